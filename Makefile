@@ -1,0 +1,76 @@
+# Archivist: the one task runner. `make html` builds the archive, `make test` runs every test.
+# Both install what they need: Python packages from uv.lock into .venv, npm packages from
+# package-lock.json into node_modules. Nothing else is assumed but Python 3.11 and node/npm.
+
+PYTHON    ?= python3.11
+UV_VERSION = 0.13.9
+TOOLS     := .tools
+UV        := $(TOOLS)/bin/uv
+VENV      := .venv
+BIN       := $(VENV)/bin
+SETTINGS  ?= pelicanconf.py
+OUTPUT    ?= output
+PORT      ?= 8000
+
+export UV_PYTHON := $(PYTHON)
+export UV_PYTHON_DOWNLOADS := never
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+
+.PHONY: html serve publish check test lint format golden bench clean lock help
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+html: $(VENV)/.runtime node_modules/.installed ## build the archive in content/ into output/
+	$(BIN)/archivist build --settings $(SETTINGS) --output $(OUTPUT)
+
+serve: html ## build, then preview at http://localhost:8000
+	$(BIN)/archivist serve --port $(PORT) $(OUTPUT)
+
+publish: $(VENV)/.runtime node_modules/.installed ## build with publishconf.py (absolute URLs) for a static host
+	$(BIN)/archivist build --settings publishconf.py --output $(OUTPUT)
+
+check: $(VENV)/.runtime ## validate content/ without building
+	$(BIN)/archivist check --settings $(SETTINGS)
+
+test: $(VENV)/.dev node_modules/.installed system-check lint ## lint, then run the whole test suite
+	$(BIN)/pytest
+
+lint: $(VENV)/.dev ## ruff and mypy
+	$(BIN)/ruff check src plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check src plugins tests pelicanconf.py publishconf.py
+	$(BIN)/mypy
+
+format: $(VENV)/.dev ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix src plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff format src plugins tests pelicanconf.py publishconf.py
+
+golden: $(VENV)/.dev node_modules/.installed ## regenerate the golden files on purpose
+	ARCHIVIST_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py
+
+lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
+	$(UV) lock
+	npm install --package-lock-only --no-audit --no-fund
+
+clean: ## remove built output and caches (keeps .venv and node_modules)
+	rm -rf $(OUTPUT) .pytest_cache .mypy_cache .ruff_cache __pycache__
+
+.PHONY: system-check
+system-check:
+	@command -v chromium >/dev/null 2>&1 || { echo "make test: the browser tests need the Debian package 'chromium' (apt-get install chromium); .ci/run installs it" >&2; exit 1; }
+	@command -v java >/dev/null 2>&1 || { echo "make test: the HTML validator needs Java (apt-get install default-jre-headless); .ci/run installs it" >&2; exit 1; }
+
+$(UV):
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(TOOLS) uv==$(UV_VERSION)
+
+$(VENV)/.runtime: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --locked --no-dev --inexact --quiet
+	@touch $@
+
+$(VENV)/.dev: uv.lock pyproject.toml | $(UV)
+	$(UV) sync --locked --inexact --quiet
+	@touch $@ $(VENV)/.runtime
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@

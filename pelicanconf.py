@@ -1,0 +1,56 @@
+"""Settings for building the archive with ``archivist build`` (or ``make html``).
+
+Everything Archivist itself reads is in the one ``ARCHIVE`` dict at the end;
+the rest are Pelican's own settings.
+"""
+
+SITENAME = "ISIS in North-East Syria and Iraq: a report archive"
+SITEURL = ""  # relative links: the site works from any folder, sub-path or file://
+RELATIVE_URLS = True
+
+PATH = "content"
+OUTPUT_PATH = "output"
+THEME = "theme"
+PLUGIN_PATHS = ["plugins"]
+PLUGINS = ["archive"]
+
+TIMEZONE = "UTC"
+DEFAULT_LANG = "en"
+DEFAULT_DATE_FORMAT = "%Y-%m-%d"
+
+ARTICLE_PATHS = [""]
+PAGE_PATHS = []
+STATIC_PATHS = []
+ARTICLE_URL = "articles/{slug}/"
+ARTICLE_SAVE_AS = "articles/{slug}/index.html"
+
+
+def newest_first(article):
+    """Newest first; partial dates after full dates of their period; undated last; then slug."""
+    return article.record.sort_key
+
+
+ARTICLE_ORDER_BY = newest_first
+DIRECT_TEMPLATES = ["index"]
+DEFAULT_PAGINATION = False
+
+# Pages Archivist makes itself (or not at all): switch off Pelican's own.
+CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""
+TAG_SAVE_AS = TAGS_SAVE_AS = ""
+AUTHOR_SAVE_AS = AUTHORS_SAVE_AS = ""
+ARCHIVES_SAVE_AS = ""
+YEAR_ARCHIVE_SAVE_AS = MONTH_ARCHIVE_SAVE_AS = DAY_ARCHIVE_SAVE_AS = ""
+DRAFT_SAVE_AS = DRAFT_PAGE_SAVE_AS = ""
+FEED_ALL_ATOM = FEED_ALL_RSS = CATEGORY_FEED_ATOM = AUTHOR_FEED_ATOM = AUTHOR_FEED_RSS = None
+TRANSLATION_FEED_ATOM = None
+
+# Templates escape every value; article bodies are sanitised before they reach them.
+JINJA_ENVIRONMENT = {"autoescape": True, "trim_blocks": True, "lstrip_blocks": True}
+
+ARCHIVE = {
+    "description": (
+        "News reports on ISIS activity in north-east Syria and Iraq, in English and Arabic, "
+        "kept as published."
+    ),
+    "default_language": "en",
+}

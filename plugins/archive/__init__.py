@@ -1,0 +1,63 @@
+"""Pelican adapter for Archivist: read articles with the archive's content model.
+
+Thin on purpose: the reading, validation and rendering live in the ``archivist``
+package; this module only plugs them into Pelican's signals.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any, ClassVar
+
+from pelican import signals
+from pelican.readers import BaseReader
+
+from archivist.assets import copy_vendor_files
+from archivist.config import ArchiveConfig
+from archivist.content import read_article
+from archivist.errors import ContentError
+from archivist.model import Article
+from archivist.render import body_html
+
+#: Pelican wants a datetime on every article; undated ones sort by our own key instead.
+UNDATED = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
+
+
+class ArchiveReader(BaseReader):  # type: ignore[misc]
+    """Reads ``.md`` articles through the archive's strict front-matter and model."""
+
+    enabled = True
+    file_extensions: ClassVar[list[str]] = ["md"]
+
+    def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
+        config = ArchiveConfig.from_settings(self.settings)
+        result = read_article(Path(source_path), config.default_language)
+        if not isinstance(result, Article):
+            raise ContentError(result)
+        return body_html(result.body), pelican_metadata(result)
+
+
+def pelican_metadata(article: Article) -> dict[str, Any]:
+    """What Pelican needs to place and order the page; templates read ``record``."""
+    date = article.date
+    return {
+        "title": article.title,
+        "slug": article.slug,
+        "date": dt.datetime.combine(date.first_day(), dt.time(), dt.UTC) if date else UNDATED,
+        "record": article,
+    }
+
+
+def use_archive_reader(readers: Any) -> None:
+    readers.reader_classes["md"] = ArchiveReader
+
+
+def copy_assets(pelican: Any) -> None:
+    config = ArchiveConfig.from_settings(pelican.settings)
+    copy_vendor_files(Path(config.node_modules), Path(pelican.output_path))
+
+
+def register() -> None:
+    signals.readers_init.connect(use_archive_reader)
+    signals.finalized.connect(copy_assets)

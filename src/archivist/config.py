@@ -1,0 +1,38 @@
+"""The one project setting, ``ARCHIVE`` in ``pelicanconf.py``, parsed into a typed object."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, fields
+from typing import Any
+
+from .errors import ConfigError
+
+
+@dataclass(frozen=True)
+class ArchiveConfig:
+    """Typed ``ARCHIVE`` setting. Unknown keys are an error, not a log line."""
+
+    #: One sentence shown under the site name and in feeds.
+    description: str = ""
+    #: Language of articles whose front-matter has no ``language``.
+    default_language: str = "en"
+    #: Where ``npm ci`` installed the pinned browser-side packages.
+    node_modules: str = "node_modules"
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> ArchiveConfig:
+        raw = settings.get("ARCHIVE", {})
+        if not isinstance(raw, Mapping):
+            raise ConfigError("pelicanconf.py: ARCHIVE must be a dict, e.g. ARCHIVE = {}")
+        known = {f.name: f for f in fields(cls)}
+        unknown = sorted(set(raw) - set(known))
+        if unknown:
+            raise ConfigError(
+                f"pelicanconf.py: ARCHIVE has unknown key(s) {', '.join(map(repr, unknown))}; "
+                f"known keys are {', '.join(sorted(known))}"
+            )
+        for key, value in raw.items():
+            if not isinstance(value, str):
+                raise ConfigError(f"pelicanconf.py: ARCHIVE[{key!r}] must be text")
+        return cls(**raw)

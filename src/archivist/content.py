@@ -1,0 +1,190 @@
+"""Read and validate the articles in ``content/`` into the model, reporting every problem."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from . import frontmatter
+from .dates import PartialDate
+from .errors import ContentError, Problem
+from .frontmatter import Field
+from .model import KNOWN_KEYS, Archive, Article
+from .slugs import is_valid_slug, slugify
+
+#: Keys Pelican would obey to change where or how a page is written; refused in content.
+STEERING_KEYS = frozenset(
+    {"save_as", "url", "template", "status", "category", "lang", "translation", "modified"}
+)
+_LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
+_URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
+
+
+class _Fields:
+    """Typed access to front-matter fields, collecting problems instead of raising."""
+
+    def __init__(self, path: Path, fields: dict[str, Field]) -> None:
+        self.path = path
+        self.fields = fields
+        self.problems: list[Problem] = []
+
+    def problem(self, key: str, message: str, fix: str) -> None:
+        line = self.fields[key].line if key in self.fields else 1
+        self.problems.append(Problem(self.path, line, message, fix))
+
+    def text(self, key: str, required: bool = False) -> str:
+        field = self.fields.get(key)
+        if field is None or field.value is None or field.value == "":
+            if required:
+                self.problem(key, f"the article has no {key}", f"add '{key}: \"...\"'")
+            return ""
+        if not isinstance(field.value, str):
+            self.problem(key, f"'{key}' must be text", f"write '{key}: \"...\"' on one line")
+            return ""
+        return unicodedata.normalize("NFC", field.value.strip())
+
+    def texts(self, key: str) -> tuple[str, ...]:
+        field = self.fields.get(key)
+        if field is None or field.value is None:
+            return ()
+        values = [field.value] if isinstance(field.value, str) else field.value
+        if not isinstance(values, list) or not all(isinstance(v, str) for v in values):
+            self.problem(key, f"'{key}' must be a list of names", f"write '{key}: [first, second]'")
+            return ()
+        cleaned = (unicodedata.normalize("NFC", v.strip()) for v in values)
+        return tuple(dict.fromkeys(v for v in cleaned if v))
+
+    def checked(self, key: str, check: Callable[[str], Any], fix: str) -> Any:
+        """The text of ``key`` passed through ``check``; None when absent or invalid."""
+        value = self.text(key)
+        if not value:
+            return None
+        try:
+            return check(value)
+        except ValueError as error:
+            self.problem(key, f"'{key}' is not valid: {error}", fix)
+            return None
+
+
+def read_article(path: Path, default_language: str = "en") -> Article | list[Problem]:
+    """Read one article file; return the article, or every problem found in it."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        return [Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")]
+    except OSError as error:
+        return [Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")]
+    parsed = frontmatter.parse(text, path)
+    if isinstance(parsed, Problem):
+        return [parsed]
+    return _article(path, parsed, default_language)
+
+
+def _article(
+    path: Path, parsed: frontmatter.FrontMatter, default_language: str
+) -> Article | list[Problem]:
+    fields = _Fields(path, parsed.fields)
+    for key in sorted(STEERING_KEYS & parsed.fields.keys()):
+        fields.problem(key, f"key '{key}' would steer the site generator", "remove this line")
+    title = fields.text("title", required=True)
+    slug = fields.text("slug") or slugify(path.stem)
+    if not is_valid_slug(slug):
+        fields.problem(
+            "slug",
+            f"slug '{slug}' is not usable in a URL",
+            "write 'slug: lower-case-words-with-hyphens' (ASCII letters, digits, hyphens)",
+        )
+    date = fields.checked(
+        "date", PartialDate.parse, "write the date as YYYY-MM-DD, YYYY-MM or YYYY"
+    )
+    language = fields.checked(
+        "language", _language, "write a language code such as en, ar, ku or tr"
+    )
+    source_url = fields.checked("source_url", _url, "write a full address starting with https://")
+    article = Article(
+        path=path,
+        slug=slug,
+        title=title,
+        body=parsed.body,
+        body_line=parsed.body_line,
+        language=language or default_language,
+        date=date,
+        date_note=fields.text("date_note"),
+        source=fields.text("source"),
+        source_url=source_url or "",
+        source_note=fields.text("source_note"),
+        authors=fields.texts("authors"),
+        tags=fields.texts("tags"),
+        places=fields.texts("places"),
+        summary=fields.text("summary"),
+        lines=MappingProxyType({k: f.line for k, f in parsed.fields.items()}),
+        extra=MappingProxyType(
+            {k: f.value for k, f in parsed.fields.items() if k not in KNOWN_KEYS}
+        ),
+    )
+    return fields.problems or article
+
+
+def _language(value: str) -> str:
+    if not _LANGUAGE_TAG.match(value):
+        raise ValueError(f"'{value}' is not a language code")
+    return value
+
+
+def _url(value: str) -> str:
+    if not _URL.match(value):
+        raise ValueError(f"'{value}' is not a web address")
+    return value
+
+
+def article_paths(content_dir: Path) -> list[Path]:
+    """Every ``.md`` file under ``content_dir``, skipping hidden files and folders, sorted."""
+    return sorted(
+        path
+        for path in content_dir.rglob("*.md")
+        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
+    )
+
+
+def load_archive(content_dir: Path, default_language: str = "en") -> Archive:
+    """Read every article; raise :class:`ContentError` listing all problems at once."""
+    if not content_dir.is_dir():
+        raise ContentError(
+            [Problem(content_dir, None, "content folder not found", "create it or fix PATH")]
+        )
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for path in article_paths(content_dir):
+        result = read_article(path, default_language)
+        if isinstance(result, Article):
+            articles.append(result)
+        else:
+            problems.extend(result)
+    problems.extend(_slug_clashes(articles))
+    if problems:
+        raise ContentError(problems)
+    return Archive(tuple(sorted(articles, key=lambda a: a.sort_key)))
+
+
+def _slug_clashes(articles: Iterable[Article]) -> list[Problem]:
+    by_slug: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        by_slug[article.slug].append(article)
+    problems = []
+    for slug, claimants in by_slug.items():
+        for article in claimants if len(claimants) > 1 else ():
+            others = ", ".join(str(a.path) for a in claimants if a is not article)
+            problems.append(
+                Problem(
+                    article.path,
+                    article.lines.get("slug", 1),
+                    f"slug '{slug}' is also claimed by {others}",
+                    "give one of them a different 'slug:'",
+                )
+            )
+    return problems

@@ -1,0 +1,48 @@
+"""The project's errors: problems as values, raised to the user as one line each."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One thing wrong with one input: where it is, what is wrong, how to fix it."""
+
+    path: Path
+    line: int | None
+    message: str
+    fix: str = ""
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
+        text = f"{where}: {self.message}"
+        return f"{text}; {self.fix}" if self.fix else text
+
+
+class ArchivistError(Exception):
+    """Base of every error the CLI reports to the user without a traceback."""
+
+    def lines(self) -> list[str]:
+        return [str(self)]
+
+
+class ContentError(ArchivistError):
+    """One or more problems in the archive's content; all are reported at once."""
+
+    def __init__(self, problems: Iterable[Problem]) -> None:
+        self.problems = tuple(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def lines(self) -> list[str]:
+        return [str(p) for p in self.problems]
+
+
+class ConfigError(ArchivistError):
+    """The ``ARCHIVE`` setting or the command line asks for something impossible."""
+
+
+class BuildError(ArchivistError):
+    """The site generator reported an error; the previous output is left untouched."""

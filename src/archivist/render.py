@@ -1,0 +1,63 @@
+"""Article bodies: Markdown to HTML, sanitised on an allow-list."""
+
+from __future__ import annotations
+
+import markdown
+import nh3
+
+ALLOWED_TAGS = frozenset(
+    {
+        "p",
+        "br",
+        "a",
+        "em",
+        "strong",
+        "b",
+        "i",
+        "blockquote",
+        "ul",
+        "ol",
+        "li",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "code",
+        "pre",
+        "hr",
+        "sub",
+        "sup",
+        "table",
+        "thead",
+        "tbody",
+        "tr",
+        "th",
+        "td",
+        "abbr",
+        "q",
+        "cite",
+        "span",
+        "img",
+        "figure",
+        "figcaption",
+    }
+)
+ALLOWED_ATTRIBUTES = {
+    "a": {"href", "title"},
+    "img": {"src", "alt", "title"},
+    "abbr": {"title"},
+    "*": {"lang", "dir", "id"},
+}
+
+
+def body_html(markdown_text: str) -> str:
+    """Render an article body; only allow-listed tags, attributes and URL schemes survive."""
+    html = markdown.markdown(markdown_text, output_format="html")
+    return nh3.clean(
+        html,
+        tags=set(ALLOWED_TAGS),
+        attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
+        url_schemes={"http", "https", "mailto"},
+        link_rel="noopener noreferrer",
+    )

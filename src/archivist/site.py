@@ -1,0 +1,102 @@
+"""Build the site: validate content, run Pelican into a fresh folder, then swap it in.
+
+This is the only module of the package that imports Pelican.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import shutil
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pelican import Pelican
+from pelican.settings import read_settings
+
+from .config import ArchiveConfig
+from .content import load_archive
+from .errors import BuildError, ConfigError
+
+
+@dataclass(frozen=True)
+class BuildReport:
+    articles: int
+    files: int
+    seconds: float
+    output: Path
+
+
+def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
+    if not settings_file.is_file():
+        raise ConfigError(f"{settings_file}: settings file not found; run from the project folder")
+    settings: dict[str, Any] = read_settings(str(settings_file), override=overrides or {})
+    return settings
+
+
+def build(
+    settings_file: Path, output: Path | None = None, content: Path | None = None
+) -> BuildReport:
+    """Build the whole site; on any problem the previous output stays exactly as it was.
+
+    ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH.
+    """
+    started = time.perf_counter()
+    overrides = {"PATH": str(content.resolve())} if content else {}
+    settings = load_settings(settings_file, overrides)
+    config = ArchiveConfig.from_settings(settings)
+    archive = load_archive(Path(settings["PATH"]), config.default_language)
+    target = (output or Path(settings["OUTPUT_PATH"])).resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    try:
+        _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
+        files = sum(1 for p in staging.rglob("*") if p.is_file())
+        _swap(staging, target)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)
+    return BuildReport(len(archive), files, time.perf_counter() - started, target)
+
+
+def _run_pelican(settings: dict[str, Any]) -> None:
+    with _collect_errors() as errors:
+        try:
+            Pelican(settings).run()
+        except Exception as error:  # Pelican's own errors (templates, plugins) end the build
+            raise BuildError(f"the site generator stopped: {error}") from error
+    if errors:
+        raise BuildError("\n".join(errors))
+
+
+@contextmanager
+def _collect_errors() -> Iterator[list[str]]:
+    """Pelican logs problems and carries on; collect its errors so the build can fail."""
+    errors: list[str] = []
+
+    class Collector(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            errors.append(record.getMessage())
+
+    handler = Collector(level=logging.ERROR)
+    logger = logging.getLogger("pelican")
+    logger.addHandler(handler)
+    try:
+        yield errors
+    finally:
+        logger.removeHandler(handler)
+
+
+def _swap(staging: Path, target: Path) -> None:
+    """Replace ``target`` by ``staging``; the old tree is removed only once the new is in place."""
+    if not target.exists():
+        staging.rename(target)
+        return
+    retired = target.with_name(f".{target.name}.old-{os.getpid()}")
+    target.rename(retired)
+    staging.rename(target)
+    shutil.rmtree(retired)

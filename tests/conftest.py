@@ -1,0 +1,101 @@
+"""Shared fixtures: built sites in temporary folders, a local web server, headless Chromium."""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import sync_playwright
+
+from archivist.site import build
+
+ROOT = Path(__file__).resolve().parent.parent
+SETTINGS = ROOT / "pelicanconf.py"
+FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:
+    build(SETTINGS, output, content)
+    return output
+
+
+@pytest.fixture(scope="session")
+def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The small fixture site (Arabic, Kurdish, partial and unknown dates), built once."""
+    return build_into(tmp_path_factory.mktemp("fixture") / "output")
+
+
+@pytest.fixture(scope="session")
+def seed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The archive's own content/ (the five curated seed reports), built once."""
+    return build_into(tmp_path_factory.mktemp("seeds") / "output", ROOT / "content")
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+def serve(directory: Path) -> Iterator[str]:
+    """Serve ``directory`` on a free localhost port; yield its base URL."""
+    handler = functools.partial(_QuietHandler, directory=str(directory))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+@pytest.fixture(scope="session")
+def seed_server(seed_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed archive served from a sub-path, as a project page on a static host is."""
+    host_root = tmp_path_factory.mktemp("host")
+    shutil.copytree(seed_site, host_root / "archive")
+    for base in serve(host_root):
+        yield f"{base}/archive/"
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    """Headless Debian Chromium driven by Playwright; a missing browser stops the run."""
+    executable = shutil.which("chromium")
+    if executable is None:
+        pytest.exit(
+            "the browser tests need the Debian package 'chromium' (apt-get install chromium)",
+            returncode=3,
+        )
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_FLAGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    """A fresh page that fails the test on any console error or uncaught exception."""
+    context = browser.new_context()
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    yield tab
+    context.close()
+    assert not errors, f"the page reported errors: {errors}"

@@ -1,0 +1,43 @@
+"""Every built page passes the Nu HTML Checker (npm vnu-jar, run with Java)."""
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+
+
+def nu_errors(site: Path) -> list[str]:
+    java = shutil.which("java")
+    if java is None or not VNU.is_file():
+        pytest.exit(
+            "the HTML validator needs Java and node_modules/vnu-jar (make test installs it)", 3
+        )
+    result = subprocess.run(
+        [java, "-jar", str(VNU), "--errors-only", "--format", "json", "--skip-non-html", str(site)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    return [f"{m.get('url', '')}:{m.get('lastLine', '')}: {m['message']}" for m in messages]
+
+
+def test_the_seed_archive_is_valid_html(seed_site: Path) -> None:
+    assert list(seed_site.rglob("*.html")), "no pages were built"
+    assert nu_errors(seed_site) == []
+
+
+def test_the_fixture_site_is_valid_html(fixture_site: Path) -> None:
+    assert nu_errors(fixture_site) == []
+
+
+def test_the_validator_does_find_errors(tmp_path: Path) -> None:
+    (tmp_path / "bad.html").write_text("<!DOCTYPE html><html><body><p><div></p>", encoding="utf-8")
+    assert nu_errors(tmp_path)
