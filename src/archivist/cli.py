@@ -6,11 +6,14 @@ import argparse
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, NoReturn
 
 from . import __version__
 from .config import ArchiveConfig
 from .content import load_archive
-from .errors import ArchivistError
+from .dates import PartialDate
+from .errors import ArchivistError, ConfigError
+from .model import Article
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -27,10 +30,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous output is unchanged", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # e.g. `archivist search ... | head`: the reader has enough
+        sys.stderr.close()
+        return 0
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, naming the command and pointing to --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {self.prog}: {message}; see '{self.prog} --help'\n")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="archivist",
         description="Build a static, searchable, citable archive of news reports.",
         epilog="Run 'archivist COMMAND --help' for a command's options.",
@@ -59,12 +72,69 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
     check.set_defaults(run=_check)
 
+    _search_parser(commands)
+    _similar_parser(commands)
+
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
     serve.add_argument("-p", "--port", type=int, default=8000)
     serve.add_argument("-b", "--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
     serve.add_argument("directory", nargs="?", type=Path, default=Path("output"))
     serve.set_defaults(run=_serve)
     return parser
+
+
+def _search_parser(commands: Any) -> None:
+    search = commands.add_parser(
+        "search",
+        help="search content/ from the terminal",
+        description="Search the archive's articles (not the published site). Words must all "
+        'match; use OR, NOT, "a phrase", title:/place:/tag:/source:/language: fields, '
+        "prefix* and fuzzy~ terms. The index in .archivist/ is updated first if needed.",
+    )
+    _settings_option(search)
+    search.add_argument("query", help="the query, e.g. '\"Kafr Ghan\" OR place:Raqqa'")
+    search.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    search.add_argument("--tag", action="append", default=[], help="only with this tag (repeat)")
+    search.add_argument("--place", default="", help="only about this place, by any of its names")
+    search.add_argument("--language", default="", help="only in this language (en, ar, ...)")
+    search.add_argument("--source", default="", help="only from this source")
+    search.add_argument("--from", dest="date_from", type=_date, help="from this date (2023-03)")
+    search.add_argument("--to", dest="date_to", type=_date, help="up to this date (2023, 2024-05)")
+    search.add_argument(
+        "--limit", type=_positive, default=10, help="at most this many (default: 10)"
+    )
+    search.add_argument("--json", action="store_true", help="print JSON for scripts")
+    search.set_defaults(run=_search)
+
+
+def _similar_parser(commands: Any) -> None:
+    similar = commands.add_parser(
+        "similar",
+        help="list the articles most similar to a file (near-duplicate check)",
+        description="Score the archive's articles against FILE (a raw capture or an article) "
+        "from 0 to 1; above about 0.8 it is probably the same report.",
+    )
+    _settings_option(similar)
+    similar.add_argument("file", type=Path, help="a raw capture or an article")
+    similar.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    similar.add_argument(
+        "--limit", type=_positive, default=5, help="at most this many (default: 5)"
+    )
+    similar.add_argument("--json", action="store_true", help="print JSON for scripts")
+    similar.set_defaults(run=_similar)
+
+
+def _positive(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of at least 1")
+    return int(text)
+
+
+def _date(text: str) -> PartialDate:
+    try:
+        return PartialDate.parse(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(f"{error}; write YYYY, YYYY-MM or YYYY-MM-DD") from None
 
 
 def _settings_option(parser: argparse.ArgumentParser) -> None:
@@ -96,6 +166,68 @@ def _check(args: argparse.Namespace) -> int:
     archive = load_archive(args.content or Path(settings["PATH"]), config.default_language)
     print(f"ok: {len(archive)} articles, no problems")
     return 0
+
+
+def _search(args: argparse.Namespace) -> int:
+    from .curator_report import search_json, search_text
+    from .curator_search import ANSI, Filters, Marks, parse_query, search
+
+    parse_query(args.query)  # a mistake in the query is reported before any indexing
+    archive = _curator_index(args)
+    filters = Filters(
+        tuple(args.tag), args.place, args.language, args.source, args.date_from, args.date_to
+    )
+    marks = ANSI if sys.stdout.isatty() and not args.json else Marks()
+    results = search(archive, args.query, filters, args.limit, marks)
+    if args.json:
+        print(search_json(args.query, filters, results, archive.content_dir))
+    else:
+        print(search_text(results, archive.content_dir))
+    return 0
+
+
+def _similar(args: argparse.Namespace) -> int:
+    from .curator_report import similar_json, similar_text
+    from .similarity import similar_articles
+
+    text = _file_text(args.file)
+    archive = _curator_index(args)
+    own = _own_path(args.file, archive.content_dir)
+    matches = similar_articles(text, archive, args.limit, exclude=own)
+    print(similar_json(matches) if args.json else similar_text(matches))
+    return 0
+
+
+def _curator_index(args: argparse.Namespace) -> Any:
+    from .curator import open_project_index, read_settings
+    from .curator_report import index_notes
+
+    archive = open_project_index(read_settings(args.settings), args.content)
+    for note in index_notes(archive.report, archive.location):
+        print(note, file=sys.stderr)
+    return archive
+
+
+def _file_text(path: Path) -> str:
+    """The text to compare: an article's title, summary and body, or a capture as it is."""
+    from .content import read_article
+    from .errors import Problem
+
+    try:
+        raw = path.read_text(encoding="utf-8", errors="replace")
+    except OSError as error:
+        problem = Problem(path, None, f"cannot be read ({error.strerror})", "check the path")
+        raise ConfigError(str(problem)) from None
+    article = read_article(path) if path.suffix == ".md" else None
+    if isinstance(article, Article):
+        return "\n".join((article.title, article.summary, article.body))
+    return raw
+
+
+def _own_path(path: Path, content_dir: Path) -> tuple[str, ...]:
+    """The file's path in the index when it is one of the archive's articles."""
+    inside = path.resolve().is_relative_to(content_dir.resolve())
+    return (path.resolve().relative_to(content_dir.resolve()).as_posix(),) if inside else ()
 
 
 def _serve(args: argparse.Namespace) -> int:

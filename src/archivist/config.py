@@ -19,6 +19,8 @@ class ArchiveConfig:
     default_language: str = "en"
     #: Where ``npm ci`` installed the pinned browser-side packages.
     node_modules: str = "node_modules"
+    #: Where the curator's search index (``archivist search``) is kept; never published.
+    search_index: str = ".archivist/whoosh"
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> ArchiveConfig:

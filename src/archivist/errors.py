@@ -46,3 +46,7 @@ class ConfigError(ArchivistError):
 
 class BuildError(ArchivistError):
     """The site generator reported an error; the previous output is left untouched."""
+
+
+class QueryError(ArchivistError):
+    """A search query or one of its options cannot be understood."""

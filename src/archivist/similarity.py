@@ -1,0 +1,112 @@
+"""How alike two texts are, by the curator's index: near-duplicates and related articles.
+
+A text's key terms (tf-idf over the index's ``similar`` field, ties broken by the
+term) form a whoosh more-like-this query that picks candidates; each candidate is
+then scored by the cosine of the two tf-idf vectors, a number from 0 (nothing in
+common) to 1 (the same words in the same proportions), comparable across queries,
+so a caller can warn above a threshold. Order: score, then slug; deterministic.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from whoosh import query
+
+from .curator_analysis import terms
+from .curator_index import ArchiveIndex
+from .model import Article
+
+FIELD = "similar"
+KEY_TERMS = 30
+CANDIDATES = 50
+
+
+@dataclass(frozen=True)
+class Match:
+    """One indexed article like the text, with the cosine similarity of the two."""
+
+    path: str
+    slug: str
+    score: float
+
+
+class Weights:
+    """tf-idf weights against one searcher's statistics (idf cached per term)."""
+
+    def __init__(self, searcher: Any) -> None:
+        self.searcher = searcher
+        self.documents = searcher.doc_count()
+        self._idf: dict[str, float] = {}
+
+    def idf(self, term: str) -> float:
+        if term not in self._idf:
+            frequency = self.searcher.doc_frequency(FIELD, term)
+            self._idf[term] = math.log((self.documents + 1) / (frequency + 1)) + 1.0
+        return self._idf[term]
+
+    def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
+        return {term: count * self.idf(term) for term, count in counts.items()}
+
+    def document(self, docnum: int) -> dict[str, float]:
+        pairs = self.searcher.reader().vector_as("frequency", docnum, FIELD)
+        return self.vector({term: int(count) for term, count in pairs})
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    dot = sum(weight * b.get(term, 0.0) for term, weight in a.items())
+    norms = math.sqrt(sum(w * w for w in a.values())) * math.sqrt(sum(w * w for w in b.values()))
+    return dot / norms if norms else 0.0
+
+
+@dataclass(frozen=True)
+class Around:
+    """What else shapes a search for similar articles besides the text's terms."""
+
+    exclude: Collection[str] = ()  #: paths left out (the article itself)
+    also: Sequence[Any] = ()  #: further whoosh queries whose matches are candidates too
+    bonus: Callable[[dict[str, Any]], float] | None = None  #: added to a candidate's score
+
+
+def like(
+    searcher: Any, counts: Mapping[str, int], limit: int, around: Around = Around()
+) -> list[Match]:
+    """Indexed articles most like a text given as term counts, best first."""
+    weights = Weights(searcher)
+    wanted = weights.vector(counts)
+    keys = sorted(wanted.items(), key=lambda item: (-item[1], item[0]))[:KEY_TERMS]
+    if not keys and not around.also:
+        return []
+    terms = [query.Term(FIELD, term, boost=weight) for term, weight in keys]
+    hits = searcher.search(query.Or(terms + list(around.also)), limit=CANDIDATES + 1)
+    matches = []
+    for hit in hits:
+        if hit["path"] in around.exclude:
+            continue
+        score = cosine(wanted, weights.document(hit.docnum))
+        if around.bonus is not None:
+            score += around.bonus(hit.fields())
+        matches.append(Match(hit["path"], hit["slug"], round(score, 6)))
+    matches.sort(key=lambda match: (-match.score, match.slug))
+    return matches[:limit]
+
+
+def similar_articles(
+    text: str, archive: ArchiveIndex, limit: int = 5, exclude: Collection[str] = ()
+) -> list[tuple[Article, float]]:
+    """The archive's articles most similar to ``text`` (a raw capture or an article's text).
+
+    Scores run from 0 to 1; above about 0.8 the two are probably the same report.
+    ``exclude`` lists paths (relative to the content folder) to leave out.
+    """
+    counts = Counter(terms(text))
+    with archive.searching() as searcher:
+        matches = like(searcher, counts, limit, Around(exclude=exclude))
+    found = [(archive.article(match.path), match.score) for match in matches]
+    return [(article, score) for article, score in found if article is not None]

@@ -1,0 +1,161 @@
+"""Searching the seed archive from Python, as ``archivist search`` does."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.curator_index import ArchiveIndex
+from archivist.curator_search import Filters, Marks, parse_query, search
+from archivist.dates import PartialDate
+from archivist.errors import QueryError
+from curator_helpers import TinyGazetteer, index_of, seed_copy
+
+ALEPPO = "has-isis-returned-to-rural-aleppo"
+MOVEMENTS = "isis-activity-and-movements-in-the-occupied-territories"
+THREAT = "isis-still-pose-threat-four-years-after-defeat-sdf-warns"
+INVASION = "operations-against-isis-cells-reactivated-amid-turkish-invasion"
+RAQQA_AR = "sdf-launches-revenge-for-raqqa-martyrs-operation"
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory: pytest.TempPathFactory) -> ArchiveIndex:
+    return index_of(seed_copy(tmp_path_factory.mktemp("seeds")), TinyGazetteer())
+
+
+@pytest.fixture(scope="module")
+def seeds_without_gazetteer(tmp_path_factory: pytest.TempPathFactory) -> ArchiveIndex:
+    return index_of(seed_copy(tmp_path_factory.mktemp("plain")))
+
+
+def slugs(archive: ArchiveIndex, text: str, filters: Filters | None = None) -> list[str]:
+    return [r.article.slug for r in search(archive, text, filters or Filters(), limit=20)]
+
+
+def found(archive: ArchiveIndex, text: str, filters: Filters | None = None) -> set[str]:
+    return set(slugs(archive, text, filters))
+
+
+def test_a_place_is_found_by_any_spelling_and_script(seeds: ArchiveIndex) -> None:
+    assert found(seeds, "Heseke") == {INVASION, THREAT}
+    assert found(seeds, "Hesekê") == found(seeds, "Heseke")
+    assert found(seeds, "الحسكة") == found(seeds, "Heseke")
+    assert found(seeds, "HESEKE") == found(seeds, "Heseke")
+
+
+def test_without_a_gazetteer_spellings_still_fold(seeds_without_gazetteer: ArchiveIndex) -> None:
+    assert found(seeds_without_gazetteer, "Heseke") == {INVASION}
+    assert found(seeds_without_gazetteer, "Hesekê") == {INVASION}
+    assert found(seeds_without_gazetteer, "الحسكة") == set()
+
+
+def test_arabic_words_match_with_letter_variants_and_harakat(seeds: ArchiveIndex) -> None:
+    assert found(seeds, "الرقة") == {RAQQA_AR}
+    assert found(seeds, "الرقه") == {RAQQA_AR}  # ta marbuta folds to ha
+    assert found(seeds, "مُرْتَزِقَة") == {RAQQA_AR}  # harakat ignored
+    assert found(seeds, "داعش") == {RAQQA_AR}
+
+
+def test_english_words_match_their_inflections(seeds: ArchiveIndex) -> None:
+    assert INVASION in found(seeds, "dismantling")
+    assert found(seeds, "attacked") == found(seeds, "attacks")
+
+
+def test_a_phrase_matches_the_words_in_order(seeds: ArchiveIndex) -> None:
+    assert found(seeds, '"Kafr Ghan"') == {ALEPPO}
+    assert found(seeds, '"Ghan Kafr"') == set()
+    assert found(seeds, '"تل أبيض"') == {RAQQA_AR, MOVEMENTS}  # MOVEMENTS names Girê Spi
+
+
+def test_boolean_operators(seeds: ArchiveIndex) -> None:
+    raqqa, qamishlo = found(seeds, "Raqqa"), found(seeds, "Qamishlo")
+    assert found(seeds, "Raqqa OR Qamishlo") == raqqa | qamishlo
+    assert found(seeds, "Raqqa AND Qamishlo") == raqqa & qamishlo
+    assert found(seeds, "Raqqa Qamishlo") == raqqa & qamishlo  # AND is implied
+    assert found(seeds, "isis NOT Qamishlo") == found(seeds, "isis") - qamishlo
+    assert INVASION not in found(seeds, "isis NOT Qamishlo")
+
+
+def test_field_queries(seeds: ArchiveIndex) -> None:
+    assert found(seeds, "title:aleppo") == {ALEPPO}
+    assert found(seeds, "Aleppo") > {ALEPPO}  # the body of others mentions it
+    assert found(seeds, 'place:"Kafr Ghan"') == {ALEPPO}
+    assert found(seeds, 'place:"تل أبيض"') == {MOVEMENTS, RAQQA_AR}  # Girê Spi is Tal Abyad
+    assert found(seeds, "tag:prisons") == {THREAT}
+    assert found(seeds, "tags:Prisons") == {THREAT}
+
+
+def test_prefix_and_fuzzy_terms(seeds: ArchiveIndex) -> None:
+    assert found(seeds, "Qamish*") == {INVASION}
+    assert found(seeds, "Qamishli~") == {INVASION}
+    assert found(seeds, "Qamishli") == set()
+    assert found(seeds, "Qamsihlo~2") == {INVASION}
+
+
+def test_filters(seeds: ArchiveIndex) -> None:
+    assert found(seeds, "isis", Filters(language="ar")) == {RAQQA_AR}
+    assert found(seeds, "isis", Filters(tags=("prisons",))) == {THREAT}
+    assert found(seeds, "isis", Filters(tags=("Sleeper-Cells", "intelligence"))) == {INVASION}
+    assert found(seeds, "isis", Filters(source="ANF")) == {INVASION}
+    assert found(seeds, "isis", Filters(source="syrian observer")) == {ALEPPO}
+    assert found(seeds, "isis", Filters(source="baladi news")) == {ALEPPO}  # original source
+
+
+def test_place_filter_takes_any_name(seeds: ArchiveIndex) -> None:
+    tal_abyad = {MOVEMENTS, RAQQA_AR}
+    assert found(seeds, "isis", Filters(place="Tal Abyad")) == tal_abyad
+    assert found(seeds, "isis", Filters(place="Girê Spî")) == tal_abyad
+    assert found(seeds, "isis", Filters(place="al-Hasakah")) == {INVASION, THREAT}
+    assert found(seeds, "isis", Filters(place="Kafr Ghan")) == {ALEPPO}  # not in the gazetteer
+
+
+def test_date_filters_take_partial_dates(seeds: ArchiveIndex) -> None:
+    def between(start: str | None, end: str | None) -> set[str]:
+        dates = Filters(
+            date_from=PartialDate.parse(start) if start else None,
+            date_to=PartialDate.parse(end) if end else None,
+        )
+        return found(seeds, "isis", dates)
+
+    assert between("2023", "2023") == {THREAT, RAQQA_AR}
+    assert between("2023-03-15", "2023-03-15") == {THREAT, RAQQA_AR}  # both may be that day
+    assert between("2023-04", None) == {RAQQA_AR, MOVEMENTS}
+    assert between(None, "2023-02") == {RAQQA_AR}
+    assert between("2024-05-10", None) == set()  # undated articles never pass a date filter
+
+
+def test_results_are_ranked_and_ties_broken_by_slug(seeds: ArchiveIndex) -> None:
+    results = search(seeds, "isis", limit=20)
+    keys = [(-round(r.score, 9), r.article.slug) for r in results]
+    assert keys == sorted(keys)
+    assert slugs(seeds, "isis") == slugs(seeds, "isis")
+
+
+def test_snippets_mark_the_matched_words(seeds: ArchiveIndex) -> None:
+    (result,) = search(seeds, '"Kafr Ghan"')
+    assert "[[Kafr]] [[Ghan]]" in result.snippet
+    (colored,) = search(seeds, "Qamishlo", marks=Marks("<", ">"), limit=1)
+    assert "<Qamishlo>" in colored.snippet
+    assert "\n" not in colored.snippet
+
+
+def test_limit(seeds: ArchiveIndex) -> None:
+    assert len(search(seeds, "isis", limit=2)) == 2
+    with pytest.raises(QueryError, match="at least 1"):
+        search(seeds, "isis", limit=0)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("", "the query is empty"),
+        ('"Kafr Ghan', "unbalanced quote"),
+        ("colour:red", "unknown field 'colour:'"),
+    ],
+)
+def test_queries_that_mean_nothing_say_why(query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        parse_query(query)
+
+
+def test_times_and_quoted_colons_are_not_fields() -> None:
+    assert parse_query('"Note: kept" 05:44') is not None
