@@ -174,3 +174,20 @@ def test_similar_to_a_missing_file_is_one_line(tmp_path: Path) -> None:
         result.stderr
         == "error: nothing.txt: cannot be read (No such file or directory); check the path\n"
     )
+
+
+def test_two_searches_at_once_on_a_new_project_build_the_index_once(tmp_path: Path) -> None:
+    folder = project(tmp_path)
+    command = [sys.executable, "-m", "archivist.cli", "search", '"Kafr Ghan"']
+    runs = [
+        subprocess.Popen(command, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]
+    outcomes = [run.communicate(timeout=120) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0]
+    (first_out, first_err), (second_out, second_err) = outcomes
+    assert first_out == second_out
+    assert b"Kafr" in first_out
+    notes = sorted([first_err, second_err])
+    assert notes[0] == b""
+    assert notes[1].startswith(b"note: no index yet: indexed 5 articles")

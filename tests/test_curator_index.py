@@ -43,6 +43,26 @@ def test_editing_one_article_reindexes_only_it(tmp_path: Path) -> None:
     assert sorted(paths) == sorted(set(paths))  # the old version is gone, not duplicated
 
 
+def test_a_touched_but_unchanged_file_is_not_reindexed(tmp_path: Path) -> None:
+    content = seed_copy(tmp_path)
+    index_of(content)
+    path = content / EDITED
+    path.write_bytes(path.read_bytes())  # new modification time, same content hash
+    assert index_of(content).report.indexed == ()
+
+
+def test_the_manifest_is_only_a_shortcut(tmp_path: Path) -> None:
+    content = seed_copy(tmp_path)
+    archive = index_of(content)
+    (archive.location / "manifest.json").write_text("{}", encoding="utf-8")
+    again = index_of(content)
+    assert (again.report.rebuilt, again.report.indexed) == ("", ())
+    path = content / EDITED
+    path.write_text(path.read_text(encoding="utf-8") + "\nMore.\n", encoding="utf-8")
+    (archive.location / "manifest.json").unlink()
+    assert index_of(content).report.indexed == (EDITED,)
+
+
 def test_added_and_deleted_articles_are_indexed_and_removed(tmp_path: Path) -> None:
     content = seed_copy(tmp_path)
     index_of(content)

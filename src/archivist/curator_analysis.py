@@ -19,6 +19,7 @@ so ``بالرقة`` does not yet find ``الرقة`` here.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from typing import Any
@@ -50,9 +51,15 @@ class FoldFilter(Filter):  # type: ignore[misc]
 
     def __call__(self, tokens: Iterator[Any]) -> Iterator[Any]:
         for token in tokens:
-            token.text = fold(token.text)
+            token.text = _fold_word(token.text)
             if token.text:
                 yield token
+
+
+@functools.lru_cache(maxsize=200_000)
+def _fold_word(word: str) -> str:
+    """:func:`fold`, remembered: an archive repeats its words, indexing and highlighting too."""
+    return fold(word)
 
 
 def english_stem(word: str) -> str:

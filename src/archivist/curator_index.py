@@ -27,12 +27,15 @@ from whoosh import formats, index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from . import curator_analysis as analysis
-from .content import article_paths, read_article
+from . import frontmatter
+from .content import read_article
+from .curator_manifest import FileState, read_manifest, scan, write_manifest
+from .dates import PartialDate
 from .errors import Problem
 from .model import Article
 
 #: Bump when the schema or the analysis changes: an older index is then rebuilt.
-INDEX_FORMAT = "archivist-curator-2"
+INDEX_FORMAT = "archivist-curator-3"
 DEFAULT_LOCATION = Path(".archivist/whoosh")
 
 
@@ -57,6 +60,7 @@ def schema() -> Schema:
     return Schema(
         path=ID(stored=True, unique=True),
         digest=STORED(),
+        record=STORED(),  # the front-matter a result shows, so a search parses no YAML
         slug=ID(stored=True, sortable=True),
         title=TEXT(analyzer=text, field_boost=2.0),
         summary=TEXT(analyzer=text),
@@ -93,6 +97,16 @@ def document(
     doc: dict[str, Any] = {
         "path": path,
         "digest": digest,
+        "record": {
+            "title": article.title,
+            "summary": article.summary,
+            "date": article.date.iso if article.date else "",
+            "language": article.language,
+            "source": article.source,
+            "authors": list(article.authors),
+            "places": list(article.places),
+            "tags": list(article.tags),
+        },
         "slug": article.slug,
         "title": article.title,
         "summary": article.summary,
@@ -188,6 +202,28 @@ class ArchiveIndex:
                 ix.optimize()
         return dirty
 
+    def indexed_article(self, path: str, slug: str, record: dict[str, Any]) -> Article | None:
+        """The article at ``path`` as indexed, its body read afresh (no YAML to parse)."""
+        try:
+            parts = frontmatter.split((self.content_dir / path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError):
+            return None
+        _, body, body_line = parts or ("", "", 1)
+        return Article(
+            path=self.content_dir / path,
+            slug=slug,
+            title=record["title"],
+            body=body,
+            body_line=body_line,
+            language=record["language"],
+            date=PartialDate.parse(record["date"]) if record["date"] else None,
+            source=record["source"],
+            authors=tuple(record["authors"]),
+            places=tuple(record["places"]),
+            tags=tuple(record["tags"]),
+            summary=record["summary"],
+        )
+
     def article(self, path: str) -> Article | None:
         """The article stored at ``path`` (relative to the content folder), read afresh."""
         result = read_article(self.content_dir / path, self.sources.default_language)
@@ -205,25 +241,24 @@ def open_index(location: Path, sources: Sources) -> ArchiveIndex:
     """Bring the index of ``sources`` at ``location`` up to date and return it."""
     location.parent.mkdir(parents=True, exist_ok=True)
     with _locked(location, exclusive=True):
-        on_disk = _digests(sources.content_dir)
         reason, known = _existing(location, sources.version)
+        states = scan(sources.content_dir, known)
+        on_disk = {name: state.digest for name, state in states.items()}
         if reason:
             report = _rebuild(location, sources, on_disk)
             report = UpdateReport(reason, report.indexed, (), report.skipped, report.articles)
         else:
-            report = _update(location, sources, on_disk, known)
+            digests = {name: state.digest for name, state in known.items()}
+            report = _update(location, sources, on_disk, digests)
+        skipped = {p.path.relative_to(sources.content_dir).as_posix() for p in report.skipped}
+        held = (set(known) - set(report.deleted) - skipped) | set(report.indexed)
+        generation = index.open_dir(str(location)).latest_generation()
+        write_manifest(location, generation, {name: states[name] for name in held})
     return ArchiveIndex(location, sources, report)
 
 
-def _digests(content_dir: Path) -> dict[str, str]:
-    return {
-        path.relative_to(content_dir).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in article_paths(content_dir)
-    }
-
-
-def _existing(location: Path, version: str) -> tuple[str, dict[str, str]]:
-    """Why the index must be rebuilt ("" if it need not), and its path -> digest map."""
+def _existing(location: Path, version: str) -> tuple[str, dict[str, FileState]]:
+    """Why the index must be rebuilt ("" if it need not), and the files it holds."""
     if not location.exists():
         return "no index yet", {}
     if not any(location.glob("*.toc")):
@@ -232,11 +267,13 @@ def _existing(location: Path, version: str) -> tuple[str, dict[str, str]]:
         meta = json.loads((location / "archivist.json").read_text(encoding="utf-8"))
         if meta.get("version") != version:
             return "the index was made by another version or gazetteer", {}
-        with index.open_dir(str(location)).reader() as reader:
-            known = {fields["path"]: fields["digest"] for _, fields in reader.iter_docs()}
-            list(reader.lexicon("path"))
-            for name in ("slug", "place_id"):
+        ix = index.open_dir(str(location))
+        with ix.reader() as reader:
+            for name in ("path", "slug", "place_id"):
                 list(reader.lexicon(name))
+            known = read_manifest(location, ix.latest_generation())
+            if known is None:
+                known = {f["path"]: FileState(f["digest"]) for _, f in reader.iter_docs()}
         return "", known
     except Exception as error:  # a corrupt index fails in many ways; all mean: rebuild it
         return f"the index is unreadable ({type(error).__name__})", {}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from whoosh import highlight, query, sorting
+from whoosh import highlight, query
 from whoosh.qparser import FieldAliasPlugin, FuzzyTermPlugin, MultifieldParser
 
 from . import curator_analysis as analysis
@@ -31,6 +31,8 @@ QUERY_FIELDS = ("title", "place", "tag", "summary", "body", "source", "language"
 _ALIASES = {"place": ["places"], "tag": ["tags"]}
 _FIELD_PREFIX = re.compile(r'(?:^|[\s(])([^\s():"]+):')
 _QUOTED = re.compile(r'"[^"]*"')
+#: Hits fetched beyond --limit, so that ties at the cut are ordered by slug too.
+_SPARE = 20
 
 
 @dataclass(frozen=True)
@@ -47,7 +49,7 @@ class Filters:
 
 @dataclass(frozen=True)
 class Result:
-    """One ranked match: the article as it is on disk now, its score and a snippet."""
+    """One ranked match: the article as indexed (body as on disk now), score and snippet."""
 
     article: Article
     path: str  #: relative to the content folder
@@ -127,18 +129,18 @@ def search(
         raise QueryError(f"--limit must be at least 1, not {limit}")
     parsed = parse_query(text)
     restrict = filter_query(filters, archive.places)
-    order = [sorting.ScoreFacet(), sorting.FieldFacet("slug")]
     with archive.searching() as searcher:
-        hits = searcher.search(parsed, filter=restrict, limit=limit, sortedby=order, terms=True)
+        # Whoosh's top-N (fast) with room to spare, then a stable order: score, then slug.
+        hits = searcher.search(parsed, filter=restrict, limit=limit + _SPARE, terms=True)
         hits.fragmenter = highlight.ContextFragmenter(maxchars=300, surround=60)
+        hits.highlighter.fragmenter = hits.fragmenter
         hits.formatter = _Formatter(marks)
+        ranked = sorted(hits, key=lambda hit: (-round(hit.score, 9), hit["slug"]))[:limit]
         results = []
-        for hit in hits:
-            article = archive.article(hit["path"])
+        for hit in ranked:
+            article = archive.indexed_article(hit["path"], hit["slug"], hit["record"])
             if article is not None:
-                snippet = _snippet(article, hit)
-                score = -float(hit.score[0])  # sorted hits carry their key: (-score, slug)
-                results.append(Result(article, hit["path"], score, snippet))
+                results.append(Result(article, hit["path"], hit.score, _snippet(article, hit)))
     return results
 
 
