@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from archivist.errors import ContentError
+from archivist.folding import fold
 from archivist.gazetteer import Gazetteer, Place, load_gazetteer
 from conftest import ROOT
 
@@ -222,3 +223,11 @@ def test_the_archive_gazetteer_names_places_in_several_languages() -> None:
         for spelling in spellings:
             resolved = gazetteer.resolve(spelling)
             assert resolved is not None and resolved.id == place_id, spelling
+
+
+def test_the_archive_gazetteer_lists_real_spellings_not_folded_duplicates() -> None:
+    gazetteer = load_gazetteer(ROOT / "gazetteer.yaml")
+    for place in gazetteer:
+        for language, spellings in place.names.items():
+            keys = [fold(s) for s in spellings]
+            assert len(keys) == len(set(keys)), (place.id, language, spellings)
