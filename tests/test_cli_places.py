@@ -42,6 +42,10 @@ def test_build_prints_the_same_warning(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "place 'Qamishloo' is not in the gazetteer" in result.stderr
     assert "built 1 articles" in result.stdout
+    page = (tmp_path / "output/articles/a/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../places/hasakah/">Hesekê</a>' in page
+    assert '<a href="../../places/raqqa/">الرقة</a>' in page
+    assert '<span class="chip" lang="en" dir="auto">Qamishloo</span>' in page  # not linked
 
 
 def test_the_gazetteer_s_problems_come_first_and_stop_the_build(tmp_path: Path) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
 from urllib.parse import urljoin
@@ -14,6 +15,7 @@ from archivist.gazetteer import load_gazetteer
 from archivist.placenames import places_of
 from conftest import ROOT, build_into
 from pages import Page
+from test_html_valid import nu_errors
 
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
 
@@ -24,7 +26,9 @@ def html(site: Path, name: str) -> str:
 
 def report_links(text: str) -> list[str]:
     """The article each report of a listing links to, in order."""
-    return re.findall(r'<h2 class="report-title"[^>]*><a href="(?:\.\./)*articles/([^/]+)/"', text)
+    return re.findall(
+        r'<h2 class="report-title"[^>]*><a href="(?:\.{1,2}/)*articles/([^/]+)/"', text
+    )
 
 
 def test_a_town_page_lists_an_article_that_named_it_in_arabic_script(fixture_site: Path) -> None:
@@ -153,3 +157,12 @@ def test_a_long_listing_is_split_into_pages_of_fifty(tmp_path: Path) -> None:
     assert 'rel="prev" href="../../../../tags/bulk/"' in second
     assert '<ol class="reports" start="51">' in second
     assert len(report_links(html(site, "places/raqqa/page/2"))) == 2
+    home, home_2 = (site / "index.html").read_text(encoding="utf-8"), html(site, "page/2")
+    assert len(report_links(home)) == 50 and len(report_links(home_2)) == 2
+    assert 'rel="next" href="./page/2/"' in home
+    assert 'rel="prev" href="../../"' in home_2
+    checked = tmp_path / "checked"
+    for number, name in enumerate(["tags/bulk/page/2", "page/2", "places/raqqa/page/2"]):
+        (checked / str(number)).mkdir(parents=True)
+        shutil.copy(site / name / "index.html", checked / str(number) / "index.html")
+    assert nu_errors(checked) == []

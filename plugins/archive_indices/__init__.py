@@ -18,6 +18,7 @@ from archivist.config import ArchiveConfig
 from archivist.feeds import sitemap
 from archivist.gazetteer import load_gazetteer
 from archivist.index_pages import HtmlPage, index_outputs
+from archivist.indices import key_slug
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -46,6 +47,16 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                 path.write_text(output.text, encoding="utf-8")
 
 
+def offer_place_lookup(generator: Any) -> None:
+    """Let templates link names to index pages.
+
+    ``place_of(name)`` is the gazetteer's Place or None; ``tag_slug(tag)`` the tag's slug.
+    """
+    config = ArchiveConfig.from_settings(generator.settings)
+    generator.env.globals["place_of"] = load_gazetteer(Path(config.gazetteer)).resolve
+    generator.env.globals["tag_slug"] = key_slug
+
+
 def indices_generator(pelican: Any) -> type[Generator]:
     return IndicesGenerator
 
@@ -64,4 +75,5 @@ def write_sitemap(pelican: Any) -> None:
 
 def register() -> None:
     signals.get_generators.connect(indices_generator)
+    signals.generator_init.connect(offer_place_lookup)
     signals.finalized.connect(write_sitemap)

@@ -66,25 +66,33 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) ->
     yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": entries})
     for entry in entries:
         feed = _feed_path(kind, entry.key) if kind == "tags" else None
-        yield from _listing(entry.url, _rows(entry.articles), "listing.html", entry=entry,
-                            title=entry.name, feed=feed)  # fmt: skip
+        context = {"entry": entry, "title": entry.name, "feed": feed}
+        yield from _listing(entry.url, _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
             yield TextFile(feed, feeds.atom_feed(name, feed, entry.url, entry.articles, site_url))
 
 
-def _place_markers(
-    entry: PlaceEntry, gazetteer: Gazetteer, counts: Mapping[str, int]
-) -> list[svgmap.Marker]:
-    place = entry.place
+def _has_point(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None
+
+
+def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) -> svgmap.Marker:
+    assert place.lat is not None and place.lon is not None
+    return svgmap.Marker(place.lat, place.lon, place.name, counts.get(place.id, 0), highlight)
+
+
+def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
+    """The place (red), what lies in it, and for a town its neighbours; countries not drawn."""
     near = [place, *gazetteer.descendants(place.id)]
     if place.parent is not None and place.kind not in AREAS:
-        near += gazetteer.children(place.parent)  # a town: show its neighbours
-    return [
-        svgmap.Marker(p.lat, p.lon, p.name, counts.get(p.id, 0), p.id == place.id)
+        near += gazetteer.children(place.parent)
+    markers = [
+        _marker(p, counts, p == place)
         for p in dict.fromkeys(near)
-        if p.lat is not None and p.lon is not None and (p.kind != "country" or p == place)
+        if _has_point(p) and (p.kind != "country" or p == place)
     ]
+    return svgmap.draw_map(markers, f"Map of {place.name}")
 
 
 def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
@@ -96,61 +104,82 @@ def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
     ]
 
 
+def _in_name_order(places: Sequence[Place]) -> list[Place]:
+    return sorted(places, key=lambda p: name_sort_key(p.name))
+
+
+def _places_index(
+    entries: Sequence[PlaceEntry], gazetteer: Gazetteer, counts: Mapping[str, int]
+) -> Iterator[Output]:
+    """``places/``: the tree of places (countries, then what lies in each) and the map."""
+    markers = [_marker(p, counts) for p in gazetteer if _has_point(p) and p.kind != "country"]
+    drawn = svgmap.draw_map(markers, "Map of the places the reports name")
+    if drawn:
+        yield TextFile("places/map.svg", drawn)
+    by_id = {e.place.id: e for e in entries}
+    tree = {
+        place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
+        for place_id in by_id
+    }
+    tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
+    context = {"tops": tops, "tree": tree, "has_map": bool(drawn)}
+    yield HtmlPage("places/index.html", "places.html", context)
+
+
 def place_pages(
     articles: Sequence[Article], gazetteer: Gazetteer, site_url: str
 ) -> Iterator[Output]:
+    """The places index, and per place its pages, map and feed."""
     entries = place_entries(articles, gazetteer)
     counts = {e.place.id: e.count for e in entries}
-    by_id = {e.place.id: e for e in entries}
-    everywhere = [
-        svgmap.Marker(p.lat, p.lon, p.name, counts[p.id])
-        for p in gazetteer
-        if p.lat is not None and p.lon is not None and p.kind != "country"
-    ]
-    index_map = svgmap.draw_map(everywhere, "Map of the places the reports name")
-    if index_map:
-        yield TextFile("places/map.svg", index_map)
-
-    def in_name_order(places: Sequence[Place]) -> list[PlaceEntry]:
-        return [by_id[p.id] for p in sorted(places, key=lambda p: name_sort_key(p.name))]
-
-    tree = {e.place.id: in_name_order(gazetteer.children(e.place.id)) for e in entries}
-    tops = in_name_order([e.place for e in entries if e.place.parent is None])
-    yield HtmlPage("places/index.html", "places.html",
-                   {"tops": tops, "tree": tree, "has_map": bool(index_map)})  # fmt: skip
+    yield from _places_index(entries, gazetteer, counts)
     for entry in entries:
         place = entry.place
-        drawn = svgmap.draw_map(_place_markers(entry, gazetteer, counts), f"Map of {place.name}")
+        drawn = _place_map(place, gazetteer, counts)
         if drawn:
             yield TextFile(f"{entry.url}map.svg", drawn)
         feed = _feed_path("places", place.id)
-        yield from _listing(entry.url, entry.listing, "place.html", entry=entry,
-                            title=place.name, feed=feed, has_map=bool(drawn),
-                            ancestors=gazetteer.ancestors(place.id),
-                            children=sorted(gazetteer.children(place.id),
-                                            key=lambda p: name_sort_key(p.name)),
-                            counts=counts, other_names=_other_names(place))  # fmt: skip
+        context = {
+            "entry": entry,
+            "title": place.name,
+            "feed": feed,
+            "has_map": bool(drawn),
+            "ancestors": gazetteer.ancestors(place.id),
+            "children": _in_name_order(gazetteer.children(place.id)),
+            "counts": counts,
+            "other_names": _other_names(place),
+        }
+        yield from _listing(entry.url, entry.listing, "place.html", **context)
         in_place = [article for article, _ in entry.listing]
         title = f"Reports on {place.name}"
         yield TextFile(feed, feeds.atom_feed(title, feed, entry.url, in_place, site_url))
 
 
 def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
+    """The date archive with its timeline; a listing per year, per month, and of the undated."""
     years, undated = date_entries(articles)
     drawn = timeline.draw_timeline(articles, "Reports per month")
     if drawn:
         yield TextFile("dates/timeline.svg", drawn)
-    yield HtmlPage("dates/index.html", "dates.html",
-                   {"years": years, "undated": undated, "has_timeline": bool(drawn),
-                    "title": "Reports by date"})  # fmt: skip
+    context = {"years": years, "undated": undated, "has_timeline": bool(drawn)}
+    yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
     for year in years:
-        yield from _listing(year.entry.url, _rows(year.entry.articles), "listing.html",
-                            entry=year.entry, title=year.entry.name, year=year)  # fmt: skip
+        entry = year.entry
+        yield from _listing(
+            entry.url,
+            _rows(entry.articles),
+            "listing.html",
+            entry=entry,
+            title=entry.name,
+            year=year,
+        )
         for month in year.months:
-            yield from _listing(month.url, _rows(month.articles), "listing.html",
-                                entry=month, title=month.name)  # fmt: skip
-    yield from _listing(undated.url, _rows(undated.articles), "listing.html",
-                        entry=undated, title=undated.name)  # fmt: skip
+            yield from _listing(
+                month.url, _rows(month.articles), "listing.html", entry=month, title=month.name
+            )
+    yield from _listing(
+        undated.url, _rows(undated.articles), "listing.html", entry=undated, title=undated.name
+    )
 
 
 def index_outputs(
