@@ -3,33 +3,14 @@
 from __future__ import annotations
 
 import shutil
-from dataclasses import dataclass
 from pathlib import Path
 
 from archivist.curator_index import ArchiveIndex, Sources, open_index
-from archivist.folding import fold
+from archivist.gazetteer import Gazetteer, load_gazetteer
 from conftest import ROOT
 
-
-@dataclass(frozen=True)
-class Place:
-    id: str
-    all_names: tuple[str, ...]
-
-
-class TinyGazetteer:
-    """Two places, looked up by folded name, standing in for archivist.gazetteer."""
-
-    PLACES = (
-        Place("hasakah", ("Hesekê", "Haseke", "Hasakah", "al-Hasakah", "الحسكة")),
-        Place("tal-abyad", ("Tal Abyad", "Girê Spî", "Girê Spi", "تل أبيض", "كري سبي")),
-    )
-
-    def resolve(self, name: str) -> Place | None:
-        for place in self.PLACES:
-            if fold(name) in {fold(n) for n in place.all_names}:
-                return place
-        return None
+#: The archive's own gazetteer: every name of a place finds it.
+GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
 
 
 def seed_copy(folder: Path) -> Path:
@@ -39,5 +20,7 @@ def seed_copy(folder: Path) -> Path:
     return content
 
 
-def index_of(content: Path, places: TinyGazetteer | None = None) -> ArchiveIndex:
-    return open_index(content.parent / "index", Sources(content, places, "tiny" if places else ""))
+def index_of(content: Path, places: Gazetteer | None = GAZETTEER) -> ArchiveIndex:
+    """The index of ``content`` beside it, with the archive's gazetteer (or none)."""
+    sources = Sources(content, places, "gazetteer" if places else "")
+    return open_index(content.parent / "index", sources)

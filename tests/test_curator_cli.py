@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -25,6 +26,7 @@ def archivist(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
 def project(tmp_path: Path) -> Path:
     """A project folder: settings and a copy of the seed content; the index goes in .archivist/."""
     seed_copy(tmp_path)
+    shutil.copy(ROOT / "gazetteer.yaml", tmp_path / "gazetteer.yaml")
     settings = (
         (ROOT / "pelicanconf.py")
         .read_text(encoding="utf-8")

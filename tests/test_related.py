@@ -5,15 +5,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from archivist.curator import open_project_index
 from archivist.related import related_lists
-from conftest import build_into
-from curator_helpers import TinyGazetteer, index_of, seed_copy
+from archivist.site import load_settings
+from conftest import SETTINGS, build_into
+from curator_helpers import index_of, seed_copy
 
 EDITED = "has-isis-returned-to-rural-aleppo.md"
 
 
 def test_every_article_gets_up_to_five_others(tmp_path: Path) -> None:
-    related = related_lists(index_of(seed_copy(tmp_path), TinyGazetteer()))
+    related = related_lists(index_of(seed_copy(tmp_path)))
     assert len(related) == 5
     for slug, others in related.items():
         assert slug not in others
@@ -22,7 +24,7 @@ def test_every_article_gets_up_to_five_others(tmp_path: Path) -> None:
 
 
 def test_shared_places_and_tags_pull_articles_together(tmp_path: Path) -> None:
-    related = related_lists(index_of(seed_copy(tmp_path), TinyGazetteer()))
+    related = related_lists(index_of(seed_copy(tmp_path)))
     # Both name Hesekê/Haseke and share the tags isis, sleeper-cells, turkish-occupation.
     invasion = "operations-against-isis-cells-reactivated-amid-turkish-invasion"
     threat = "isis-still-pose-threat-four-years-after-defeat-sdf-warns"
@@ -30,15 +32,15 @@ def test_shared_places_and_tags_pull_articles_together(tmp_path: Path) -> None:
 
 
 def test_the_lists_do_not_depend_on_the_index_history(tmp_path: Path) -> None:
-    fresh = related_lists(index_of(seed_copy(tmp_path / "a"), TinyGazetteer()))
+    fresh = related_lists(index_of(seed_copy(tmp_path / "a")))
     content = seed_copy(tmp_path / "b")
-    index_of(content, TinyGazetteer())
+    index_of(content)
     path = content / EDITED
     original = path.read_text(encoding="utf-8")
     path.write_text(original + "\nAleppo Aleppo Aleppo.\n", encoding="utf-8")
-    edited = related_lists(index_of(content, TinyGazetteer()))
+    edited = related_lists(index_of(content))
     path.write_text(original, encoding="utf-8")
-    archive = index_of(content, TinyGazetteer())
+    archive = index_of(content)
     assert archive.report.indexed == (EDITED,)  # updated in place, not rebuilt
     assert related_lists(archive) == fresh
     assert edited.keys() == fresh.keys()
@@ -66,19 +68,15 @@ def related_sections(output: Path) -> dict[str, str]:
 def test_article_pages_list_the_same_related_reports_at_every_build(tmp_path: Path) -> None:
     content = seed_copy(tmp_path)
     first = related_sections(build_into(tmp_path / "one", content))
-    (content / EDITED).write_text(
-        (content / EDITED).read_text(encoding="utf-8") + "\nEdited.\n", encoding="utf-8"
-    )
-    build_into(tmp_path / "two", content)
-    (content / EDITED).write_text(
-        (content / EDITED).read_text(encoding="utf-8").removesuffix("\nEdited.\n"), "utf-8"
-    )
-    third = related_sections(build_into(tmp_path / "three", content))
-    assert third == first
+    path = content / EDITED
+    original = path.read_text(encoding="utf-8")
+    path.write_text(original + "\nEdited.\n", encoding="utf-8")
+    related_lists(open_project_index(load_settings(SETTINGS, {"PATH": str(content)})))
+    path.write_text(original, encoding="utf-8")  # the index now holds a deleted document
+    assert related_sections(build_into(tmp_path / "two", content)) == first
     for slug, section in first.items():
         links = re.findall(r'href="\.\./\.\./articles/([a-z0-9-]+)/"', section)
         assert 1 <= len(links) <= 5, slug
         assert slug not in links
-        assert all(
-            (tmp_path / "one" / "articles" / link / "index.html").is_file() for link in links
-        )
+        pages = tmp_path / "one" / "articles"
+        assert all((pages / link / "index.html").is_file() for link in links)

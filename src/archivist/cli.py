@@ -10,10 +10,10 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .config import ArchiveConfig
-from .content import load_archive
 from .dates import PartialDate
-from .errors import ArchivistError, ConfigError
+from .errors import ArchivistError, ConfigError, Problem
 from .model import Article
+from .placenames import check_content
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -151,6 +151,7 @@ def _build(args: argparse.Namespace) -> int:
     from .site import build  # imports Pelican: only the build needs it
 
     report = build(args.settings, args.output, args.content)
+    _warn(report.warnings)
     print(
         f"built {report.articles} articles into {report.output} "
         f"({report.files} files, {report.seconds:.1f}s)"
@@ -163,8 +164,12 @@ def _check(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(args.content or Path(settings["PATH"]), config.default_language)
-    print(f"ok: {len(archive)} articles, no problems")
+    content = args.content or Path(settings["PATH"])
+    checked = check_content(config, content, args.settings.resolve().parent)
+    _warn(checked.warnings)
+    count = len(checked.warnings)
+    found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
+    print(f"ok: {len(checked.archive)} articles, {found}")
     return 0
 
 
@@ -228,6 +233,11 @@ def _own_path(path: Path, content_dir: Path) -> tuple[str, ...]:
     """The file's path in the index when it is one of the archive's articles."""
     inside = path.resolve().is_relative_to(content_dir.resolve())
     return (path.resolve().relative_to(content_dir.resolve()).as_posix(),) if inside else ()
+
+
+def _warn(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _serve(args: argparse.Namespace) -> int:

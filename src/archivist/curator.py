@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import runpy
 from collections.abc import Mapping
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from .config import ArchiveConfig
 from .curator_index import ArchiveIndex, PlaceResolver, Sources, location_for, open_index
 from .errors import ConfigError, ContentError, Problem
+from .gazetteer import load_gazetteer
 
 
 def read_settings(settings_file: Path) -> dict[str, Any]:
@@ -22,13 +24,22 @@ def read_settings(settings_file: Path) -> dict[str, Any]:
         raise ConfigError(f"{settings_file}: settings file not found; run from the project folder")
     values = runpy.run_path(str(settings_file))
     settings = {key: value for key, value in values.items() if key.isupper()}
-    settings["PATH"] = str((settings_file.parent / settings.get("PATH", ".")).resolve())
+    folder = settings_file.resolve().parent
+    settings["PATH"] = str(folder / settings.get("PATH", "."))
+    config = ArchiveConfig.from_settings(settings)
+    gazetteer = str(config.gazetteer_path(folder))  # absolute, as the build hands it on
+    settings["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
     return settings
 
 
-def places_from_settings(settings: Mapping[str, Any]) -> tuple[PlaceResolver | None, str]:
-    """The gazetteer and a digest of its file; (None, "") until the project has one."""
-    return None, ""
+def places_from_settings(settings: Mapping[str, Any]) -> tuple[PlaceResolver, str]:
+    """The gazetteer and a digest of its file (the index is rebuilt when it changes).
+
+    ``ARCHIVE["gazetteer"]`` is absolute here: :func:`read_settings` and the build make it so.
+    """
+    path = Path(ArchiveConfig.from_settings(settings).gazetteer)
+    gazetteer = load_gazetteer(path)
+    return gazetteer, hashlib.sha256(path.read_bytes()).hexdigest()[:16]
 
 
 def open_project_index(settings: Mapping[str, Any], content: Path | None = None) -> ArchiveIndex:
