@@ -22,7 +22,7 @@ FURNITURE_LINES = frozenset(
         "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp", "Telegram", "Email",
         "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more", "Show more",
         "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
-        "Close", "Open menu", "Toggle navigation", "Loading...", "Comments",
+        "Close", "Open menu", "Toggle navigation", "Loading...", "Comments", "Helpful keywords",
         # Arabic
         "اظهر المزيد", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "إلى الأعلى", "بحث",
         "القائمة", "الرئيسية", "شارك", "مشاركة", "شارك المقال", "طباعة", "اقرأ المزيد",

@@ -106,7 +106,7 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
 
 def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) -> str:
     if date is not None:
-        return f"Imported from “{evidence}” at the top of the capture; check it."
+        return f"Read at import from “{evidence}”; check it."
     ambiguous = next((flag for flag in flags if flag.startswith("ambiguous date")), "")
     if ambiguous:
         return f"Left out at import: {ambiguous}. Add 'date:' once it is settled."

@@ -9,6 +9,8 @@ several words). Two inflection rules widen the match:
   finds ``Efrîn``, ``Qamişloyê`` finds ``Qamişlo``, ``Girê Spiyê`` finds ``Girê Spî``.
   One-word stems shorter than four letters are left alone, so short words do not turn
   into places.
+- **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
+  off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
   the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
   ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
@@ -28,7 +30,8 @@ KURMANJI_ENDINGS = ("ye", "ya", "yi", "e", "i", "a")  # folded: -yê -ya -yî -�
 MIN_STEM = 4
 ARABIC_CONJUNCTIONS = ("", "و", "ف")
 ARABIC_PREPOSITIONS = ("", "ب", "ل", "ك")
-_TOKEN = re.compile(r"\w+", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_APOSTROPHE = re.compile(r"['’]")
 
 
 class PlaceLike(Protocol):
@@ -86,6 +89,8 @@ def _variants(folded: list[str], raw: list[str], kurmanji: bool) -> list[tuple[s
     """The word tuple as written, then with clitics and endings taken off."""
     firsts = arabic_stems(folded[0]) if _is_arabic(folded[0]) else [folded[0]]
     lasts = [folded[-1]]
+    if _APOSTROPHE.search(raw[-1]):  # Turkish case endings, English 's: Kamışlı'da, Raqqa's
+        lasts.append(fold(_APOSTROPHE.split(raw[-1])[0]))
     if kurmanji or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
         lasts += kurmanji_stems(folded[-1], MIN_STEM if len(folded) == 1 else 2)
     if len(folded) == 1:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
+from pathlib import Path
 
 from .batch import DUPLICATE, FAILED, Outcome
 
@@ -44,10 +45,10 @@ def _row(outcome: Outcome) -> tuple[str, ...]:
         places += f" +{len(draft.places) - MAX_PLACES_SHOWN}"
     flags = list(draft.flags)
     if outcome.status == DUPLICATE:
-        flags.insert(0, f"duplicate of {outcome.target}")
+        flags.insert(0, f"duplicate of {_shown(outcome.target)}")
         status = outcome.status
     else:
-        status = f"{outcome.status} {outcome.target}"
+        status = f"{outcome.status} {_shown(outcome.target)}"
     return (
         outcome.path.name,
         draft.title,
@@ -57,6 +58,16 @@ def _row(outcome: Outcome) -> tuple[str, ...]:
         status,
         "; ".join(flags) or "-",
     )
+
+
+def _shown(path: Path | None) -> str:
+    """A path relative to the working folder when it is inside it."""
+    if path is None:
+        return ""
+    try:
+        return str(path.resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 def _clip(text: str, width: int) -> str:
