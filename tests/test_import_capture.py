@@ -50,3 +50,27 @@ def test_an_html_capture_is_read_as_a_page(tmp_path: Path) -> None:
         ("Head line", "Text."),
         "Head line",
     )
+
+
+def test_an_html_page_is_decoded_with_the_charset_it_declares(tmp_path: Path) -> None:
+    page = '<html><head><meta charset="windows-1256"></head><body><h1>هجوم في الرقة</h1>'
+    (tmp_path / "p.html").write_bytes(page.encode("cp1256"))
+    capture = read_capture(tmp_path / "p.html")
+    assert isinstance(capture, Capture)
+    assert (capture.encoding, capture.blocks) == ("windows-1256", ("هجوم في الرقة",))
+
+
+def test_a_markdown_capture_with_front_matter_gives_its_title_and_date(tmp_path: Path) -> None:
+    text = '---\ntitle: "A title"\ndate: 2023-10-12\n---\n\nBody one.\n\nBody two.\n'
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    capture = read_capture(tmp_path / "a.md")
+    assert isinstance(capture, Capture)
+    assert capture.blocks == ("Body one.", "Body two.")
+    assert (capture.meta.title, capture.meta.published) == ("A title", "2023-10-12")
+
+
+def test_an_empty_capture_is_a_problem(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_text(" \n\n", encoding="utf-8")
+    problem = read_capture(tmp_path / "empty.txt")
+    assert isinstance(problem, Problem)
+    assert "has no text" in str(problem)

@@ -73,3 +73,22 @@ def test_reimporting_into_the_curated_archive_finds_five_duplicates(tmp_path: Pa
     assert {o.target.name for o in outcomes if o.target} == {
         p.name for p in (ROOT / "content").glob("*.md")
     }
+
+
+def test_importing_the_archive_itself_finds_every_article_a_duplicate(tmp_path: Path) -> None:
+    outcomes = import_captures([ROOT / "content"], Target(ROOT / "content", None, dry_run=True))
+    assert [o.status for o in outcomes] == [DUPLICATE] * 5
+
+
+def test_an_edited_copy_with_the_same_title_is_flagged_as_a_possible_duplicate(
+    tmp_path: Path,
+) -> None:
+    seed = (CAPTURES / "004_ea55edadd6f66c29.txt").read_text(encoding="utf-8")
+    (tmp_path / "edited.txt").write_text(seed.replace("sized", "seized"), encoding="utf-8")
+    (outcome,) = import_captures([tmp_path / "edited.txt"], Target(ROOT / "content", None, True))
+    assert outcome.status == WOULD_WRITE
+    assert outcome.notes == (
+        f"possible duplicate of {ROOT / 'content' / 'has-isis-returned-to-rural-aleppo.md'} "
+        "(same title)",
+    )
+    assert outcome.target == ROOT / "content" / "has-isis-returned-to-rural-aleppo-2.md"

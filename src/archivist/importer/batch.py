@@ -40,6 +40,7 @@ class Outcome:
     draft: Draft | None = None
     target: Path | None = None  # the article written, or the one it duplicates
     problem: Problem | None = None
+    notes: tuple[str, ...] = ()  # batch-level flags, e.g. a possible duplicate
 
 
 def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
@@ -88,6 +89,8 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)
+    same_title = ledger.same_title(draft.title)
+    notes = (f"possible duplicate of {same_title} (same title)",) if same_title else ()
     slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
     target = job.content_dir / f"{slug}.md"
     if not job.dry_run:
@@ -97,5 +100,5 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
             reason = error.strerror or type(error).__name__
             problem = Problem(target, None, f"cannot be written ({reason})", "check the folder")
             return Outcome(path, FAILED, draft, problem=problem)
-    ledger.add(draft.fingerprint, slug, target)
-    return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target)
+    ledger.add(draft.fingerprint, slug, target, draft.title)
+    return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target, notes=notes)

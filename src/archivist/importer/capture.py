@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from charset_normalizer import from_bytes
 
+from .. import frontmatter
 from ..errors import Problem
 from .htmlpage import PageMeta, extract_page
 
@@ -15,6 +17,7 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 MAX_CAPTURE_BYTES = 20 * 1024 * 1024
+_CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]{2,30})""", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,23 +48,54 @@ def read_capture(path: Path) -> Capture | Problem:
             "save it as UTF-8 text and import it again",
         )
     text, encoding = decoded
+    capture = _parse(path, text, encoding)
+    if not capture.blocks:
+        return Problem(path, None, "has no text", "check that it is the capture you meant")
+    return capture
+
+
+def _parse(path: Path, text: str, encoding: str) -> Capture:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         blocks, meta = extract_page(text)
         return Capture(path, "html", blocks, meta, encoding)
     if suffix in MARKDOWN_SUFFIXES:
-        return Capture(path, "markdown", markdown_blocks(text), encoding=encoding)
+        body, meta = _front_matter(text, path)
+        return Capture(path, "markdown", markdown_blocks(body), meta, encoding)
     return Capture(path, "text", text_blocks(text), encoding=encoding)
 
 
+def _front_matter(text: str, path: Path) -> tuple[str, PageMeta]:
+    """A Markdown capture's own front-matter, if it has one: its title, date and address."""
+    parsed = frontmatter.parse(text, path) if frontmatter.split(text) else None
+    if not isinstance(parsed, frontmatter.FrontMatter):
+        return text, PageMeta()
+    values = {k: f.value for k, f in parsed.fields.items() if isinstance(f.value, str)}
+    meta = PageMeta(
+        title=values.get("title", ""),
+        published=values.get("date", ""),
+        url=values.get("source_url", ""),
+        site_name=values.get("source", ""),
+    )
+    return parsed.body, meta
+
+
 def decode(data: bytes) -> tuple[str, str] | None:
-    """Text and encoding name: UTF-8 (with or without BOM) first, else a detected charset."""
+    """Text and encoding name: UTF-8 (with or without BOM), else the charset an HTML page
+    declares, else a detected one; None for binary data or text no encoding fits."""
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return None  # binary data, not a text capture
     try:
         return data.decode("utf-8-sig"), "utf-8"
     except UnicodeDecodeError:
         pass
+    declared = _CHARSET.search(data[:4096])
+    if declared:
+        name = declared.group(1).decode("ascii").lower()
+        try:
+            return data.decode(name), name
+        except (LookupError, UnicodeDecodeError):
+            pass
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         return None

@@ -121,7 +121,7 @@ def publication_date(
     if meta_date is not None:
         if any(d.date != meta_date for d in stated):
             return None, "", "ambiguous date (page metadata and dateline disagree)"
-        return meta_date, f"the page's article:published_time {meta_published}", ""
+        return meta_date, f"the capture's metadata, published {meta_published}", ""
     if not stated:
         return None, "", "no date found"
     if any(d.date is None for d in stated):

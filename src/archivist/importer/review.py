@@ -43,7 +43,7 @@ def _row(outcome: Outcome) -> tuple[str, ...]:
     places = ", ".join(draft.places[:MAX_PLACES_SHOWN])
     if len(draft.places) > MAX_PLACES_SHOWN:
         places += f" +{len(draft.places) - MAX_PLACES_SHOWN}"
-    flags = list(draft.flags)
+    flags = [*outcome.notes, *draft.flags]
     if outcome.status == DUPLICATE:
         flags.insert(0, f"duplicate of {_shown(outcome.target)}")
         status = outcome.status
