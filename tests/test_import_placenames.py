@@ -63,3 +63,19 @@ def test_arabic_clitic_rule() -> None:
 def test_named_places_the_gazetteer_lacks_are_reported() -> None:
     text = "in the village of Xirbet Omo near Manbij and the town of Hajin, في قرية الصالحية"
     assert unknown_places(text, INDEX) == ["Xirbet Omo", "الصالحية"]
+
+
+def test_institutions_named_after_a_place_are_not_the_place() -> None:
+    assert places("forces of the Manbij government and the Raqqa Military Council") == []
+    assert places("قوات سوريا الديمقراطية") == []
+    assert places("حكومة دمشق في الرقة") == ["Raqqa"]
+
+
+def test_a_long_name_one_letter_off_is_read_and_marked_approximate() -> None:
+    (match,) = INDEX.find("near the Sina'a Prisn")
+    assert (match.place, match.written, match.approximate) == (
+        "Sina'a Prison",
+        "Sina'a Prisn",
+        True,
+    )
+    assert places("in Deir ez-Zorr") == []  # shorter names must match exactly

@@ -80,7 +80,9 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
     if places is None:
         flags.append("places not matched (no gazetteer)")
     else:
-        found_places = tuple(match.place for match in places.find(text, language.code))
+        matches = places.find(text, language.code)
+        found_places = tuple(match.place for match in matches)
+        flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
         flags += [f"unknown place: {name}" for name in unknown_places(text, places)]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
     if not head.body:

@@ -11,6 +11,10 @@ several words). Two inflection rules widen the match:
   into places.
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
+- **Institutions** named after a place are not the place: ``Damascus government``,
+  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+- **One letter off**: a name of several words and at least twelve letters also matches
+  with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
   the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
   ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
@@ -42,10 +46,22 @@ class PlaceLike(Protocol):
     def all_names(self) -> Iterable[str]: ...
 
 
+#: Words after a place name that make it an institution, not a place ("Damascus government",
+#: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
+INSTITUTION_AFTER = frozenset(
+    tuple(fold(words).split())
+    for words in ("government", "regime", "local council", "military council", "الديمقراطية")
+)
+INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
+#: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
+MIN_APPROXIMATE = 12
+
+
 @dataclass(frozen=True)
 class Match:
     place: str  # the gazetteer's canonical name
     written: str  # the words as the report writes them
+    approximate: bool = False  # one letter off a known name of several words
 
 
 class PlaceIndex:
@@ -53,11 +69,16 @@ class PlaceIndex:
 
     def __init__(self, places: Iterable[PlaceLike]) -> None:
         self.names: dict[tuple[str, ...], str] = {}
+        self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         for place in places:
             for written in (place.name, *place.all_names):
                 key = tuple(_TOKEN.findall(fold(written)))
-                if key:
-                    self.names.setdefault(key, place.name)
+                if key and key not in self.names:
+                    self.names[key] = place.name
+                    if len(key) > 1 and len(" ".join(key)) >= MIN_APPROXIMATE:
+                        # a one-letter slip leaves the first or the last word intact
+                        self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
+                        self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
         self.longest = max((len(key) for key in self.names), default=0)
 
     def find(self, text: str, language: str = "") -> list[Match]:
@@ -71,8 +92,10 @@ class PlaceIndex:
             if match is None:
                 index += 1
                 continue
-            found.setdefault(match.place, match)
-            index += len(match.written.split())
+            size = len(match.written.split())
+            if not _institution(folded, index, index + size):
+                found.setdefault(match.place, match)
+            index += size
         return list(found.values())
 
     def _match_at(self, words: list[str], folded: list[str], kurmanji: bool) -> Match | None:
@@ -82,7 +105,32 @@ class PlaceIndex:
                 place = self.names.get(key)
                 if place is not None:
                     return Match(place, " ".join(words[:size]))
+            shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
+            for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
+                if _one_edit(" ".join(key), " ".join(folded[:size])):
+                    return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
+
+
+def _institution(folded: list[str], start: int, end: int) -> bool:
+    """True when the words around a place name make it an institution's name."""
+    after = tuple(folded[end : end + 2])
+    before = folded[start - 1] if start > 0 else ""
+    return (
+        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with at most one letter added, removed or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
 
 
 def _variants(folded: list[str], raw: list[str], kurmanji: bool) -> list[tuple[str, ...]]:
@@ -130,7 +178,8 @@ def _is_arabic(word: str) -> bool:
 
 _NAMED_PLACE = re.compile(
     r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
-    r"neighbourhood|neighborhood) of (?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})"
+    r"neighbourhood|neighborhood) of "
+    r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
     r"|(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة) (?P<arabic>[\u0621-\u064a]{3,})"
 )
 
