@@ -74,3 +74,20 @@ def test_an_empty_capture_is_a_problem(tmp_path: Path) -> None:
     problem = read_capture(tmp_path / "empty.txt")
     assert isinstance(problem, Problem)
     assert "has no text" in str(problem)
+
+
+def test_a_hard_wrapped_text_keeps_its_paragraphs_together() -> None:
+    wrapped = (
+        "Headline of the wire copy\n\n"
+        "Security forces said on Wednesday that they\ndetained three members of an ISIS\n"
+        "cell in Qamishlo.\n\n"
+        "The cell had planned attacks in Hesekê\nand in the countryside, a statement\n"
+        "said on Thursday.\n"
+    )
+    assert text_blocks(wrapped) == (
+        "Headline of the wire copy",
+        "Security forces said on Wednesday that they\ndetained three members of an ISIS\n"
+        "cell in Qamishlo.",
+        "The cell had planned attacks in Hesekê\nand in the countryside, a statement\n"
+        "said on Thursday.",
+    )

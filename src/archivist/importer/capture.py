@@ -17,6 +17,9 @@ MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 SUFFIXES = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES
 MAX_CAPTURE_BYTES = 20 * 1024 * 1024
+WRAP_WIDTH = 100
+WRAPPED_LINES = 3  # a paragraph of three lines or more under WRAP_WIDTH is wrapped
+WRAPPED_BLOCKS = 2
 _CHARSET = re.compile(rb"""<meta[^>]+charset=["']?([A-Za-z0-9_-]{2,30})""", re.IGNORECASE)
 
 
@@ -103,8 +106,24 @@ def decode(data: bytes) -> tuple[str, str] | None:
 
 
 def text_blocks(text: str) -> tuple[str, ...]:
-    """A copied page: every line is a paragraph (page copies keep one paragraph per line)."""
+    """A copied page: every line is a paragraph (page copies keep one paragraph per line).
+
+    A hard-wrapped text (an e-mail, a wire copy at 72 columns) keeps its paragraphs
+    between blank lines instead, their lines together, as Markdown does.
+    """
+    if is_hard_wrapped(text):
+        return markdown_blocks(text)
     return tuple(line for line in _lines(text) if line.strip())
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True when most paragraphs are runs of lines cut at one width (<= 100 columns)."""
+    lines = [line.rstrip() for line in _lines(text)]
+    if not lines or max(len(line) for line in lines) > WRAP_WIDTH:
+        return False
+    blocks = [b.split("\n") for b in markdown_blocks(text)]
+    wrapped = [b for b in blocks if len(b) >= WRAPPED_LINES]
+    return len(wrapped) >= WRAPPED_BLOCKS and len(wrapped) * 2 >= len(blocks)
 
 
 def markdown_blocks(text: str) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,9 +84,9 @@ def _meta(root: Any) -> PageMeta:
                     return text
         return ""
 
-    h1 = root.xpath("(//article//h1 | //h1)[1]")
+    site_name = first("//meta[@property='og:site_name']/@content")
     return PageMeta(
-        title=_text(h1[0]) if h1 else first("//meta[@property='og:title']/@content", "//title"),
+        title=_headline(root, first, site_name),
         published=first(
             "//meta[@property='article:published_time']/@content",
             "//meta[@property='og:article:published_time']/@content",
@@ -98,9 +98,22 @@ def _meta(root: Any) -> PageMeta:
         )
         or _json_ld_date(root),
         url=first("//link[@rel='canonical']/@href", "//meta[@property='og:url']/@content"),
-        site_name=first("//meta[@property='og:site_name']/@content"),
+        site_name=site_name,
         language=first("/html/@lang"),
     )
+
+
+def _headline(root: Any, first: Callable[..., str], site_name: str) -> str:
+    """The article's ``<h1>``, else ``og:title``, else ``<title>`` without the site's name."""
+    for xpath in ("//*[@itemprop='articleBody']//h1", "//article//h1", "//main//h1", "//h1"):
+        found = [text for text in (_text(h) for h in root.xpath(xpath)) if text]
+        if found:
+            return found[0]
+    title = first("//meta[@property='og:title']/@content", "//title")
+    if site_name:
+        for separator in (" | ", " - ", " – ", " — ", " :: "):
+            title = title.removesuffix(separator + site_name).removeprefix(site_name + separator)
+    return title
 
 
 def _json_ld_date(root: Any) -> str:
