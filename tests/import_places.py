@@ -20,6 +20,7 @@ PLACES = (
     Place("Kobanê", ("Kobani", "Ayn al-Arab", "كوباني", "عين العرب")),
     Place("Tell Tamr", ("Til Temir", "تل تمر")),
     Place("Raqqa", ("Reqa", "الرقة")),
+    Place("al-Karamah", ("الكرامة",)),
     Place("Tabqa", ("الطبقة",)),
     Place("Manbij", ("Minbic", "منبج")),
     Place("Deir ez-Zor", ("Dêrazor", "دير الزور")),

@@ -96,4 +96,6 @@ def test_source_url_is_written_for_a_single_capture(tmp_path: Path) -> None:
 
 def test_large_batches_show_progress_on_stderr(tmp_path: Path) -> None:
     result = archivist("import", "-n", "-c", str(tmp_path / "c"), str(FIXTURES))
-    assert "importing 13/13" in result.stderr
+    count = len([p for p in FIXTURES.iterdir() if p.suffix != ".json"])
+    assert count >= 10
+    assert f"importing {count}/{count}" in result.stderr

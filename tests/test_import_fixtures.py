@@ -17,7 +17,7 @@ FIXTURES = Path(__file__).parent / "fixtures" / "captures"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
     (FIXTURES / "expected.json").read_text(encoding="utf-8")
 )
-FIELDS = ("title", "slug", "date", "language", "source", "source_url", "places")
+FIELDS = ("title", "slug", "date", "language", "source", "source_url", "authors", "places")
 CASES = [(name, key) for name, expected in EXPECTED.items() for key in FIELDS if key in expected]
 
 
@@ -51,7 +51,7 @@ def test_field(outcomes: dict[str, Outcome], name: str, key: str) -> None:
     value: Any = getattr(written, key)
     if key == "date":
         value = written.date.iso if written.date else None
-    if key == "places":
+    if key in ("places", "authors"):
         value = list(value)
     assert value == EXPECTED[name][key]
 

@@ -56,3 +56,17 @@ def test_page_metadata_gives_the_date_and_must_agree_with_the_dateline() -> None
 def test_site_names_and_menus_are_not_titles() -> None:
     assert read_head(("Menu.", "x", "The real headline", "Body.")).title == "The real headline"
     assert read_head(("# A Markdown headline", "Body.")).title == "A Markdown headline"
+
+
+def test_kickers_and_site_names_above_the_headline_are_dropped() -> None:
+    head = read_head(
+        ("ANF | Firat News Agency", "NEWS CENTER", "Cell dismantled in Raqqa", "Text.")
+    )
+    assert head.title == "Cell dismantled in Raqqa"
+    assert head.body == ("Text.",)
+
+
+def test_a_byline_below_the_headline_gives_the_author() -> None:
+    head = read_head(("A headline", "By Jane Doe", "Text."))
+    assert head.authors == ("Jane Doe",)
+    assert head.body == ("Text.",)

@@ -35,6 +35,7 @@ class Draft:
     source: str
     source_url: str
     source_note: str
+    authors: tuple[str, ...]
     places: tuple[str, ...]
     summary: str
     body: tuple[str, ...]
@@ -60,6 +61,7 @@ class Draft:
             "source": self.source,
             "source_url": self.source_url,
             "source_note": self.source_note,
+            "authors": self.authors,
             "places": self.places,
             "summary": self.summary,
             "imported_from": self.capture.path.name,
@@ -98,6 +100,7 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         source=source.source,
         source_url=source.source_url,
         source_note=source.note,
+        authors=head.authors,
         places=found_places,
         summary=_summary(head.body),
         body=head.body,

@@ -31,6 +31,12 @@ _UPDATE = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
+    re.IGNORECASE,
+)
+MAX_KICKER = 60
+MAX_LABEL_WORDS = 4
 
 
 @dataclass(frozen=True)
@@ -40,6 +46,7 @@ class Head:
     date_evidence: str  # the dateline or meta value the date was read from
     flags: tuple[str, ...]
     body: tuple[str, ...]
+    authors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -53,20 +60,27 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
     """Split the cleaned paragraphs into title, publication date and body."""
     title, title_index = find_title(blocks, meta_title)
     flags: list[str] = [] if title else ["no title found"]
-    window = range(max(title_index, 0), max(title_index, 0) + HEAD_BLOCKS)
-    drop: set[int] = {title_index} if title_index >= 0 else set()
+    start = max(title_index, 0)
+    # kickers, section names and site names above the headline are not the report
+    drop = {i for i in range(start) if len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i]}
+    drop |= {title_index} if title_index >= 0 else set()
     datelines: list[Dateline] = []
-    for index in window:
-        if index >= len(blocks) or index in drop:
+    authors: list[str] = []
+    for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
+        if index in drop:
             continue
         if title and fold(blocks[index]) == fold(title):
             drop.add(index)
         elif (found := dateline(blocks[index])) is not None:
             drop.add(index)
             datelines.append(found)
+        elif byline := _BYLINE.match(blocks[index].strip()):
+            drop.add(index)
+            authors.append(byline.group("name"))
     date, evidence, date_flag = publication_date(datelines, meta_published)
     body = tuple(block for index, block in enumerate(blocks) if index not in drop)
-    return Head(title, date, evidence, tuple(flags + ([date_flag] if date_flag else [])), body)
+    flags += [date_flag] if date_flag else []
+    return Head(title, date, evidence, tuple(flags), body, tuple(authors))
 
 
 def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]:
@@ -82,6 +96,7 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
 
 
 def _title_like(block: str) -> bool:
+    """A headline: one line of a few words, not a sentence, a site name, a label or a date."""
     text = block.strip()
     words = _WORD.findall(fold(text))
     return (
@@ -89,6 +104,9 @@ def _title_like(block: str) -> bool:
         and 3 <= len(text) <= MAX_TITLE
         and len(words) >= 2
         and not text.endswith((".", ":", "؛"))
+        and not any(separator in text for separator in (" | ", " :: ", " » "))
+        and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
+        and _BYLINE.match(text) is None
         and dateline(text) is None
     )
 

@@ -38,7 +38,8 @@ _FURNITURE = re.compile(
     r"(?:^|[\s_-])(?:share|sharing|social|related|breadcrumbs?|newsletter|subscribe|"
     r"comments?|cookie|menu|navbar|nav|sidebar|widget|advert|ads|promo|tags|tag-list|"
     r"back-to-top|to-top|scroll-top|print|popup|modal|footer|header-nav|more-news|"
-    r"read-more|most-read|trending)(?:$|[\s_-])",
+    r"read-more|most-read|trending|cat|post-cat|category|categories|kicker|tagcloud)"
+    r"(?:$|[\s_-])",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")

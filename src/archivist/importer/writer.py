@@ -25,6 +25,7 @@ FIELD_ORDER = (
     "source",
     "source_url",
     "source_note",
+    "authors",
     "places",
     "summary",
     "imported_from",
