@@ -61,3 +61,8 @@ def test_timestamps_keep_the_publishers_day() -> None:
     assert parse_timestamp("2023-10-14T23:15:00-05:00") is not None
     assert str(parse_timestamp("2023-10-14T23:15:00-05:00")) == "2023-10-14"
     assert parse_timestamp("not a date") is None
+
+
+def test_arabic_lines_write_the_day_first() -> None:
+    assert iso("نشر بتاريخ: ١٢/١٠/٢٠٢٣") == ["2023-10-12"]
+    assert iso("12/10/2023") == [None]

@@ -4,7 +4,8 @@ Formats: ``9 May 2024``, ``May 9, 2024``, ``Jun. 9, 2020``, ``Thursday, 9 May 20
 ISO ``2024-05-09`` with or without a time, numeric ``09.05.2024`` (day first), and month
 names in English, Arabic (Levantine ``تشرين الأول`` and Egyptian ``أكتوبر``), Turkish and
 Kurmanji, in Latin or Arabic-Indic digits. A date needs a year: a weekday or "last year"
-alone is not a date. A numeric ``05/06/2024`` could be day- or month-first: ambiguous.
+alone is not a date. A numeric ``05/06/2024`` could be day- or month-first: ambiguous,
+unless the line is in Arabic script, where dates are always written day first.
 """
 
 from __future__ import annotations
@@ -67,28 +68,29 @@ class Found:
 def find_dates(text: str) -> list[Found]:
     """Every date written in ``text`` (left to right); spans index into ``fold(text)``."""
     folded = fold(text)
+    day_first = any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic writes d/m/y
     found: list[Found] = []
     taken: list[range] = []
     for pattern in (ISO, YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, SLASHED):
         for match in pattern.finditer(folded):
             if any(match.start() in span or match.end() - 1 in span for span in taken):
                 continue
-            is_date, date = _date(match)
+            is_date, date = _date(match, day_first)
             if is_date:
                 taken.append(range(match.start(), match.end()))
                 found.append(Found(date, match.start(), match.end(), match.group(0)))
     return sorted(found, key=lambda f: f.start)
 
 
-def _date(match: re.Match[str]) -> tuple[bool, PartialDate | None]:
+def _date(match: re.Match[str], day_first: bool = False) -> tuple[bool, PartialDate | None]:
     """(is a date, the date or None when it is ambiguous)."""
     groups = match.groupdict()
     year = int(groups["year"])
     if "first" in groups:
         first, second = int(groups["first"]), int(groups["second"])
-        if first <= 12 and second <= 12 and first != second:
+        if first <= 12 and second <= 12 and first != second and not day_first:
             return _valid(year, first, second) or _valid(year, second, first), None
-        day, month = (first, second) if first > 12 else (second, first)
+        day, month = (first, second) if first > 12 or day_first else (second, first)
     else:
         raw_month = groups["month"]
         month = int(raw_month) if raw_month.isdigit() else MONTHS[raw_month]
