@@ -5,6 +5,9 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
+from archivist.cli import main
 from conftest import ROOT
 from test_cli import archivist
 
@@ -20,12 +23,21 @@ def test_help_describes_the_command() -> None:
         assert option in result.stdout
 
 
-def test_dry_run_prints_the_review_table_and_writes_nothing(tmp_path: Path) -> None:
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command in this process (the language model loads once for all these tests)."""
+    code = main(["import", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_dry_run_prints_the_review_table_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     content = tmp_path / "content"
-    result = archivist("import", "--dry-run", "-c", str(content), str(CAPTURES))
-    assert result.returncode == 0, result.stderr
+    code, stdout, _ = run(capsys, "--dry-run", "-c", str(content), str(CAPTURES))
+    assert code == 0
     assert not content.exists()
-    lines = result.stdout.splitlines()
+    lines = stdout.splitlines()
     assert lines[0].split() == [
         "file",
         "title",
@@ -37,23 +49,24 @@ def test_dry_run_prints_the_review_table_and_writes_nothing(tmp_path: Path) -> N
         "a",
         "look",
     ]
-    assert "001_5e97fcbeb6fe671a.txt" in result.stdout
-    assert "2024-05-09" in result.stdout
-    assert "no date found" in result.stdout
-    assert "5 captures: 5 would write" in result.stdout
-    assert "dry run: nothing was written" in result.stdout
+    assert "001_5e97fcbeb6fe671a.txt" in stdout
+    assert "2024-05-09" in stdout
+    assert "no date found" in stdout
+    assert "5 captures: 5 would write" in stdout
+    assert "dry run: nothing was written" in stdout
 
 
-def test_a_second_run_reports_duplicates_and_writes_nothing_new(tmp_path: Path) -> None:
+def test_a_second_run_reports_duplicates_and_writes_nothing_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     content = tmp_path / "content"
-    first = archivist("import", "-c", str(content), str(CAPTURES))
-    assert first.returncode == 0, first.stderr
+    assert run(capsys, "-c", str(content), str(CAPTURES))[0] == 0
     written = sorted(p.read_bytes() for p in content.iterdir())
     assert len(written) == 5
-    assert archivist("check", "-c", str(content)).returncode == 0
-    second = archivist("import", "-c", str(content), str(CAPTURES))
-    assert second.returncode == 0
-    assert "5 captures: 5 duplicate" in second.stdout
+    assert main(["check", "-c", str(content)]) == 0
+    code, stdout, _ = run(capsys, "-c", str(content), str(CAPTURES))
+    assert code == 0
+    assert "5 captures: 5 duplicate" in stdout
     assert sorted(p.read_bytes() for p in content.iterdir()) == written
 
 
@@ -80,22 +93,25 @@ def test_an_unreadable_file_fails_alone_with_one_line(tmp_path: Path) -> None:
     ]
 
 
-def test_source_url_is_written_for_a_single_capture(tmp_path: Path) -> None:
+def test_source_url_is_written_for_a_single_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     content = tmp_path / "content"
     url = "https://example.org/report"
-    result = archivist(
-        "import", "-c", str(content), "--source-url", url, str(FIXTURES / "undated.txt")
+    assert (
+        run(capsys, "-c", str(content), "--source-url", url, str(FIXTURES / "undated.txt"))[0] == 0
     )
-    assert result.returncode == 0, result.stderr
     (article,) = content.iterdir()
     assert f'source_url: "{url}"' in article.read_text(encoding="utf-8")
-    many = archivist("import", "-c", str(content), "--source-url", url, str(CAPTURES))
-    assert many.returncode == 1
-    assert many.stderr.startswith("error: --source-url names one page")
+    code, _, stderr = run(capsys, "-c", str(content), "--source-url", url, str(CAPTURES))
+    assert code == 1
+    assert stderr.startswith("error: --source-url names one page")
 
 
-def test_large_batches_show_progress_on_stderr(tmp_path: Path) -> None:
-    result = archivist("import", "-n", "-c", str(tmp_path / "c"), str(FIXTURES))
+def test_large_batches_show_progress_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, stderr = run(capsys, "-n", "-c", str(tmp_path / "c"), str(FIXTURES))
     count = len([p for p in FIXTURES.iterdir() if p.suffix != ".json"])
     assert count >= 10
-    assert f"importing {count}/{count}" in result.stderr
+    assert f"importing {count}/{count}" in stderr
