@@ -70,3 +70,18 @@ def test_a_byline_below_the_headline_gives_the_author() -> None:
     head = read_head(("A headline", "By Jane Doe", "Text."))
     assert head.authors == ("Jane Doe",)
     assert head.body == ("Text.",)
+
+
+def test_a_page_title_with_the_site_name_gives_the_headline_paragraph() -> None:
+    head = read_head(
+        ("Raqqa: ISIS cell arrested", "15/10/2023", "Text."),
+        "Raqqa: ISIS cell arrested | Syria Daily",
+    )
+    assert head.title == "Raqqa: ISIS cell arrested"
+    assert str(head.date) == "2023-10-15"
+    assert head.body == ("Text.",)
+
+
+def test_a_place_and_agency_line_is_not_a_headline() -> None:
+    head = read_head(("Raqqa / ANHA", "Two civilians killed in Deir ez-Zor", "Text."))
+    assert head.title == "Two civilians killed in Deir ez-Zor"

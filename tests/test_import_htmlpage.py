@@ -40,3 +40,21 @@ def test_metadata_comes_from_the_head_and_json_ld() -> None:
 
 def test_an_empty_page_has_no_paragraphs() -> None:
     assert extract_page("   ") == ((), extract_page("")[1])
+
+
+def test_without_article_markup_the_paragraphs_container_and_its_headline_are_read() -> None:
+    page = (
+        "<html><head><title>Cell arrested | Syria Daily</title></head><body>"
+        "<div id='top'><a href='/'>Syria Daily</a></div><div class='content'>"
+        "<div class='headline'>Cell arrested</div><span class='date'>15/10/2023</span>"
+        "<div class='text'><p>Security forces arrested four members of a cell.</p>"
+        "<p>The cell had planned attacks.</p></div></div></body></html>"
+    )
+    blocks, meta = extract_page(page)
+    assert blocks == (
+        "Cell arrested",
+        "15/10/2023",
+        "Security forces arrested four members of a cell.",
+        "The cell had planned attacks.",
+    )
+    assert (meta.title, meta.site_name) == ("Cell arrested", "Syria Daily")

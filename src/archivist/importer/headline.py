@@ -36,6 +36,7 @@ _BYLINE = re.compile(
     re.IGNORECASE,
 )
 MAX_KICKER = 60
+MIN_TITLE_PREFIX = 10
 MAX_LABEL_WORDS = 4
 
 
@@ -88,7 +89,13 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
     if meta_title:
         key = fold(meta_title)
         index = next((i for i, b in enumerate(blocks[:HEAD_BLOCKS]) if fold(b) == key), -1)
-        return meta_title.strip(), index
+        if index >= 0:
+            return meta_title.strip(), index
+        # a <title> is often "Headline | Site": the headline is the paragraph it starts with
+        for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+            if len(fold(block)) >= MIN_TITLE_PREFIX and key.startswith(fold(block)):
+                return block.strip(), index
+        return meta_title.strip(), -1
     for index, block in enumerate(blocks[:TITLE_SEARCH]):
         if _title_like(block):
             return _MARKDOWN_HEADING.sub("", block.strip()), index
@@ -105,6 +112,7 @@ def _title_like(block: str) -> bool:
         and len(words) >= 2
         and not text.endswith((".", ":", "؛"))
         and not any(separator in text for separator in (" | ", " :: ", " » "))
+        and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
         and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
         and _BYLINE.match(text) is None
         and dateline(text) is None

@@ -85,7 +85,11 @@ def _meta(root: Any) -> PageMeta:
                     return text
         return ""
 
-    site_name = first("//meta[@property='og:site_name']/@content")
+    title_tag = first("//title/text()")
+    # without og:site_name, "Headline | Site" in <title> names the site by convention
+    site_name = first("//meta[@property='og:site_name']/@content") or (
+        title_tag.rsplit(" | ", 1)[1].strip() if " | " in title_tag else ""
+    )
     return PageMeta(
         title=_headline(root, first, site_name),
         published=first(
@@ -110,7 +114,7 @@ def _headline(root: Any, first: Callable[..., str], site_name: str) -> str:
         found = [text for text in (_text(h) for h in root.xpath(xpath)) if text]
         if found:
             return found[0]
-    title = first("//meta[@property='og:title']/@content", "//title")
+    title = first("//meta[@property='og:title']/@content", "//title/text()")
     if site_name:
         for separator in (" | ", " - ", " – ", " — ", " :: "):
             title = title.removesuffix(separator + site_name).removeprefix(site_name + separator)
@@ -136,7 +140,10 @@ def _main(root: Any) -> Any:
             return found[0]
     body = root.find("body")
     candidates = [body if body is not None else root, *root.iter("div", "section")]
-    return max(candidates, key=_paragraph_weight)
+    best = max(candidates, key=_paragraph_weight)
+    # the paragraphs' container rarely holds the headline and dateline: take its parent
+    parent = best.getparent()
+    return best if parent is None or parent.tag in ("body", "html") else parent
 
 
 def _paragraph_weight(element: Any) -> int:

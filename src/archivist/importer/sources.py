@@ -4,8 +4,9 @@ Searched in this order; the first that names a publication wins:
 1. a credit line or disclaimer (``This article was translated and edited by The Syrian
    Observer``, ``Originally published by ...``, ``Source: ...``, ``المصدر: ...``, ``Kaynak:``,
    ``Çavkanî:``, ``© 2024 ...``);
-2. the page's ``og:site_name``;
-3. a news agency named as the one spoken to (``Speaking to ANF, ...``).
+2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
+3. the page's ``og:site_name``;
+4. a news agency named as the one spoken to (``Speaking to ANF, ...``).
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
 ``source_note`` and stays in the body. ``source_url`` comes from the command line, else
 from the page's canonical link or ``og:url``.
@@ -23,9 +24,14 @@ _CREDITS = (
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.IGNORECASE),
     re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
 )
+#: "Raqqa / ANHA", "الحسكة/ هاوار - ...": a place, a slash, the agency, then a dash or the end.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:\w+[ -]?){1,3}\s*/\s*(?P<name>\w[\w ]{1,20}?)\s*(?:[-–—]|$)", re.MULTILINE
+)
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-Z]{2,6})\b")
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+HEAD_BLOCKS = 8
 
 
 @dataclass(frozen=True)
@@ -45,8 +51,10 @@ def find_source(
     if signature:
         notes.append(f"The capture is signed “{signature}” (kept as the body's last paragraph).")
     source, how = _credited(blocks)
+    if not source:
+        source, how = _agency_dateline(blocks)
     if not source and site_name:
-        source, how = site_name, "named by the page's og:site_name"
+        source, how = site_name, "named by the page's site name (og:site_name or <title>)"
     if not source:
         source, how = _spoken_to(blocks)
     notes.insert(0, f"Source {how}." if source else "The publication is not named in the capture.")
@@ -60,6 +68,15 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
             if match:
                 name = match.group("name").strip().rstrip(".")
                 return name, f"named in a credit line (“{_clip(block.strip())}”)"
+    return "", ""
+
+
+def _agency_dateline(blocks: tuple[str, ...]) -> tuple[str, str]:
+    for block in blocks[:HEAD_BLOCKS]:
+        match = _AGENCY_DATELINE.match(block.strip())
+        if match:
+            line = _clip(block.strip().split("\n")[0], 40)
+            return match.group("name").strip(), f"named in the agency dateline (“{line}”)"
     return "", ""
 
 
