@@ -10,8 +10,9 @@ import pytest
 
 from archivist.content import read_article
 from archivist.importer.batch import Outcome, Target, import_captures
+from archivist.importer.cli import place_index
 from archivist.model import Article
-from import_places import sample_index
+from conftest import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures" / "captures"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
@@ -24,7 +25,7 @@ CASES = [(name, key) for name, expected in EXPECTED.items() for key in FIELDS if
 @pytest.fixture(scope="module")
 def outcomes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Outcome]:
     content = tmp_path_factory.mktemp("content")
-    done = import_captures([FIXTURES], Target(content, sample_index()))
+    done = import_captures([FIXTURES], Target(content, place_index(ROOT / "gazetteer.yaml")))
     return {outcome.path.name: outcome for outcome in done}
 
 

@@ -79,3 +79,12 @@ def test_a_long_name_one_letter_off_is_read_and_marked_approximate() -> None:
         True,
     )
     assert places("in Deir ez-Zorr") == []  # shorter names must match exactly
+
+
+def test_a_name_near_a_known_one_is_reported_with_the_gazetteers_suggestions() -> None:
+    def suggest(name: str) -> list[str]:
+        return ["Tell Tamr"] if name == "Tel Tamur" else []
+
+    text = "in January, near Tel Tamur and in Qamishlo, from Nowhere"
+    assert unknown_places(text, INDEX, suggest) == ["Tel Tamur (did you mean Tell Tamr?)"]
+    assert unknown_places(text, INDEX) == []

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TextIO
 
 from ..errors import ConfigError
+from ..gazetteer import load_gazetteer
 from .batch import FAILED, Target, collect, import_captures
 from .placenames import PlaceIndex
 from .review import table
@@ -15,12 +16,17 @@ PROGRESS_FROM = 10  # batches this large show a counter on stderr
 
 
 def run_import(
-    paths: list[Path], content_dir: Path, *, dry_run: bool = False, source_url: str = ""
+    paths: list[Path],
+    content_dir: Path,
+    gazetteer: Path,
+    *,
+    dry_run: bool = False,
+    source_url: str = "",
 ) -> int:
     """Import ``paths`` into ``content_dir``; 0 if every capture was read, else 1."""
     if source_url and len(collect(paths)[0]) > 1:
         raise ConfigError("--source-url names one page; import that capture on its own")
-    places = load_places()
+    places = place_index(gazetteer)
     job = Target(content_dir, places, dry_run, source_url)
     outcomes = import_captures(paths, job, _counter(sys.stderr))
     for outcome in outcomes:
@@ -32,9 +38,10 @@ def run_import(
     return 1 if any(outcome.status == FAILED for outcome in outcomes) else 0
 
 
-def load_places() -> PlaceIndex | None:
-    """The gazetteer's places, once the gazetteer exists; None until then."""
-    return None
+def place_index(path: Path) -> PlaceIndex:
+    """The gazetteer's places, for matching, with its suggestions for unknown names."""
+    gazetteer = load_gazetteer(path)
+    return PlaceIndex(gazetteer, gazetteer.suggestions)
 
 
 def _counter(stream: TextIO):  # type: ignore[no-untyped-def]

@@ -85,7 +85,8 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         matches = places.find(text, language.code)
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
-        flags += [f"unknown place: {name}" for name in unknown_places(text, places)]
+        unknown = unknown_places(text, places, places.suggest)
+        flags += [f"unknown place: {name}" for name in unknown]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
     if not head.body:
         flags.append("empty body")

@@ -23,17 +23,20 @@ several words). Two inflection rules widen the match:
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
 from ..folding import fold
+from .pubdate import MONTHS, WEEKDAYS
 
 KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")
 KURMANJI_ENDINGS = ("ye", "ya", "yi", "e", "i", "a")  # folded: -yê -ya -yî -ê -î -a
 MIN_STEM = 4
 ARABIC_CONJUNCTIONS = ("", "و", "ف")
 ARABIC_PREPOSITIONS = ("", "ب", "ل", "ك")
+Suggest = Callable[[str], list[str]]
+NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile(r"['’]")
 
@@ -67,7 +70,8 @@ class Match:
 class PlaceIndex:
     """Folded names (as word tuples) of every place; built once per batch."""
 
-    def __init__(self, places: Iterable[PlaceLike]) -> None:
+    def __init__(self, places: Iterable[PlaceLike], suggest: Suggest | None = None) -> None:
+        self.suggest = suggest  # the gazetteer's nearest known names, for review hints
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         for place in places:
@@ -176,19 +180,39 @@ def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 
 
+_NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+#: "the town of X", "مدينة X": the report says X is a place.
 _NAMED_PLACE = re.compile(
     r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
-    r"neighbourhood|neighborhood) of "
-    r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+    rf"neighbourhood|neighborhood) of {_NAME}"
     r"|(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة) (?P<arabic>[\u0621-\u064a]{3,})"
 )
+#: "in X", "near X": X may be a place; reported only when it looks like a known name.
+_MAYBE_PLACE = re.compile(rf"\b(?:in|near|from|at|towards|outside) {_NAME}")
 
 
-def unknown_places(text: str, index: PlaceIndex) -> list[str]:
-    """Names the report calls a town, village, city... that the gazetteer does not know."""
-    unknown: dict[str, None] = {}
+def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None) -> list[str]:
+    """Places the gazetteer does not know, with its nearest names when it has some.
+
+    A name the report calls a town, village, city... is always reported; a capitalised
+    name after "in", "near"... only when ``suggest`` finds a known name close to it.
+    """
+    unknown: dict[str, str] = {}
     for match in _NAMED_PLACE.finditer(text):
         name = match.group("name") or match.group("arabic")
         if not index.find(name):
-            unknown.setdefault(name, None)
-    return list(unknown)
+            unknown.setdefault(name, _hint(name, suggest))
+    for match in _MAYBE_PLACE.finditer(text):
+        name = match.group("name")
+        if fold(name).split()[0] in NOT_PLACES:
+            continue
+        if name not in unknown and not index.find(name) and suggest is not None:
+            hint = _hint(name, suggest)
+            if hint:
+                unknown[name] = hint
+    return [f"{name}{hint}" for name, hint in unknown.items()]
+
+
+def _hint(name: str, suggest: Suggest | None) -> str:
+    nearest = suggest(name) if suggest is not None else []
+    return f" (did you mean {' or '.join(nearest)}?)" if nearest else ""
