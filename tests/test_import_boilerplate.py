@@ -52,3 +52,13 @@ def test_a_related_heading_followed_by_long_paragraphs_is_not_a_trailer() -> Non
     long = "A long paragraph of the report itself, " * 5
     blocks = ("Title", "Para one.", "Para two.", "Related", long)
     assert strip_furniture(blocks) == blocks
+
+
+def test_an_inline_read_also_link_is_dropped_but_the_paragraph_after_it_stays() -> None:
+    blocks = ("Title", "Para one.", "Read also: Three injured in Raqqa blast", "Short last para.")
+    assert strip_furniture(blocks) == ("Title", "Para one.", "Short last para.")
+
+
+def test_short_sentences_after_a_marker_are_not_a_trailer() -> None:
+    blocks = ("Title", "Para one.", "Para two.", "Related", "The end of the report.")
+    assert strip_furniture(blocks) == blocks

@@ -88,3 +88,8 @@ def test_a_name_near_a_known_one_is_reported_with_the_gazetteers_suggestions() -
     text = "in January, near Tel Tamur and in Qamishlo, from Nowhere"
     assert unknown_places(text, INDEX, suggest) == ["Tel Tamur (did you mean Tell Tamr?)"]
     assert unknown_places(text, INDEX) == []
+
+
+def test_arabic_words_after_village_that_are_no_name_are_not_reported() -> None:
+    text = "في قرية قرب بلدة عين عيسى وفي قرية الصالحية في الريف"
+    assert unknown_places(text, INDEX) == ["عين عيسى", "الصالحية"]

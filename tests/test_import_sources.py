@@ -39,3 +39,12 @@ def test_an_agency_spoken_to_is_a_last_resort() -> None:
         find_source(("Nobody is named here.",)).note
         == "The publication is not named in the capture."
     )
+
+
+def test_a_copyright_line_names_its_owner() -> None:
+    assert (
+        find_source(("Text.", "Kurdistan24 © 2023. All rights reserved.")).source == "Kurdistan24"
+    )
+    assert (
+        find_source(("Text.", "© 2023 Example Wire. All rights reserved.")).source == "Example Wire"
+    )

@@ -56,6 +56,12 @@ _COPYRIGHT = re.compile(
     r"اشترك في النشرة|bültenimize abone)",
     re.IGNORECASE,
 )
+#: "Read also: <another headline>", "Tags: a, b": a link or tag list inside the article.
+_INLINE_LINKS = re.compile(
+    r"^(?:read also|read more|see also|related|also read|tags|keywords|"
+    r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
+    r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
+)
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _TRAILER_SHARE = 0.5
@@ -73,6 +79,8 @@ def is_furniture(block: str) -> bool:
         return True
     if len(text) <= 2 * _SHORT and _COPYRIGHT.search(text):
         return True
+    if len(text) <= _SHORT and _INLINE_LINKS.match(folded):
+        return True
     return bool(_BREADCRUMB.match(text))
 
 
@@ -80,19 +88,21 @@ def trailer_start(blocks: tuple[str, ...]) -> int:
     """Index where a trailing related-links/keywords list begins, or ``len(blocks)``.
 
     A trailer starts at a marker heading in the second half of the capture, and everything
-    after it must be short lines (headlines and tags), not paragraphs of the report.
+    after it must be short lines that are not sentences (headlines and tags), never the
+    report's own paragraphs.
     """
     for index in range(len(blocks) - 1, int(len(blocks) * _TRAILER_SHARE) - 1, -1):
-        folded = fold(blocks[index])
-        if _is_marker(folded) and all(len(b) <= _SHORT for b in blocks[index + 1 :]):
+        if fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS and all(
+            _listed(b) for b in blocks[index + 1 :]
+        ):
             return index
     return len(blocks)
 
 
-def _is_marker(folded: str) -> bool:
-    return len(folded) <= 40 and any(
-        folded == marker or folded.startswith(marker) for marker in TRAILER_MARKERS
-    )
+def _listed(block: str) -> bool:
+    """A line of a related-links or tags list: short, and not a sentence."""
+    text = block.strip()
+    return len(text) <= _SHORT and not text.endswith((".", "。", "۔"))
 
 
 def strip_furniture(blocks: tuple[str, ...]) -> tuple[str, ...]:

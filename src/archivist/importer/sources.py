@@ -23,6 +23,7 @@ _CREDITS = (
     re.compile(rf"\b(?:originally|first) (?:published|appeared) (?:by|in|on) {_NAME}"),
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.IGNORECASE),
     re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
+    re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
 )
 #: "Raqqa / ANHA", "الحسكة/ هاوار - ...": a place, a slash, the agency, then a dash or the end.
 _AGENCY_DATELINE = re.compile(
