@@ -115,3 +115,12 @@ def test_large_batches_show_progress_on_stderr(
     count = len([p for p in FIXTURES.iterdir() if p.suffix != ".json"])
     assert count >= 10
     assert f"importing {count}/{count}" in stderr
+
+
+def test_the_readme_documents_the_command_and_every_option() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "### Import captures" in readme
+    help_text = archivist("import", "--help").stdout
+    for option in ("--dry-run", "--content", "--settings", "--source-url"):
+        assert option in help_text
+        assert f"`{option}" in readme or f"{option} " in readme

@@ -21,6 +21,7 @@ WOULD_WRITE = "would write"
 DUPLICATE = "duplicate"
 FAILED = "failed"
 Progress = Callable[[int, int, Path], None]
+MAX_SLUG_TRIES = 100
 
 
 @dataclass(frozen=True)
@@ -77,6 +78,21 @@ def import_captures(
     return outcomes
 
 
+def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path | Problem:
+    """Create the article file; a file that appeared meanwhile makes it take the next slug."""
+    for _ in range(MAX_SLUG_TRIES):
+        try:
+            return write_new(content_dir, slug, render(draft.fields(slug), draft.body))
+        except FileExistsError:
+            ledger.slugs.add(slug)
+            slug = unique_slug(draft.slug_base, ledger.slugs, content_dir)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            target = content_dir / f"{slug}.md"
+            return Problem(target, None, f"cannot be written ({reason})", "check the folder")
+    return Problem(content_dir / f"{slug}.md", None, "no free slug", "rename some articles")
+
+
 def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     if path.suffix.lower() not in SUFFIXES:
         kinds = ", ".join(sorted(SUFFIXES))
@@ -94,11 +110,9 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
     target = job.content_dir / f"{slug}.md"
     if not job.dry_run:
-        try:
-            target = write_new(job.content_dir, slug, render(draft.fields(slug), draft.body))
-        except OSError as error:
-            reason = error.strerror or type(error).__name__
-            problem = Problem(target, None, f"cannot be written ({reason})", "check the folder")
-            return Outcome(path, FAILED, draft, problem=problem)
+        written = _write(draft, job.content_dir, slug, ledger)
+        if isinstance(written, Problem):
+            return Outcome(path, FAILED, draft, problem=written)
+        slug, target = written.stem, written
     ledger.add(draft.fingerprint, slug, target, draft.title)
     return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target, notes=notes)
