@@ -31,7 +31,8 @@ def table(outcomes: Sequence[Outcome]) -> str:
 def summary(outcomes: Sequence[Outcome]) -> str:
     counts = Counter(outcome.status for outcome in outcomes)
     parts = [f"{counts[status]} {status}" for status in sorted(counts)]
-    return f"{len(outcomes)} captures: " + ", ".join(parts) if parts else "no captures found"
+    noun = "capture" if len(outcomes) == 1 else "captures"
+    return f"{len(outcomes)} {noun}: " + ", ".join(parts) if parts else "no captures found"
 
 
 def _row(outcome: Outcome) -> tuple[str, ...]:
