@@ -19,6 +19,8 @@ VENDOR_FILES = (
         "theme/fonts/noto-naskh-arabic-arabic-700-normal.woff2",
     ),
     (f"{_NASKH}/LICENSE", "theme/fonts/LICENSE-noto-naskh-arabic.txt"),
+    ("lunr/lunr.js", "theme/js/lunr.js"),
+    ("lunr/LICENSE", "theme/js/LICENSE-lunr.txt"),
 )
 
 
