@@ -117,3 +117,11 @@ def test_without_javascript_the_page_says_search_needs_it(browser: Any, seed_ser
         assert "needs JavaScript" in tab.locator("main").inner_text()
     finally:
         context.close()
+
+
+def test_the_search_box_works_from_a_folder_with_file_urls(page: Any, seed_site: Path) -> None:
+    page.goto((seed_site / "index.html").as_uri())
+    page.fill("#site-search-q", "Serêkaniyê")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url("**/search/index.html?q=*")
+    assert len(results(page)) >= 1
