@@ -87,3 +87,16 @@ def test_the_document_store_holds_what_the_result_list_shows(
     records = [r for n in range(3) for r in parse(files[f"search/docs-{n}.js"])]
     assert [r["url"] for r in records] == [d.url for d in documents]
     assert {"title", "date", "source", "places", "tags", "language", "text"} <= set(records[0])
+
+
+def test_the_facet_table_numbers_each_documents_values(documents: Sequence[SearchDocument]) -> None:
+    files = search_files(documents)
+    table = parse(files["search/facets.js"])
+    assert table["values"]["language"] == ["ar", "en"]
+    arabic = next(i for i, d in enumerate(documents) if d.language == "ar")
+    date, language, source, tags, places = table["docs"][arabic]
+    assert (date, table["values"]["language"][language]) == (documents[arabic].date, "ar")
+    assert (table["values"]["source"][source] if source >= 0 else "") == documents[arabic].source
+    assert [table["values"]["tag"][t] for t in tags] == list(documents[arabic].tags)
+    labels = {table["values"]["place"][p][1] for p in places}
+    assert labels == set(documents[arabic].places)

@@ -1,7 +1,9 @@
 """The search files of the site: a sharded lunr index and a document store.
 
 A query downloads only what it needs: the small ``manifest``, the term shards its
-terms fall in, and the store chunks of the documents it shows. Every shard is a
+terms fall in, and the store chunks of the documents it shows; ``facets`` (every
+document's date, language, source, tags and places, as small numbers) comes after
+the first results, to count and filter the whole result set. Every shard is a
 real serialised lunr index holding some of the terms, with the document vectors
 cut to those terms; the browser merges the shards a query needs into one lunr
 index. lunr scores a document by the dot product of the query vector and the
@@ -27,14 +29,21 @@ from pathlib import Path
 from typing import Any
 
 from . import textpipeline
-from .search_index import FIELDS, SearchDocument, build_index, store_record, utf16_key
+from .search_index import (
+    FIELDS,
+    SearchDocument,
+    build_index,
+    facet_table,
+    store_record,
+    utf16_key,
+)
 
 #: Postings a prefix may hold before it is split by a longer prefix, and a shard's size.
 SHARD_POSTINGS = 6000
 #: Longest prefix a term is sharded by (in code points).
 MAX_PREFIX = 3
 #: Documents per chunk of the document store.
-STORE_CHUNK = 250
+STORE_CHUNK = 10
 #: Version of the layout of the files below; the page refuses another one.
 FORMAT = 1
 FOLDER = "search"
@@ -69,7 +78,10 @@ def search_files(
         "storeChunk": store_chunk,
         "storeCount": len(chunks),
     }
-    files = {f"{FOLDER}/manifest.js": as_script("manifest", manifest)}
+    files = {
+        f"{FOLDER}/manifest.js": as_script("manifest", manifest),
+        f"{FOLDER}/facets.js": as_script("facets", facet_table(documents)),
+    }
     for number, shard in enumerate(shards):
         files[f"{FOLDER}/shard-{number}.js"] = as_script(f"shard-{number}", shard)
     for number, chunk in enumerate(chunks):

@@ -24,7 +24,7 @@ from .render import body_html
 #: Searchable fields and their boosts; ``field:term`` queries name these.
 FIELDS = (("title", 3), ("tags", 2), ("places", 2), ("body", 1))
 #: Characters of body text kept in the document store for snippets.
-SNIPPET_CHARS = 600
+SNIPPET_CHARS = 400
 
 
 class Place(Protocol):
@@ -134,10 +134,44 @@ def store_record(document: SearchDocument) -> dict[str, Any]:
         "language": document.language,
         "tags": list(document.tags),
         "places": list(document.places),
-        "placeKeys": [[p.key, p.label] for p in document.place_refs],
         "summary": document.summary,
         "text": _clip(document.body, SNIPPET_CHARS),
     }
+
+
+def facet_table(documents: Sequence[SearchDocument]) -> dict[str, Any]:
+    """Facet values of every document, small enough to filter and count a whole result set.
+
+    ``values`` lists each facet's distinct values (places as ``[key, label]``); ``docs``
+    holds per document ``[date, language, source, [tags], [places]]`` as positions in them.
+    """
+    tags = sorted({t for d in documents for t in d.tags})
+    places = sorted({(p.key, p.label) for d in documents for p in d.place_refs})
+    languages = sorted({d.language for d in documents})
+    sources = sorted({d.source for d in documents if d.source})
+    position = {
+        "tag": {v: i for i, v in enumerate(tags)},
+        "place": {key: i for i, (key, _) in enumerate(places)},
+        "language": {v: i for i, v in enumerate(languages)},
+        "source": {v: i for i, v in enumerate(sources)},
+    }
+    docs = [
+        [
+            d.date,
+            position["language"][d.language],
+            position["source"].get(d.source, -1),
+            [position["tag"][t] for t in d.tags],
+            sorted({position["place"][p.key] for p in d.place_refs}),
+        ]
+        for d in documents
+    ]
+    values = {
+        "tag": tags,
+        "place": [list(p) for p in places],
+        "language": languages,
+        "source": sources,
+    }
+    return {"values": values, "docs": docs}
 
 
 def _clip(text: str, limit: int) -> str:

@@ -136,6 +136,9 @@
 
     this.manifest = function () { return manifest; };
 
+    /** The facet table of every document (see facet_table in search_index.py). */
+    this.facets = function () { return manifest.then(function () { return file("facets"); }); };
+
     /** Search: resolves to [{ref, score, terms}], best first; rejects on a bad query. */
     this.search = function (text) {
       return manifest.then(function (m) {

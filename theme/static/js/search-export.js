@@ -88,17 +88,31 @@
     setTimeout(function () { URL.revokeObjectURL(link.href); link.remove(); }, 0);
   }
 
-  /** Wire the page's two buttons; `state()` gives {query, values, items}. */
-  function attach(state, siteRoot) {
+  /**
+   * Wire the page's two buttons; `state()` gives {query, values, items: [{ref, score}]},
+   * `records(items)` resolves to the items' store records.
+   */
+  function attach(state, siteRoot, records) {
     function absolute(url) { return new URL(siteRoot + url, window.location.href).href; }
-    document.getElementById("export-csv").addEventListener("click", function () {
+    function withRecords(then) {
       var s = state();
-      download(toCsv(s.items, describe(s), absolute), "text/csv;charset=utf-8", "search-results.csv");
+      records(s.items).then(function (loaded) {
+        var items = s.items.map(function (item, i) {
+          return { ref: item.ref, score: item.score, record: loaded[i] };
+        });
+        then(items, describe(s));
+      });
+    }
+    document.getElementById("export-csv").addEventListener("click", function () {
+      withRecords(function (items, query) {
+        download(toCsv(items, query, absolute), "text/csv;charset=utf-8", "search-results.csv");
+      });
     });
     document.getElementById("export-bibtex").addEventListener("click", function () {
-      var s = state();
-      download(toBibtex(s.items, describe(s), absolute), "application/x-bibtex;charset=utf-8",
-        "search-results.bib");
+      withRecords(function (items, query) {
+        download(toBibtex(items, query, absolute), "application/x-bibtex;charset=utf-8",
+          "search-results.bib");
+      });
     });
   }
 

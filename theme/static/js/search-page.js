@@ -11,12 +11,13 @@
   var list = document.getElementById("search-results");
   var filters = document.getElementById("search-filters");
   var exportBox = document.getElementById("search-export");
+  var more = document.getElementById("search-more");
   var root = form.getAttribute("data-root") || "./";
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
   var FACETS = ["tag", "place", "language", "source"];
-  var SHOWN = 50;
-  var current = { query: "", records: [] };
+  var SHOWN = 20;
+  var current = { query: "", values: {}, items: [] };
   var generation = 0;
 
   function loadByScript(name) {
@@ -137,43 +138,53 @@
     return values;
   }
 
-  function facetValues(record, facet) {
-    if (facet === "tag") return record.tags.map(function (t) { return [t, t]; });
-    if (facet === "place") return record.placeKeys;
-    var value = facet === "language" ? record.language : record.source;
-    return value ? [[value, value]] : [];
+  /** The facet keys of document `ref` in the facet table (see facet_table in Python). */
+  function facetKeys(table, ref, facet) {
+    var row = table.docs[ref], v = table.values;
+    if (facet === "tag") return row[3].map(function (i) { return v.tag[i]; });
+    if (facet === "place") return row[4].map(function (i) { return v.place[i][0]; });
+    if (facet === "language") return [v.language[row[1]]];
+    return row[2] >= 0 ? [v.source[row[2]]] : [];
   }
 
-  function passes(record, values, skip) {
+  function facetLabel(table, facet, key) {
+    if (facet !== "place") return key;
+    var found = table.values.place.filter(function (p) { return p[0] === key; })[0];
+    return found ? found[1] : key;
+  }
+
+  function anyFilter(values) {
+    return Object.keys(values).some(function (k) { return values[k]; });
+  }
+
+  /** Does document `ref` pass every chosen filter (but `skip`)? */
+  function passes(table, ref, values, skip) {
     for (var i = 0; i < FACETS.length; i++) {
       var f = FACETS[i];
       if (f === skip || !values[f]) continue;
-      if (!facetValues(record, f).some(function (v) { return v[0] === values[f]; })) return false;
+      if (facetKeys(table, ref, f).indexOf(values[f]) === -1) return false;
     }
-    if (values.from && !(record.date && record.date >= values.from)) return false;
-    if (values.to && !(record.date && record.date.slice(0, values.to.length) <= values.to)) {
-      return false;
-    }
+    var date = table.docs[ref][0];
+    if (values.from && !(date && date >= values.from)) return false;
+    if (values.to && !(date && date.slice(0, values.to.length) <= values.to)) return false;
     return true;
   }
 
-  function showFacets(records, values) {
+  /** Counts of each facet's values among the results that pass the other filters. */
+  function showFacets(table, results, values) {
     FACETS.forEach(function (facet) {
       var select = document.getElementById("filter-" + facet), counts = new Map();
-      records.forEach(function (item) {
-        if (!passes(item.record, values, facet)) return;
-        facetValues(item.record, facet).forEach(function (v) {
-          var entry = counts.get(v[0]) || { label: v[1], count: 0 };
-          entry.count += 1;
-          counts.set(v[0], entry);
+      results.forEach(function (result) {
+        var ref = Number(result.ref);
+        if (!passes(table, ref, values, facet)) return;
+        facetKeys(table, ref, facet).forEach(function (key) {
+          counts.set(key, (counts.get(key) || 0) + 1);
         });
       });
-      if (values[facet] && !counts.has(values[facet])) {
-        counts.set(values[facet], { label: values[facet], count: 0 });
-      }
+      if (values[facet] && !counts.has(values[facet])) counts.set(values[facet], 0);
       while (select.options.length > 1) select.remove(1);
       Array.from(counts.keys()).sort().forEach(function (key) {
-        var option = el("option", "", counts.get(key).label + " (" + counts.get(key).count + ")");
+        var option = el("option", "", facetLabel(table, facet, key) + " (" + counts.get(key) + ")");
         option.value = key;
         select.appendChild(option);
       });
@@ -229,48 +240,76 @@
       ? "An unmatched quote was ignored; search looks for each word anyway. "
       : quotes ? "Quotes are ignored: search looks for each word. " : "";
     var problem = precheck(query);
-    if (problem) return show(mine, [], values, problem, "error");
-    var found = query
-      ? engine.search(query)
-      : engine.manifest().then(function (m) {
-        var anyFilter = Object.keys(values).some(function (k) { return values[k]; });
-        if (!anyFilter) return null;
-        return Array.from({ length: m.documents }, function (_, i) {
-          return { ref: String(i), score: 0, terms: [] };
-        });
+    if (problem) return show(mine, [], [], problem, "error");
+    var found = query ? engine.search(query) : engine.manifest().then(function (m) {
+      if (!anyFilter(values)) return [];
+      return Array.from({ length: m.documents }, function (_, i) {
+        return { ref: String(i), score: 0, terms: [] };
       });
+    });
     return found.then(function (results) {
-      if (results === null) return show(mine, [], values, "", "");
-      return engine.documents(results.map(function (r) { return r.ref; })).then(function (records) {
-        var items = results.map(function (r, i) {
-          return { ref: r.ref, score: r.score, terms: r.terms, record: records[i] };
+      var table = anyFilter(values) ? engine.facets() : Promise.resolve(null);
+      return table.then(function (t) {
+        var kept = t ? results.filter(function (r) { return passes(t, Number(r.ref), values, null); })
+          : results;
+        return show(mine, kept, [], note, "").then(function () {
+          if (mine !== generation || !results.length) return null;
+          return engine.facets().then(function (all) {
+            if (mine === generation) showFacets(all, results, values);
+          });
         });
-        return show(mine, items, values, note, "");
       });
     }).catch(function (error) {
-      show(mine, [], values, explain(error), "error");
+      show(mine, [], [], explain(error), "error");
     });
   }
 
-  function show(mine, items, values, note, kind) {
-    if (mine !== generation) return;
-    var shown = items.filter(function (item) { return passes(item.record, values, null); });
-    current = { query: input.value, values: values, items: shown };
-    list.replaceChildren();
-    list.setAttribute("data-query", input.value);
-    shown.slice(0, SHOWN).forEach(function (item) {
-      list.appendChild(resultItem(item.record, item.terms));
+  /** Show `items` (results kept by the filters), loading the records of the first page. */
+  function show(mine, items, shownBefore, note, kind) {
+    if (mine !== generation) return Promise.resolve();
+    current = { query: input.value, values: chosen(), items: items };
+    if (kind === "error") {
+      list.replaceChildren();
+      list.setAttribute("data-query", input.value);
+      more.hidden = exportBox.hidden = true;
+      say(note, "error");
+      return Promise.resolve();
+    }
+    return showPage(mine, 0).then(function () {
+      if (mine !== generation) return;
+      exportBox.hidden = items.length === 0;
+      if (!input.value.trim() && !items.length) return say(note, "");
+      var count = items.length === 1 ? "1 report" : items.length + " reports";
+      say(note + (items.length ? count + " found." : "No report matches."), "");
     });
-    if (items.length) showFacets(items, values);
-    exportBox.hidden = shown.length === 0;
-    if (kind === "error") return say(note, "error");
-    if (!input.value.trim() && !shown.length && !items.length) return say(note, "");
-    var count = shown.length === 1 ? "1 report" : shown.length + " reports";
-    var more = shown.length > SHOWN ? " (the first " + SHOWN + " are listed; downloads hold all)" : "";
-    say(note + (shown.length ? count + " found" + more + "." : "No report matches."), "");
   }
 
-  window.archivistSearchExport.attach(function () { return current; }, root);
+  /** Render results from `start` on, one page of SHOWN; page 0 replaces the list. */
+  function showPage(mine, start) {
+    var items = current.items.slice(start, start + SHOWN);
+    return engine.documents(items.map(function (item) { return item.ref; })).then(function (records) {
+      if (mine !== generation) return;
+      if (start === 0) list.replaceChildren();
+      records.forEach(function (record, i) {
+        list.appendChild(resultItem(record, items[i].terms));
+      });
+      list.setAttribute("data-query", input.value);
+      more.hidden = start + SHOWN >= current.items.length;
+      more.setAttribute("data-next", String(start + SHOWN));
+    });
+  }
+
+  more.addEventListener("click", function () {
+    showPage(generation, Number(more.getAttribute("data-next"))).catch(function (error) {
+      say(explain(error), "error");
+    });
+  });
+
+  function recordsOf(items) {
+    return engine.documents(items.map(function (item) { return item.ref; }));
+  }
+
+  window.archivistSearchExport.attach(function () { return current; }, root, recordsOf);
 
   var p = params();
   input.value = p.get("q") || "";
