@@ -19,7 +19,7 @@ VENDOR_FILES = (
         "theme/fonts/noto-naskh-arabic-arabic-700-normal.woff2",
     ),
     (f"{_NASKH}/LICENSE", "theme/fonts/LICENSE-noto-naskh-arabic.txt"),
-    ("lunr/lunr.js", "theme/js/lunr.js"),
+    ("lunr/lunr.min.js", "theme/js/lunr.min.js"),
     ("lunr/LICENSE", "theme/js/LICENSE-lunr.txt"),
 )
 

@@ -22,3 +22,14 @@ test("the registered lunr pipeline gives the same terms as terms()", () => {
   const search = lunr.Pipeline.load(pipeline.LABELS);
   for (const c of vectors.cases) assert.deepEqual(search.runString(c.input), c.terms);
 });
+
+test("the minified lunr the site serves stems like the lunr the tests load", () => {
+  const minified = require("lunr/lunr.min.js");
+  for (const c of vectors.cases) {
+    for (const word of pipeline.words(c.input)) {
+      const a = lunr.stemmer(new lunr.Token(word, {})).toString();
+      const b = minified.stemmer(new minified.Token(word, {})).toString();
+      assert.equal(b, a);
+    }
+  }
+});
