@@ -104,15 +104,15 @@ def build_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for ref, document in enumerate(documents):
-        builder.add(
-            {
-                "ref": str(ref),
-                "title": document.title,
-                "tags": " ; ".join(document.tags),
-                "places": " ; ".join(n for p in document.place_refs for n in p.names),
-                "body": f"{document.summary}\n{document.body}",
-            }
-        )
+        fields = {
+            "title": document.title,
+            "tags": " ; ".join(document.tags),
+            "places": " ; ".join(n for p in document.place_refs for n in p.names),
+            "body": f"{document.summary}\n{document.body}",
+        }
+        # Split at white space here: lunr.py's own tokenizer walks the text a letter at a
+        # time; the pipeline's first step splits each piece into words anyway.
+        builder.add({"ref": str(ref), **{k: v.split() for k, v in fields.items()}})
     serialised: dict[str, Any] = builder.build().serialize()
     # lunr.js's TokenSet wants terms in JavaScript (UTF-16) order.
     serialised["invertedIndex"].sort(key=lambda entry: utf16_key(entry[0]))

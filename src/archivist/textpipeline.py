@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from copy import deepcopy
+from functools import lru_cache
 from typing import Any
 
 from lunr.pipeline import Pipeline
@@ -54,6 +54,11 @@ _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe7
 
 def words(text: str) -> list[str]:
     """Fold ``text`` and split it into words (runs of letters and digits)."""
+    return list(_words_of(text))
+
+
+@lru_cache(maxsize=1 << 16)
+def _words_of(text: str) -> tuple[str, ...]:
     found: list[str] = []
     current: list[str] = []
     for ch in fold(text):
@@ -64,7 +69,7 @@ def words(text: str) -> list[str]:
             current = []
     if current:
         found.append("".join(current))
-    return found
+    return tuple(found)
 
 
 def arabic_stem(word: str) -> str:
@@ -88,6 +93,7 @@ def arabic_stem(word: str) -> str:
     return word
 
 
+@lru_cache(maxsize=1 << 16)
 def stem(word: str) -> str:
     """Stem a folded word: Arabic light stemmer for Arabic script, else lunr.js's English."""
     return arabic_stem(word) if _ARABIC.search(word) else english_stem(word)
@@ -122,7 +128,8 @@ def _fold_wildcard_term(match: re.Match[str]) -> str:
 
 # lunr.py pipeline functions: (token, index, tokens) -> token, tokens or None.
 def _words(token: Token, i: int, tokens: list[Token]) -> list[Token]:
-    return [Token(word, deepcopy(token.metadata)) for word in words(str(token))]
+    # Metadata is shared, not copied: the index keeps none (no positions are stored).
+    return [Token(word, token.metadata) for word in _words_of(str(token))]
 
 
 def _stop(token: Token, i: int, tokens: list[Token]) -> Token | None:
