@@ -39,10 +39,13 @@ QUERIES = [
 @dataclass(frozen=True)
 class FixturePlace:
     id: str
+    name: str
     all_names: tuple[str, ...]
 
 
-TAL_ABYAD = FixturePlace("tal-abyad", ("Tal Abyad", "Tell Abyad", "Girê Spî", "تل أبيض"))
+TAL_ABYAD = FixturePlace(
+    "tal-abyad", "Tal Abyad", ("Tal Abyad", "Tell Abyad", "Girê Spî", "تل أبيض")
+)
 
 
 def resolve(name: str) -> FixturePlace | None:

@@ -34,6 +34,9 @@ class Place(Protocol):
     def id(self) -> str: ...
 
     @property
+    def name(self) -> str: ...
+
+    @property
     def all_names(self) -> Iterable[str]: ...
 
 
@@ -74,8 +77,8 @@ def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef
         if place is None:
             ref = PlaceRef(fold(name), name, (name,))
         else:
-            all_names = tuple(place.all_names)
-            ref = PlaceRef(place.id, all_names[0] if all_names else name, (name, *all_names))
+            names = tuple(dict.fromkeys((name, place.name, *place.all_names)))
+            ref = PlaceRef(place.id, place.name, names)
         refs.setdefault(ref.key, ref)
     return tuple(refs.values())
 
