@@ -21,6 +21,7 @@ from archivist.folding import fold
 from archivist.search_files import search_files
 from archivist.search_index import SearchDocument, build_index, search_document
 from archivist.textpipeline import prepare_query
+from conftest import build_into
 from nodejs import run_node
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search"
@@ -78,6 +79,24 @@ def answers(documents: list[SearchDocument], tmp_path_factory: pytest.TempPathFa
         (folder / Path(relative).name).write_text(text, encoding="utf-8")
     node = run_node(ACCEPTANCE, QUERIES, str(folder / "monolith.json"), str(folder))
     return {q: {**a, "python": lunr_py(index, q)} for q, a in zip(QUERIES, node, strict=True)}
+
+
+@pytest.fixture(scope="module")
+def built_site_answers(tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """The same queries on the search files of a real site build (default shard sizes)."""
+    site = build_into(tmp_path_factory.mktemp("built") / "output", FIXTURE)
+    documents = [search_document(a) for a in load_archive(FIXTURE, "en").articles]
+    index = build_index(documents)
+    monolith = site.parent / "monolith.json"
+    monolith.write_text(json.dumps(index), encoding="utf-8")
+    node = run_node(ACCEPTANCE, QUERIES, str(monolith), str(site / "search"))
+    return {q: {**a, "python": lunr_py(index, q)} for q, a in zip(QUERIES, node, strict=True)}
+
+
+def test_lunr_js_on_the_built_site_agrees_with_lunr_py(built_site_answers: Any) -> None:
+    for query, answer in built_site_answers.items():
+        assert answer["sharded"] == answer["monolith"] == answer["python"], query
+    assert len(built_site_answers["Kobane"]["sharded"]) == 1
 
 
 @pytest.mark.parametrize("query", QUERIES)

@@ -89,7 +89,8 @@
 
   /** A snippet of the record's text around its first matching word. */
   function snippet(record, wanted) {
-    var text = [record.summary, record.text].filter(Boolean).join(" — ");
+    var repeats = record.summary && record.text.startsWith(record.summary.slice(0, 40));
+    var text = [repeats ? "" : record.summary, record.text].filter(Boolean).join(" — ");
     var first = wordsOf(text, wanted).filter(function (part) { return part.hit; })[0];
     var from = first ? Math.max(0, first.start - 80) : 0;
     var to = Math.min(text.length, from + 260);
