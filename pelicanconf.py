@@ -12,7 +12,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive", "archive_search"]
+PLUGINS = ["archive", "archive_indices", "archive_search"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
@@ -34,7 +34,11 @@ ARTICLE_ORDER_BY = newest_first
 DIRECT_TEMPLATES = ["index", "search"]
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
-DEFAULT_PAGINATION = False
+DEFAULT_PAGINATION = 50  # the home page; the indices paginate themselves (archivist.paging)
+PAGINATION_PATTERNS = (
+    (1, "{base_name}/", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
 
 # Pages Archivist makes itself (or not at all): switch off Pelican's own.
 CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""

@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from archivist.content import load_archive
+from archivist.gazetteer import load_gazetteer
 from archivist.search_files import MAX_PREFIX, as_script, merge_shards, search_files, split_index
 from archivist.search_index import SearchDocument, build_index, search_document
 from conftest import ROOT, build_into
@@ -45,7 +46,8 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert len(names) >= 3
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
     archive = load_archive(FIXTURE, "en")
-    expected = search_files([search_document(a) for a in archive.articles])
+    resolve = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+    expected = search_files([search_document(a, resolve) for a in archive.articles])
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 

@@ -20,8 +20,8 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from .config import ArchiveConfig
-from .content import load_archive
-from .errors import BuildError, ConfigError
+from .errors import BuildError, ConfigError, Problem
+from .placenames import check_content
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class BuildReport:
     files: int
     seconds: float
     output: Path
+    #: Problems that do not stop a build (e.g. a place not in the gazetteer).
+    warnings: tuple[Problem, ...] = ()
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -47,10 +49,14 @@ def build(
     ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH.
     """
     started = time.perf_counter()
-    overrides = {"PATH": str(content.resolve())} if content else {}
+    overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(Path(settings["PATH"]), config.default_language)
+    settings_dir = settings_file.resolve().parent
+    checked = check_content(config, Path(settings["PATH"]), settings_dir)
+    # The plugins run from anywhere: hand them the gazetteer's absolute path.
+    gazetteer = str(config.gazetteer_path(settings_dir))
+    overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
@@ -60,7 +66,8 @@ def build(
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return BuildReport(len(archive), files, time.perf_counter() - started, target)
+    seconds = time.perf_counter() - started
+    return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 
 
 def _run_pelican(settings: dict[str, Any]) -> None:
