@@ -125,3 +125,12 @@ def test_the_search_box_works_from_a_folder_with_file_urls(page: Any, seed_site:
     page.press("#site-search-q", "Enter")
     page.wait_for_url("**/search/index.html?q=*")
     assert len(results(page)) >= 1
+
+
+def test_a_place_alias_finds_reports_that_spell_it_otherwise(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Tal Abyad')}")
+    results(page)
+    hrefs = page.locator("#search-results > li a").evaluate_all("as => as.map(a => a.href)")
+    assert f"{seed_server}{RAQQA_AR}" in hrefs  # says تل أبيض and كري سبي
+    occupied = "articles/isis-activity-and-movements-in-the-occupied-territories/"
+    assert f"{seed_server}{occupied}" in hrefs  # says Girê Spi
