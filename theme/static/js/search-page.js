@@ -4,8 +4,14 @@
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
-  if (!form || !window.archivistSearchEngine || !window.lunr) return;
+  if (!form) return;
+  if (!window.lunr || !window.archivistSearchEngine || !window.archivistSearchFacets) {
+    document.getElementById("search-status").textContent =
+      "Search could not start: its scripts did not load. Every report is on the home page.";
+    return;
+  }
   var search = window.archivistSearchEngine, pipeline = window.archivistPipeline;
+  var facets = window.archivistSearchFacets;
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
@@ -15,7 +21,7 @@
   var root = form.getAttribute("data-root") || "./";
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
-  var FACETS = ["tag", "place", "language", "source"];
+  var FACETS = facets.FACETS;
   var SHOWN = 20;
   var current = { query: "", values: {}, items: [] };
   var generation = 0;
@@ -139,54 +145,15 @@
     return values;
   }
 
-  /** The facet keys of document `ref` in the facet table (see facet_table in Python). */
-  function facetKeys(table, ref, facet) {
-    var row = table.docs[ref], v = table.values;
-    if (facet === "tag") return row[3].map(function (i) { return v.tag[i]; });
-    if (facet === "place") return row[4].map(function (i) { return v.place[i][0]; });
-    if (facet === "language") return [v.language[row[1]]];
-    return row[2] >= 0 ? [v.source[row[2]]] : [];
-  }
-
-  function facetLabel(table, facet, key) {
-    if (facet !== "place") return key;
-    var found = table.values.place.filter(function (p) { return p[0] === key; })[0];
-    return found ? found[1] : key;
-  }
-
-  function anyFilter(values) {
-    return Object.keys(values).some(function (k) { return values[k]; });
-  }
-
-  /** Does document `ref` pass every chosen filter (but `skip`)? */
-  function passes(table, ref, values, skip) {
-    for (var i = 0; i < FACETS.length; i++) {
-      var f = FACETS[i];
-      if (f === skip || !values[f]) continue;
-      if (facetKeys(table, ref, f).indexOf(values[f]) === -1) return false;
-    }
-    var date = table.docs[ref][0];
-    if (values.from && !(date && date >= values.from)) return false;
-    if (values.to && !(date && date.slice(0, values.to.length) <= values.to)) return false;
-    return true;
-  }
-
-  /** Counts of each facet's values among the results that pass the other filters. */
+  /** Each filter lists its values with their counts among the results. */
   function showFacets(table, results, values) {
     FACETS.forEach(function (facet) {
-      var select = document.getElementById("filter-" + facet), counts = new Map();
-      results.forEach(function (result) {
-        var ref = Number(result.ref);
-        if (!passes(table, ref, values, facet)) return;
-        facetKeys(table, ref, facet).forEach(function (key) {
-          counts.set(key, (counts.get(key) || 0) + 1);
-        });
-      });
-      if (values[facet] && !counts.has(values[facet])) counts.set(values[facet], 0);
+      var select = document.getElementById("filter-" + facet);
+      var counts = facets.counts(table, results, values, facet);
       while (select.options.length > 1) select.remove(1);
-      Array.from(counts.keys()).sort().forEach(function (key) {
-        var option = el("option", "", facetLabel(table, facet, key) + " (" + counts.get(key) + ")");
-        option.value = key;
+      counts.forEach(function (entry) {
+        var option = el("option", "", entry.label + " (" + entry.count + ")");
+        option.value = entry.key;
         select.appendChild(option);
       });
       select.value = values[facet];
@@ -241,19 +208,20 @@
       ? "An unmatched quote was ignored; search looks for each word anyway. "
       : quotes ? "Quotes are ignored: search looks for each word. " : "";
     var problem = precheck(query);
-    if (problem) return show(mine, [], [], problem, "error");
+    if (problem) return show(mine, [], problem, "error");
     var found = query ? engine.search(query) : engine.manifest().then(function (m) {
-      if (!anyFilter(values)) return [];
+      if (!facets.anyFilter(values)) return [];
       return Array.from({ length: m.documents }, function (_, i) {
         return { ref: String(i), score: 0, terms: [] };
       });
     });
     return found.then(function (results) {
-      var table = anyFilter(values) ? engine.facets() : Promise.resolve(null);
+      var table = facets.anyFilter(values) ? engine.facets() : Promise.resolve(null);
       return table.then(function (t) {
-        var kept = t ? results.filter(function (r) { return passes(t, Number(r.ref), values, null); })
-          : results;
-        return show(mine, kept, [], note, "").then(function () {
+        var kept = t ? results.filter(function (r) {
+          return facets.passes(t, Number(r.ref), values, null);
+        }) : results;
+        return show(mine, kept, note, "").then(function () {
           if (mine !== generation || !results.length) return null;
           return engine.facets().then(function (all) {
             if (mine === generation) showFacets(all, results, values);
@@ -261,12 +229,12 @@
         });
       });
     }).catch(function (error) {
-      show(mine, [], [], explain(error), "error");
+      show(mine, [], explain(error), "error");
     });
   }
 
   /** Show `items` (results kept by the filters), loading the records of the first page. */
-  function show(mine, items, shownBefore, note, kind) {
+  function show(mine, items, note, kind) {
     if (mine !== generation) return Promise.resolve();
     current = { query: input.value, values: chosen(), items: items };
     if (kind === "error") {
