@@ -74,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _search_parser(commands)
     _similar_parser(commands)
+    _import_parser(commands)
 
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
     serve.add_argument("-p", "--port", type=int, default=8000)
@@ -135,6 +136,27 @@ def _date(text: str) -> PartialDate:
         return PartialDate.parse(text)
     except ValueError as error:
         raise argparse.ArgumentTypeError(f"{error}; write YYYY, YYYY-MM or YYYY-MM-DD") from None
+
+
+def _import_parser(commands: Any) -> None:
+    command = commands.add_parser(
+        "import",
+        help="turn raw captures (.txt, .html, .md) into draft articles in content/",
+        description="Read each capture (files, or folders searched for .txt, .html, .htm "
+        "and .md), write one new article per capture into the content folder with a "
+        "front-matter draft, and print a review table of what needs a human look. "
+        "Never overwrites a file and never imports one report twice.",
+    )
+    command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")
+    _settings_option(command)
+    command.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    command.add_argument(
+        "-n", "--dry-run", action="store_true", help="show the review table; write nothing"
+    )
+    command.add_argument(
+        "--source-url", default="", metavar="URL", help="address of the original (one capture)"
+    )
+    command.set_defaults(run=_import)
 
 
 def _settings_option(parser: argparse.ArgumentParser) -> None:
@@ -238,6 +260,19 @@ def _own_path(path: Path, content_dir: Path) -> tuple[str, ...]:
 def _warn(warnings: Sequence[Problem]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importer.cli import run_import
+    from .site import load_settings
+
+    settings = load_settings(args.settings)
+    config = ArchiveConfig.from_settings(settings)
+    content = args.content or Path(settings["PATH"])
+    gazetteer = config.gazetteer_path(args.settings.resolve().parent)
+    return run_import(
+        args.paths, content, gazetteer, dry_run=args.dry_run, source_url=args.source_url
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
