@@ -54,6 +54,8 @@ def test_arabic_words_match_with_letter_variants_and_harakat(seeds: ArchiveIndex
     assert found(seeds, "Raqqa") == found(seeds, "الرقة")
     assert found(seeds, "مُرْتَزِقَة") == {RAQQA_AR}  # harakat ignored
     assert found(seeds, "داعش") == {RAQQA_AR}
+    assert found(seeds, "المرتزقة") == found(seeds, "مرتزقة") == {RAQQA_AR}  # article off
+    assert found(seeds, "بالرقة") == found(seeds, "الرقة")  # the browser's Arabic stemmer
 
 
 def test_english_words_match_their_inflections(seeds: ArchiveIndex) -> None:

@@ -8,19 +8,17 @@ on the same terms:
    transliterations (``Sina'a``) inside the word;
 2. :func:`archivist.folding.fold`, the archive's one folding function, the same
    rules as the browser search (case, diacritics, Arabic letter variants, digits);
-3. an English stemmer on Latin-script words only.
+3. the browser search's stemmers (English and Arabic) on whole words.
 
-Stemming note: the browser search's own pipeline (an English stemmer equal to
-lunr.js's and a light Arabic stemmer) is being written on another branch; until it
-lands, English words go through whoosh's Porter stemmer (the algorithm lunr.js
-follows, without its exact corner cases) and Arabic words are folded, not stemmed,
-so ``بالرقة`` does not yet find ``الرقة`` here.
+The stemmers are the browser search's own (:func:`archivist.textpipeline.stem`:
+lunr.js's English stemmer and a light Arabic prefix/suffix stemmer), so a curator
+and a reader get the same matches: ``attacks`` finds ``attacked``, ``بالرقة`` finds
+``الرقة``. Stop words are kept here, so phrases match as written.
 """
 
 from __future__ import annotations
 
 import functools
-import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -31,9 +29,9 @@ from whoosh.analysis import (
     RegexTokenizer,
     StemFilter,
 )
-from whoosh.lang.porter import stem
 
 from .folding import fold
+from .textpipeline import stem
 
 #: Combining marks (Latin accents, Arabic harakat, Quranic marks) and zero-width joiners.
 _MARKS = (
@@ -43,7 +41,6 @@ _MARKS = (
 _WORD = rf"(?:[^\W_]|[{_MARKS}])+"
 #: A word, with transliteration apostrophes and ayn signs kept inside it (``Sina'a``).
 WORD_PATTERN = rf"{_WORD}(?:['’ʼʿʾ]{_WORD})*"
-_LATIN_WORD = re.compile(r"^[a-z]+$")
 
 
 class FoldFilter(Filter):  # type: ignore[misc]
@@ -62,14 +59,14 @@ def _fold_word(word: str) -> str:
     return fold(word)
 
 
-def english_stem(word: str) -> str:
-    """Porter-stem a folded Latin-script word; leave every other word as it is."""
-    return stem(word) if _LATIN_WORD.match(word) else word
+def archive_stem(word: str) -> str:
+    """Stem a folded word as the browser search does; leave wildcard patterns as they are."""
+    return stem(word) if word.isalnum() else word
 
 
 def text_analyzer() -> Any:
     """Titles, summaries, bodies and place names: words, folded, English stemmed."""
-    return RegexTokenizer(WORD_PATTERN) | FoldFilter() | StemFilter(stemfn=english_stem)
+    return RegexTokenizer(WORD_PATTERN) | FoldFilter() | StemFilter(stemfn=archive_stem)
 
 
 def keyword_analyzer() -> Any:
