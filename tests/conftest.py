@@ -30,7 +30,7 @@ CHROMIUM_FLAGS = [
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:
-    build(SETTINGS, output, content)
+    build(SETTINGS, output, content, locked=True)
     return output
 
 

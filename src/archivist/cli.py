@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -11,6 +12,7 @@ from . import __version__
 from .config import ArchiveConfig
 from .content import load_archive
 from .errors import ArchivistError
+from .permalinks import plan_content, require_recorded, write_lock
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -47,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
     _settings_option(build)
     build.add_argument("-o", "--output", type=Path, help="output folder (default: OUTPUT_PATH)")
     build.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    build.add_argument(
+        "--locked",
+        action="store_true",
+        default=_in_ci(),
+        help="never write permalinks.lock; fail if it lacks a URL (default when CI is set)",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser(
@@ -58,6 +66,19 @@ def _parser() -> argparse.ArgumentParser:
     _settings_option(check)
     check.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
     check.set_defaults(run=_check)
+
+    permalinks = commands.add_parser(
+        "permalinks",
+        help="check permalinks.lock, or add the new URLs to it",
+        description="Check that no published URL would break and that permalinks.lock "
+        "records every URL (the default), or --update it with the new URLs.",
+    )
+    _settings_option(permalinks)
+    permalinks.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    mode = permalinks.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="exit 1 if the lock is not current")
+    mode.add_argument("--update", action="store_true", help="add the new URLs to the lock")
+    permalinks.set_defaults(run=_permalinks)
 
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
     serve.add_argument("-p", "--port", type=int, default=8000)
@@ -80,7 +101,7 @@ def _settings_option(parser: argparse.ArgumentParser) -> None:
 def _build(args: argparse.Namespace) -> int:
     from .site import build  # imports Pelican: only the build needs it
 
-    report = build(args.settings, args.output, args.content)
+    report = build(args.settings, args.output, args.content, locked=args.locked)
     print(
         f"built {report.articles} articles into {report.output} "
         f"({report.files} files, {report.seconds:.1f}s)"
@@ -93,9 +114,32 @@ def _check(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(args.content or Path(settings["PATH"]), config.default_language)
+    content = args.content or Path(settings["PATH"])
+    archive = load_archive(content, config.default_language)
+    plan_content(content, archive.articles)
     print(f"ok: {len(archive)} articles, no problems")
     return 0
+
+
+def _permalinks(args: argparse.Namespace) -> int:
+    from .site import load_settings
+
+    settings = load_settings(args.settings)
+    config = ArchiveConfig.from_settings(settings)
+    content = args.content or Path(settings["PATH"])
+    plan = plan_content(content, load_archive(content, config.default_language).articles)
+    if args.update:
+        changed = write_lock(plan)
+        print(f"{plan.lock_path}: {'added' if changed else 'no'} new URLs ({len(plan.unrecorded)})")
+        return 0
+    require_recorded(plan)
+    print(f"ok: {plan.lock_path} records all {len(plan.routes)} URLs; none would break")
+    return 0
+
+
+def _in_ci() -> bool:
+    """CI services set CI (e.g. CI=true); there the lock is checked, never rewritten."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 
 
 def _serve(args: argparse.Namespace) -> int:

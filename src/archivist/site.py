@@ -22,6 +22,7 @@ from pelican.settings import read_settings
 from .config import ArchiveConfig
 from .content import load_archive
 from .errors import BuildError, ConfigError
+from .permalinks import plan_content, require_recorded, write_lock
 
 
 @dataclass(frozen=True)
@@ -40,17 +41,25 @@ def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) 
 
 
 def build(
-    settings_file: Path, output: Path | None = None, content: Path | None = None
+    settings_file: Path,
+    output: Path | None = None,
+    content: Path | None = None,
+    locked: bool = False,
 ) -> BuildReport:
     """Build the whole site; on any problem the previous output stays exactly as it was.
 
-    ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH.
+    ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH. A
+    successful build adds its new URLs to the content's ``permalinks.lock``;
+    ``locked`` (CI) refuses to build instead when the lock lacks any.
     """
     started = time.perf_counter()
     overrides = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
     archive = load_archive(Path(settings["PATH"]), config.default_language)
+    permalinks = plan_content(Path(settings["PATH"]), archive.articles)
+    if locked:
+        require_recorded(permalinks)
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
@@ -60,6 +69,8 @@ def build(
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if not locked:
+        write_lock(permalinks)
     return BuildReport(len(archive), files, time.perf_counter() - started, target)
 
 
