@@ -22,8 +22,8 @@ from importlib import resources
 from typing import Any
 
 import nh3
-from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc import Citation as CslCitation
+from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
 from .citation import UNKNOWN_SOURCE, Citation
