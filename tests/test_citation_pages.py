@@ -128,7 +128,7 @@ def test_the_panel_shows_source_archived_date_and_permalinks(public_site: Path) 
     ]
     assert panel.xpath(".//a[@class='short-link']/text()") == [f"{PUBLIC}/a/9f9a4cc4/"]
     references = [" ".join(p.text_content().split()) for p in panel.xpath(".//p[@id]")]
-    assert references[0].startswith("A. Reporter. “Attack on a Prison in Hesekê”.")
+    assert references[0].startswith("A. Reporter. “Attack on a Prison in Hesekê.”")
     assert references[1].startswith("A. Reporter. (2022, January 20).")
 
 

@@ -30,7 +30,7 @@ def cite(**changes: object) -> Citation:
 def test_chicago_and_apa_references() -> None:
     chicago, apa = references(cite())  # Chicago title-cases English headlines; APA does not
     assert chicago.text == (
-        "A. Reporter. “Attack on a Prison in Hesekê”. Example Wire, January 20, 2022. "
+        "A. Reporter. “Attack on a Prison in Hesekê.” Example Wire, January 20, 2022. "
         "ISIS archive. https://archive.example.org/articles/haseke-prison-attack/."
     )
     assert apa.text == (
@@ -44,7 +44,7 @@ def test_unknown_date_and_source_read_n_d_and_source_unknown() -> None:
     bare = cite(date=None, source="", authors=(), source_url="", site=SiteInfo("ISIS archive"))
     chicago, apa = references(bare)
     assert chicago.text == (
-        "[source unknown]. “Attack on a Prison in Hesekê”. [source unknown], n.d. ISIS archive."
+        "[source unknown]. “Attack on a Prison in Hesekê.” [source unknown], n.d. ISIS archive."
     )
     assert apa.text == "Attack on a prison in Hesekê. (n.d.). [source unknown]. ISIS archive."
 
@@ -57,8 +57,14 @@ def test_reference_html_escapes_the_title_and_keeps_only_italics() -> None:
 
 def test_arabic_titles_survive() -> None:
     chicago, _ = references(cite(title="هجوم على مدينة الرقة", language="ar"))
-    assert "“هجوم على مدينة الرقة”" in chicago.text
+    assert "“هجوم على مدينة الرقة.”" in chicago.text
 
 
 def test_no_empty_labels_from_the_styles() -> None:
     assert "Edition" not in reference("chicago", cite()).text
+
+
+def test_punctuation_is_american_and_not_doubled() -> None:
+    chicago, apa = references(cite(title="Has ISIS Returned to Rural Aleppo?"))
+    assert "“Has ISIS Returned to Rural Aleppo?” Example Wire" in chicago.text
+    assert "Has ISIS Returned to Rural Aleppo? Example Wire" in apa.text

@@ -34,7 +34,8 @@ STYLE_NAMES = {"chicago": "Chicago (18th ed., bibliography)", "apa": "APA (7th e
 _LABEL = re.compile(r'<label\b[^>]*\bvariable="(?!locator")([a-z-]+)"[^>]*/>')
 #: A placeholder the styles' title-casing leaves alone, put back as "[source unknown]".
 _UNKNOWN_TOKEN = "SOURCEUNKNOWN"
-_DOUBLED = re.compile(r"([?!.])((?:</i>)?)\.")
+_DOUBLED = re.compile(r"([?!.])((?:</i>|”)*)\.")
+_OUTSIDE_QUOTE = re.compile(r"”([.,])")
 
 
 @dataclass(frozen=True)
@@ -86,8 +87,13 @@ def _escaped(item: dict[str, Any]) -> dict[str, Any]:
 
 
 def _tidy(rendered: str) -> str:
-    """Put the unknown-source label back; drop the period citeproc doubles after ? and !."""
-    return _DOUBLED.sub(r"\1\2", rendered.replace(_UNKNOWN_TOKEN, UNKNOWN_SOURCE))
+    """Put the unknown-source label back, then the punctuation citeproc-py leaves undone.
+
+    Both styles are American: a period or comma goes inside closing quotes
+    (CSL's ``punctuation-in-quote``), and no period follows a ``?`` or ``!``.
+    """
+    text = rendered.replace(_UNKNOWN_TOKEN, UNKNOWN_SOURCE)
+    return _DOUBLED.sub(r"\1\2", _OUTSIDE_QUOTE.sub(r"\1”", text))
 
 
 def references(c: Citation) -> tuple[Reference, ...]:
