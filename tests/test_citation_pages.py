@@ -179,3 +179,16 @@ def test_paragraph_anchors_are_stable_across_rebuilds(fixture_site: Path, tmp_pa
         second = lxml_html.fromstring(read(again, slug))
         pairs = [(p.get("id"), p.text_content()) for p in first.xpath("//p[@id]")]
         assert pairs == [(p.get("id"), p.text_content()) for p in second.xpath("//p[@id]")]
+
+
+def test_a_published_build_cites_siteurl_and_redirects_to_clean_urls(tmp_path: Path) -> None:
+    settings = settings_with(tmp_path, "")
+    with settings.open("a", encoding="utf-8") as extra:
+        extra.write(f"SITEURL = {PUBLIC!r}\nRELATIVE_URLS = False\n")
+    output = tmp_path / "output"
+    build(settings, output, FIXTURE_SITE, locked=True)
+    article = f"{PUBLIC}/articles/haseke-prison-attack/"
+    assert highwire(read(output, "haseke-prison-attack"))["citation_public_url"] == [article]
+    short = (output / "a" / "9f9a4cc4" / "index.html").read_text(encoding="utf-8")
+    assert f'<meta http-equiv="refresh" content="0; url={article}">' in short
+    assert f'<link rel="canonical" href="{article}">' in short

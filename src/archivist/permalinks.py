@@ -10,7 +10,7 @@ drops a locked URL or gives it to another article.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
@@ -39,6 +39,8 @@ class Route:
     kind: str
     target: str = ""
     withdrawal: Withdrawal | None = None
+    #: The file that asks for this URL (an article, or withdrawn.yaml), for error messages.
+    origin: Path | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)
@@ -118,9 +120,12 @@ def _article_routes(
             continue
         article_id = identifiers.article_id(article, old, lock)
         home = article_url(article.slug)
-        routes.append(Route(home, article_id, ARTICLE))
-        routes.append(Route(short_url(article_id), article_id, SHORT, home))
-        routes.extend(Route(article_url(slug), article_id, ALIAS, home) for slug in old)
+        origin = article.path
+        routes.append(Route(home, article_id, ARTICLE, origin=origin))
+        routes.append(Route(short_url(article_id), article_id, SHORT, home, origin=origin))
+        routes.extend(
+            Route(article_url(slug), article_id, ALIAS, home, origin=origin) for slug in old
+        )
     return routes, problems
 
 
@@ -129,6 +134,7 @@ def _withdrawn_routes(
 ) -> tuple[list[Route], list[Problem]]:
     """A withdrawn page at the article's URL; its other locked URLs redirect there."""
     claimed = {r.url for r in live}
+    listing = lock_path.with_name("withdrawn.yaml")
     routes: list[Route] = []
     problems: list[Problem] = []
     for entry in withdrawals:
@@ -137,14 +143,14 @@ def _withdrawn_routes(
         if article_id is None:
             problems.append(
                 Problem(
-                    lock_path.with_name("withdrawn.yaml"),
+                    listing,
                     entry.line,
                     f"'{entry.slug}' was never published ({home} is not in {LOCK_NAME})",
                     "remove the entry, or check the slug",
                 )
             )
             continue
-        routes.append(Route(home, article_id, WITHDRAWN, withdrawal=entry))
+        routes.append(Route(home, article_id, WITHDRAWN, withdrawal=entry, origin=listing))
         routes.extend(
             Route(url, article_id, ALIAS, home)
             for url, owner in sorted(lock.items())
@@ -163,17 +169,18 @@ def _clashes(routes: Sequence[Route]) -> list[Problem]:
         if other is not route:
             problems.append(
                 Problem(
-                    Path(route.url),
+                    route.origin or Path(route.url),
                     None,
-                    f"is claimed twice: by {_who(other)} and by {_who(route)}",
-                    "give each article its own slug, alias and id",
+                    f"{route.url} is claimed twice: as {_who(other)} and as {_who(route)}",
+                    "give each article its own slug, aliases and id",
                 )
             )
     return problems
 
 
 def _who(route: Route) -> str:
-    return f"the {route.kind} URL of article id {route.id}"
+    where = f" ({route.origin.name})" if route.origin else ""
+    return f"the {route.kind} URL of article id {route.id}{where}"
 
 
 def _broken(lock: Mapping[str, str], routes: Mapping[str, Route], lock_path: Path) -> list[Problem]:

@@ -7,7 +7,7 @@ ALEPPO = "articles/has-isis-returned-to-rural-aleppo/"
 
 def test_the_short_identifier_url_lands_on_the_article(page: Any, seed_server: str) -> None:
     page.goto(seed_server + "a/ea55edad/")
-    page.wait_for_url(seed_server + ALEPPO)
+    page.wait_for_url(seed_server + ALEPPO + "index.html")  # relative build: works from file://
     assert page.locator("h1").all_inner_texts() == ["Has ISIS Returned to Rural Aleppo?"]
 
 
@@ -45,3 +45,9 @@ def test_the_citation_files_download_from_the_sub_path(page: Any, seed_server: s
     assert urls == [f"{seed_server}{ALEPPO}cite.{ext}" for ext in ("bib", "ris", "json")]
     for url in urls:
         assert page.request.get(url).status == 200, url
+
+
+def test_the_short_identifier_works_from_a_folder(page: Any, seed_site: Any) -> None:
+    page.goto((seed_site / "a" / "ea55edad" / "index.html").as_uri())
+    page.wait_for_url("**/articles/has-isis-returned-to-rural-aleppo/index.html")
+    assert page.locator("h1").all_inner_texts() == ["Has ISIS Returned to Rural Aleppo?"]
