@@ -13,6 +13,7 @@ from lxml import html as lxml_html
 
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS
+from test_citation_formats import render_csl
 
 PUBLIC = "https://archive.example.org/isis"
 
@@ -113,9 +114,11 @@ def test_the_cite_files_are_written_next_to_the_article(public_site: Path) -> No
     assert entry.fields_dict["urldate"].value == "2024-05-09"
     [record] = rispy.loads(read(public_site, "haseke-prison-attack", "cite.ris"))
     assert record["title"] == "Attack on a prison in Hesekê"
-    [item] = json.loads(read(public_site, "haseke-prison-attack", "cite.json"))
+    csl = read(public_site, "haseke-prison-attack", "cite.json")
+    [item] = json.loads(csl)
     assert item["issued"] == {"date-parts": [[2022, 1, 20]]}
     assert item["accessed"] == {"date-parts": [[2024, 5, 9]]}
+    assert "Attack on a prison in Hesekê" in render_csl(csl)
 
 
 def test_the_panel_shows_source_archived_date_and_permalinks(public_site: Path) -> None:

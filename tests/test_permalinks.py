@@ -13,6 +13,7 @@ from archivist.identifiers import derived_id
 from archivist.permalinks import LOCK_NAME, plan_content, read_lock
 from archivist.site import build
 from conftest import FIXTURE_SITE, ROOT, SETTINGS
+from test_html_valid import nu_errors
 
 
 def write(content: Path, name: str, front: str, body: str = "Text.\n") -> Path:
@@ -201,3 +202,19 @@ def test_the_committed_locks_record_every_url(content: Path) -> None:
 def test_the_seed_ids_come_from_their_captures() -> None:
     lock = read_lock(ROOT / "content" / LOCK_NAME)
     assert lock["articles/has-isis-returned-to-rural-aleppo/"] == "ea55edad"
+
+
+def test_redirect_and_withdrawn_pages_are_valid_html(published: Path) -> None:
+    write(
+        published,
+        "prison",
+        "title: Prison\nslug: haseke-prison-attack\naliases: [prison-attack]\n"
+        "imported_from: 000_4ea09b17fb.txt",
+    )
+    (published / "dam.md").unlink()
+    (published / "withdrawn.yaml").write_text("dam-report:\n  reason: Gone.\n", encoding="utf-8")
+    output = published.parent / "output"
+    build(SETTINGS, output, published)
+    assert (output / "articles/prison-attack/index.html").is_file()
+    assert "Withdrawn" in (output / "articles/dam-report/index.html").read_text(encoding="utf-8")
+    assert nu_errors(output) == []
