@@ -26,7 +26,8 @@ def settings_with(tmp: Path, archive: str) -> Path:
         "from pelicanconf import *\n"
         f"THEME = {str(SETTINGS.parent / 'theme')!r}\n"
         f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
-        f"ARCHIVE = {{**ARCHIVE, {archive}}}\n",
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}, "
+        f"{archive}}}\n",
         encoding="utf-8",
     )
     return path
@@ -96,7 +97,14 @@ def test_json_ld_is_a_news_article_in_the_archive(public_site: Path) -> None:
         "name": "ISIS in North-East Syria and Iraq: a report archive",
         "url": f"{PUBLIC}/",
     }
-    assert data["contentLocation"] == [{"@type": "Place", "name": "الرقة"}]
+    assert data["contentLocation"] == [
+        {
+            "@type": "Place",
+            "name": "Raqqa",  # the gazetteer's name for the place written الرقة
+            "alternateName": "الرقة",
+            "geo": {"@type": "GeoCoordinates", "latitude": 35.95, "longitude": 39.01},
+        }
+    ]
 
 
 def test_dublin_core_names_the_original(public_site: Path) -> None:

@@ -14,7 +14,9 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.citable import ArticleCitation, citable_articles, site_info
+from archivist.citable import ArticleCitation, citable_articles, place_resolver, site_info
+from archivist.config import ArchiveConfig
+from archivist.gazetteer import load_gazetteer
 from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
 
 
@@ -24,8 +26,12 @@ class CiteGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
         self.site = site_info(self.settings)
+        gazetteer = load_gazetteer(Path(ArchiveConfig.from_settings(self.settings).gazetteer))
         self.plan, cites = citable_articles(
-            Path(self.settings["PATH"]), [a.record for a in articles], self.site, self.settings
+            Path(self.settings["PATH"]),
+            [a.record for a in articles],
+            self.site,
+            place_resolver(gazetteer),
         )
         for article in articles:
             article.cite = cites[article.record.slug]

@@ -13,8 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from . import citation_formats, citation_meta
-from .citation import Citation, PlaceResolver, SiteInfo, citation
+from .citation import Citation, PlaceRef, PlaceResolver, SiteInfo, citation
 from .config import ArchiveConfig
+from .gazetteer import Gazetteer
 from .model import Article
 from .permalinks import Plan, plan_content
 from .references import Reference, references
@@ -46,6 +47,18 @@ def site_info(settings: Mapping[str, Any]) -> SiteInfo:
     return SiteInfo(str(settings.get("SITENAME", "")), public.rstrip("/"))
 
 
+def place_resolver(gazetteer: Gazetteer) -> PlaceResolver:
+    """Names as written -> the gazetteer's name and coordinates (None when it does not know it)."""
+
+    def resolve(written: str) -> PlaceRef | None:
+        place = gazetteer.resolve(written)
+        if place is None:
+            return None
+        return PlaceRef(place.name, written, place.lat, place.lon)
+
+    return resolve
+
+
 def article_citation(c: Citation) -> ArticleCitation:
     files = {
         "cite.bib": citation_formats.bibtex(c),
@@ -60,7 +73,6 @@ def citable_articles(
     content_dir: Path,
     articles: Sequence[Article],
     site: SiteInfo,
-    settings: Mapping[str, Any],
     resolve: PlaceResolver | None = None,
 ) -> tuple[Plan, dict[str, ArticleCitation]]:
     """The permalink plan and each article's citation data, by slug."""

@@ -11,8 +11,9 @@ from pathlib import Path
 from . import __version__
 from .config import ArchiveConfig
 from .content import load_archive
-from .errors import ArchivistError
+from .errors import ArchivistError, Problem
 from .permalinks import plan_content, require_recorded, write_lock
+from .placenames import check_content
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -102,6 +103,7 @@ def _build(args: argparse.Namespace) -> int:
     from .site import build  # imports Pelican: only the build needs it
 
     report = build(args.settings, args.output, args.content, locked=args.locked)
+    _warn(report.warnings)
     print(
         f"built {report.articles} articles into {report.output} "
         f"({report.files} files, {report.seconds:.1f}s)"
@@ -115,9 +117,12 @@ def _check(args: argparse.Namespace) -> int:
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
     content = args.content or Path(settings["PATH"])
-    archive = load_archive(content, config.default_language)
-    plan_content(content, archive.articles)
-    print(f"ok: {len(archive)} articles, no problems")
+    checked = check_content(config, content, args.settings.resolve().parent)
+    plan_content(content, checked.archive.articles)
+    _warn(checked.warnings)
+    count = len(checked.warnings)
+    found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
+    print(f"ok: {len(checked.archive)} articles, {found}")
     return 0
 
 
@@ -140,6 +145,11 @@ def _permalinks(args: argparse.Namespace) -> int:
 def _in_ci() -> bool:
     """CI services set CI (e.g. CI=true); there the lock is checked, never rewritten."""
     return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
+
+
+def _warn(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _serve(args: argparse.Namespace) -> int:

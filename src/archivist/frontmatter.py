@@ -1,9 +1,10 @@
 """Split a Markdown file into its YAML front-matter and body, strictly.
 
-Front-matter is data, never code: it is parsed by a ``yaml.SafeLoader``
-subclass that refuses anchors and aliases, duplicate keys and non-mapping
-roots, and that keeps every scalar as text (``no`` stays ``"no"``, ``0123``
-stays ``"0123"``); the content model decides what each field means.
+Front-matter is data, never code: it is parsed by the project's strict YAML
+(:mod:`archivist.strict_yaml`), which refuses anchors and aliases and keeps
+every scalar as text (``no`` stays ``"no"``, ``0123`` stays ``"0123"``); this
+module also refuses duplicate keys and non-mapping roots. The content model
+decides what each field means.
 """
 
 from __future__ import annotations
@@ -14,7 +15,9 @@ from typing import Any
 
 import yaml
 
+from . import strict_yaml
 from .errors import Problem
+from .strict_yaml import YamlProblem
 
 FENCE = "---"
 MAX_FRONT_MATTER_BYTES = 64 * 1024
@@ -33,33 +36,7 @@ class FrontMatter:
     body_line: int
 
 
-class FrontMatterError(Exception):
-    """Raised inside the loader; turned into a :class:`Problem` by :func:`parse`."""
-
-    def __init__(self, message: str, line: int | None, fix: str = "") -> None:
-        super().__init__(message)
-        self.line = line
-        self.fix = fix
-
-
-class _TextLoader(yaml.SafeLoader):
-    """SafeLoader that keeps scalars as strings (null excepted) and refuses aliases."""
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise FrontMatterError(
-                "YAML anchors and aliases (& and *) are not allowed in front-matter",
-                event.start_mark.line + 1,
-                "write each value out in full",
-            )
-        return super().compose_node(parent, index)
-
-
-_TextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+FrontMatterError = YamlProblem  # the name this module's callers know
 
 
 def split(text: str) -> tuple[str, str, int] | None:
@@ -100,34 +77,19 @@ def parse(text: str, path: Path) -> FrontMatter | Problem:
 
 
 def _load_mapping(raw: str) -> dict[str, Field]:
-    loader = _TextLoader(raw)
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise FrontMatterError("front-matter is empty", 1, "add at least 'title: ...'")
-        if not isinstance(node, yaml.MappingNode):
-            raise FrontMatterError(
-                "front-matter must be a mapping of 'key: value' lines",
-                node.start_mark.line + 1,
-                "write one 'key: value' per line",
-            )
-        return _fields(loader, node)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        reason = error.problem or error.context or "invalid YAML"
+    node = strict_yaml.compose(raw, "front-matter")
+    if node is None:
+        raise FrontMatterError("front-matter is empty", 1, "add at least 'title: ...'")
+    if not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
-            f"front-matter is not valid YAML ({reason})",
-            line,
-            "check quoting: put values containing ':' or '#' in double quotes",
-        ) from None
-    except yaml.YAMLError as error:
-        raise FrontMatterError(f"front-matter is not valid YAML ({error})", None) from None
-    finally:
-        loader.dispose()
+            "front-matter must be a mapping of 'key: value' lines",
+            strict_yaml.line_of(node),
+            "write one 'key: value' per line",
+        )
+    return _fields(node)
 
 
-def _fields(loader: _TextLoader, node: yaml.MappingNode) -> dict[str, Field]:
+def _fields(node: yaml.MappingNode) -> dict[str, Field]:
     fields: dict[str, Field] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1  # 1-based, within the front-matter
@@ -140,6 +102,6 @@ def _fields(loader: _TextLoader, node: yaml.MappingNode) -> dict[str, Field]:
                 line,
                 "keep one of them",
             )
-        value = loader.construct_object(value_node, deep=True)
+        value = strict_yaml.construct(value_node)
         fields[key] = Field(value, line + 1)  # +1: the opening fence; a line of the file
     return fields

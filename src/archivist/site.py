@@ -20,9 +20,9 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from .config import ArchiveConfig
-from .content import load_archive
-from .errors import BuildError, ConfigError
+from .errors import BuildError, ConfigError, Problem
 from .permalinks import plan_content, require_recorded, write_lock
+from .placenames import check_content
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,8 @@ class BuildReport:
     files: int
     seconds: float
     output: Path
+    #: Problems that do not stop a build (e.g. a place not in the gazetteer).
+    warnings: tuple[Problem, ...] = ()
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -53,13 +55,17 @@ def build(
     ``locked`` (CI) refuses to build instead when the lock lacks any.
     """
     started = time.perf_counter()
-    overrides = {"PATH": str(content.resolve())} if content else {}
+    overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(Path(settings["PATH"]), config.default_language)
-    permalinks = plan_content(Path(settings["PATH"]), archive.articles)
+    settings_dir = settings_file.resolve().parent
+    checked = check_content(config, Path(settings["PATH"]), settings_dir)
+    permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
     if locked:
         require_recorded(permalinks)
+    # The plugins run from anywhere: hand them the gazetteer's absolute path.
+    gazetteer = str(config.gazetteer_path(settings_dir))
+    overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
@@ -71,7 +77,8 @@ def build(
         shutil.rmtree(staging, ignore_errors=True)
     if not locked:
         write_lock(permalinks)
-    return BuildReport(len(archive), files, time.perf_counter() - started, target)
+    seconds = time.perf_counter() - started
+    return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 
 
 def _run_pelican(settings: dict[str, Any]) -> None:
