@@ -218,3 +218,10 @@ def test_redirect_and_withdrawn_pages_are_valid_html(published: Path) -> None:
     assert (output / "articles/prison-attack/index.html").is_file()
     assert "Withdrawn" in (output / "articles/dam-report/index.html").read_text(encoding="utf-8")
     assert nu_errors(output) == []
+
+
+def test_the_sitemap_lists_articles_not_their_redirects(seed_site: Path) -> None:
+    sitemap = (seed_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>articles/has-isis-returned-to-rural-aleppo/</loc>" in sitemap
+    assert (seed_site / "a/ea55edad/index.html").is_file()
+    assert "<loc>a/" not in sitemap
