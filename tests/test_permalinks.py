@@ -225,3 +225,11 @@ def test_the_sitemap_lists_articles_not_their_redirects(seed_site: Path) -> None
     assert "<loc>articles/has-isis-returned-to-rural-aleppo/</loc>" in sitemap
     assert (seed_site / "a/ea55edad/index.html").is_file()
     assert "<loc>a/" not in sitemap
+
+
+def test_a_locked_build_of_a_folder_without_a_lock_builds_and_writes_none(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content, "new", "title: New\nslug: new-report")
+    build(SETTINGS, tmp_path / "output", content, locked=True)
+    assert (tmp_path / "output/articles/new-report/index.html").is_file()
+    assert not (content / LOCK_NAME).exists()

@@ -52,7 +52,7 @@ def build(
 
     ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH. A
     successful build adds its new URLs to the content's ``permalinks.lock``;
-    ``locked`` (CI) refuses to build instead when the lock lacks any.
+    ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
@@ -61,7 +61,7 @@ def build(
     settings_dir = settings_file.resolve().parent
     checked = check_content(config, Path(settings["PATH"]), settings_dir)
     permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
-    if locked:
+    if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
     # The plugins run from anywhere: hand them the gazetteer's absolute path.
     gazetteer = str(config.gazetteer_path(settings_dir))
