@@ -80,6 +80,7 @@ def _parser() -> argparse.ArgumentParser:
     mode.add_argument("--check", action="store_true", help="exit 1 if the lock is not current")
     mode.add_argument("--update", action="store_true", help="add the new URLs to the lock")
     permalinks.set_defaults(run=_permalinks)
+    _import_parser(commands)
 
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
     serve.add_argument("-p", "--port", type=int, default=8000)
@@ -87,6 +88,27 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("directory", nargs="?", type=Path, default=Path("output"))
     serve.set_defaults(run=_serve)
     return parser
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "import",
+        help="turn raw captures (.txt, .html, .md) into draft articles in content/",
+        description="Read each capture (files, or folders searched for .txt, .html, .htm "
+        "and .md), write one new article per capture into the content folder with a "
+        "front-matter draft, and print a review table of what needs a human look. "
+        "Never overwrites a file and never imports one report twice.",
+    )
+    command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")
+    _settings_option(command)
+    command.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    command.add_argument(
+        "-n", "--dry-run", action="store_true", help="show the review table; write nothing"
+    )
+    command.add_argument(
+        "--source-url", default="", metavar="URL", help="address of the original (one capture)"
+    )
+    command.set_defaults(run=_import)
 
 
 def _settings_option(parser: argparse.ArgumentParser) -> None:
@@ -150,6 +172,19 @@ def _in_ci() -> bool:
 def _warn(warnings: Sequence[Problem]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importer.cli import run_import
+    from .site import load_settings
+
+    settings = load_settings(args.settings)
+    config = ArchiveConfig.from_settings(settings)
+    content = args.content or Path(settings["PATH"])
+    gazetteer = config.gazetteer_path(args.settings.resolve().parent)
+    return run_import(
+        args.paths, content, gazetteer, dry_run=args.dry_run, source_url=args.source_url
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:
