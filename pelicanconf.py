@@ -12,7 +12,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive", "archive_indices", "archive_search", "archive_related"]
+PLUGINS = ["archive", "archive_indices", "archive_search", "archive_related", "archive_cite"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

@@ -30,7 +30,8 @@ CHROMIUM_FLAGS = [
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:
-    build(SETTINGS, output, content)
+    # The committed content folders must have a current permalinks.lock: never rewrite it here.
+    build(SETTINGS, output, content, locked=content.resolve().is_relative_to(ROOT))
     return output
 
 

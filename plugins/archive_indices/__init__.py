@@ -33,6 +33,9 @@ def gazetteer_of(settings: Any) -> Gazetteer:
     return _gazetteer(path, path.stat().st_mtime_ns)
 
 
+NOINDEX = '<meta name="robots" content="noindex">'
+
+
 class IndicesGenerator(Generator):  # type: ignore[misc]
     """Writes the index pages, maps, timeline and feeds after the articles are read."""
 
@@ -72,11 +75,13 @@ def indices_generator(pelican: Any) -> type[Generator]:
 
 
 def write_sitemap(pelican: Any) -> None:
-    """``sitemap.xml``: every HTML page of the finished build."""
+    """``sitemap.xml``: every HTML page of the finished build but those marked noindex
+    (the redirects of old and short addresses, withdrawn reports)."""
     output = Path(pelican.output_path)
     pages = [
         str(path.relative_to(output).parent).removeprefix(".") + "/"
         for path in output.rglob("index.html")
+        if NOINDEX not in path.read_text(encoding="utf-8")
     ]
     site_url = "" if pelican.settings["RELATIVE_URLS"] else pelican.settings["SITEURL"]
     locs = [p.lstrip("/") for p in pages]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -10,9 +11,11 @@ from typing import Any, NoReturn
 
 from . import __version__
 from .config import ArchiveConfig
+from .content import load_archive
 from .dates import PartialDate
 from .errors import ArchivistError, ConfigError, Problem
 from .model import Article
+from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
@@ -60,6 +63,12 @@ def _parser() -> argparse.ArgumentParser:
     _settings_option(build)
     build.add_argument("-o", "--output", type=Path, help="output folder (default: OUTPUT_PATH)")
     build.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    build.add_argument(
+        "--locked",
+        action="store_true",
+        default=_in_ci(),
+        help="never write permalinks.lock; fail if it lacks a URL (default when CI is set)",
+    )
     build.set_defaults(run=_build)
 
     check = commands.add_parser(
@@ -74,6 +83,18 @@ def _parser() -> argparse.ArgumentParser:
 
     _search_parser(commands)
     _similar_parser(commands)
+    permalinks = commands.add_parser(
+        "permalinks",
+        help="check permalinks.lock, or add the new URLs to it",
+        description="Check that no published URL would break and that permalinks.lock "
+        "records every URL (the default), or --update it with the new URLs.",
+    )
+    _settings_option(permalinks)
+    permalinks.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    mode = permalinks.add_mutually_exclusive_group()
+    mode.add_argument("--check", action="store_true", help="exit 1 if the lock is not current")
+    mode.add_argument("--update", action="store_true", help="add the new URLs to the lock")
+    permalinks.set_defaults(run=_permalinks)
     _import_parser(commands)
 
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
@@ -172,7 +193,7 @@ def _settings_option(parser: argparse.ArgumentParser) -> None:
 def _build(args: argparse.Namespace) -> int:
     from .site import build  # imports Pelican: only the build needs it
 
-    report = build(args.settings, args.output, args.content)
+    report = build(args.settings, args.output, args.content, locked=args.locked)
     _warn(report.warnings)
     print(
         f"built {report.articles} articles into {report.output} "
@@ -188,6 +209,7 @@ def _check(args: argparse.Namespace) -> int:
     config = ArchiveConfig.from_settings(settings)
     content = args.content or Path(settings["PATH"])
     checked = check_content(config, content, args.settings.resolve().parent)
+    plan_content(content, checked.archive.articles)
     _warn(checked.warnings)
     count = len(checked.warnings)
     found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
@@ -255,6 +277,27 @@ def _own_path(path: Path, content_dir: Path) -> tuple[str, ...]:
     """The file's path in the index when it is one of the archive's articles."""
     inside = path.resolve().is_relative_to(content_dir.resolve())
     return (path.resolve().relative_to(content_dir.resolve()).as_posix(),) if inside else ()
+
+
+def _permalinks(args: argparse.Namespace) -> int:
+    from .site import load_settings
+
+    settings = load_settings(args.settings)
+    config = ArchiveConfig.from_settings(settings)
+    content = args.content or Path(settings["PATH"])
+    plan = plan_content(content, load_archive(content, config.default_language).articles)
+    if args.update:
+        changed = write_lock(plan)
+        print(f"{plan.lock_path}: {'added' if changed else 'no'} new URLs ({len(plan.unrecorded)})")
+        return 0
+    require_recorded(plan)
+    print(f"ok: {plan.lock_path} records all {len(plan.routes)} URLs; none would break")
+    return 0
+
+
+def _in_ci() -> bool:
+    """CI services set CI (e.g. CI=true); there the lock is checked, never rewritten."""
+    return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 
 
 def _warn(warnings: Sequence[Problem]) -> None:

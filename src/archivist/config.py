@@ -20,6 +20,9 @@ class ArchiveConfig:
     default_language: str = "en"
     #: Where ``npm ci`` installed the pinned browser-side packages.
     node_modules: str = "node_modules"
+    #: The address the archive is published at, for citations (absolute permalinks);
+    #: "" uses SITEURL when that is absolute (publishconf.py), else citations have none.
+    public_url: str = ""
     #: The gazetteer of places (YAML), relative to the settings file's folder.
     gazetteer: str = "gazetteer.yaml"
 
@@ -45,4 +48,10 @@ class ArchiveConfig:
         for key, value in raw.items():
             if not isinstance(value, str):
                 raise ConfigError(f"pelicanconf.py: ARCHIVE[{key!r}] must be text")
+        public_url = raw.get("public_url", "")
+        if public_url and not public_url.startswith(("https://", "http://")):
+            raise ConfigError(
+                "pelicanconf.py: ARCHIVE['public_url'] must start with https:// "
+                "(e.g. 'https://example.org/archive'), or be left out"
+            )
         return cls(**raw)

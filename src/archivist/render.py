@@ -5,6 +5,8 @@ from __future__ import annotations
 import markdown
 import nh3
 
+from .anchors import anchor_paragraphs
+
 ALLOWED_TAGS = frozenset(
     {
         "p",
@@ -52,12 +54,16 @@ ALLOWED_ATTRIBUTES = {
 
 
 def body_html(markdown_text: str) -> str:
-    """Render an article body; only allow-listed tags, attributes and URL schemes survive."""
+    """Render an article body; only allow-listed tags, attributes and URL schemes survive.
+
+    Every paragraph then gets its anchor (``id="p1"``...; see :mod:`archivist.anchors`).
+    """
     html = markdown.markdown(markdown_text, output_format="html")
-    return nh3.clean(
+    clean = nh3.clean(
         html,
         tags=set(ALLOWED_TAGS),
         attributes={tag: set(attrs) for tag, attrs in ALLOWED_ATTRIBUTES.items()},
         url_schemes={"http", "https", "mailto"},
         link_rel="noopener noreferrer",
     )
+    return anchor_paragraphs(clean)

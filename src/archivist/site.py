@@ -21,6 +21,7 @@ from pelican.settings import read_settings
 
 from .config import ArchiveConfig
 from .errors import BuildError, ConfigError, Problem
+from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
 
 
@@ -42,11 +43,16 @@ def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) 
 
 
 def build(
-    settings_file: Path, output: Path | None = None, content: Path | None = None
+    settings_file: Path,
+    output: Path | None = None,
+    content: Path | None = None,
+    locked: bool = False,
 ) -> BuildReport:
     """Build the whole site; on any problem the previous output stays exactly as it was.
 
-    ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH.
+    ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH. A
+    successful build adds its new URLs to the content's ``permalinks.lock``;
+    ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
@@ -54,6 +60,9 @@ def build(
     config = ArchiveConfig.from_settings(settings)
     settings_dir = settings_file.resolve().parent
     checked = check_content(config, Path(settings["PATH"]), settings_dir)
+    permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
+    if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
+        require_recorded(permalinks)
     # The plugins run from anywhere: hand them the gazetteer's absolute path.
     gazetteer = str(config.gazetteer_path(settings_dir))
     overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
@@ -66,6 +75,8 @@ def build(
         _swap(staging, target)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+    if not locked:
+        write_lock(permalinks)
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 

@@ -1,0 +1,68 @@
+"""Pelican adapter for citations and permalinks (issue 7).
+
+Thin on purpose: the lock, the ids, the citation formats and the references
+live in the ``archivist`` package. This generator attaches each article's
+citation data for the templates, then writes the citation files, the redirect
+pages (old slugs, ``a/<id>/``) and the withdrawn pages.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from archivist.citable import ArticleCitation, citable_articles, place_resolver, site_info
+from archivist.config import ArchiveConfig
+from archivist.gazetteer import load_gazetteer
+from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
+
+
+class CiteGenerator(Generator):  # type: ignore[misc]
+    """Runs after the articles are read: citation data in, citation files and redirects out."""
+
+    def generate_context(self) -> None:
+        articles = self.context.get("articles", [])
+        self.site = site_info(self.settings)
+        gazetteer = load_gazetteer(Path(ArchiveConfig.from_settings(self.settings).gazetteer))
+        self.plan, cites = citable_articles(
+            Path(self.settings["PATH"]),
+            [a.record for a in articles],
+            self.site,
+            place_resolver(gazetteer),
+        )
+        for article in articles:
+            article.cite = cites[article.record.slug]
+        self.cites: list[ArticleCitation] = [cites[a.record.slug] for a in articles]
+
+    def generate_output(self, writer: Any) -> None:
+        output = Path(self.output_path)
+        for cite in self.cites:
+            for name, text in cite.files.items():
+                target = output / cite.citation.path / name
+                target.parent.mkdir(parents=True, exist_ok=True)
+                target.write_text(text, encoding="utf-8")
+        for route in self.plan.routes:
+            if route.kind in (ALIAS, SHORT, WITHDRAWN):
+                self._write_route(writer, route)
+
+    def _write_route(self, writer: Any, route: Route) -> None:
+        template = "withdrawn" if route.kind == WITHDRAWN else "redirect"
+        writer.write_file(
+            f"{route.url}index.html",
+            self.get_template(template),
+            self.context,
+            relative_urls=self.settings.get("RELATIVE_URLS", False),
+            route=route,
+            canonical=self.site.absolute(route.target),
+        )
+
+
+def get_generators(pelican: Any) -> type[CiteGenerator]:
+    return CiteGenerator
+
+
+def register() -> None:
+    signals.get_generators.connect(get_generators)

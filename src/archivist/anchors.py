@@ -1,0 +1,73 @@
+"""Paragraph anchors: ``id="p1"``, ``id="p2"``... on every paragraph of a sanitised body.
+
+Runs on the output of the sanitiser (our own markup, added after it), so a
+citation can point at the exact passage: ``articles/<slug>/#p3``. Each
+paragraph also gets an empty link to itself with an accessible name; the theme
+shows it as a pilcrow on hover and focus. Numbering follows document order,
+so it is the same on every build of the same text.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape
+from html.parser import HTMLParser
+
+#: Ids the anchors own; the body may not reuse them.
+_OWNED_ID = re.compile(r"^p\d+$")
+
+
+class _Anchorer(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=False)
+        self.out: list[str] = []
+        self.count = 0
+        self.open: list[int] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "p":
+            self.count += 1
+            self.open.append(self.count)
+            kept = [(k, v) for k, v in attrs if k != "id"]
+            self.out.append(_tag("p", [("id", f"p{self.count}"), *kept]))
+            return
+        if any(k == "id" and v and _OWNED_ID.match(v) for k, v in attrs):
+            self.out.append(_tag(tag, [(k, v) for k, v in attrs if k != "id"]))
+            return
+        self.out.append(self.get_starttag_text() or "")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "p" and self.open:
+            number = self.open.pop()
+            self.out.append(
+                f'<a class="para-link" href="#p{number}" aria-label="Paragraph {number}"></a>'
+            )
+        self.out.append(f"</{tag}>")
+
+    def handle_data(self, data: str) -> None:
+        self.out.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self.out.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self.out.append(f"&#{name};")
+
+
+def _tag(name: str, attrs: list[tuple[str, str | None]]) -> str:
+    parts = "".join(
+        f" {key}" if value is None else f' {key}="{escape(value, quote=True)}"'
+        for key, value in attrs
+    )
+    return f"<{name}{parts}>"
+
+
+def anchor_paragraphs(html: str) -> str:
+    """Number every ``<p>`` of sanitised HTML and give each a link to itself."""
+    parser = _Anchorer()
+    parser.feed(html)
+    parser.close()
+    return "".join(parser.out)

@@ -1,0 +1,70 @@
+"""Formatted references (Chicago, APA) from the vendored CSL styles, through citeproc-py."""
+
+from __future__ import annotations
+
+from archivist.citation import Citation, SiteInfo
+from archivist.dates import PartialDate
+from archivist.references import reference, references
+
+SITE = SiteInfo("ISIS archive", "https://archive.example.org")
+
+
+def cite(**changes: object) -> Citation:
+    fields: dict[str, object] = {
+        "id": "9f9a4cc4",
+        "slug": "haseke-prison-attack",
+        "title": "Attack on a prison in Hesekê",
+        "language": "en",
+        "authors": ("A. Reporter",),
+        "date": PartialDate(2022, 1, 20),
+        "source": "Example Wire",
+        "source_url": "https://example.org/reports/haseke",
+        "original_source": "",
+        "archived": None,
+        "site": SITE,
+    }
+    fields.update(changes)
+    return Citation(**fields)  # type: ignore[arg-type]
+
+
+def test_chicago_and_apa_references() -> None:
+    chicago, apa = references(cite())  # Chicago title-cases English headlines; APA does not
+    assert chicago.text == (
+        "A. Reporter. “Attack on a Prison in Hesekê.” Example Wire, January 20, 2022. "
+        "ISIS archive. https://archive.example.org/articles/haseke-prison-attack/."
+    )
+    assert apa.text == (
+        "A. Reporter. (2022, January 20). Attack on a prison in Hesekê. Example Wire. "
+        "ISIS archive. https://archive.example.org/articles/haseke-prison-attack/"
+    )
+    assert "<i>Example Wire</i>" in chicago.html
+
+
+def test_unknown_date_and_source_read_n_d_and_source_unknown() -> None:
+    bare = cite(date=None, source="", authors=(), source_url="", site=SiteInfo("ISIS archive"))
+    chicago, apa = references(bare)
+    assert chicago.text == (
+        "[source unknown]. “Attack on a Prison in Hesekê.” [source unknown], n.d. ISIS archive."
+    )
+    assert apa.text == "Attack on a prison in Hesekê. (n.d.). [source unknown]. ISIS archive."
+
+
+def test_reference_html_escapes_the_title_and_keeps_only_italics() -> None:
+    html = reference("apa", cite(title="<script>alert(1)</script> R&D")).html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt; R&amp;D" in html
+    assert "<script>" not in html
+
+
+def test_arabic_titles_survive() -> None:
+    chicago, _ = references(cite(title="هجوم على مدينة الرقة", language="ar"))
+    assert "“هجوم على مدينة الرقة.”" in chicago.text
+
+
+def test_no_empty_labels_from_the_styles() -> None:
+    assert "Edition" not in reference("chicago", cite()).text
+
+
+def test_punctuation_is_american_and_not_doubled() -> None:
+    chicago, apa = references(cite(title="Has ISIS Returned to Rural Aleppo?"))
+    assert "“Has ISIS Returned to Rural Aleppo?” Example Wire" in chicago.text
+    assert "Has ISIS Returned to Rural Aleppo? Example Wire" in apa.text

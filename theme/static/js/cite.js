@@ -1,0 +1,18 @@
+// "Cite this": a Copy button for each formatted reference. The buttons stay hidden
+// where the clipboard cannot be written (no script, or an insecure page).
+(function () {
+  "use strict";
+  if (!navigator.clipboard || !window.isSecureContext) return;
+  document.querySelectorAll("button.copy[data-copy]").forEach(function (button) {
+    var source = document.getElementById(button.getAttribute("data-copy"));
+    if (!source) return;
+    button.hidden = false;
+    button.addEventListener("click", function () {
+      var text = source.textContent.replace(/\s+/g, " ").trim();
+      navigator.clipboard.writeText(text).then(
+        function () { button.textContent = "Copied"; },
+        function () { button.textContent = "Copy failed: select the text"; }
+      );
+    });
+  });
+})();
