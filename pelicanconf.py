@@ -12,7 +12,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive"]
+PLUGINS = ["archive", "safety"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
