@@ -1,4 +1,4 @@
-"""Build the site: validate content, run Pelican into a fresh folder, then swap it in.
+"""Build the site: validate content, run Pelican into a fresh folder, then swap it in (atomic).
 
 This is the only module of the package that imports Pelican.
 """
@@ -6,9 +6,7 @@ This is the only module of the package that imports Pelican.
 from __future__ import annotations
 
 import logging
-import os
 import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +17,11 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from . import atomic
 from .config import ArchiveConfig
 from .content import load_archive
 from .errors import BuildError, ConfigError
+from .reproducible import source_date_epoch, stamp
 
 
 @dataclass(frozen=True)
@@ -51,15 +51,18 @@ def build(
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
     archive = load_archive(Path(settings["PATH"]), config.default_language)
+    epoch = source_date_epoch()
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    try:
-        _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
-        files = sum(1 for p in staging.rglob("*") if p.is_file())
-        _swap(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with atomic.exclusive(target):
+        atomic.recover(target)
+        staging = atomic.staging_folder(target)
+        try:
+            _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
+            files = sum(1 for p in staging.rglob("*") if p.is_file())
+            stamp(staging, epoch)
+            atomic.replace(staging, target)
+        finally:
+            shutil.rmtree(staging, ignore_errors=True)
     return BuildReport(len(archive), files, time.perf_counter() - started, target)
 
 
@@ -89,14 +92,3 @@ def _collect_errors() -> Iterator[list[str]]:
         yield errors
     finally:
         logger.removeHandler(handler)
-
-
-def _swap(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging``; the old tree is removed only once the new is in place."""
-    if not target.exists():
-        staging.rename(target)
-        return
-    retired = target.with_name(f".{target.name}.old-{os.getpid()}")
-    target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired)
