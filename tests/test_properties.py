@@ -30,6 +30,7 @@ def examples(kind: str) -> settings:
         suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
     )
 
+
 YAML_BITS = st.sampled_from(
     [
         "title: x\n",
