@@ -12,7 +12,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive", "safety"]
+PLUGINS = ["archive", "archive_indices", "safety"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
@@ -32,7 +32,11 @@ def newest_first(article):
 
 ARTICLE_ORDER_BY = newest_first
 DIRECT_TEMPLATES = ["index"]
-DEFAULT_PAGINATION = False
+DEFAULT_PAGINATION = 50  # the home page; the indices paginate themselves (archivist.paging)
+PAGINATION_PATTERNS = (
+    (1, "{base_name}/", "{save_as}"),
+    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
+)
 
 # Pages Archivist makes itself (or not at all): switch off Pelican's own.
 CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""

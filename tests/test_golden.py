@@ -15,6 +15,9 @@ OWNED_FILES = [
     "articles/raqqa-attack-arabic/index.html",
     "articles/haseke-prison-attack/index.html",
     "articles/halab-undated/index.html",
+    "places/raqqa/index.html",
+    "dates/index.html",
+    "tags/index.html",
 ]
 
 

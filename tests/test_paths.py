@@ -63,6 +63,7 @@ def test_a_build_whose_settings_write_outside_fails_and_writes_nothing(tmp_path:
     settings.write_text(
         f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
         f"THEME = {str(ROOT / 'theme')!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(ROOT / 'gazetteer.yaml')!r}}}\n"
         "ARTICLE_SAVE_AS = '../escaped/{slug}.html'\n",
         encoding="utf-8",
     )

@@ -15,9 +15,10 @@ from active_content import findings
 from archivist.content import read_article
 from archivist.errors import Problem
 from archivist.frontmatter import FrontMatter, parse
+from archivist.indices import key_slug
 from archivist.model import Article
 from archivist.render import body_html
-from archivist.slugs import MAX_SLUG_LENGTH, SLUG_PATTERN, is_valid_slug, name_slug, slugify
+from archivist.slugs import MAX_SLUG_LENGTH, SLUG_PATTERN, is_valid_slug, slugify
 from xss_payloads import PAYLOADS
 
 EXAMPLES = {"bytes": 600, "yaml": 600, "names": 1000, "slugs": 1000, "bodies": 500}
@@ -88,12 +89,12 @@ def test_any_front_matter_gives_fields_or_one_problem(front: str, body: str) -> 
 
 @examples("names")
 @given(st.text(max_size=60))
-def test_name_slugs_are_never_empty_valid_and_idempotent(name: str) -> None:
-    slug = name_slug(name)
+def test_tag_and_source_slugs_are_never_empty_valid_and_idempotent(name: str) -> None:
+    slug = key_slug(name)
     assert slug and is_valid_slug(slug)
     assert unicodedata.is_normalized("NFC", slug)
-    assert name_slug(slug) == slug
-    assert name_slug(unicodedata.normalize("NFD", name)) == slug
+    assert key_slug(slug) == slug
+    assert key_slug(unicodedata.normalize("NFD", name)) == slug
 
 
 @examples("slugs")

@@ -16,7 +16,7 @@ import pytest
 from archivist import atomic
 from conftest import FIXTURE_SITE, ROOT, build_into
 
-PROJECT_FILES = ("pelicanconf.py", "theme", "plugins")
+PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:

@@ -119,6 +119,7 @@ def test_a_pelican_error_fails_the_build(tmp_path: Path) -> None:
         "from pelicanconf import *\n"
         f"THEME = {str(SETTINGS.parent / 'theme')!r}\n"
         f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}}}\n"
         "DIRECT_TEMPLATES = ['index', 'no-such-template']\n",
         encoding="utf-8",
     )

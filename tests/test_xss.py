@@ -70,7 +70,7 @@ def test_the_corpus_is_large_and_every_payload_is_live_somewhere() -> None:
 
 def test_no_built_page_holds_active_content(hostile_site: Path) -> None:
     pages = sorted(hostile_site.rglob("*.html"))
-    assert len(pages) == len(PAYLOADS) + 1
+    assert len(pages) > len(PAYLOADS) * 3  # articles, and the tag, place and source pages
     active = {str(p.relative_to(hostile_site)): findings(p.read_text("utf-8")) for p in pages}
     assert {page: found for page, found in active.items() if found} == {}
 

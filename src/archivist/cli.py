@@ -10,8 +10,8 @@ from pathlib import Path
 
 from . import __version__
 from .config import ArchiveConfig
-from .content import load_archive
-from .errors import ArchivistError
+from .errors import ArchivistError, Problem
+from .placenames import check_content
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -87,6 +87,7 @@ def _build(args: argparse.Namespace) -> int:
     from .site import build  # imports Pelican: only the build needs it
 
     report = build(args.settings, args.output, args.content)
+    _warn(report.warnings)
     print(
         f"built {report.articles} articles into {report.output} "
         f"({report.files} files, {report.seconds:.1f}s)"
@@ -99,9 +100,18 @@ def _check(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(args.content or Path(settings["PATH"]), config.default_language)
-    print(f"ok: {len(archive)} articles, no problems")
+    content = args.content or Path(settings["PATH"])
+    checked = check_content(config, content, args.settings.resolve().parent)
+    _warn(checked.warnings)
+    count = len(checked.warnings)
+    found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
+    print(f"ok: {len(checked.archive)} articles, {found}")
     return 0
+
+
+def _warn(warnings: Sequence[Problem]) -> None:
+    for warning in warnings:
+        print(f"warning: {warning}", file=sys.stderr)
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
+from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
@@ -19,6 +20,12 @@ class ArchiveConfig:
     default_language: str = "en"
     #: Where ``npm ci`` installed the pinned browser-side packages.
     node_modules: str = "node_modules"
+    #: The gazetteer of places (YAML), relative to the settings file's folder.
+    gazetteer: str = "gazetteer.yaml"
+
+    def gazetteer_path(self, settings_dir: Path) -> Path:
+        """Where the gazetteer is: ``gazetteer`` as given if absolute, else in ``settings_dir``."""
+        return settings_dir / self.gazetteer
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> ArchiveConfig:

@@ -1,11 +1,11 @@
 """Split a Markdown file into its YAML front-matter and body, strictly.
 
-Front-matter is data, never code: it is parsed by a ``yaml.SafeLoader``
-subclass that refuses anchors and aliases, explicit tags (``!!int``,
-``!!binary``, ...), nesting deeper than a few levels, duplicate keys and
-non-mapping roots, and that keeps every scalar as text (``no`` stays ``"no"``,
-``0123`` stays ``"0123"``); the content model decides what each field means.
-Its size is checked before the YAML parser sees it, so time and memory stay bounded.
+Front-matter is data, never code: it is parsed by the project's strict YAML
+(:mod:`archivist.strict_yaml`), which refuses anchors and aliases, explicit tags
+and deep nesting, and keeps every scalar as text (``no`` stays ``"no"``, ``0123``
+stays ``"0123"``); this module also refuses duplicate keys, non-mapping roots
+and lone-surrogate escapes. Its size is checked before the YAML parser sees it,
+so time and memory stay bounded. The content model decides what each field means.
 """
 
 from __future__ import annotations
@@ -16,12 +16,12 @@ from typing import Any
 
 import yaml
 
+from . import strict_yaml
 from .errors import Problem
+from .strict_yaml import YamlProblem
 
 FENCE = "---"
 MAX_FRONT_MATTER_BYTES = 64 * 1024
-#: Lists of lists of ... deeper than this are refused (the parser recurses per level).
-MAX_DEPTH = 8
 
 
 @dataclass(frozen=True)
@@ -37,67 +37,7 @@ class FrontMatter:
     body_line: int
 
 
-class FrontMatterError(Exception):
-    """Raised inside the loader; turned into a :class:`Problem` by :func:`parse`."""
-
-    def __init__(self, message: str, line: int | None, fix: str = "") -> None:
-        super().__init__(message)
-        self.line = line
-        self.fix = fix
-
-
-class _TextLoader(yaml.SafeLoader):
-    """SafeLoader that keeps scalars as strings (null excepted); no aliases, tags or deep nests."""
-
-    _depth = 0
-
-    def compose_node(self, parent: Any, index: Any) -> Any:
-        event = self.peek_event()  # type: ignore[no-untyped-call]
-        line = event.start_mark.line + 1
-        if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
-            raise FrontMatterError(
-                "YAML anchors and aliases (& and *) are not allowed in front-matter",
-                line,
-                "write each value out in full",
-            )
-        if getattr(event, "tag", None) is not None:
-            raise FrontMatterError(
-                f"YAML tags ({event.tag}) are not allowed in front-matter",
-                line,
-                "remove the '!' tag and write the value as plain text",
-            )
-        if self._depth >= MAX_DEPTH:
-            raise FrontMatterError(
-                f"front-matter is nested more than {MAX_DEPTH} levels deep",
-                line,
-                "use flat 'key: value' lines and simple lists",
-            )
-        self._depth += 1
-        try:
-            return super().compose_node(parent, index)
-        finally:
-            self._depth -= 1
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
-        """Mappings nested in a value refuse duplicate keys too (PyYAML keeps the last)."""
-        seen: set[str] = set()
-        for key_node, _ in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            if key in seen:
-                raise FrontMatterError(
-                    f"key '{key}' appears twice in one mapping",
-                    key_node.start_mark.line + 1,
-                    "keep one of them",
-                )
-            if key is not None:
-                seen.add(key)
-        return super().construct_mapping(node, deep)
-
-
-_TextLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag == "tag:yaml.org,2002:null"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
-}
+FrontMatterError = YamlProblem  # the name this module's callers know
 
 
 def split(text: str) -> tuple[str, str, int] | None:
@@ -152,42 +92,19 @@ def parse(text: str, path: Path) -> FrontMatter | Problem:
 
 
 def _load_mapping(raw: str) -> dict[str, Field]:
-    try:
-        loader = _TextLoader(raw)
-    except yaml.reader.ReaderError as error:  # control characters are refused up front
+    node = strict_yaml.compose(raw, "front-matter")
+    if node is None:
+        raise FrontMatterError("front-matter is empty", 1, "add at least 'title: ...'")
+    if not isinstance(node, yaml.MappingNode):
         raise FrontMatterError(
-            f"front-matter holds a control character (#x{error.character:04x})",
-            raw.count("\n", 0, int(error.position)) + 1,
-            "delete it; only printable text belongs in front-matter",
-        ) from None
-    try:
-        node = loader.get_single_node()
-        if node is None:
-            raise FrontMatterError("front-matter is empty", 1, "add at least 'title: ...'")
-        if not isinstance(node, yaml.MappingNode):
-            raise FrontMatterError(
-                "front-matter must be a mapping of 'key: value' lines",
-                node.start_mark.line + 1,
-                "write one 'key: value' per line",
-            )
-        return _fields(loader, node)
-    except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        line = mark.line + 1 if mark else None
-        reason = error.problem or error.context or "invalid YAML"
-        raise FrontMatterError(
-            f"front-matter is not valid YAML ({reason})",
-            line,
-            "check quoting: put values containing ':' or '#' in double quotes",
-        ) from None
-    except yaml.YAMLError as error:
-        reason = " ".join(str(error).split())
-        raise FrontMatterError(f"front-matter is not valid YAML ({reason})", None) from None
-    finally:
-        loader.dispose()
+            "front-matter must be a mapping of 'key: value' lines",
+            strict_yaml.line_of(node),
+            "write one 'key: value' per line",
+        )
+    return _fields(node)
 
 
-def _fields(loader: _TextLoader, node: yaml.MappingNode) -> dict[str, Field]:
+def _fields(node: yaml.MappingNode) -> dict[str, Field]:
     fields: dict[str, Field] = {}
     for key_node, value_node in node.value:
         line = key_node.start_mark.line + 1  # 1-based, within the front-matter
@@ -200,7 +117,7 @@ def _fields(loader: _TextLoader, node: yaml.MappingNode) -> dict[str, Field]:
                 line,
                 "keep one of them",
             )
-        value = loader.construct_object(value_node, deep=True)
+        value = strict_yaml.construct(value_node)
         if not _encodable(key) or not _encodable(value):
             raise FrontMatterError(
                 f"{key!a} holds an escape that is not a character (a lone surrogate)",

@@ -19,8 +19,8 @@ from pelican.settings import read_settings
 
 from . import atomic
 from .config import ArchiveConfig
-from .content import load_archive
-from .errors import BuildError, ConfigError
+from .errors import BuildError, ConfigError, Problem
+from .placenames import check_content
 from .reproducible import source_date_epoch, stamp
 
 
@@ -30,6 +30,8 @@ class BuildReport:
     files: int
     seconds: float
     output: Path
+    #: Problems that do not stop a build (e.g. a place not in the gazetteer).
+    warnings: tuple[Problem, ...] = ()
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -47,10 +49,14 @@ def build(
     ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH.
     """
     started = time.perf_counter()
-    overrides = {"PATH": str(content.resolve())} if content else {}
+    overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
-    archive = load_archive(Path(settings["PATH"]), config.default_language)
+    settings_dir = settings_file.resolve().parent
+    checked = check_content(config, Path(settings["PATH"]), settings_dir)
+    # The plugins run from anywhere: hand them the gazetteer's absolute path.
+    gazetteer = str(config.gazetteer_path(settings_dir))
+    overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
     epoch = source_date_epoch()
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     with atomic.exclusive(target):
@@ -63,7 +69,8 @@ def build(
             atomic.replace(staging, target)
         finally:
             shutil.rmtree(staging, ignore_errors=True)
-    return BuildReport(len(archive), files, time.perf_counter() - started, target)
+    seconds = time.perf_counter() - started
+    return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 
 
 def _run_pelican(settings: dict[str, Any]) -> None:

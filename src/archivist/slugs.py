@@ -1,14 +1,11 @@
-"""Slugs: the frozen, URL-safe names that make an article's permalink, and page names."""
+"""Slugs: the frozen, URL-safe names that make an article's permalink."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 import unicodedata
 
 from unidecode import unidecode
-
-from .folding import fold
 
 SLUG_PATTERN = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 MAX_SLUG_LENGTH = 80
@@ -16,7 +13,6 @@ MAX_SLUG_LENGTH = 80
 RESERVED_NAMES = frozenset(
     {"con", "prn", "aux", "nul"} | {f"{port}{n}" for port in ("com", "lpt") for n in range(10)}
 )
-_DIGEST_LENGTH = 8
 
 
 def slugify(text: str) -> str:
@@ -37,24 +33,6 @@ def is_valid_slug(slug: str) -> bool:
         and bool(SLUG_PATTERN.match(slug))
         and slug not in RESERVED_NAMES
     )
-
-
-def name_slug(name: str) -> str:
-    """The page name of a tag, place or source: never empty, one per folded spelling.
-
-    ``Hesekê`` (composed or not), ``hesekê`` and ``Heseke`` share ``heseke``; when
-    the ASCII words lose something (Arabic script, punctuation, a reserved or a very
-    long name) a short digest of the folded name is added, so ``ك``/``ک`` spellings of
-    one word meet while two different names never share a page. Idempotent.
-    """
-    folded = fold(unicodedata.normalize("NFC", name))
-    words = _ascii_words(folded)
-    if words == folded.replace(" ", "-") and is_valid_slug(words):
-        return words
-    digest = hashlib.sha256(folded.encode("utf-8", "surrogatepass")).hexdigest()[:_DIGEST_LENGTH]
-    limit = MAX_SLUG_LENGTH - _DIGEST_LENGTH - 1
-    stem = words if len(words) <= limit else words[:limit].rsplit("-", 1)[0]
-    return f"{stem or 'n'}-{digest}"
 
 
 def _ascii_words(text: str) -> str:

@@ -15,6 +15,11 @@ PAGES = {
     "home": "",
     "English article": "articles/has-isis-returned-to-rural-aleppo/",
     "Arabic article": "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/",
+    "place": "places/raqqa/",
+    "places": "places/",
+    "tag": "tags/sleeper-cells/",
+    "tags": "tags/",
+    "date archive": "dates/",
 }
 
 

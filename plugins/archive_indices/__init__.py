@@ -1,0 +1,79 @@
+"""Pelican adapter for the archive's indices: places, tags, sources, languages, dates,
+feeds, maps and the sitemap.
+
+Thin on purpose: :mod:`archivist.index_pages` decides every page and file from
+the articles Pelican read; this module renders the pages with the theme and
+writes the files.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import Generator
+
+from archivist.config import ArchiveConfig
+from archivist.feeds import sitemap
+from archivist.gazetteer import load_gazetteer
+from archivist.index_pages import HtmlPage, index_outputs
+from archivist.indices import key_slug
+
+
+class IndicesGenerator(Generator):  # type: ignore[misc]
+    """Writes the index pages, maps, timeline and feeds after the articles are read."""
+
+    def generate_context(self) -> None:
+        """Nothing to read: the indices are made from the articles Pelican read."""
+
+    def generate_output(self, writer: Any) -> None:
+        config = ArchiveConfig.from_settings(self.settings)
+        gazetteer = load_gazetteer(Path(config.gazetteer))
+        records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
+        site_url = "" if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+        for output in index_outputs(records, gazetteer, self.settings["SITENAME"], site_url):
+            if isinstance(output, HtmlPage):
+                writer.write_file(
+                    output.save_as,
+                    self.get_template(output.template.removesuffix(".html")),
+                    self.context,
+                    relative_urls=self.settings["RELATIVE_URLS"],
+                    **output.context,
+                )
+            else:
+                path = Path(self.output_path) / output.path
+                path.parent.mkdir(parents=True, exist_ok=True)
+                path.write_text(output.text, encoding="utf-8")
+
+
+def offer_place_lookup(generator: Any) -> None:
+    """Let templates link names to index pages.
+
+    ``place_of(name)`` is the gazetteer's Place or None; ``tag_slug(tag)`` the tag's slug.
+    """
+    config = ArchiveConfig.from_settings(generator.settings)
+    generator.env.globals["place_of"] = load_gazetteer(Path(config.gazetteer)).resolve
+    generator.env.globals["tag_slug"] = key_slug
+
+
+def indices_generator(pelican: Any) -> type[Generator]:
+    return IndicesGenerator
+
+
+def write_sitemap(pelican: Any) -> None:
+    """``sitemap.xml``: every HTML page of the finished build."""
+    output = Path(pelican.output_path)
+    pages = [
+        str(path.relative_to(output).parent).removeprefix(".") + "/"
+        for path in output.rglob("index.html")
+    ]
+    site_url = "" if pelican.settings["RELATIVE_URLS"] else pelican.settings["SITEURL"]
+    locs = [p.lstrip("/") for p in pages]
+    (output / "sitemap.xml").write_text(sitemap(locs, site_url), encoding="utf-8")
+
+
+def register() -> None:
+    signals.get_generators.connect(indices_generator)
+    signals.generator_init.connect(offer_place_lookup)
+    signals.finalized.connect(write_sitemap)

@@ -1,0 +1,200 @@
+"""Every page and file of the indices, as values: which template, which context, which path.
+
+Pure: the Pelican plugin ``plugins/archive_indices`` renders the pages with the
+theme and writes the files; nothing here knows Pelican. Output paths are listed
+in :mod:`archivist.indices` and in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from . import feeds, languages, svgmap, timeline
+from .gazetteer import Gazetteer, Place
+from .indices import (
+    Entry,
+    PlaceEntry,
+    date_entries,
+    language_entries,
+    name_sort_key,
+    place_entries,
+    source_entries,
+    tag_entries,
+)
+from .model import Article
+from .paging import paginate
+
+#: Kinds of place whose map shows what is inside them rather than their neighbours.
+AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    save_as: str
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TextFile:
+    path: str
+    text: str
+
+
+Output = HtmlPage | TextFile
+
+
+def _listing(
+    entry_url: str, rows: Sequence[tuple[Article, tuple[Place, ...]]], template: str, **context: Any
+) -> Iterator[HtmlPage]:
+    for page in paginate(rows, entry_url):
+        yield HtmlPage(page.save_as, template, {**context, "page": page})
+
+
+def _rows(articles: Sequence[Article]) -> list[tuple[Article, tuple[Place, ...]]]:
+    return [(article, ()) for article in articles]
+
+
+def _feed_path(kind: str, key: str) -> str:
+    return f"feeds/{kind}/{key}.atom.xml"
+
+
+def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) -> Iterator[Output]:
+    """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
+    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": entries})
+    for entry in entries:
+        feed = _feed_path(kind, entry.key) if kind == "tags" else None
+        context = {"entry": entry, "title": entry.name, "feed": feed}
+        yield from _listing(entry.url, _rows(entry.articles), "listing.html", **context)
+        if feed:
+            name = f"Reports tagged “{entry.name}”"
+            yield TextFile(feed, feeds.atom_feed(name, feed, entry.url, entry.articles, site_url))
+
+
+def _has_point(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None
+
+
+def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) -> svgmap.Marker:
+    assert place.lat is not None and place.lon is not None
+    return svgmap.Marker(place.lat, place.lon, place.name, counts.get(place.id, 0), highlight)
+
+
+def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
+    """The place (red), what lies in it, and for a town its neighbours; countries not drawn."""
+    near = [place, *gazetteer.descendants(place.id)]
+    if place.parent is not None and place.kind not in AREAS:
+        near += gazetteer.children(place.parent)
+    markers = [
+        _marker(p, counts, p == place)
+        for p in dict.fromkeys(near)
+        if _has_point(p) and (p.kind != "country" or p == place)
+    ]
+    return svgmap.draw_map(markers, f"Map of {place.name}")
+
+
+def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(language name, code, direction, spellings) for each language of the place's names."""
+    return [
+        (languages.name(code), code, languages.direction(code), spellings)
+        for code, spellings in place.names.items()
+        if spellings
+    ]
+
+
+def _in_name_order(places: Sequence[Place]) -> list[Place]:
+    return sorted(places, key=lambda p: name_sort_key(p.name))
+
+
+def _places_index(
+    entries: Sequence[PlaceEntry], gazetteer: Gazetteer, counts: Mapping[str, int]
+) -> Iterator[Output]:
+    """``places/``: the tree of places (countries, then what lies in each) and the map."""
+    markers = [_marker(p, counts) for p in gazetteer if _has_point(p) and p.kind != "country"]
+    drawn = svgmap.draw_map(markers, "Map of the places the reports name")
+    if drawn:
+        yield TextFile("places/map.svg", drawn)
+    by_id = {e.place.id: e for e in entries}
+    tree = {
+        place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
+        for place_id in by_id
+    }
+    tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
+    context = {"tops": tops, "tree": tree, "has_map": bool(drawn)}
+    yield HtmlPage("places/index.html", "places.html", context)
+
+
+def place_pages(
+    articles: Sequence[Article], gazetteer: Gazetteer, site_url: str
+) -> Iterator[Output]:
+    """The places index, and per place its pages, map and feed."""
+    entries = place_entries(articles, gazetteer)
+    counts = {e.place.id: e.count for e in entries}
+    yield from _places_index(entries, gazetteer, counts)
+    for entry in entries:
+        place = entry.place
+        drawn = _place_map(place, gazetteer, counts)
+        if drawn:
+            yield TextFile(f"{entry.url}map.svg", drawn)
+        feed = _feed_path("places", place.id)
+        context = {
+            "entry": entry,
+            "title": place.name,
+            "feed": feed,
+            "has_map": bool(drawn),
+            "ancestors": gazetteer.ancestors(place.id),
+            "children": _in_name_order(gazetteer.children(place.id)),
+            "counts": counts,
+            "other_names": _other_names(place),
+        }
+        yield from _listing(entry.url, entry.listing, "place.html", **context)
+        in_place = [article for article, _ in entry.listing]
+        title = f"Reports on {place.name}"
+        yield TextFile(feed, feeds.atom_feed(title, feed, entry.url, in_place, site_url))
+
+
+def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
+    """The date archive with its timeline; a listing per year, per month, and of the undated."""
+    years, undated = date_entries(articles)
+    drawn = timeline.draw_timeline(articles, "Reports per month")
+    if drawn:
+        yield TextFile("dates/timeline.svg", drawn)
+    context = {"years": years, "undated": undated, "has_timeline": bool(drawn)}
+    yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
+    for year in years:
+        entry = year.entry
+        yield from _listing(
+            entry.url,
+            _rows(entry.articles),
+            "listing.html",
+            entry=entry,
+            title=entry.name,
+            year=year,
+        )
+        for month in year.months:
+            yield from _listing(
+                month.url, _rows(month.articles), "listing.html", entry=month, title=month.name
+            )
+    yield from _listing(
+        undated.url, _rows(undated.articles), "listing.html", entry=undated, title=undated.name
+    )
+
+
+def index_outputs(
+    articles: Sequence[Article], gazetteer: Gazetteer, site_name: str, site_url: str = ""
+) -> list[Output]:
+    """Every index page, map, timeline and feed, for articles in archive order."""
+    outputs: list[Output] = [
+        TextFile(
+            "feeds/all.atom.xml",
+            feeds.atom_feed(site_name, "feeds/all.atom.xml", "", articles, site_url),
+        )
+    ]
+    outputs += place_pages(articles, gazetteer, site_url)
+    outputs += key_pages("tags", "Tags", tag_entries(articles), site_url)
+    outputs += key_pages("sources", "Sources", source_entries(articles), site_url)
+    outputs += key_pages("languages", "Languages", language_entries(articles), site_url)
+    outputs += date_pages(articles)
+    return outputs

@@ -1,0 +1,40 @@
+"""The indices in headless Chromium: the places index, a place page and the date archive."""
+
+from typing import Any
+
+
+def image_loaded(page: Any, selector: str) -> bool:
+    return bool(page.locator(selector).evaluate("img => img.complete && img.naturalWidth > 0"))
+
+
+def test_the_places_index_shows_its_map_and_leads_to_a_place(page: Any, seed_server: str) -> None:
+    page.goto(seed_server)
+    page.get_by_role("link", name="Places", exact=True).click()
+    page.wait_for_load_state()
+    assert page.locator("h1").all_inner_texts() == ["Places"]
+    assert image_loaded(page, "figure.map img")
+    page.locator("ul.places a", has_text="Girê Spî").click()
+    page.wait_for_load_state()
+    assert page.url == f"{seed_server}places/tell-abyad/"
+    assert page.locator("h1").all_inner_texts() == ["Girê Spî"]
+    assert image_loaded(page, "figure.map img")
+    arabic = page.locator('.other-names [lang="ar"]').first
+    assert arabic.evaluate("el => getComputedStyle(el).direction") == "rtl"
+    titles = page.locator("ol.reports h2 a").all_inner_texts()
+    assert len(titles) == 2
+    page.locator("ol.reports h2 a").first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{seed_server}articles/")
+
+
+def test_the_date_archive_shows_the_timeline_and_files_partial_dates(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(seed_server + "dates/")
+    assert image_loaded(page, "figure.timeline img")
+    years = page.locator("ul.years > li > a").all_inner_texts()
+    assert years == ["2024", "2023", "Date unknown"]
+    page.locator("ul.years a", has_text="March 2023").click()
+    page.wait_for_load_state()
+    assert page.url == f"{seed_server}dates/2023/03/"
+    assert page.locator("ol.reports li").count() == 1

@@ -1,0 +1,99 @@
+"""Articles' places resolve through the gazetteer; unknown names warn with suggestions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archivist.config import ArchiveConfig
+from archivist.content import load_archive
+from archivist.errors import ContentError
+from archivist.gazetteer import load_gazetteer
+from archivist.placenames import check_content, places_of, unknown_places
+from conftest import FIXTURE_SITE, ROOT
+
+GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
+
+#: Every seed report's places, as the gazetteer ids they must resolve to.
+SEED_PLACES = {
+    "has-isis-returned-to-rural-aleppo": [
+        "aleppo", "kafr-ghan", "azaz", "al-qusayr", "homs", "al-numan", "raqqa", "al-bab",
+        "maskanah", "manbij",
+    ],
+    "isis-activity-and-movements-in-the-occupied-territories": [
+        "iraq", "syria", "turkey", "diyala-governorate", "anbar-desert", "haditha", "al-qaim",
+        "al-hol-camp", "raqqa", "deir-ez-zor", "iran", "afrin", "ras-al-ain", "tell-abyad",
+        "aleppo", "north-east-syria", "hamrat",
+    ],
+    "isis-still-pose-threat-four-years-after-defeat-sdf-warns": [
+        "syria", "iraq", "turkey", "baghuz", "deir-ez-zor", "north-east-syria", "sinaa-prison",
+        "hasakah",
+    ],
+    "operations-against-isis-cells-reactivated-amid-turkish-invasion": [
+        "rojava", "north-east-syria", "qamishli", "hasakah", "jarablus", "manbij",
+    ],
+    "sdf-launches-revenge-for-raqqa-martyrs-operation": [
+        "raqqa", "north-east-syria", "tabqa", "karamah", "sarrin", "syrian-desert", "turkey",
+        "tell-abyad", "euphrates-region", "suluk", "sinaa-prison",
+    ],
+}  # fmt: skip
+
+
+def test_every_seed_place_resolves_to_its_gazetteer_entry() -> None:
+    archive = load_archive(ROOT / "content")
+    assert {a.slug for a in archive.articles} == set(SEED_PLACES)
+    for article in archive.articles:
+        resolved = [p.id for p in places_of(article, GAZETTEER)]
+        # each name resolves; two spellings of one place (تل أبيض, كري سبي) count once
+        assert resolved == list(dict.fromkeys(SEED_PLACES[article.slug])), article.slug
+        assert all(GAZETTEER.resolve(name) for name in article.places), article.slug
+
+
+def test_the_fixture_site_names_places_in_three_scripts() -> None:
+    archive = load_archive(FIXTURE_SITE)
+    ids = {a.slug: [p.id for p in places_of(a, GAZETTEER)] for a in archive.articles}
+    assert ids == {
+        "halab-undated": ["aleppo"],
+        "haseke-prison-attack": ["hasakah", "sinaa-prison"],
+        "raqqa-attack-arabic": ["raqqa"],
+        "year-only": ["ras-al-ain"],
+    }
+
+
+def write_article(folder: Path, places: str) -> Path:
+    path = folder / "a.md"
+    path.write_text(f"---\ntitle: A\nslug: a\nplaces: [{places}]\n---\n\nBody.\n", "utf-8")
+    return path
+
+
+def test_an_unknown_place_is_a_warning_with_the_nearest_names(tmp_path: Path) -> None:
+    path = write_article(tmp_path, "Qamishlo, Qamishloo, Xyzzyq")
+    warnings = [str(w) for w in unknown_places(load_archive(tmp_path).articles, GAZETTEER)]
+    assert len(warnings) == 2
+    assert warnings[0].startswith(
+        f"{path}:4: place 'Qamishloo' is not in the gazetteer; did you mean 'Qamishlo', "
+    )
+    assert warnings[0].endswith("? add it to gazetteer.yaml")
+    assert warnings[1] == (
+        f"{path}:4: place 'Xyzzyq' is not in the gazetteer; add it to gazetteer.yaml"
+    )
+
+
+def test_the_gazetteer_is_checked_before_the_articles(tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.yaml").write_text("a:\n  name: A\n  kind: ville\n", "utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "broken.md").write_text("no front-matter\n", "utf-8")
+    config = ArchiveConfig()
+    with pytest.raises(ContentError) as raised:
+        check_content(config, content, tmp_path)
+    assert [line.split(": ", 1)[0] for line in raised.value.lines()] == [
+        f"{tmp_path / 'gazetteer.yaml'}:3"
+    ]
+
+
+def test_a_configured_gazetteer_path_is_read_from_the_settings_folder(tmp_path: Path) -> None:
+    config = ArchiveConfig.from_settings({"ARCHIVE": {"gazetteer": "data/places.yaml"}})
+    assert config.gazetteer_path(tmp_path) == tmp_path / "data" / "places.yaml"
+    assert config.gazetteer_path(Path("/elsewhere")) == Path("/elsewhere/data/places.yaml")
