@@ -8,6 +8,7 @@ writes the files.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +17,20 @@ from pelican.generators import Generator
 
 from archivist.config import ArchiveConfig
 from archivist.feeds import sitemap
-from archivist.gazetteer import load_gazetteer
+from archivist.gazetteer import Gazetteer, load_gazetteer
 from archivist.index_pages import HtmlPage, index_outputs
 from archivist.indices import key_slug
+
+
+@functools.lru_cache(maxsize=4)
+def _gazetteer(path: Path, mtime_ns: int) -> Gazetteer:
+    return load_gazetteer(path)
+
+
+def gazetteer_of(settings: Any) -> Gazetteer:
+    """The build's gazetteer, read once per build (and again only if the file changes)."""
+    path = Path(ArchiveConfig.from_settings(settings).gazetteer)
+    return _gazetteer(path, path.stat().st_mtime_ns)
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -28,8 +40,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
         """Nothing to read: the indices are made from the articles Pelican read."""
 
     def generate_output(self, writer: Any) -> None:
-        config = ArchiveConfig.from_settings(self.settings)
-        gazetteer = load_gazetteer(Path(config.gazetteer))
+        gazetteer = gazetteer_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
         site_url = "" if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
         for output in index_outputs(records, gazetteer, self.settings["SITENAME"], site_url):
@@ -52,8 +63,7 @@ def offer_place_lookup(generator: Any) -> None:
 
     ``place_of(name)`` is the gazetteer's Place or None; ``tag_slug(tag)`` the tag's slug.
     """
-    config = ArchiveConfig.from_settings(generator.settings)
-    generator.env.globals["place_of"] = load_gazetteer(Path(config.gazetteer)).resolve
+    generator.env.globals["place_of"] = gazetteer_of(generator.settings).resolve
     generator.env.globals["tag_slug"] = key_slug
 
 
