@@ -87,5 +87,5 @@ def _bad_url(url: str) -> bool:
 
 
 def _own_script(src: str | None) -> bool:
-    """The site's own scripts: a relative path to a .js file under theme/js/."""
-    return re.fullmatch(r"(\.\./|\./)*theme/js/[a-z0-9.-]+\.js", src or "") is not None
+    """The site's own scripts: a relative path to one of its .js files (theme/js/, search/)."""
+    return re.fullmatch(r"(\.\./|\./)*([a-z0-9-]+/)*[a-z0-9.-]+\.js", src or "") is not None

@@ -116,3 +116,22 @@ def test_no_payload_runs_in_chromium(hostile_site: Path, browser: Any) -> None:
     context.close()
     assert len(pages) == len(PAYLOADS) + 1
     assert ran == []
+
+
+def test_search_results_show_hostile_titles_as_text(hostile_site: Path, browser: Any) -> None:
+    page_file = hostile_site / "search" / "index.html"
+    if not page_file.is_file():
+        pytest.skip("the search page (branch 'search') is not on main yet")
+    context = browser.new_context()
+    tab = context.new_page()
+    ran: list[str] = []
+    tab.on("dialog", lambda dialog: (ran.append(tab.url), dialog.dismiss()))
+    active = {}
+    for query in ("alert", "script", "onerror", "javascript", "svg"):
+        tab.goto(f"{page_file.as_uri()}?q={query}", wait_until="load")
+        tab.wait_for_timeout(100)
+        if found := findings(tab.content()):
+            active[query] = found
+    context.close()
+    assert ran == []
+    assert active == {}
