@@ -12,7 +12,7 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive", "archive_indices", "safety"]
+PLUGINS = ["archive", "archive_indices", "archive_search", "safety"]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"
@@ -31,7 +31,9 @@ def newest_first(article):
 
 
 ARTICLE_ORDER_BY = newest_first
-DIRECT_TEMPLATES = ["index"]
+DIRECT_TEMPLATES = ["index", "search"]
+SEARCH_URL = "search/"
+SEARCH_SAVE_AS = "search/index.html"
 DEFAULT_PAGINATION = 50  # the home page; the indices paginate themselves (archivist.paging)
 PAGINATION_PATTERNS = (
     (1, "{base_name}/", "{save_as}"),

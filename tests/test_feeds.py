@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import feedparser
 
 from archivist.content import load_archive
-from archivist.feeds import atom_feed, link_base, sitemap
+from archivist.dates import PartialDate
+from archivist.feeds import FEED_SIZE, atom_feed, link_base, sitemap
+from archivist.model import Article
 from conftest import FIXTURE_SITE
 
 ARTICLES = load_archive(FIXTURE_SITE).articles
@@ -61,3 +64,13 @@ def test_the_sitemap_lists_each_page_once_sorted() -> None:
     ]
     relative = ET.fromstring(sitemap(["", "tags/"]))
     assert [loc.text for loc in relative.findall("s:url/s:loc", ns)] == ["./", "tags/"]
+
+
+def test_a_feed_holds_the_newest_hundred_articles() -> None:
+    many = [
+        Article(Path(f"r{n}.md"), f"r{n:03d}", f"Report {n}", "", 1, "en", PartialDate(2020, 1, 1))
+        for n in range(FEED_SIZE + 20)
+    ]
+    feed = feedparser.parse(atom_feed("t", "feeds/all.atom.xml", "", many))
+    assert FEED_SIZE == 100
+    assert [e.title for e in feed.entries] == [f"Report {n}" for n in range(FEED_SIZE)]

@@ -85,6 +85,14 @@ def test_an_unknown_name_resolves_to_nothing_but_has_suggestions(tmp_path: Path)
     assert gazetteer.suggestions("Zzzzzz") == []
 
 
+def test_suggestions_name_each_place_once() -> None:
+    gazetteer = load_gazetteer(ROOT / "gazetteer.yaml")
+    assert gazetteer.suggestions("Qamishloo") == ["Qamishlo"]
+    assert gazetteer.suggestions("Raqa")[0] == "Raqqa"
+    suggested = [gazetteer.resolve(n) for n in gazetteer.suggestions("al-Hassaka", limit=3)]
+    assert len({p.id for p in suggested if p}) == len(suggested)
+
+
 def test_the_hierarchy_goes_both_ways(tmp_path: Path) -> None:
     gazetteer = small(tmp_path)
     assert [p.id for p in gazetteer.ancestors("hasakah")] == ["hasakah-governorate", "syria"]

@@ -9,11 +9,13 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import feedparser
+import pytest
 
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
 from archivist.placenames import places_of
-from conftest import ROOT, build_into
+from archivist.site import build
+from conftest import FIXTURE_SITE, ROOT, build_into
 from pages import Page
 from test_html_valid import nu_errors
 
@@ -166,3 +168,18 @@ def test_a_long_listing_is_split_into_pages_of_fifty(tmp_path: Path) -> None:
         (checked / str(number)).mkdir(parents=True)
         shutil.copy(site / name / "index.html", checked / str(number) / "index.html")
     assert nu_errors(checked) == []
+
+
+def test_a_published_build_writes_absolute_feed_and_sitemap_links(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("ARCHIVE_SITEURL", "https://example.org/archive")
+    monkeypatch.chdir(ROOT)  # publishconf.py imports pelicanconf from the working folder
+    site = tmp_path / "output"
+    build(ROOT / "publishconf.py", site, FIXTURE_SITE)
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locs = [loc.text for loc in ET.parse(site / "sitemap.xml").getroot().iterfind(".//s:loc", ns)]
+    assert "https://example.org/archive/" in locs
+    assert "https://example.org/archive/places/raqqa/" in locs
+    feed = feedparser.parse((site / "feeds/places/raqqa.atom.xml").read_bytes())
+    assert feed.entries[0].link == "https://example.org/archive/articles/raqqa-attack-arabic/"

@@ -30,9 +30,21 @@ def test_a_map_draws_one_circle_per_place_and_labels_the_named_ones() -> None:
     circles = root.findall(f"{SVG}circle")
     assert [c.get("class") for c in circles] == ["other", "place", "here"]  # highlight on top
     labels = [t.text for t in root.findall(f"{SVG}text") if t.get("class") == "label"]
-    assert labels == ["Qamişlo", "Hesekê"]
+    assert labels == ["Hesekê", "Qamişlo"]  # the page's own place first
     assert circles[0].find(f"{SVG}title").text == "Serêkaniyê <&>"  # type: ignore[union-attr]
     assert root.get("aria-label") == "Map of Hesekê"
+
+
+def test_labels_that_would_overlap_move_left_or_are_left_out() -> None:
+    crowd = [Marker(36.5, 40.7, name, weight=1) for name in ("Aaa", "Bbb", "Ccc")]
+    root = parse(draw_map([*crowd, Marker(35.0, 39.0, "Far", weight=1)], "m"))
+    labels = [t for t in root.findall(f"{SVG}text") if t.get("class") == "label"]
+    assert [(t.text, t.get("text-anchor")) for t in labels] == [
+        ("Aaa", "start"),
+        ("Bbb", "end"),
+        ("Far", "start"),
+    ]
+    assert len(root.findall(f"{SVG}circle")) == 4  # every place keeps its circle
 
 
 def test_places_keep_their_relative_positions() -> None:

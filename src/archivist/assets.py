@@ -19,6 +19,8 @@ VENDOR_FILES = (
         "theme/fonts/noto-naskh-arabic-arabic-700-normal.woff2",
     ),
     (f"{_NASKH}/LICENSE", "theme/fonts/LICENSE-noto-naskh-arabic.txt"),
+    ("lunr/lunr.min.js", "theme/js/lunr.min.js"),
+    ("lunr/LICENSE", "theme/js/LICENSE-lunr.txt"),
 )
 
 

@@ -1,11 +1,12 @@
 """Atom feeds of the archive, of a tag and of a place; and the site's ``sitemap.xml``.
 
-Feeds list dated articles, newest first, with the first day a partial date can
-mean as their date (``2019-10`` is 2019-10-01). Articles with no date are left
-out of feeds: Atom requires a date, and inventing one would mislead a reader;
-they are listed on ``dates/undated/``. Output is deterministic: an entry's id is
-a ``tag:`` URI made from its permalink, and a feed's ``updated`` is its newest
-article's date, never the time of the build.
+Feeds list the newest dated articles (at most :data:`FEED_SIZE`), with the
+first day a partial date can mean as their date (``2019-10`` is 2019-10-01).
+Articles with no date are left out of feeds: Atom requires a date, and
+inventing one would mislead a reader; they are listed on ``dates/undated/``.
+Output is deterministic: an entry's id is a ``tag:`` URI made from its
+permalink, and a feed's ``updated`` is its newest article's date, never the
+time of the build.
 
 Links are absolute when the site has an address (``SITEURL``, set by
 ``publishconf.py``); otherwise relative to the feed's own location, so the
@@ -24,6 +25,8 @@ from feedgenerator import Atom1Feed
 
 from .model import Article
 
+#: Entries per feed: the newest; the listing pages hold every article.
+FEED_SIZE = 100
 #: The date of a feed with no dated article (Atom requires one): the Unix epoch.
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 ID_AUTHORITY = "tag:archivist,2024:"
@@ -62,9 +65,8 @@ def atom_feed(
         feed_url=base + path,
         feed_guid=ID_AUTHORITY + path,
     )
-    for article in articles:
-        if article.date is None:
-            continue
+    dated = [article for article in articles if article.date is not None]
+    for article in dated[:FEED_SIZE]:
         published = _published(article)
         extra: dict[str, Any] = {"author_name": ", ".join(article.authors) or None}
         feed.add_item(

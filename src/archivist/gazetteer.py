@@ -117,9 +117,12 @@ class Gazetteer:
         return self._by_key.get(key) if key else None
 
     def suggestions(self, name: str, limit: int = 3) -> list[str]:
-        """The known names nearest to ``name`` (closest first), for 'did you mean'."""
-        keys = difflib.get_close_matches(fold(name), self._by_key, n=limit, cutoff=0.6)
-        return [self._spelling[key] for key in keys]
+        """The known names nearest to ``name``, closest first and one per place."""
+        keys = difflib.get_close_matches(fold(name), self._by_key, n=limit * 8, cutoff=0.6)
+        nearest: dict[str, str] = {}
+        for key in keys:
+            nearest.setdefault(self._by_key[key].id, self._spelling[key])
+        return list(nearest.values())[:limit]
 
     def ancestors(self, place_id: str) -> list[Place]:
         """Parent, grandparent, ... up to the top (a country, usually)."""

@@ -111,15 +111,16 @@ def _group(
     keys: Callable[[Article], Iterable[str]],
     url: Callable[[str], str],
 ) -> list[Entry]:
-    by_key: dict[str, list[Article]] = defaultdict(list)
+    by_key: dict[str, dict[str, Article]] = defaultdict(dict)  # each article once per key
     names: dict[str, str] = {}
     for article in articles:
         for name in keys(article):
             slug = key_slug(name)
             names.setdefault(slug, name)
-            if article not in by_key[slug]:
-                by_key[slug].append(article)
-    entries = [Entry(slug, names[slug], url(slug), tuple(by_key[slug])) for slug in by_key]
+            by_key[slug].setdefault(article.slug, article)
+    entries = [
+        Entry(slug, names[slug], url(slug), tuple(found.values())) for slug, found in by_key.items()
+    ]
     return sorted(entries, key=lambda e: name_sort_key(e.name))
 
 

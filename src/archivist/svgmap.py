@@ -21,6 +21,8 @@ MARGIN = 28
 MIN_SPAN = 1.5
 #: Extra width on the east, as a share of the half-width, for labels.
 LABEL_ROOM = 0.25
+#: Approximate width of a letter of a label, in pixels, to keep labels apart.
+LETTER = 7.0
 
 
 @dataclass(frozen=True)
@@ -82,16 +84,49 @@ def _graticule(frame: _Frame) -> list[str]:
     return lines
 
 
-def _marker(frame: _Frame, marker: Marker) -> list[str]:
+def _radius(marker: Marker) -> float:
+    if marker.highlight or marker.weight:
+        return round(4 + 2.5 * math.sqrt(marker.weight), 1)
+    return 2.5
+
+
+def _circle(frame: _Frame, marker: Marker) -> str:
     x, y = frame.xy(marker.lat, marker.lon)
     kind = "here" if marker.highlight else ("place" if marker.weight else "other")
-    radius = 2.5 if kind == "other" else round(4 + 2.5 * math.sqrt(marker.weight), 1)
-    label = escape(marker.label)
-    parts = [
-        f'<circle class="{kind}" cx="{x}" cy="{y}" r="{radius}"><title>{label}</title></circle>'
-    ]
-    if kind != "other":
-        parts.append(f'<text class="label" x="{x + radius + 3}" y="{y + 4}">{label}</text>')
+    title = escape(marker.label)
+    circle = f'<circle class="{kind}" cx="{x}" cy="{y}" r="{_radius(marker)}">'
+    return f"{circle}<title>{title}</title></circle>"
+
+
+Box = tuple[float, float, float, float]
+
+
+def _overlaps(box: Box, boxes: Sequence[Box]) -> bool:
+    x0, y0, x1, y1 = box
+    return any(x0 < b[2] and b[0] < x1 and y0 < b[3] and b[1] < y1 for b in boxes)
+
+
+def _labels(frame: _Frame, markers: Sequence[Marker]) -> list[str]:
+    """Labels of the places with articles, the page's own place first, then the busiest;
+    a label that would overlap one already placed moves to the left of its circle, or
+    is left out (its circle keeps a tooltip)."""
+    named = [m for m in markers if m.highlight or m.weight]
+    named.sort(key=lambda m: (not m.highlight, -m.weight, m.label))
+    placed: list[Box] = []
+    parts = []
+    for marker in named:
+        x, y = frame.xy(marker.lat, marker.lon)
+        gap, width = _radius(marker) + 3, LETTER * len(marker.label)
+        for x0, anchor in ((x + gap, "start"), (x - gap - width, "end")):
+            box = (x0, y - 9, x0 + width, y + 5)
+            if not _overlaps(box, placed):
+                placed.append(box)
+                text_x = round(x0 if anchor == "start" else x0 + width, 1)
+                parts.append(
+                    f'<text class="label" x="{text_x}" y="{y + 4}" text-anchor="{anchor}">'
+                    f"{escape(marker.label)}</text>"
+                )
+                break
     return parts
 
 
@@ -113,7 +148,8 @@ def draw_map(markers: Sequence[Marker], title: str) -> str | None:
     body = [
         f'<rect class="sea" width="{WIDTH}" height="{HEIGHT}"/>',
         *_graticule(frame),
-        *(part for marker in ordered for part in _marker(frame, marker)),
+        *(_circle(frame, marker) for marker in ordered),
+        *_labels(frame, markers),
     ]
     return (
         f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" '

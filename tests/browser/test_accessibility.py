@@ -20,6 +20,7 @@ PAGES = {
     "tag": "tags/sleeper-cells/",
     "tags": "tags/",
     "date archive": "dates/",
+    "search with results": "search/?q=raqqa",
 }
 
 
@@ -46,6 +47,10 @@ def summary(violations: list[dict[str, Any]]) -> list[str]:
 @pytest.mark.parametrize("name", PAGES)
 def test_the_page_has_no_wcag_21_aa_violation(axe_tab: Any, seed_server: str, name: str) -> None:
     axe_tab.goto(seed_server + PAGES[name])
+    if "?q=" in PAGES[name]:  # wait for the results to show
+        axe_tab.wait_for_function(
+            "/[0-9]/.test(document.getElementById('search-status').textContent)"
+        )
     axe_tab.evaluate("document.fonts.ready")
     result = audit(axe_tab)
     assert summary(result["violations"]) == []

@@ -12,4 +12,11 @@
       link.setAttribute("href", parts.join("#"));
     }
   });
+  // The search box's form, likewise: "search/" becomes "search/index.html".
+  document.querySelectorAll("form[action]").forEach(function (form) {
+    var action = form.getAttribute("action");
+    if (action.slice(-1) === "/" && !/^[a-z][a-z0-9+.-]*:/i.test(action)) {
+      form.setAttribute("action", action + "index.html");
+    }
+  });
 })();

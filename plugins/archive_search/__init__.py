@@ -1,0 +1,33 @@
+"""Pelican adapter for the full-text search: write the search files of the articles read.
+
+Thin on purpose: the index is built by ``archivist.search_files`` from the same
+article records the pages were made from; this module only finds them and writes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from pelican import signals
+from pelican.generators import ArticlesGenerator
+
+from archivist.config import ArchiveConfig
+from archivist.gazetteer import load_gazetteer
+from archivist.search_files import write_search_files
+from archivist.search_index import search_document
+
+
+def write_index(generators: list[Any]) -> None:
+    """Index each article, its places under every name the gazetteer knows for them."""
+    for generator in generators:
+        if isinstance(generator, ArticlesGenerator):
+            config = ArchiveConfig.from_settings(generator.settings)
+            resolve = load_gazetteer(Path(config.gazetteer)).resolve
+            records = sorted((a.record for a in generator.articles), key=lambda r: r.sort_key)
+            documents = [search_document(record, resolve) for record in records]
+            write_search_files(documents, Path(generator.output_path))
+
+
+def register() -> None:
+    signals.all_generators_finalized.connect(write_index)

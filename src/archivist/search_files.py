@@ -1,0 +1,189 @@
+"""The search files of the site: a sharded lunr index and a document store.
+
+A query downloads only what it needs: the small ``manifest``, the term shards its
+terms fall in, and the store chunks of the documents it shows; ``facets`` (every
+document's date, language, source, tags and places, as small numbers) comes after
+the first results, to count and filter the whole result set. Every shard is a
+real serialised lunr index holding some of the terms, with the document vectors
+cut to those terms; the browser merges the shards a query needs into one lunr
+index. lunr scores a document by the dot product of the query vector and the
+document's field vectors, divided by the *query* vector's magnitude, so the merged
+index scores exactly as the whole index does as long as every term the query
+expands to is loaded (``tests/test_search_files.py`` and the node acceptance test
+check this on a fixed query set).
+
+Terms go to shards by prefix: one letter, or up to :data:`MAX_PREFIX` letters
+where a prefix holds more than ``limit`` postings; consecutive small prefixes share
+a shard. Each file is JSON wrapped as a script,
+``(self.archivistSearchData=self.archivistSearchData||{})["name"]=JSON;``, so a copy
+opened from ``file://`` loads it with a ``<script>`` tag and a served site fetches it
+and parses the JSON between ``=`` and the final ``;``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from . import textpipeline
+from .search_index import (
+    FIELDS,
+    SearchDocument,
+    build_index,
+    facet_table,
+    store_record,
+    utf16_key,
+)
+
+#: Postings a prefix may hold before it is split by a longer prefix, and a shard's size.
+SHARD_POSTINGS = 6000
+#: Longest prefix a term is sharded by (in code points).
+MAX_PREFIX = 3
+#: Documents per chunk of the document store.
+STORE_CHUNK = 10
+#: Version of the layout of the files below; the page refuses another one.
+FORMAT = 1
+FOLDER = "search"
+
+
+def dumps(value: Any) -> str:
+    """Deterministic compact JSON: sorted keys, no spaces, text as UTF-8."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
+def as_script(name: str, value: Any) -> str:
+    return f'(self.archivistSearchData=self.archivistSearchData||{{}})["{name}"]={dumps(value)};\n'
+
+
+def search_files(
+    documents: Sequence[SearchDocument],
+    shard_postings: int = SHARD_POSTINGS,
+    store_chunk: int = STORE_CHUNK,
+) -> dict[str, str]:
+    """Every search file of the site: relative path -> text."""
+    index = build_index(documents)
+    prefixes, shards = split_index(index, shard_postings)
+    chunks = [documents[i : i + store_chunk] for i in range(0, len(documents), store_chunk)]
+    manifest = {
+        "format": FORMAT,
+        "documents": len(documents),
+        "fields": [name for name, _ in FIELDS],
+        "pipeline": list(textpipeline.LABELS),
+        "maxPrefix": MAX_PREFIX,
+        "shards": prefixes,
+        "shardCount": len(shards),
+        "storeChunk": store_chunk,
+        "storeCount": len(chunks),
+    }
+    files = {
+        f"{FOLDER}/manifest.js": as_script("manifest", manifest),
+        f"{FOLDER}/facets.js": as_script("facets", facet_table(documents)),
+    }
+    for number, shard in enumerate(shards):
+        files[f"{FOLDER}/shard-{number}.js"] = as_script(f"shard-{number}", shard)
+    for number, chunk in enumerate(chunks):
+        records = [store_record(document) for document in chunk]
+        files[f"{FOLDER}/docs-{number}.js"] = as_script(f"docs-{number}", records)
+    return files
+
+
+def split_index(index: dict[str, Any], limit: int) -> tuple[dict[str, int], list[dict[str, Any]]]:
+    """Cut a serialised index into shards: (prefix -> shard number, shards)."""
+    weights = {term: _postings(posting) for term, posting in index["invertedIndex"]}
+    groups = [
+        group
+        for first, terms in sorted(_group(weights, 0).items(), key=lambda kv: utf16_key(kv[0]))
+        for group in _partition(first, terms, weights, limit)
+    ]
+    prefixes: dict[str, int] = {}
+    shard_of: dict[str, int] = {}
+    size, count = limit + 1, 0
+    for prefix, terms in groups:
+        weight = sum(weights[t] for t in terms)
+        if size + weight > limit:
+            count, size = count + 1, 0
+        size += weight
+        prefixes[prefix] = count - 1
+        shard_of.update(dict.fromkeys(terms, count - 1))
+    return prefixes, _shards(index, shard_of, count)
+
+
+def _postings(posting: dict[str, Any]) -> int:
+    return 1 + sum(len(docs) for field, docs in posting.items() if field != "_index")
+
+
+def _group(weights: dict[str, int] | list[str], depth: int) -> dict[str, list[str]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for term in weights:
+        groups[term[: depth + 1]].append(term)
+    return groups
+
+
+def _partition(
+    prefix: str, terms: list[str], weights: dict[str, int], limit: int
+) -> list[tuple[str, list[str]]]:
+    """Split ``terms`` (all starting with ``prefix``) by longer prefixes while too heavy."""
+    if sum(weights[t] for t in terms) <= limit or len(prefix) >= MAX_PREFIX:
+        return [(prefix, terms)]
+    exact = [t for t in terms if t == prefix]
+    parts = [(prefix, exact)] if exact else []
+    longer = _group([t for t in terms if t != prefix], len(prefix))
+    for child in sorted(longer, key=utf16_key):
+        parts.extend(_partition(child, longer[child], weights, limit))
+    return parts
+
+
+def _shards(index: dict[str, Any], shard_of: dict[str, int], count: int) -> list[dict[str, Any]]:
+    """Real lunr indices, each holding its terms, with document vectors cut to those terms."""
+    inverted: list[list[Any]] = [[] for _ in range(count)]
+    shard_of_index: dict[int, int] = {}
+    for entry in index["invertedIndex"]:
+        inverted[shard_of[entry[0]]].append(entry)
+        shard_of_index[entry[1]["_index"]] = shard_of[entry[0]]
+    vectors: list[list[Any]] = [[] for _ in range(count)]
+    for field_ref, elements in index["fieldVectors"]:
+        cut: dict[int, list[Any]] = defaultdict(list)
+        for position in range(0, len(elements), 2):
+            cut[shard_of_index[elements[position]]].extend(elements[position : position + 2])
+        for number in sorted(cut):
+            vectors[number].append([field_ref, cut[number]])
+    return [
+        {
+            "version": index["version"],
+            "fields": index["fields"],
+            "fieldVectors": vectors[number],
+            "invertedIndex": inverted[number],
+            "pipeline": index["pipeline"],
+        }
+        for number in range(count)
+    ]
+
+
+def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """One lunr index of several shards (what the browser does; used by the tests)."""
+    vectors: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    for shard in shards:
+        for field_ref, elements in shard["fieldVectors"]:
+            vectors[field_ref].extend(zip(elements[::2], elements[1::2], strict=True))
+    inverted = sorted(
+        (entry for shard in shards for entry in shard["invertedIndex"]),
+        key=lambda entry: utf16_key(entry[0]),
+    )
+    return {
+        **shards[0],
+        "fieldVectors": [
+            [ref, [x for pair in sorted(pairs) for x in pair]] for ref, pairs in vectors.items()
+        ],
+        "invertedIndex": inverted,
+    }
+
+
+def write_search_files(documents: Sequence[SearchDocument], output: Path) -> None:
+    """Write every search file under ``output`` (the site's folder)."""
+    for relative, text in search_files(documents).items():
+        target = output / relative
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")

@@ -1,0 +1,136 @@
+"""The search page of the seed archive in headless Chromium: served, and opened from file://."""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+RAQQA_AR = "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/"
+
+
+def results(page: Any) -> list[str]:
+    page.wait_for_function("document.getElementById('search-status').textContent.trim() !== ''")
+    return page.locator("#search-results > li a").all_inner_texts()
+
+
+def test_typing_a_query_lists_reports_that_link_to_their_permalinks(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(seed_server)
+    page.fill("#site-search-q", "Turkey")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url("**/search/?q=Turkey")
+    titles = results(page)
+    assert len(titles) >= 2
+    items = page.locator("#search-results > li")
+    assert all(items.nth(i).locator("a").count() == 1 for i in range(items.count()))
+    assert page.locator("#search-results mark").count() >= 1
+    page.fill("#search-input", "")
+    page.type("#search-input", "Serekaniye")
+    page.wait_for_url("**q=Serekaniye")
+    page.wait_for_selector('#search-results[data-query="Serekaniye"] > li')
+    first = page.locator("#search-results > li a").first
+    title = first.inner_text()
+    first.click()
+    page.wait_for_load_state()
+    assert page.url.startswith(f"{seed_server}articles/")
+    assert page.locator("h1").all_inner_texts() == [title]
+
+
+def test_an_arabic_query_in_the_url_is_searched_on_load(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('بالرقة')}")
+    assert len(results(page)) >= 1
+    hrefs = page.locator("#search-results > li a").evaluate_all("as => as.map(a => a.href)")
+    assert f"{seed_server}{RAQQA_AR}" in hrefs
+    assert page.input_value("#search-input") == "بالرقة"
+
+
+def test_facets_count_and_filter_and_stay_in_the_url(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q=isis")
+    all_found = len(results(page))
+    options = page.locator("#filter-language option").all_inner_texts()
+    assert "ar (1)" in options
+    page.select_option("#filter-language", "ar")
+    page.wait_for_url("**language=ar")
+    page.wait_for_function("document.querySelectorAll('#search-results > li').length === 1")
+    assert all_found > 1
+    page.goto(f"{seed_server}search/?q=isis&language=en&from=2022")
+    assert 0 < len(results(page)) < all_found
+
+
+def test_the_result_set_downloads_as_csv_and_bibtex(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q=Turkey")
+    titles = results(page)
+    with page.expect_download() as download:
+        page.click("#export-csv")
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text("utf-8"))))
+    assert rows[0] == ["# query: Turkey"]
+    assert [row[1] for row in rows[2:]] == titles
+    assert all(row[7].startswith(seed_server + "articles/") for row in rows[2:])
+    with page.expect_download() as download:
+        page.click("#export-bibtex")
+    bibtex = Path(download.value.path()).read_text("utf-8")
+    assert bibtex.count("@misc{") == len(titles)
+
+
+def test_bad_queries_show_a_message_and_no_console_error(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/")
+    for query, words in [
+        ('"sleeper cells', "quote"),
+        ("-", "needs a word"),
+        ("*", "match every report"),
+        ("foo:bar", "no field called foo"),
+        ("title:", "cannot be read"),
+    ]:
+        page.fill("#search-input", query)
+        page.press("#search-input", "Enter")
+        page.wait_for_function(
+            "w => document.getElementById('search-status').textContent.includes(w)", arg=words
+        )
+
+
+def test_an_index_that_fails_to_load_says_so(page: Any, seed_server: str) -> None:
+    page.route("**/search/manifest.js", lambda route: route.fulfill(body="not an index"))
+    page.goto(f"{seed_server}search/?q=isis")
+    page.wait_for_function(
+        "document.getElementById('search-status').textContent.includes('could not be loaded')"
+    )
+
+
+def test_search_works_from_a_folder_with_file_urls(page: Any, seed_site: Path) -> None:
+    page.goto((seed_site / "search" / "index.html").as_uri() + "?q=Turkey")
+    assert len(results(page)) >= 2
+    page.locator("#search-results > li a").first.click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/index.html")
+    assert page.locator("h1").count() == 1
+
+
+def test_without_javascript_the_page_says_search_needs_it(browser: Any, seed_server: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        tab = context.new_page()
+        tab.goto(f"{seed_server}search/?q=isis")
+        assert "needs JavaScript" in tab.locator("main").inner_text()
+    finally:
+        context.close()
+
+
+def test_the_search_box_works_from_a_folder_with_file_urls(page: Any, seed_site: Path) -> None:
+    page.goto((seed_site / "index.html").as_uri())
+    page.fill("#site-search-q", "Serêkaniyê")
+    page.press("#site-search-q", "Enter")
+    page.wait_for_url("**/search/index.html?q=*")
+    assert len(results(page)) >= 1
+
+
+def test_a_place_alias_finds_reports_that_spell_it_otherwise(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Tal Abyad')}")
+    results(page)
+    hrefs = page.locator("#search-results > li a").evaluate_all("as => as.map(a => a.href)")
+    assert f"{seed_server}{RAQQA_AR}" in hrefs  # says تل أبيض and كري سبي
+    occupied = "articles/isis-activity-and-movements-in-the-occupied-territories/"
+    assert f"{seed_server}{occupied}" in hrefs  # says Girê Spi

@@ -1,0 +1,104 @@
+"""The search files: deterministic, real lunr indices that add up to the whole index."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from archivist.content import load_archive
+from archivist.gazetteer import load_gazetteer
+from archivist.search_files import MAX_PREFIX, as_script, merge_shards, search_files, split_index
+from archivist.search_index import SearchDocument, build_index, search_document
+from conftest import ROOT, build_into
+
+FIXTURE = Path(__file__).parent / "fixtures" / "search"
+
+
+@pytest.fixture(scope="module")
+def documents() -> list[SearchDocument]:
+    return [search_document(a) for a in load_archive(ROOT / "content", "en").articles]
+
+
+def parse(text: str) -> Any:
+    start, end = text.index('"]=') + 3, text.rindex(";")
+    return json.loads(text[start:end])
+
+
+def test_every_file_is_json_wrapped_as_a_script() -> None:
+    text = as_script("shard-3", {"b": 1, "a": [0.5, "ر"]})
+    wrapper = '(self.archivistSearchData=self.archivistSearchData||{})["shard-3"]='
+    assert text == wrapper + '{"a":[0.5,"ر"],"b":1};\n'
+    assert parse(text) == {"a": [0.5, "ر"], "b": 1}
+
+
+def test_the_files_are_the_same_on_every_build(documents: Sequence[SearchDocument]) -> None:
+    assert search_files(documents) == search_files(list(documents))
+
+
+def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> None:
+    first = build_into(tmp_path / "one", FIXTURE)
+    second = build_into(tmp_path / "two", FIXTURE)
+    names = sorted(p.relative_to(first) for p in (first / "search").rglob("*.js"))
+    assert len(names) >= 3
+    assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
+    archive = load_archive(FIXTURE, "en")
+    resolve = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+    expected = search_files([search_document(a, resolve) for a in archive.articles])
+    assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
+
+
+@pytest.mark.parametrize("limit", [1, 15, 60, 500, 100_000])
+def test_the_shards_add_up_to_the_whole_index(
+    documents: Sequence[SearchDocument], limit: int
+) -> None:
+    index = build_index(documents)
+    prefixes, shards = split_index(index, limit)
+    merged = merge_shards(shards)
+    assert merged["invertedIndex"] == index["invertedIndex"]
+    assert dict(map(tuple, merged["fieldVectors"])) == {  # type: ignore[arg-type]
+        ref: vector for ref, vector in index["fieldVectors"] if vector
+    }
+    assert all(set(shard) == set(index) for shard in shards)
+    assert max(map(len, prefixes)) <= MAX_PREFIX
+    if limit >= 100_000:
+        assert len(shards) == 1
+
+
+def test_every_term_is_in_the_shard_its_longest_known_prefix_names(
+    documents: Sequence[SearchDocument],
+) -> None:
+    prefixes, shards = split_index(build_index(documents), 15)
+    assert len(shards) > 20 and any(len(p) > 1 for p in prefixes)
+    for number, shard in enumerate(shards):
+        for term, _ in shard["invertedIndex"]:
+            key = next(term[:n] for n in range(MAX_PREFIX, 0, -1) if term[:n] in prefixes)
+            assert prefixes[key] == number
+
+
+def test_the_document_store_holds_what_the_result_list_shows(
+    documents: Sequence[SearchDocument],
+) -> None:
+    files = search_files(documents, store_chunk=2)
+    manifest = parse(files["search/manifest.js"])
+    assert manifest["documents"] == len(documents) == 5
+    assert manifest["storeCount"] == 3
+    records = [r for n in range(3) for r in parse(files[f"search/docs-{n}.js"])]
+    assert [r["url"] for r in records] == [d.url for d in documents]
+    assert {"title", "date", "source", "places", "tags", "language", "text"} <= set(records[0])
+
+
+def test_the_facet_table_numbers_each_documents_values(documents: Sequence[SearchDocument]) -> None:
+    files = search_files(documents)
+    table = parse(files["search/facets.js"])
+    assert table["values"]["language"] == ["ar", "en"]
+    arabic = next(i for i, d in enumerate(documents) if d.language == "ar")
+    date, language, source, tags, places = table["docs"][arabic]
+    assert (date, table["values"]["language"][language]) == (documents[arabic].date, "ar")
+    assert (table["values"]["source"][source] if source >= 0 else "") == documents[arabic].source
+    assert [table["values"]["tag"][t] for t in tags] == list(documents[arabic].tags)
+    labels = {table["values"]["place"][p][1] for p in places}
+    assert labels == set(documents[arabic].places)

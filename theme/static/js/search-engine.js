@@ -1,0 +1,193 @@
+// The search engine of the page: loads the manifest, the term shards a query needs and the
+// document store chunks of the results (see src/archivist/search_files.py for the files),
+// merges the shards into one lunr index and searches it with lunr.js. No DOM here: the
+// node acceptance test (tests/js/acceptance.js) runs this very file against a built site.
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("lunr"), require("./textpipeline.js"));
+  } else {
+    root.archivistSearchEngine = factory(root.lunr, root.archivistPipeline);
+  }
+})(typeof self !== "undefined" ? self : this, function (lunr, pipeline) {
+  "use strict";
+
+  var FORMAT = 1;
+
+  /** The JSON inside a search file: `(...)["name"]=JSON;`. */
+  function parseFile(text) {
+    var start = text.indexOf('"]=');
+    var end = text.lastIndexOf(";");
+    if (start === -1 || end <= start) throw new Error("not a search file");
+    return JSON.parse(text.slice(start + 3, end));
+  }
+
+  /** The number of code points of `text`'s first `n` code points, as a string. */
+  function head(text, n) {
+    return Array.from(text).slice(0, n).join("");
+  }
+
+  /** One lunr index of several shards (see merge_shards in search_files.py). */
+  function mergeShards(manifest, shards, allDocuments) {
+    var vectors = new Map(), inverted = [];
+    shards.forEach(function (shard) {
+      shard.fieldVectors.forEach(function (entry) {
+        var pairs = vectors.get(entry[0]) || [];
+        for (var i = 0; i < entry[1].length; i += 2) pairs.push([entry[1][i], entry[1][i + 1]]);
+        vectors.set(entry[0], pairs);
+      });
+      Array.prototype.push.apply(inverted, shard.invertedIndex);
+    });
+    if (allDocuments) {
+      // A query of only -terms matches every document, as the whole index would.
+      for (var ref = 0; ref < manifest.documents; ref++) {
+        manifest.fields.forEach(function (field) {
+          var key = field + "/" + ref;
+          if (!vectors.has(key)) vectors.set(key, []);
+        });
+      }
+    }
+    inverted.sort(function (a, b) { return a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0; });
+    var fieldVectors = [];
+    vectors.forEach(function (pairs, key) {
+      pairs.sort(function (a, b) { return a[0] - b[0]; });
+      fieldVectors.push([key, [].concat.apply([], pairs)]);
+    });
+    return {
+      version: lunr.version,
+      fields: manifest.fields,
+      fieldVectors: fieldVectors,
+      invertedIndex: inverted,
+      pipeline: manifest.pipeline
+    };
+  }
+
+  /** Results in a stable order: best score first, then the archive's order. */
+  function ordered(results) {
+    return results.slice().sort(function (a, b) {
+      return b.score - a.score || Number(a.ref) - Number(b.ref);
+    });
+  }
+
+  /** A query the user typed, parsed; throws lunr.QueryParseError on bad syntax. */
+  function parse(manifest, text) {
+    var prepared = pipeline.prepareQuery(text);
+    var query = new lunr.Query(manifest.fields);
+    new lunr.QueryParser(prepared, query).parse();
+    return { text: prepared, query: query };
+  }
+
+  /** Which shards a parsed query needs: a set of shard numbers, or "all". */
+  function shardsFor(manifest, query) {
+    var needed = new Set(), searchPipeline = lunr.Pipeline.load(manifest.pipeline);
+    var prefixes = Object.keys(manifest.shards);
+    for (var c = 0; c < query.clauses.length; c++) {
+      var clause = query.clauses[c];
+      if (clause.editDistance > 0) return "all";
+      var terms = clause.usePipeline
+        ? searchPipeline.runString(clause.term, { fields: clause.fields })
+        : [clause.term];
+      for (var t = 0; t < terms.length; t++) {
+        var term = terms[t];
+        if (term.indexOf("*") !== -1) {
+          var literal = term.split("*")[0];
+          if (literal === "") return "all";
+          prefixes.forEach(function (key) {
+            if (key.startsWith(literal) || literal.startsWith(key)) needed.add(manifest.shards[key]);
+          });
+          continue;
+        }
+        for (var n = Math.min(manifest.maxPrefix, Array.from(term).length); n > 0; n--) {
+          var key = head(term, n);
+          if (Object.prototype.hasOwnProperty.call(manifest.shards, key)) {
+            needed.add(manifest.shards[key]);
+            break;
+          }
+        }
+      }
+    }
+    return needed;
+  }
+
+  function isNegated(query) {
+    return query.clauses.length > 0 && query.clauses.every(function (clause) {
+      return clause.presence === lunr.Query.presence.PROHIBITED;
+    });
+  }
+
+  /**
+   * An engine over the search files; `load(name)` resolves to the parsed file `name`
+   * ("manifest", "shard-3", "docs-0").
+   */
+  function Engine(load) {
+    var cache = new Map();
+    function file(name) {
+      if (!cache.has(name)) {
+        var loading = load(name);
+        cache.set(name, loading);
+        loading.catch(function () { cache.delete(name); });
+      }
+      return cache.get(name);
+    }
+    var manifest = file("manifest").then(function (m) {
+      if (m.format !== FORMAT) throw new Error("the search index has an unknown format");
+      return m;
+    });
+
+    this.manifest = function () { return manifest; };
+
+    /** The facet table of every document (see facet_table in search_index.py). */
+    this.facets = function () { return manifest.then(function () { return file("facets"); }); };
+
+    /** Search: resolves to [{ref, score, terms}], best first; rejects on a bad query. */
+    this.search = function (text) {
+      return manifest.then(function (m) {
+        var parsed = parse(m, text);
+        var needed = shardsFor(m, parsed.query);
+        var numbers = needed === "all"
+          ? Array.from({ length: m.shardCount }, function (_, i) { return i; })
+          : Array.from(needed).sort(function (a, b) { return a - b; });
+        return Promise.all(numbers.map(function (n) { return file("shard-" + n); }))
+          .then(function (shards) {
+            var negated = isNegated(parsed.query);
+            if (shards.length === 0 && !negated) return [];
+            var index = lunr.Index.load(mergeShards(m, shards, negated));
+            return ordered(index.search(parsed.text)).map(function (result) {
+              return {
+                ref: result.ref,
+                score: result.score,
+                terms: Object.keys(result.matchData.metadata)
+              };
+            });
+          });
+      });
+    };
+
+    /** The store records of `refs` (numbers or numeric strings), in that order. */
+    this.documents = function (refs) {
+      return manifest.then(function (m) {
+        var chunks = Array.from(new Set(refs.map(function (ref) {
+          return Math.floor(Number(ref) / m.storeChunk);
+        })));
+        return Promise.all(chunks.map(function (n) { return file("docs-" + n); }))
+          .then(function (loaded) {
+            var byChunk = new Map();
+            chunks.forEach(function (n, i) { byChunk.set(n, loaded[i]); });
+            return refs.map(function (ref) {
+              var number = Number(ref);
+              return byChunk.get(Math.floor(number / m.storeChunk))[number % m.storeChunk];
+            });
+          });
+      });
+    };
+  }
+
+  return {
+    Engine: Engine,
+    parseFile: parseFile,
+    mergeShards: mergeShards,
+    ordered: ordered,
+    parse: parse,
+    shardsFor: shardsFor
+  };
+});

@@ -1,0 +1,306 @@
+// The search page: reads ?q= and the filters from the URL, searches as you type, shows the
+// results with highlighted snippets, facet counts, and CSV/BibTeX downloads of the result
+// set. Every text from the user or the archive goes into the page as text, never as HTML.
+(function () {
+  "use strict";
+  var form = document.getElementById("search-form");
+  if (!form) return;
+  if (!window.lunr || !window.archivistSearchEngine || !window.archivistSearchFacets) {
+    document.getElementById("search-status").textContent =
+      "Search could not start: its scripts did not load. Every report is on the home page.";
+    return;
+  }
+  var search = window.archivistSearchEngine, pipeline = window.archivistPipeline;
+  var facets = window.archivistSearchFacets;
+  var input = document.getElementById("search-input");
+  var status = document.getElementById("search-status");
+  var list = document.getElementById("search-results");
+  var filters = document.getElementById("search-filters");
+  var exportBox = document.getElementById("search-export");
+  var more = document.getElementById("search-more");
+  var root = form.getAttribute("data-root") || "./";
+  var indexBase = form.getAttribute("data-index") || "./";
+  var offline = window.location.protocol === "file:";
+  var FACETS = facets.FACETS;
+  var SHOWN = 20;
+  var current = { query: "", values: {}, items: [] };
+  var generation = 0;
+
+  function loadByScript(name) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement("script");
+      script.src = indexBase + name + ".js";
+      script.onload = function () {
+        var data = (self.archivistSearchData || {})[name];
+        delete (self.archivistSearchData || {})[name];
+        script.remove();
+        if (data === undefined) reject(new Error(name + ".js holds no search data"));
+        else resolve(data);
+      };
+      script.onerror = function () {
+        script.remove();
+        reject(new Error(name + ".js could not be loaded"));
+      };
+      document.head.appendChild(script);
+    });
+  }
+
+  function loadByFetch(name) {
+    return fetch(indexBase + name + ".js").then(function (response) {
+      if (!response.ok) throw new Error(name + ".js: HTTP " + response.status);
+      return response.text();
+    }).then(search.parseFile);
+  }
+
+  var engine = new search.Engine(offline ? loadByScript : loadByFetch);
+
+  function say(text, kind) {
+    status.textContent = text;
+    status.className = "search-message" + (kind ? " " + kind : "");
+  }
+
+  function el(tag, className, text) {
+    var node = document.createElement(tag);
+    if (className) node.className = className;
+    if (text !== undefined) node.textContent = text;
+    return node;
+  }
+
+  function permalink(url) {
+    return root + url + (offline ? "index.html" : "");
+  }
+
+  /** The words of `text` with their offsets, and whether they match one of `wanted`. */
+  function wordsOf(text, wanted) {
+    var parts = [], re = /[\p{L}\p{N}\p{M}'’]+/gu, m;
+    while ((m = re.exec(text)) !== null) {
+      var hit = pipeline.terms(m[0]).some(function (t) { return wanted.has(t); });
+      parts.push({ start: m.index, end: m.index + m[0].length, hit: hit });
+    }
+    return parts;
+  }
+
+  /** Append `text` from `from` to `to` to `node`, matching words in <mark>, all as text. */
+  function highlight(node, text, wanted, from, to) {
+    var at = from;
+    wordsOf(text, wanted).forEach(function (part) {
+      if (!part.hit || part.start < from || part.end > to) return;
+      node.appendChild(document.createTextNode(text.slice(at, part.start)));
+      node.appendChild(el("mark", "", text.slice(part.start, part.end)));
+      at = part.end;
+    });
+    node.appendChild(document.createTextNode(text.slice(at, to)));
+    return node;
+  }
+
+  /** A snippet of the record's text around its first matching word. */
+  function snippet(record, wanted) {
+    var repeats = record.summary && record.text.startsWith(record.summary.slice(0, 40));
+    var text = [repeats ? "" : record.summary, record.text].filter(Boolean).join(" — ");
+    var first = wordsOf(text, wanted).filter(function (part) { return part.hit; })[0];
+    var from = first ? Math.max(0, first.start - 80) : 0;
+    var to = Math.min(text.length, from + 260);
+    var p = el("p", "snippet");
+    p.setAttribute("lang", record.language);
+    p.setAttribute("dir", "auto");
+    if (from > 0) p.appendChild(document.createTextNode("… "));
+    highlight(p, text, wanted, from, to);
+    if (to < text.length) p.appendChild(document.createTextNode(" …"));
+    return p;
+  }
+
+  function resultItem(record, terms) {
+    var wanted = new Set(terms);
+    var li = el("li", "report");
+    var h2 = el("h2", "report-title");
+    h2.setAttribute("lang", record.language);
+    h2.setAttribute("dir", "auto");
+    var link = highlight(el("a", ""), record.title, wanted, 0, record.title.length);
+    link.href = permalink(record.url);
+    h2.appendChild(link);
+    li.appendChild(h2);
+    var meta = el("p", "report-meta");
+    meta.appendChild(el("span", "date", record.date || "date unknown"));
+    meta.appendChild(document.createTextNode(" · "));
+    meta.appendChild(el("span", "source", record.source || "source unknown"));
+    if (record.places.length) {
+      meta.appendChild(document.createTextNode(" · "));
+      var places = record.places.join(", ");
+      meta.appendChild(highlight(el("span", "places"), places, wanted, 0, places.length));
+    }
+    li.appendChild(meta);
+    li.appendChild(snippet(record, wanted));
+    return li;
+  }
+
+  function params() {
+    return new URLSearchParams(window.location.search);
+  }
+
+  function chosen() {
+    var values = {};
+    FACETS.forEach(function (f) { values[f] = document.getElementById("filter-" + f).value; });
+    values.from = document.getElementById("filter-from").value.trim();
+    values.to = document.getElementById("filter-to").value.trim();
+    return values;
+  }
+
+  /** Each filter lists its values with their counts among the results. */
+  function showFacets(table, results, values) {
+    FACETS.forEach(function (facet) {
+      var select = document.getElementById("filter-" + facet);
+      var counts = facets.counts(table, results, values, facet);
+      while (select.options.length > 1) select.remove(1);
+      counts.forEach(function (entry) {
+        var option = el("option", "", entry.label + " (" + entry.count + ")");
+        option.value = entry.key;
+        select.appendChild(option);
+      });
+      select.value = values[facet];
+    });
+    filters.hidden = false;
+  }
+
+  function keepInUrl(query, values) {
+    var next = new URLSearchParams();
+    if (query) next.set("q", query);
+    Object.keys(values).forEach(function (k) { if (values[k]) next.set(k, values[k]); });
+    var text = next.toString();
+    var url = window.location.pathname + (text ? "?" + text : "");
+    if (url !== window.location.pathname + window.location.search) {
+      window.history.replaceState(null, "", url);
+    }
+  }
+
+  /** What to tell the reader about a query before searching, or null if it is fine. */
+  function precheck(query) {
+    var words = query.split(/\s+/).filter(Boolean);
+    if (words.length && words.every(function (w) { return /^[+-]?\*+$/.test(w); })) {
+      return "A * alone would match every report: type a few letters before it, as in attack*.";
+    }
+    if (words.some(function (w) { return w === "-" || w === "+"; })) {
+      return "A lone " + words.filter(function (w) { return w === "-" || w === "+"; })[0] +
+        " needs a word right after it, as in -kobane or +raqqa.";
+    }
+    return null;
+  }
+
+  function explain(error) {
+    if (error && error.name === "QueryParseError") {
+      var field = /unrecognised field '([^']*)'/.exec(error.message);
+      if (field) {
+        return "There is no field called " + field[1] +
+          ": search everything, or one of title:, tags:, places:, body:.";
+      }
+      return "This query cannot be read (" + error.message + "). " +
+        "Check the characters + - : * ~ ^ in it.";
+    }
+    return "The search index could not be loaded (" + (error && error.message) + ").";
+  }
+
+  function run() {
+    var mine = ++generation;
+    var raw = input.value, values = chosen();
+    keepInUrl(raw, values);
+    var quotes = (raw.match(/"/g) || []).length;
+    var query = raw.replace(/"/g, " ").trim();
+    var note = quotes % 2 === 1
+      ? "An unmatched quote was ignored; search looks for each word anyway. "
+      : quotes ? "Quotes are ignored: search looks for each word. " : "";
+    var problem = precheck(query);
+    if (problem) return show(mine, [], problem, "error");
+    var found = query ? engine.search(query) : engine.manifest().then(function (m) {
+      if (!facets.anyFilter(values)) return [];
+      return Array.from({ length: m.documents }, function (_, i) {
+        return { ref: String(i), score: 0, terms: [] };
+      });
+    });
+    return found.then(function (results) {
+      var table = facets.anyFilter(values) ? engine.facets() : Promise.resolve(null);
+      return table.then(function (t) {
+        var kept = t ? results.filter(function (r) {
+          return facets.passes(t, Number(r.ref), values, null);
+        }) : results;
+        return show(mine, kept, note, "").then(function () {
+          if (mine !== generation || !results.length) return null;
+          return engine.facets().then(function (all) {
+            if (mine === generation) showFacets(all, results, values);
+          });
+        });
+      });
+    }).catch(function (error) {
+      show(mine, [], explain(error), "error");
+    });
+  }
+
+  /** Show `items` (results kept by the filters), loading the records of the first page. */
+  function show(mine, items, note, kind) {
+    if (mine !== generation) return Promise.resolve();
+    current = { query: input.value, values: chosen(), items: items };
+    if (kind === "error") {
+      list.replaceChildren();
+      list.setAttribute("data-query", input.value);
+      more.hidden = exportBox.hidden = true;
+      say(note, "error");
+      return Promise.resolve();
+    }
+    return showPage(mine, 0).then(function () {
+      if (mine !== generation) return;
+      exportBox.hidden = items.length === 0;
+      if (!input.value.trim() && !items.length) return say(note, "");
+      var count = items.length === 1 ? "1 report" : items.length + " reports";
+      say(note + (items.length ? count + " found." : "No report matches."), "");
+    });
+  }
+
+  /** Render results from `start` on, one page of SHOWN; page 0 replaces the list. */
+  function showPage(mine, start) {
+    var items = current.items.slice(start, start + SHOWN);
+    return engine.documents(items.map(function (item) { return item.ref; })).then(function (records) {
+      if (mine !== generation) return;
+      if (start === 0) list.replaceChildren();
+      records.forEach(function (record, i) {
+        list.appendChild(resultItem(record, items[i].terms));
+      });
+      list.setAttribute("data-query", input.value);
+      more.hidden = start + SHOWN >= current.items.length;
+      more.setAttribute("data-next", String(start + SHOWN));
+    });
+  }
+
+  more.addEventListener("click", function () {
+    showPage(generation, Number(more.getAttribute("data-next"))).catch(function (error) {
+      say(explain(error), "error");
+    });
+  });
+
+  function recordsOf(items) {
+    return engine.documents(items.map(function (item) { return item.ref; }));
+  }
+
+  window.archivistSearchExport.attach(function () { return current; }, root, recordsOf);
+
+  var p = params();
+  input.value = p.get("q") || "";
+  FACETS.concat(["from", "to"]).forEach(function (f) {
+    var field = document.getElementById("filter-" + f);
+    var value = p.get(f) || "";
+    if (field.tagName === "SELECT" && value) {
+      var option = el("option", "", value);
+      option.value = value;
+      field.appendChild(option);
+    }
+    field.value = value;
+    field.addEventListener(field.tagName === "SELECT" ? "change" : "input", run);
+  });
+  var timer = null;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    timer = setTimeout(run, 120);
+  });
+  form.addEventListener("submit", function (event) {
+    event.preventDefault();
+    run();
+  });
+  run();
+})();

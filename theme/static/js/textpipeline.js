@@ -1,0 +1,109 @@
+// The JavaScript twin of archivist.textpipeline (src/archivist/textpipeline.py): how text
+// becomes index terms. Registers the same three lunr pipeline functions under the same
+// labels, so the index built in Python is searched with exactly the same steps; held to
+// the Python behaviour by tests/vectors/pipeline.json (tests/js/textpipeline.test.js).
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("lunr"), require("./folding.js").fold);
+  } else {
+    root.archivistPipeline = factory(root.lunr, root.archivistFold.fold);
+  }
+})(typeof self !== "undefined" ? self : this, function (lunr, fold) {
+  "use strict";
+
+  var LABELS = ["archivist-words", "archivist-stop", "archivist-stem"];
+
+  var STOP_WORDS = {};
+  (
+    "a an and are as at be but by for from had has have he her his i if in into is it its " +
+    "of on or our she so than that the their them then there these they this to was we " +
+    "were which who will with would you " +
+    "في من علي الي عن مع ان او ما لا هذا هذه ذلك التي الذي الذين كان قد ثم بين حتي"
+  ).split(" ").forEach(function (word) { STOP_WORDS[word] = true; });
+
+  var ARABIC_ARTICLES = ["وبال", "وكال", "فبال", "ولل", "وال", "فال", "بال", "كال", "لل", "ال"];
+  var ARABIC_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
+  var ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
+  var WORD = /[\p{L}\p{N}]+/gu;
+
+  function length(text) { return Array.from(text).length; }
+
+  /** Fold `text` and split it into words (runs of letters and digits). */
+  function words(text) {
+    return fold(text).match(WORD) || [];
+  }
+
+  /** Light Arabic stemmer for a folded word; see arabic_stem in textpipeline.py. */
+  function arabicStem(word) {
+    var stripped = false;
+    for (var i = 0; i < ARABIC_ARTICLES.length; i++) {
+      var article = ARABIC_ARTICLES[i];
+      if (word.startsWith(article) && length(word) - length(article) >= 2) {
+        word = word.slice(article.length);
+        stripped = true;
+        break;
+      }
+    }
+    if (!stripped && word.startsWith("و") && length(word) >= 4) word = word.slice(1);
+    ARABIC_SUFFIXES.forEach(function (suffix) {
+      if (word.endsWith(suffix) && length(word) - length(suffix) >= 2) {
+        word = word.slice(0, word.length - suffix.length);
+      }
+    });
+    return word;
+  }
+
+  function englishStem(word) {
+    return lunr.stemmer(new lunr.Token(word, {})).toString();
+  }
+
+  /** Stem a folded word: Arabic light stemmer for Arabic script, else lunr.js's English. */
+  function stem(word) {
+    return ARABIC.test(word) ? arabicStem(word) : englishStem(word);
+  }
+
+  /** The index terms of `text`: the whole pipeline, as lunr runs it on one token. */
+  function terms(text) {
+    return words(text).filter(function (w) { return !STOP_WORDS[w]; }).map(stem);
+  }
+
+  var TERM = /^([+-]?)([a-zA-Z]+:)?(.*?)((?:[~^][0-9]*)*)$/;
+
+  /** Fold the words of wildcard terms, which lunr passes by the pipeline. */
+  function prepareQuery(query) {
+    return query.replace(/\S+/g, function (chunk) {
+      var parts = TERM.exec(chunk);
+      if (chunk.indexOf("*") === -1 || parts === null) return chunk;
+      var body = parts[3].split("*").map(function (piece) {
+        return fold(piece).replace(/ /g, "");
+      }).join("*");
+      return parts[1] + (parts[2] || "") + body + parts[4];
+    });
+  }
+
+  function wordsStep(token) {
+    return words(token.toString()).map(function (word) {
+      return token.clone(function () { return word; });
+    });
+  }
+  function stopStep(token) {
+    return STOP_WORDS[token.toString()] ? undefined : token;
+  }
+  function stemStep(token) {
+    return token.update(stem);
+  }
+
+  var FUNCTIONS = [wordsStep, stopStep, stemStep];
+  FUNCTIONS.forEach(function (fn, i) { lunr.Pipeline.registerFunction(fn, LABELS[i]); });
+
+  return {
+    LABELS: LABELS,
+    words: words,
+    terms: terms,
+    stem: stem,
+    arabicStem: arabicStem,
+    prepareQuery: prepareQuery,
+    stopWords: Object.keys(STOP_WORDS).sort()
+  };
+});
