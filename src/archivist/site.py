@@ -6,7 +6,6 @@ This is the only module of the package that imports Pelican.
 from __future__ import annotations
 
 import logging
-import shutil
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -61,14 +60,14 @@ def build(
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     with atomic.exclusive(target):
         atomic.recover(target)
-        staging = atomic.staging_folder(target)
         try:
+            staging = atomic.staging_folder(target)
             _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
             files = sum(1 for p in staging.rglob("*") if p.is_file())
             stamp(staging, epoch)
             atomic.replace(staging, target)
-        finally:
-            shutil.rmtree(staging, ignore_errors=True)
+        finally:  # under the lock every leftover is ours: also one made just before a Ctrl-C
+            atomic.recover(target)
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 
