@@ -65,12 +65,35 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
     check.set_defaults(run=_check)
 
+    _import_parser(commands)
+
     serve = commands.add_parser("serve", help="preview the built site on http://localhost:8000")
     serve.add_argument("-p", "--port", type=int, default=8000)
     serve.add_argument("-b", "--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
     serve.add_argument("directory", nargs="?", type=Path, default=Path("output"))
     serve.set_defaults(run=_serve)
     return parser
+
+
+def _import_parser(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    command = commands.add_parser(
+        "import",
+        help="turn raw captures (.txt, .html, .md) into draft articles in content/",
+        description="Read each capture (files, or folders searched for .txt, .html, .htm "
+        "and .md), write one new article per capture into the content folder with a "
+        "front-matter draft, and print a review table of what needs a human look. "
+        "Never overwrites a file and never imports one report twice.",
+    )
+    command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")
+    _settings_option(command)
+    command.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    command.add_argument(
+        "-n", "--dry-run", action="store_true", help="show the review table; write nothing"
+    )
+    command.add_argument(
+        "--source-url", default="", metavar="URL", help="address of the original (one capture)"
+    )
+    command.set_defaults(run=_import)
 
 
 def _settings_option(parser: argparse.ArgumentParser) -> None:
@@ -112,6 +135,19 @@ def _check(args: argparse.Namespace) -> int:
 def _warn(warnings: Sequence[Problem]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from .importer.cli import run_import
+    from .site import load_settings
+
+    settings = load_settings(args.settings)
+    config = ArchiveConfig.from_settings(settings)
+    content = args.content or Path(settings["PATH"])
+    gazetteer = config.gazetteer_path(args.settings.resolve().parent)
+    return run_import(
+        args.paths, content, gazetteer, dry_run=args.dry_run, source_url=args.source_url
+    )
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -1,0 +1,118 @@
+"""Import many captures: expand folders, read, draft, check for duplicates, write.
+
+Each capture is one :class:`Outcome`; a capture that fails never stops the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import Problem
+from .capture import SUFFIXES, read_capture
+from .draft import Draft, make_draft
+from .duplicates import Ledger, scan
+from .placenames import PlaceIndex
+from .writer import render, unique_slug, write_new
+
+WRITTEN = "written"
+WOULD_WRITE = "would write"
+DUPLICATE = "duplicate"
+FAILED = "failed"
+Progress = Callable[[int, int, Path], None]
+MAX_SLUG_TRIES = 100
+
+
+@dataclass(frozen=True)
+class Target:
+    """Where and how a batch writes."""
+
+    content_dir: Path
+    places: PlaceIndex | None
+    dry_run: bool = False
+    source_url: str = ""
+
+
+@dataclass(frozen=True)
+class Outcome:
+    path: Path
+    status: str  # WRITTEN, WOULD_WRITE, DUPLICATE or FAILED
+    draft: Draft | None = None
+    target: Path | None = None  # the article written, or the one it duplicates
+    problem: Problem | None = None
+    notes: tuple[str, ...] = ()  # batch-level flags, e.g. a possible duplicate
+
+
+def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
+    """Capture files named or inside the named folders (sorted), and the paths that fail."""
+    files: list[Path] = []
+    failed: list[Outcome] = []
+    for path in paths:
+        if path.is_dir():
+            files += sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file() or path.is_symlink():
+            files.append(path)
+        else:
+            problem = Problem(path, None, "no such file or folder", "check the path")
+            failed.append(Outcome(path, FAILED, problem=problem))
+    return list(dict.fromkeys(files)), failed
+
+
+def import_captures(
+    paths: Iterable[Path], job: Target, progress: Progress | None = None
+) -> list[Outcome]:
+    """Import every capture under ``paths`` as ``job`` says (nothing written if dry)."""
+    files, outcomes = collect(paths)
+    ledger = scan(job.content_dir)
+    for done, path in enumerate(files, start=1):
+        outcomes.append(_one(path, job, ledger))
+        if progress is not None:
+            progress(done, len(files), path)
+    return outcomes
+
+
+def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path | Problem:
+    """Create the article file; a file that appeared meanwhile makes it take the next slug."""
+    for _ in range(MAX_SLUG_TRIES):
+        try:
+            return write_new(content_dir, slug, render(draft.fields(slug), draft.body))
+        except FileExistsError:
+            ledger.slugs.add(slug)
+            slug = unique_slug(draft.slug_base, ledger.slugs, content_dir)
+        except OSError as error:
+            reason = error.strerror or type(error).__name__
+            target = content_dir / f"{slug}.md"
+            return Problem(target, None, f"cannot be written ({reason})", "check the folder")
+    return Problem(content_dir / f"{slug}.md", None, "no free slug", "rename some articles")
+
+
+def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
+    if path.suffix.lower() not in SUFFIXES:
+        kinds = ", ".join(sorted(SUFFIXES))
+        problem = Problem(path, None, "is not a capture this command reads", f"use {kinds}")
+        return Outcome(path, FAILED, problem=problem)
+    capture = read_capture(path)
+    if isinstance(capture, Problem):
+        return Outcome(path, FAILED, problem=capture)
+    draft = make_draft(capture, job.places, job.source_url)
+    existing = ledger.duplicate_of(draft.fingerprint)
+    if existing is not None:
+        return Outcome(path, DUPLICATE, draft, existing)
+    same_title = ledger.same_title(draft.title)
+    notes = (f"possible duplicate of {same_title} (same title)",) if same_title else ()
+    slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
+    target = job.content_dir / f"{slug}.md"
+    if not job.dry_run:
+        written = _write(draft, job.content_dir, slug, ledger)
+        if isinstance(written, Problem):
+            return Outcome(path, FAILED, draft, problem=written)
+        slug, target = written.stem, written
+    ledger.add(draft.fingerprint, slug, target, draft.title)
+    return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target, notes=notes)

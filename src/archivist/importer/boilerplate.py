@@ -1,0 +1,111 @@
+"""Recognise site furniture in a capture's paragraphs: menus, share buttons, back-to-top links,
+copyright and newsletter lines, file-name-only lines, and trailing related-article lists.
+
+Every test works on the folded text (``archivist.folding.fold``), so ``Back to Top``,
+``back to top`` and ``BACK-TO-TOP`` are one line, and ``اظهر المزيد`` matches ``أظهر المزيد``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..folding import fold
+
+#: Whole lines that are never part of an article (folded).
+# fmt: off
+FURNITURE_LINES = frozenset(
+    fold(line)
+    for line in (
+        # English
+        "JustPaste.it", "Search", "Menu", "Home", "Main menu", "Skip to content",
+        "Skip to main content", "Share", "Share this", "Share this article", "Share on Facebook",
+        "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp", "Telegram", "Email",
+        "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more", "Show more",
+        "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
+        "Close", "Open menu", "Toggle navigation", "Loading...", "Comments", "Helpful keywords",
+        # Arabic
+        "اظهر المزيد", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "إلى الأعلى", "بحث",
+        "القائمة", "الرئيسية", "شارك", "مشاركة", "شارك المقال", "طباعة", "اقرأ المزيد",
+        "المقال السابق", "المقال التالي", "إغلاق",
+        # Turkish
+        "Ara", "Paylaş", "Yazdır", "Ana Sayfa", "Anasayfa", "Devamını oku", "Başa dön",
+        "Yukarı çık",
+        # Kurmanji
+        "Lêgerîn", "Parve bike", "Çap bike", "Destpêk", "Zêdetir bixwîne", "Vegere jor",
+    )
+)
+#: A heading after which the rest of the capture is a list of other pages (folded prefixes).
+TRAILER_MARKERS = tuple(
+    fold(line)
+    for line in (
+        "Helpful keywords", "Related articles", "Related posts", "Related news", "Related",
+        "Read also", "Read more:", "See also", "You may also like", "More from",
+        "Most read", "Tags:", "Keywords:", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة",
+        "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
+        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket",
+    )
+)
+# fmt: on
+_FILE_NAME = re.compile(
+    r"^[\w.\-() ]{1,120}\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic|pdf|mp4|mp3|webm)$",
+    re.IGNORECASE,
+)
+_COPYRIGHT = re.compile(
+    r"(?:^©|^\(c\)|^copyright\b|all rights reserved|جميع الحقوق محفوظة|tüm hakları saklıdır|"
+    r"hemû maf parastî ne|subscribe to our newsletter|sign up for our newsletter|"
+    r"اشترك في النشرة|bültenimize abone)",
+    re.IGNORECASE,
+)
+#: "Read also: <another headline>", "Tags: a, b": a link or tag list inside the article.
+_INLINE_LINKS = re.compile(
+    r"^(?:read also|read more|see also|related|also read|tags|keywords|"
+    r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
+    r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
+)
+_BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
+_SHORT = 120
+_TRAILER_SHARE = 0.5
+
+
+def is_furniture(block: str) -> bool:
+    """True for one paragraph that only a web page's frame could have put there."""
+    text = block.strip()
+    folded = fold(text)
+    if not folded:
+        return True  # white space, non-breaking spaces, separators only
+    if folded in FURNITURE_LINES or folded.rstrip(":") in FURNITURE_LINES:
+        return True
+    if "\n" not in text and _FILE_NAME.match(text):
+        return True
+    if len(text) <= 2 * _SHORT and _COPYRIGHT.search(text):
+        return True
+    if len(text) <= _SHORT and _INLINE_LINKS.match(folded):
+        return True
+    return bool(_BREADCRUMB.match(text))
+
+
+def trailer_start(blocks: tuple[str, ...]) -> int:
+    """Index where a trailing related-links/keywords list begins, or ``len(blocks)``.
+
+    A trailer starts at a marker heading in the second half of the capture, and everything
+    after it must be short lines that are not sentences (headlines and tags), never the
+    report's own paragraphs.
+    """
+    for index in range(len(blocks) - 1, int(len(blocks) * _TRAILER_SHARE) - 1, -1):
+        if fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS and all(
+            _listed(b) for b in blocks[index + 1 :]
+        ):
+            return index
+    return len(blocks)
+
+
+def _listed(block: str) -> bool:
+    """A line of a related-links or tags list: short, and not a sentence."""
+    text = block.strip()
+    return len(text) <= _SHORT and not text.endswith((".", "。", "۔"))
+
+
+def strip_furniture(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """The paragraphs without furniture lines and without a trailing related-links list."""
+    kept = tuple(block for block in blocks if not is_furniture(block))
+    return kept[: trailer_start(kept)]

@@ -1,0 +1,124 @@
+"""Turn one capture into a draft article: every field, and what needs a human look."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import PartialDate
+from ..slugs import slugify
+from .boilerplate import strip_furniture
+from .capture import Capture
+from .duplicates import fingerprint
+from .headline import read_head
+from .language import identify, is_uncertain
+from .placenames import PlaceIndex, unknown_places
+from .sources import find_source
+from .writer import FieldValue
+
+MAX_SUMMARY = 500
+NO_DATE_NOTE = (
+    "No publication date is stated near the title or in the page's metadata; dates in "
+    "the text are dates of events. Add 'date:' if the publication date is known."
+)
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A capture read into the content model's fields, not yet given a slug or a file."""
+
+    capture: Capture
+    title: str
+    date: PartialDate | None
+    date_note: str
+    language: str
+    source: str
+    source_url: str
+    source_note: str
+    authors: tuple[str, ...]
+    places: tuple[str, ...]
+    summary: str
+    body: tuple[str, ...]
+    fingerprint: str
+    flags: tuple[str, ...]
+
+    @property
+    def slug_base(self) -> str:
+        """The title as a slug; the capture's file name, then its fingerprint, if that is empty."""
+        return (
+            slugify(self.title)
+            or slugify(self.capture.path.stem)
+            or f"article-{self.fingerprint[:10]}"
+        )
+
+    def fields(self, slug: str) -> dict[str, FieldValue]:
+        return {
+            "title": self.title,
+            "slug": slug,
+            "date": self.date.iso if self.date else "",
+            "date_note": self.date_note,
+            "language": self.language,
+            "source": self.source,
+            "source_url": self.source_url,
+            "source_note": self.source_note,
+            "authors": self.authors,
+            "places": self.places,
+            "summary": self.summary,
+            "imported_from": self.capture.path.name,
+            "capture_sha256": self.fingerprint,
+        }
+
+
+def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = "") -> Draft:
+    """Read title, date, language, source, places and body from ``capture``."""
+    meta = capture.meta
+    head = read_head(strip_furniture(capture.blocks), meta.title, meta.published)
+    flags = list(head.flags)
+    text = "\n".join((head.title, *head.body))
+    language = identify(text)
+    if is_uncertain(language):
+        flags.append(f"language uncertain ({language.code or 'none'} {language.confidence:.2f})")
+    found_places: tuple[str, ...] = ()
+    if places is None:
+        flags.append("places not matched (no gazetteer)")
+    else:
+        matches = places.find(text, language.code)
+        found_places = tuple(match.place for match in matches)
+        flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
+        unknown = unknown_places(text, places, places.suggest)
+        flags += [f"unknown place: {name}" for name in unknown]
+    source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
+    if not head.body:
+        flags.append("empty body")
+    if capture.encoding != "utf-8":
+        flags.append(f"decoded as {capture.encoding}; check the text")
+    return Draft(
+        capture=capture,
+        title=head.title or capture.path.stem,
+        date=head.date,
+        date_note=_date_note(head.date, head.date_evidence, head.flags),
+        language=language.code,
+        source=source.source,
+        source_url=source.source_url,
+        source_note=source.note,
+        authors=head.authors,
+        places=found_places,
+        summary=_summary(head.body),
+        body=head.body,
+        fingerprint=fingerprint("\n\n".join(head.body)),
+        flags=tuple(flags),
+    )
+
+
+def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) -> str:
+    if date is not None:
+        return f"Read at import from “{evidence}”; check it."
+    ambiguous = next((flag for flag in flags if flag.startswith("ambiguous date")), "")
+    if ambiguous:
+        return f"Left out at import: {ambiguous}. Add 'date:' once it is settled."
+    return NO_DATE_NOTE
+
+
+def _summary(body: tuple[str, ...]) -> str:
+    first = body[0].strip() if body else ""
+    return re.sub(r"\s+", " ", first) if len(first) <= MAX_SUMMARY else ""

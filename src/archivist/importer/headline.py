@@ -1,0 +1,157 @@
+"""The top of a capture: its headline, its dateline, and the body that follows them.
+
+Only the head counts for the publication date: a line near the title that is a date and
+little else (``9 May 2024   05:44``, ``Thursday, 9 May 2024``, ``Qamishlo, 9 May 2024 (ANHA)``)
+or the page's ``article:published_time``. Dates in the report's sentences are dates of
+events. A title repeated near the top, and the datelines, are removed from the body.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..dates import PartialDate
+from ..folding import fold
+from .pubdate import WEEKDAYS, find_dates, parse_timestamp
+
+HEAD_BLOCKS = 8
+TITLE_SEARCH = 5
+MAX_TITLE = 200
+MAX_DATELINE = 100
+MAX_DATELINE_WORDS = 5
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?")
+_ZONE = re.compile(r"(?:\b(?:gmt|utc|ast|eest|eet|cet|trt)\b)|[+-]\d{2}:?\d{2}\b|\bz\b")
+_LABELS = re.compile(
+    r"\b(?:published|posted|date|on|at|yayınlanma|yayinlanma|tarihi?|tarih|weşandin|"
+    r"dîrok|dirok)\b|نشر|بتاريخ|تاريخ|في"
+)
+_UPDATE = re.compile(
+    r"\b(?:updated?|modified|last updated|güncelleme|guncelleme|nûkirin|nukirin)\b|تحديث|تعديل"
+)
+_WORD = re.compile(r"\w+")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_BYLINE = re.compile(
+    r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
+    re.IGNORECASE,
+)
+MAX_KICKER = 60
+MIN_TITLE_PREFIX = 10
+MAX_LABEL_WORDS = 4
+
+
+@dataclass(frozen=True)
+class Head:
+    title: str
+    date: PartialDate | None
+    date_evidence: str  # the dateline or meta value the date was read from
+    flags: tuple[str, ...]
+    body: tuple[str, ...]
+    authors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: PartialDate | None  # None: a date is there but ambiguous
+    text: str
+    is_update: bool
+
+
+def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str = "") -> Head:
+    """Split the cleaned paragraphs into title, publication date and body."""
+    title, title_index = find_title(blocks, meta_title)
+    flags: list[str] = [] if title else ["no title found"]
+    start = max(title_index, 0)
+    # kickers, section names and site names above the headline are not the report
+    drop = {i for i in range(start) if len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i]}
+    drop |= {title_index} if title_index >= 0 else set()
+    datelines: list[Dateline] = []
+    authors: list[str] = []
+    for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
+        if index in drop:
+            continue
+        if title and fold(blocks[index]) == fold(title):
+            drop.add(index)
+        elif (found := dateline(blocks[index])) is not None:
+            drop.add(index)
+            datelines.append(found)
+        elif byline := _BYLINE.match(blocks[index].strip()):
+            drop.add(index)
+            authors.append(byline.group("name"))
+    date, evidence, date_flag = publication_date(datelines, meta_published)
+    body = tuple(block for index, block in enumerate(blocks) if index not in drop)
+    flags += [date_flag] if date_flag else []
+    return Head(title, date, evidence, tuple(flags), body, tuple(authors))
+
+
+def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]:
+    """The headline and its index in ``blocks`` (-1 when it is not one of them)."""
+    if meta_title:
+        key = fold(meta_title)
+        index = next((i for i, b in enumerate(blocks[:HEAD_BLOCKS]) if fold(b) == key), -1)
+        if index >= 0:
+            return meta_title.strip(), index
+        # a <title> is often "Headline | Site": the headline is the paragraph it starts with
+        for index, block in enumerate(blocks[:HEAD_BLOCKS]):
+            if len(fold(block)) >= MIN_TITLE_PREFIX and key.startswith(fold(block)):
+                return block.strip(), index
+        return meta_title.strip(), -1
+    for index, block in enumerate(blocks[:TITLE_SEARCH]):
+        if _title_like(block):
+            return _MARKDOWN_HEADING.sub("", block.strip()), index
+    return "", -1
+
+
+def _title_like(block: str) -> bool:
+    """A headline: one line of a few words, not a sentence, a site name, a label or a date."""
+    text = block.strip()
+    words = _WORD.findall(fold(text))
+    return (
+        "\n" not in text
+        and 3 <= len(text) <= MAX_TITLE
+        and len(words) >= 2
+        and not text.endswith((".", ":", "؛"))
+        and not any(separator in text for separator in (" | ", " :: ", " » "))
+        and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
+        and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
+        and _BYLINE.match(text) is None
+        and dateline(text) is None
+    )
+
+
+def dateline(block: str) -> Dateline | None:
+    """The date of a line that is a date and little else; None for anything else."""
+    text = block.strip()
+    if "\n" in text or len(text) > MAX_DATELINE:
+        return None
+    found = find_dates(text)
+    if len(found) != 1:
+        return None
+    folded = fold(text)
+    rest = folded[: found[0].start] + " " + folded[found[0].end :]
+    is_update = bool(_UPDATE.search(rest))
+    for pattern in (_UPDATE, _TIME, _ZONE, _LABELS):
+        rest = pattern.sub(" ", rest)
+    words = [w for w in _WORD.findall(rest) if w not in WEEKDAYS]
+    if len(words) > MAX_DATELINE_WORDS:
+        return None
+    return Dateline(found[0].date, text, is_update)
+
+
+def publication_date(
+    datelines: list[Dateline], meta_published: str
+) -> tuple[PartialDate | None, str, str]:
+    """(date, evidence, flag): a date only when the head states exactly one."""
+    stated = [d for d in datelines if not d.is_update]
+    meta_date = parse_timestamp(meta_published) if meta_published else None
+    if meta_date is not None:
+        if any(d.date != meta_date for d in stated):
+            return None, "", "ambiguous date (page metadata and dateline disagree)"
+        return meta_date, f"the capture's metadata, published {meta_published}", ""
+    if not stated:
+        return None, "", "no date found"
+    if any(d.date is None for d in stated):
+        return None, "", f"ambiguous date ({stated[0].text})"
+    if len({d.date for d in stated}) > 1:
+        return None, "", "ambiguous date (" + "; ".join(d.text for d in stated) + ")"
+    return stated[0].date, stated[0].text, ""

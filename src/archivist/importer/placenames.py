@@ -1,0 +1,242 @@
+"""Find the gazetteer's places in a report, in every spelling and script it knows.
+
+Names and text are compared after ``archivist.folding.fold``, word by word (a name may be
+several words). Two inflection rules widen the match:
+
+- **Kurmanji endings.** A Latin-script word that carries Kurdish letters (ê î û ş ç), or any
+  word of a Kurmanji (``ku``) text, may end in an oblique or construct ending: ``-ê``,
+  ``-î``, ``-a``, ``-yê``, ``-ya``, ``-yî``. ``Kobanî`` finds ``Kobanê``, ``Efrînê``
+  finds ``Efrîn``, ``Qamişloyê`` finds ``Qamişlo``, ``Girê Spiyê`` finds ``Girê Spî``.
+  One-word stems shorter than four letters are left alone, so short words do not turn
+  into places.
+- **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
+  off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
+- **Institutions** named after a place are not the place: ``Damascus government``,
+  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+- **One letter off**: a name of several words and at least twelve letters also matches
+  with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
+- **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
+  the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
+  ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..folding import fold
+from .pubdate import MONTHS, WEEKDAYS
+
+KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")
+KURMANJI_ENDINGS = ("ye", "ya", "yi", "e", "i", "a")  # folded: -yê -ya -yî -ê -î -a
+MIN_STEM = 4
+ARABIC_CONJUNCTIONS = ("", "و", "ف")
+ARABIC_PREPOSITIONS = ("", "ب", "ل", "ك")
+Suggest = Callable[[str], list[str]]
+NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
+_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+_APOSTROPHE = re.compile(r"['’]")
+
+
+class PlaceLike(Protocol):
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def all_names(self) -> Iterable[str]: ...
+
+
+#: Words after a place name that make it an institution, not a place ("Damascus government",
+#: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
+INSTITUTION_AFTER = frozenset(
+    tuple(fold(words).split())
+    for words in ("government", "regime", "local council", "military council", "الديمقراطية")
+)
+INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
+#: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
+MIN_APPROXIMATE = 12
+
+
+@dataclass(frozen=True)
+class Match:
+    place: str  # the gazetteer's canonical name
+    written: str  # the words as the report writes them
+    approximate: bool = False  # one letter off a known name of several words
+
+
+class PlaceIndex:
+    """Folded names (as word tuples) of every place; built once per batch."""
+
+    def __init__(self, places: Iterable[PlaceLike], suggest: Suggest | None = None) -> None:
+        self.suggest = suggest  # the gazetteer's nearest known names, for review hints
+        self.names: dict[tuple[str, ...], str] = {}
+        self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
+        for place in places:
+            for written in (place.name, *place.all_names):
+                key = tuple(_TOKEN.findall(fold(written)))
+                if key and key not in self.names:
+                    self.names[key] = place.name
+                    if len(key) > 1 and len(" ".join(key)) >= MIN_APPROXIMATE:
+                        # a one-letter slip leaves the first or the last word intact
+                        self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
+                        self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
+        self.longest = max((len(key) for key in self.names), default=0)
+
+    def find(self, text: str, language: str = "") -> list[Match]:
+        """Every place named in ``text``, first mention first, each once."""
+        words = _TOKEN.findall(text)
+        folded = [fold(word) for word in words]
+        found: dict[str, Match] = {}
+        index = 0
+        while index < len(words):
+            match = self._match_at(words[index:], folded[index:], language == "ku")
+            if match is None:
+                index += 1
+                continue
+            size = len(match.written.split())
+            if not _institution(folded, index, index + size):
+                found.setdefault(match.place, match)
+            index += size
+        return list(found.values())
+
+    def _match_at(self, words: list[str], folded: list[str], kurmanji: bool) -> Match | None:
+        """The longest place name starting at the first word."""
+        for size in range(min(self.longest, len(words)), 0, -1):
+            for key in _variants(folded[:size], words[:size], kurmanji):
+                place = self.names.get(key)
+                if place is not None:
+                    return Match(place, " ".join(words[:size]))
+            shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
+            for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
+                if _one_edit(" ".join(key), " ".join(folded[:size])):
+                    return Match(self.names[key], " ".join(words[:size]), approximate=True)
+        return None
+
+
+def _institution(folded: list[str], start: int, end: int) -> bool:
+    """True when the words around a place name make it an institution's name."""
+    after = tuple(folded[end : end + 2])
+    before = folded[start - 1] if start > 0 else ""
+    return (
+        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with at most one letter added, removed or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True
+
+
+def _variants(folded: list[str], raw: list[str], kurmanji: bool) -> list[tuple[str, ...]]:
+    """The word tuple as written, then with clitics and endings taken off."""
+    firsts = arabic_stems(folded[0]) if _is_arabic(folded[0]) else [folded[0]]
+    lasts = [folded[-1]]
+    if _APOSTROPHE.search(raw[-1]):  # Turkish case endings, English 's: Kamışlı'da, Raqqa's
+        lasts.append(fold(_APOSTROPHE.split(raw[-1])[0]))
+    if kurmanji or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
+        lasts += kurmanji_stems(folded[-1], MIN_STEM if len(folded) == 1 else 2)
+    if len(folded) == 1:
+        return [(word,) for word in dict.fromkeys([*firsts, *lasts])]
+    return [(first, *folded[1:-1], last) for first in firsts for last in lasts]
+
+
+def kurmanji_stems(word: str, min_stem: int = MIN_STEM) -> list[str]:
+    """Candidate base forms of a folded Kurmanji word: ``kobani`` -> ``koban``, ``kobane``..."""
+    stems: list[str] = []
+    for ending in KURMANJI_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
+            stem = word[: -len(ending)]
+            stems += [stem, stem + "e", stem + "i"]
+    return list(dict.fromkeys(s for s in stems if s != word))
+
+
+def arabic_stems(word: str) -> list[str]:
+    """Candidate forms of a folded Arabic word without its attached clitics."""
+    stems: list[str] = [word]
+    for conjunction in ARABIC_CONJUNCTIONS:
+        for preposition in ARABIC_PREPOSITIONS:
+            prefix = conjunction + preposition
+            if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 2:
+                stems.append(word[len(prefix) :])
+            if preposition == "ل" and word.startswith(conjunction + "لل"):
+                stems.append("ال" + word[len(conjunction) + 2 :])
+    with_article = [s for s in stems if s.startswith("ال") and len(s) > 3]
+    stems += [s[2:] for s in with_article]
+    stems += ["ال" + s for s in stems if not s.startswith("ال")]
+    return list(dict.fromkeys(stems))
+
+
+def _is_arabic(word: str) -> bool:
+    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+_NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
+#: "the town of X", "مدينة X": the report says X is a place.
+_NAMED_PLACE = re.compile(
+    r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
+    rf"neighbourhood|neighborhood) of {_NAME}"
+    r"|(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة) "
+    r"(?P<arabic>[\u0621-\u064a]{2,})(?= (?P<arabic2>[\u0621-\u064a]{2,}))?"
+)
+#: Arabic words that follow "قرية", "بلدة"... without being a name: "قرية قرب", "بلدة في".
+# fmt: off
+ARABIC_NOT_NAMES = frozenset(fold(word) for word in (
+    "قرب", "في", "من", "على", "إلى", "عن", "مع", "شمال", "جنوب", "شرق", "غرب", "ريف",
+    "بريف", "التي", "الذي", "أخرى", "واحدة",
+))
+ARABIC_COMPOUND_FIRST = frozenset(fold(word) for word in (
+    "عين", "تل", "رأس", "دير", "جسر", "أبو", "بئر", "خربة", "كفر", "جبل", "سد", "مخيم",
+    "سجن", "ناحية", "حي", "قرية", "بني", "أم", "عين",
+))
+# fmt: on
+#: "in X", "near X": X may be a place; reported only when it looks like a known name.
+_MAYBE_PLACE = re.compile(rf"\b(?:in|near|from|at|towards|outside) {_NAME}")
+
+
+def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None) -> list[str]:
+    """Places the gazetteer does not know, with its nearest names when it has some.
+
+    A name the report calls a town, village, city... is always reported; a capitalised
+    name after "in", "near"... only when ``suggest`` finds a known name close to it.
+    """
+    unknown: dict[str, str] = {}
+    for match in _NAMED_PLACE.finditer(text):
+        arabic = f"{match.group('arabic')} {match.group('arabic2') or ''}"
+        name = match.group("name") or _arabic_name(arabic)
+        if name and not index.find(name):
+            unknown.setdefault(name, _hint(name, suggest))
+    for match in _MAYBE_PLACE.finditer(text):
+        name = match.group("name")
+        if fold(name).split()[0] in NOT_PLACES:
+            continue
+        if name not in unknown and not index.find(name) and suggest is not None:
+            hint = _hint(name, suggest)
+            if hint:
+                unknown[name] = hint
+    return [f"{name}{hint}" for name, hint in unknown.items()]
+
+
+def _arabic_name(words: str) -> str:
+    """The name in the words after "قرية"...: one word, two when the first begins a
+    compound name (``عين عيسى``, ``تل أبيض``), none when the word is no name (``قرب``)."""
+    first, *rest = words.split()
+    if fold(first) in ARABIC_NOT_NAMES:
+        return ""
+    if rest and fold(first) in ARABIC_COMPOUND_FIRST and fold(rest[0]) not in ARABIC_NOT_NAMES:
+        return f"{first} {rest[0]}"
+    return first
+
+
+def _hint(name: str, suggest: Suggest | None) -> str:
+    nearest = suggest(name) if suggest is not None else []
+    return f" (did you mean {' or '.join(nearest)}?)" if nearest else ""

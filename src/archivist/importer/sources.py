@@ -1,0 +1,93 @@
+"""Who published a capture: credit lines, disclaimers, signatures, page metadata.
+
+Searched in this order; the first that names a publication wins:
+1. a credit line or disclaimer (``This article was translated and edited by The Syrian
+   Observer``, ``Originally published by ...``, ``Source: ...``, ``المصدر: ...``, ``Kaynak:``,
+   ``Çavkanî:``, ``© 2024 ...``);
+2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
+3. the page's ``og:site_name``;
+4. a news agency named as the one spoken to (``Speaking to ANF, ...``).
+A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
+``source_note`` and stays in the body. ``source_url`` comes from the command line, else
+from the page's canonical link or ``og:url``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
+_CREDITS = (
+    re.compile(rf"\b(?:translated|edited)(?: and (?:translated|edited))? by {_NAME}"),
+    re.compile(rf"\b(?:originally|first) (?:published|appeared) (?:by|in|on) {_NAME}"),
+    re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.IGNORECASE),
+    re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
+    re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
+)
+#: "Raqqa / ANHA", "الحسكة/ هاوار - ...": a place, a slash, the agency, then a dash or the end.
+_AGENCY_DATELINE = re.compile(
+    r"^(?:\w+[ -]?){1,3}\s*/\s*(?P<name>\w[\w ]{1,20}?)\s*(?:[-–—]|$)", re.MULTILINE
+)
+_SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-Z]{2,6})\b")
+_SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+HEAD_BLOCKS = 8
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    source: str = ""
+    source_url: str = ""
+    note: str = ""
+
+
+def find_source(
+    blocks: tuple[str, ...], site_name: str = "", page_url: str = "", given_url: str = ""
+) -> SourceInfo:
+    """The publication, its address and how they were established."""
+    url = given_url or (page_url if _URL.match(page_url) else "")
+    notes: list[str] = []
+    signature = next((b.strip() for b in reversed(blocks[-3:]) if _SIGNATURE.match(b.strip())), "")
+    if signature:
+        notes.append(f"The capture is signed “{signature}” (kept as the body's last paragraph).")
+    source, how = _credited(blocks)
+    if not source:
+        source, how = _agency_dateline(blocks)
+    if not source and site_name:
+        source, how = site_name, "named by the page's site name (og:site_name or <title>)"
+    if not source:
+        source, how = _spoken_to(blocks)
+    notes.insert(0, f"Source {how}." if source else "The publication is not named in the capture.")
+    return SourceInfo(source, url, " ".join(notes))
+
+
+def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
+    for block in reversed(blocks):
+        for pattern in _CREDITS:
+            match = pattern.search(block.strip())
+            if match:
+                name = match.group("name").strip().rstrip(".")
+                return name, f"named in a credit line (“{_clip(block.strip())}”)"
+    return "", ""
+
+
+def _agency_dateline(blocks: tuple[str, ...]) -> tuple[str, str]:
+    for block in blocks[:HEAD_BLOCKS]:
+        match = _AGENCY_DATELINE.match(block.strip())
+        if match:
+            line = _clip(block.strip().split("\n")[0], 40)
+            return match.group("name").strip(), f"named in the agency dateline (“{line}”)"
+    return "", ""
+
+
+def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:
+    for block in blocks:
+        match = _SPOKEN_TO.search(block)
+        if match:
+            return match.group("name"), f"named in the text (“{_clip(match.group(0))}”); check it"
+    return "", ""
+
+
+def _clip(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,36 @@
+"""A small list of places, in the shape of the gazetteer's, for the importer's tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from archivist.importer.placenames import PlaceIndex
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    all_names: tuple[str, ...]
+
+
+PLACES = (
+    Place("Qamishlo", ("Qamişlo", "Qamishli", "Kamışlı", "القامشلي")),
+    Place("Hesekê", ("Haseke", "Hasakah", "Hasakah", "الحسكة")),
+    Place("Dirbêsiyê", ("Derbasiyah", "الدرباسية")),
+    Place("Kobanê", ("Kobani", "Ayn al-Arab", "كوباني", "عين العرب")),
+    Place("Tell Tamr", ("Til Temir", "تل تمر")),
+    Place("Raqqa", ("Reqa", "الرقة")),
+    Place("al-Karamah", ("الكرامة",)),
+    Place("Tabqa", ("الطبقة",)),
+    Place("Manbij", ("Minbic", "منبج")),
+    Place("Deir ez-Zor", ("Dêrazor", "دير الزور")),
+    Place("Dhiban", ("ذيبان",)),
+    Place("al-Shuhayl", ("الشحيل",)),
+    Place("Hajin", ("هجين",)),
+    Place("al-Hol Camp", ("مخيم الهول", "Hol camp")),
+    Place("Sina'a Prison", ("سجن الصناعة", "Sina'a prison")),
+)
+
+
+def sample_index() -> PlaceIndex:
+    return PlaceIndex(PLACES)

@@ -1,0 +1,64 @@
+"""Site furniture is recognised; the report's own paragraphs are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer.boilerplate import is_furniture, strip_furniture
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "JustPaste.it",
+        "Search",
+        "  Back to Top ",
+        "Helpful keywords",
+        "406c3147d4f2f124425a6f4bf33b7d15.png",
+        "اظهر المزيد",
+        "زر الذهاب إلى الأعلى",
+        "أظهر المزيد",
+        "Paylaş",
+        "Parve bike",
+        "\u00a0",
+        "© 2024 ANHA. All rights reserved.",
+        "Subscribe to our newsletter for weekly updates",
+        "Home > News > Syria",
+    ],
+)
+def test_furniture_lines(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "T/ Satt.",
+        "Assassinations",
+        "The picture was saved as image.png by the agency, the spokesman said.",
+        "Searching for survivors continued on Friday.",
+    ],
+)
+def test_report_lines_are_kept(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_trailing_list_after_a_related_heading_is_dropped() -> None:
+    blocks = ("Title", "Para one.", "Para two.", "Para three.", "Related articles", "Other", "More")
+    assert strip_furniture(blocks) == ("Title", "Para one.", "Para two.", "Para three.")
+
+
+def test_a_related_heading_followed_by_long_paragraphs_is_not_a_trailer() -> None:
+    long = "A long paragraph of the report itself, " * 5
+    blocks = ("Title", "Para one.", "Para two.", "Related", long)
+    assert strip_furniture(blocks) == blocks
+
+
+def test_an_inline_read_also_link_is_dropped_but_the_paragraph_after_it_stays() -> None:
+    blocks = ("Title", "Para one.", "Read also: Three injured in Raqqa blast", "Short last para.")
+    assert strip_furniture(blocks) == ("Title", "Para one.", "Short last para.")
+
+
+def test_short_sentences_after_a_marker_are_not_a_trailer() -> None:
+    blocks = ("Title", "Para one.", "Para two.", "Related", "The end of the report.")
+    assert strip_furniture(blocks) == blocks

@@ -1,0 +1,126 @@
+"""``archivist import`` as a curator runs it: real processes, exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from archivist.cli import main
+from conftest import ROOT
+from test_cli import archivist
+
+CAPTURES = ROOT / "captures"
+FIXTURES = ROOT / "tests" / "fixtures" / "captures"
+
+
+def test_help_describes_the_command() -> None:
+    assert "import" in archivist("--help").stdout
+    result = archivist("import", "--help")
+    assert result.returncode == 0
+    for option in ("--dry-run", "--source-url", "--content", "PATH"):
+        assert option in result.stdout
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    """The command in this process (the language model loads once for all these tests)."""
+    code = main(["import", *args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_dry_run_prints_the_review_table_and_writes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    code, stdout, _ = run(capsys, "--dry-run", "-c", str(content), str(CAPTURES))
+    assert code == 0
+    assert not content.exists()
+    lines = stdout.splitlines()
+    assert lines[0].split() == [
+        "file",
+        "title",
+        "date",
+        "lang",
+        "places",
+        "status",
+        "needs",
+        "a",
+        "look",
+    ]
+    assert "001_5e97fcbeb6fe671a.txt" in stdout
+    assert "2024-05-09" in stdout
+    assert "no date found" in stdout
+    assert "5 captures: 5 would write" in stdout
+    assert "dry run: nothing was written" in stdout
+
+
+def test_a_second_run_reports_duplicates_and_writes_nothing_new(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    assert run(capsys, "-c", str(content), str(CAPTURES))[0] == 0
+    written = sorted(p.read_bytes() for p in content.iterdir())
+    assert len(written) == 5
+    assert main(["check", "-c", str(content)]) == 0
+    code, stdout, _ = run(capsys, "-c", str(content), str(CAPTURES))
+    assert code == 0
+    assert "5 captures: 5 duplicate" in stdout
+    assert sorted(p.read_bytes() for p in content.iterdir()) == written
+
+
+def test_an_unreadable_file_fails_alone_with_one_line(tmp_path: Path) -> None:
+    shutil.copy(FIXTURES / "undecodable.txt", tmp_path / "a.txt")
+    shutil.copy(FIXTURES / "undated.txt", tmp_path / "b.txt")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    content = tmp_path / "content"
+    result = archivist(
+        "import",
+        "-c",
+        str(content),
+        str(tmp_path / "a.txt"),
+        str(tmp_path / "b.txt"),
+        str(tmp_path / "missing.txt"),
+    )
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2
+    assert "a.txt: cannot be decoded" in errors[0] or "a.txt: cannot be decoded" in errors[1]
+    assert [p.name for p in content.iterdir()] == [
+        "sleeper-cells-step-up-attacks-in-deir-ez-zor-countryside.md"
+    ]
+
+
+def test_source_url_is_written_for_a_single_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    url = "https://example.org/report"
+    assert (
+        run(capsys, "-c", str(content), "--source-url", url, str(FIXTURES / "undated.txt"))[0] == 0
+    )
+    (article,) = content.iterdir()
+    assert f'source_url: "{url}"' in article.read_text(encoding="utf-8")
+    code, _, stderr = run(capsys, "-c", str(content), "--source-url", url, str(CAPTURES))
+    assert code == 1
+    assert stderr.startswith("error: --source-url names one page")
+
+
+def test_large_batches_show_progress_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, _, stderr = run(capsys, "-n", "-c", str(tmp_path / "c"), str(FIXTURES))
+    count = len([p for p in FIXTURES.iterdir() if p.suffix != ".json"])
+    assert count >= 10
+    assert f"importing {count}/{count}" in stderr
+
+
+def test_the_readme_documents_the_command_and_every_option() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "### Import captures" in readme
+    help_text = archivist("import", "--help").stdout
+    for option in ("--dry-run", "--content", "--settings", "--source-url"):
+        assert option in help_text
+        assert f"`{option}" in readme or f"{option} " in readme

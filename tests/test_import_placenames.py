@@ -1,0 +1,95 @@
+"""Places in every spelling and script, with Kurmanji endings and Arabic clitics."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer.placenames import arabic_stems, kurmanji_stems, unknown_places
+from import_places import sample_index
+
+INDEX = sample_index()
+
+
+def places(text: str, language: str = "") -> list[str]:
+    return [match.place for match in INDEX.find(text, language)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Li Kobanî", "Kobanê"),
+        ("li Kobaniyê", "Kobanê"),
+        ("navçeya Dirbêsiye", "Dirbêsiyê"),
+        ("êrîşî Qamişloyê bikin", "Qamishlo"),
+        ("li Dêrazorê", "Deir ez-Zor"),
+        ("الرقة", "Raqqa"),
+        ("بالرقة", "Raqqa"),
+        ("وفي الرقة", "Raqqa"),
+        ("وبالرقة", "Raqqa"),
+        ("للرقة", "Raqqa"),
+        ("في دير الزور", "Deir ez-Zor"),
+        ("Kamışlı'da", "Qamishlo"),
+        ("Raqqa's", "Raqqa"),
+        ("the Sina’a prison", "Sina'a Prison"),
+        ("in Deir ez-Zor", "Deir ez-Zor"),
+    ],
+)
+def test_a_place_is_found_however_it_is_written(text: str, place: str) -> None:
+    assert places(text) == [place]
+
+
+def test_places_are_listed_once_in_order_of_first_mention() -> None:
+    assert places("Raqqa, then Manbij, then Raqqa again and الرقة") == ["Raqqa", "Manbij"]
+
+
+def test_english_words_do_not_take_kurdish_endings() -> None:
+    assert places("A Manbija or Raqqae in English") == []
+    assert places("Manbija", "ku") == ["Manbij"]
+
+
+def test_kurmanji_ending_rule() -> None:
+    assert "kobane" in kurmanji_stems("kobani")
+    assert "efrin" in kurmanji_stems("efrine")
+    assert "qamislo" in kurmanji_stems("qamisloye")
+    assert kurmanji_stems("bab") == []
+
+
+def test_arabic_clitic_rule() -> None:
+    assert "الرقه" in arabic_stems("بالرقه")
+    assert "الرقه" in arabic_stems("للرقه")
+    assert "رقه" in arabic_stems("الرقه")
+
+
+def test_named_places_the_gazetteer_lacks_are_reported() -> None:
+    text = "in the village of Xirbet Omo near Manbij and the town of Hajin, في قرية الصالحية"
+    assert unknown_places(text, INDEX) == ["Xirbet Omo", "الصالحية"]
+
+
+def test_institutions_named_after_a_place_are_not_the_place() -> None:
+    assert places("forces of the Manbij government and the Raqqa Military Council") == []
+    assert places("قوات سوريا الديمقراطية") == []
+    assert places("حكومة دمشق في الرقة") == ["Raqqa"]
+
+
+def test_a_long_name_one_letter_off_is_read_and_marked_approximate() -> None:
+    (match,) = INDEX.find("near the Sina'a Prisn")
+    assert (match.place, match.written, match.approximate) == (
+        "Sina'a Prison",
+        "Sina'a Prisn",
+        True,
+    )
+    assert places("in Deir ez-Zorr") == []  # shorter names must match exactly
+
+
+def test_a_name_near_a_known_one_is_reported_with_the_gazetteers_suggestions() -> None:
+    def suggest(name: str) -> list[str]:
+        return ["Tell Tamr"] if name == "Tel Tamur" else []
+
+    text = "in January, near Tel Tamur and in Qamishlo, from Nowhere"
+    assert unknown_places(text, INDEX, suggest) == ["Tel Tamur (did you mean Tell Tamr?)"]
+    assert unknown_places(text, INDEX) == []
+
+
+def test_arabic_words_after_village_that_are_no_name_are_not_reported() -> None:
+    text = "في قرية قرب بلدة عين عيسى وفي قرية الصالحية في الريف"
+    assert unknown_places(text, INDEX) == ["عين عيسى", "الصالحية"]

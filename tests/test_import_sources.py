@@ -1,0 +1,50 @@
+"""Who published a capture: credit lines, agency datelines, page names, signatures."""
+
+from __future__ import annotations
+
+from archivist.importer.sources import find_source
+
+
+def test_a_credit_line_names_the_publication() -> None:
+    blocks = ("Text.", "This article was translated and edited by The Syrian Observer. More.")
+    assert find_source(blocks).source == "The Syrian Observer"
+    assert find_source(("Text.", "المصدر: وكالة هاوار")).source == "وكالة هاوار"
+    assert find_source(("Text.", "Kaynak: ANF")).source == "ANF"
+
+
+def test_an_agency_dateline_names_the_agency() -> None:
+    assert find_source(("Raqqa / ANHA", "Title", "Text.")).source == "ANHA"
+    assert find_source(("الحسكة/ هاوار - استهدفت خلية لمرتزقة داعش نقطة.",)).source == "هاوار"
+
+
+def test_the_page_name_and_address() -> None:
+    found = find_source(("Text.",), "Example Wire", "https://example.org/a")
+    assert (found.source, found.source_url) == ("Example Wire", "https://example.org/a")
+    assert find_source(("Text.",), page_url="javascript:x()").source_url == ""
+    given = find_source(("Text.",), page_url="https://example.org/a", given_url="https://b.org/")
+    assert given.source_url == "https://b.org/"
+
+
+def test_a_signature_is_noted_not_taken_for_the_publication() -> None:
+    found = find_source(("Text.", "T/ Satt."))
+    assert found.source == ""
+    assert "“T/ Satt.”" in found.note
+
+
+def test_an_agency_spoken_to_is_a_last_resort() -> None:
+    found = find_source(("Speaking to ANF, a member said so.",))
+    assert found.source == "ANF"
+    assert "check it" in found.note
+    assert (
+        find_source(("Nobody is named here.",)).note
+        == "The publication is not named in the capture."
+    )
+
+
+def test_a_copyright_line_names_its_owner() -> None:
+    assert (
+        find_source(("Text.", "Kurdistan24 © 2023. All rights reserved.")).source == "Kurdistan24"
+    )
+    assert (
+        find_source(("Text.", "© 2023 Example Wire. All rights reserved.")).source == "Example Wire"
+    )
