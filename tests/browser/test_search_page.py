@@ -71,6 +71,7 @@ def test_an_arabic_query_in_the_url_is_searched_on_load(page: Any, seed_server: 
 def test_facets_count_and_filter_and_stay_in_the_url(page: Any, seed_server: str) -> None:
     page.goto(f"{seed_server}search/?q=isis")
     all_found = len(results(page))
+    page.wait_for_function("document.querySelectorAll('#filter-language option').length > 1")
     options = page.locator("#filter-language option").all_inner_texts()
     assert "ar (1)" in options
     page.select_option("#filter-language", "ar")
