@@ -12,7 +12,14 @@ PATH = "content"
 OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
-PLUGINS = ["archive", "archive_indices", "archive_search", "archive_related", "archive_cite"]
+PLUGINS = [
+    "archive",
+    "archive_indices",
+    "archive_search",
+    "archive_related",
+    "archive_cite",
+    "safety",
+]
 
 TIMEZONE = "UTC"
 DEFAULT_LANG = "en"

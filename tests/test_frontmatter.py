@@ -91,4 +91,4 @@ def test_an_oversized_front_matter_is_refused_before_parsing() -> None:
 
 def test_python_object_tags_are_refused() -> None:
     found = problem("---\ntitle: !!python/object/apply:os.system ['true']\n---\n")
-    assert "not valid YAML" in found.message
+    assert "YAML tags" in found.message

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import unicodedata
 
+import pytest
+
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
 from archivist.indices import (
@@ -15,6 +17,7 @@ from archivist.indices import (
     source_entries,
     tag_entries,
 )
+from archivist.slugs import is_valid_slug
 from conftest import FIXTURE_SITE, ROOT
 
 ARTICLES = load_archive(FIXTURE_SITE).articles
@@ -101,3 +104,30 @@ def test_partial_dates_are_filed_in_their_year_and_month_only() -> None:
     ]
     assert y2019.months == () and slugs(y2019.year_only) == ["year-only"]
     assert undated.url == "dates/undated/" and slugs(undated.articles) == ["halab-undated"]
+
+
+@pytest.mark.parametrize(
+    "spellings",
+    [
+        ("Hesekê", "Hese\u0301ke\u0302", "HESEKÊ", "Heseke"),
+        ("Sleeper cells", "sleeper-cells", "Sleeper  Cells"),
+        ("كوباني", "کوباني", "كوبانی"),
+        ("وكالة مثال", "وکالة مثال", "وكالة مثال"),
+    ],
+)
+def test_spellings_of_one_name_share_one_page(spellings: tuple[str, ...]) -> None:
+    assert len({key_slug(s) for s in spellings}) == 1
+
+
+def test_different_arabic_names_never_share_a_page() -> None:
+    names = ["حلب", "هلب", "الرقة", "الرقم", "؟؟", "!!!"]
+    assert len({key_slug(n) for n in names}) == len(names)
+
+
+@pytest.mark.parametrize(
+    "name", ["../x", "..\\x", "/etc/passwd", "C:\\Windows", "", "?!", "con", "NUL", "x" * 500]
+)
+def test_hostile_names_make_safe_slugs(name: str) -> None:
+    slug = key_slug(name)
+    assert is_valid_slug(slug)
+    assert key_slug(slug) == slug

@@ -15,7 +15,7 @@ from pelican.readers import BaseReader
 
 from archivist.assets import copy_vendor_files
 from archivist.config import ArchiveConfig
-from archivist.content import read_article
+from archivist.content import outside_link, read_article
 from archivist.errors import ContentError
 from archivist.model import Article
 from archivist.render import body_html
@@ -32,6 +32,9 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
         config = ArchiveConfig.from_settings(self.settings)
+        escaped = outside_link(Path(source_path), Path(self.settings["PATH"]))
+        if escaped:  # Pelican follows links into folders; never publish what they lead to
+            raise ContentError([escaped])
         result = read_article(Path(source_path), config.default_language)
         if not isinstance(result, Article):
             raise ContentError(result)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections import defaultdict
@@ -21,6 +22,8 @@ from .slugs import is_valid_slug, slugify
 STEERING_KEYS = frozenset(
     {"save_as", "url", "template", "status", "category", "lang", "translation", "modified"}
 )
+#: An article file larger than this is refused before it is read (time and memory stay bounded).
+MAX_ARTICLE_BYTES = 8 * 1024 * 1024
 _LANGUAGE_TAG = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 _URL = re.compile(r"^https?://[^\s/$.?#][^\s]*$", re.IGNORECASE)
 
@@ -74,6 +77,15 @@ class _Fields:
 def read_article(path: Path, default_language: str = "en") -> Article | list[Problem]:
     """Read one article file; return the article, or every problem found in it."""
     try:
+        if path.stat().st_size > MAX_ARTICLE_BYTES:
+            return [
+                Problem(
+                    path,
+                    None,
+                    f"is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB",
+                    "split it, or keep only the report's text",
+                )
+            ]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError as error:
         return [Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")]
@@ -151,6 +163,46 @@ def article_paths(content_dir: Path) -> list[Path]:
     )
 
 
+def outside_link(path: Path, content_dir: Path) -> Problem | None:
+    """A problem if ``path`` (a link, or inside a linked folder) leads out of ``content_dir``."""
+    target = path.resolve()
+    if target.is_relative_to(content_dir.resolve()):
+        return None
+    return Problem(
+        path,
+        None,
+        f"is a link to {target}, outside the content folder; it would be published",
+        "copy the file into the content folder instead of linking to it",
+    )
+
+
+def outside_links(content_dir: Path) -> list[Problem]:
+    """Links under ``content_dir`` the build must not follow.
+
+    A linked file is fine while it stays inside the content folder; a linked folder
+    never is (the site generator would follow it, outside or back in, reading its
+    articles a second time or looping).
+    """
+    problems = []
+    for folder, dirs, files in os.walk(content_dir):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(dirs + files):
+            path = Path(folder) / name
+            if not path.is_symlink():
+                continue
+            found = outside_link(path, content_dir)
+            if found is None and path.is_dir():
+                found = Problem(
+                    path,
+                    None,
+                    "is a link to a folder; the build would read what it leads to",
+                    "move the folder itself into the content folder, or remove the link",
+                )
+            if found:
+                problems.append(found)
+    return problems
+
+
 def load_archive(content_dir: Path, default_language: str = "en") -> Archive:
     """Read every article; raise :class:`ContentError` listing all problems at once."""
     if not content_dir.is_dir():
@@ -158,8 +210,11 @@ def load_archive(content_dir: Path, default_language: str = "en") -> Archive:
             [Problem(content_dir, None, "content folder not found", "create it or fix PATH")]
         )
     articles: list[Article] = []
-    problems: list[Problem] = []
+    problems = outside_links(content_dir)
+    refused = {p.path for p in problems}
     for path in article_paths(content_dir):
+        if path in refused:
+            continue
         result = read_article(path, default_language)
         if isinstance(result, Article):
             articles.append(result)

@@ -2,9 +2,24 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+
+
+def one_line(text: str) -> str:
+    """``text`` with line breaks and control characters shown as escapes (``\\n``, ``\\x1b``).
+
+    Problems quote what the curator wrote; quoted text must neither break the
+    one-line ``file:line: message`` format nor send escape sequences to a terminal.
+    """
+    return "".join(
+        ch.encode("unicode_escape").decode("ascii")
+        if unicodedata.category(ch) in ("Cc", "Zl", "Zp", "Cs")
+        else ch
+        for ch in text
+    )
 
 
 @dataclass(frozen=True, order=True)
@@ -19,7 +34,7 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else f"{self.path}"
         text = f"{where}: {self.message}"
-        return f"{text}; {self.fix}" if self.fix else text
+        return one_line(f"{text}; {self.fix}" if self.fix else text)
 
 
 class ArchivistError(Exception):

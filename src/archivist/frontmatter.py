@@ -1,10 +1,11 @@
 """Split a Markdown file into its YAML front-matter and body, strictly.
 
 Front-matter is data, never code: it is parsed by the project's strict YAML
-(:mod:`archivist.strict_yaml`), which refuses anchors and aliases and keeps
-every scalar as text (``no`` stays ``"no"``, ``0123`` stays ``"0123"``); this
-module also refuses duplicate keys and non-mapping roots. The content model
-decides what each field means.
+(:mod:`archivist.strict_yaml`), which refuses anchors and aliases, explicit tags
+and deep nesting, and keeps every scalar as text (``no`` stays ``"no"``, ``0123``
+stays ``"0123"``); this module also refuses duplicate keys, non-mapping roots
+and lone-surrogate escapes. Its size is checked before the YAML parser sees it,
+so time and memory stay bounded. The content model decides what each field means.
 """
 
 from __future__ import annotations
@@ -40,13 +41,25 @@ FrontMatterError = YamlProblem  # the name this module's callers know
 
 
 def split(text: str) -> tuple[str, str, int] | None:
-    """Return (front-matter text, body, body's first line number), or None if absent."""
-    lines = text.splitlines(keepends=True)
-    if not lines or lines[0].rstrip("\r\n") != FENCE:
+    """Return (front-matter text, body, body's first line number), or None if absent.
+
+    Only the first 64 KiB (and a little) are searched for the closing fence, so an
+    unclosed or huge front-matter costs no more than a small one: what is returned
+    then is longer than the limit, and :func:`parse` refuses it before parsing.
+    """
+    head = text[: MAX_FRONT_MATTER_BYTES + 16]
+    lines = head.split("\n")
+    if lines[0].rstrip("\r") != FENCE:
         return None
-    for number, line in enumerate(lines[1:], start=1):
-        if line.rstrip("\r\n") in (FENCE, "..."):
-            return "".join(lines[1:number]), "".join(lines[number + 1 :]), number + 2
+    complete = lines[1:] if len(head) == len(text) else lines[1:-1]
+    offset = len(lines[0]) + 1
+    start = offset
+    for number, line in enumerate(complete, start=2):
+        if line.rstrip("\r") in (FENCE, "..."):
+            return text[start:offset], text[offset + len(line) + 1 :], number + 1
+        offset += len(line) + 1
+    if len(head) < len(text):
+        return text[start : start + MAX_FRONT_MATTER_BYTES + 1], "", 0
     return None
 
 
@@ -61,7 +74,9 @@ def parse(text: str, path: Path) -> FrontMatter | Problem:
             "start the file with a '---' line, then 'title: ...', then a closing '---' line",
         )
     raw, body, body_line = parts
-    if len(raw.encode("utf-8")) > MAX_FRONT_MATTER_BYTES:
+    if len(raw) > MAX_FRONT_MATTER_BYTES or (
+        len(raw.encode("utf-8", "surrogatepass")) > MAX_FRONT_MATTER_BYTES
+    ):
         return Problem(
             path,
             2,
@@ -103,5 +118,26 @@ def _fields(node: yaml.MappingNode) -> dict[str, Field]:
                 "keep one of them",
             )
         value = strict_yaml.construct(value_node)
+        if not _encodable(key) or not _encodable(value):
+            raise FrontMatterError(
+                f"{key!a} holds an escape that is not a character (a lone surrogate)",
+                line,
+                "write the character itself instead of a \\u escape",
+            )
         fields[key] = Field(value, line + 1)  # +1: the opening fence; a line of the file
     return fields
+
+
+def _encodable(value: Any) -> bool:
+    """True when every text in ``value`` can be written as UTF-8 (no lone surrogates)."""
+    if isinstance(value, str):
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            return False
+        return True
+    if isinstance(value, list):
+        return all(_encodable(item) for item in value)
+    if isinstance(value, dict):
+        return all(_encodable(k) and _encodable(v) for k, v in value.items())
+    return True

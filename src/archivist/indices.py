@@ -29,7 +29,7 @@ from .folding import fold
 from .gazetteer import Gazetteer, Place
 from .model import Article
 from .placenames import places_of
-from .slugs import slugify
+from .slugs import is_valid_slug, slugify
 
 
 @dataclass(frozen=True)
@@ -95,13 +95,15 @@ def key_slug(name: str) -> str:
     """A stable, URL-safe slug for a tag or source; Arabic-only names get a short hash.
 
     ``Sleeper cells`` -> ``sleeper-cells``; ``وكالة مثال`` -> ``x-`` plus 8 hex
-    digits of the SHA-1 of its NFC form, so the slug never depends on a
-    transliteration table and stays the same from build to build.
+    digits of the SHA-1 of its folded form, so the slug never depends on a
+    transliteration table, stays the same from build to build, and spellings
+    that fold alike (``ك``/``ک``, ``ي``/``ی``, composed or not) share one page.
+    Names that give no usable slug (punctuation only, ``con``, ``nul``) get the hash too.
     """
     text = unicodedata.normalize("NFC", name.strip())
-    if script_language(text) == "en" and (slug := slugify(text)):
+    if script_language(text) == "en" and is_valid_slug(slug := slugify(text)):
         return slug
-    return "x-" + hashlib.sha1(text.encode("utf-8")).hexdigest()[:8]
+    return "x-" + hashlib.sha1(fold(text).encode("utf-8", "surrogatepass")).hexdigest()[:8]
 
 
 def _group(

@@ -1,4 +1,4 @@
-"""Build the site: validate content, run Pelican into a fresh folder, then swap it in.
+"""Build the site: validate content, run Pelican into a fresh folder, then swap it in (atomic).
 
 This is the only module of the package that imports Pelican.
 """
@@ -6,9 +6,6 @@ This is the only module of the package that imports Pelican.
 from __future__ import annotations
 
 import logging
-import os
-import shutil
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,10 +16,12 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
+from . import atomic
 from .config import ArchiveConfig
 from .errors import BuildError, ConfigError, Problem
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
+from .reproducible import source_date_epoch, stamp
 
 
 @dataclass(frozen=True)
@@ -66,15 +65,18 @@ def build(
     # The plugins run from anywhere: hand them the gazetteer's absolute path.
     gazetteer = str(config.gazetteer_path(settings_dir))
     overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
+    epoch = source_date_epoch()
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
-    try:
-        _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
-        files = sum(1 for p in staging.rglob("*") if p.is_file())
-        _swap(staging, target)
-    finally:
-        shutil.rmtree(staging, ignore_errors=True)
+    with atomic.exclusive(target):
+        atomic.recover(target)
+        try:
+            staging = atomic.staging_folder(target)
+            _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
+            files = sum(1 for p in staging.rglob("*") if p.is_file())
+            stamp(staging, epoch)
+            atomic.replace(staging, target)
+        finally:  # under the lock every leftover is ours: also one made just before a Ctrl-C
+            atomic.recover(target)
     if not locked:
         write_lock(permalinks)
     seconds = time.perf_counter() - started
@@ -107,14 +109,3 @@ def _collect_errors() -> Iterator[list[str]]:
         yield errors
     finally:
         logger.removeHandler(handler)
-
-
-def _swap(staging: Path, target: Path) -> None:
-    """Replace ``target`` by ``staging``; the old tree is removed only once the new is in place."""
-    if not target.exists():
-        staging.rename(target)
-        return
-    retired = target.with_name(f".{target.name}.old-{os.getpid()}")
-    target.rename(retired)
-    staging.rename(target)
-    shutil.rmtree(retired)

@@ -1,10 +1,13 @@
 """The project's strict YAML: data, never code, for front-matter and the gazetteer alike.
 
-A ``yaml.SafeLoader`` subclass that refuses anchors and aliases and keeps every
-scalar as text (``no`` stays ``"no"``, ``0123`` stays ``"0123"``, ``36.5`` stays
-``"36.5"``); ``null`` and empty values are ``None``. What a value means is for the
-caller to decide. Mappings are read key by key (:func:`mapping_items`) so that a
-duplicated key is an error with its line instead of a silent overwrite.
+A ``yaml.SafeLoader`` subclass that refuses anchors and aliases, explicit tags
+(``!!int 0123`` would be 83, ``!!binary`` bytes), nesting deeper than
+:data:`MAX_DEPTH` (the parser recurses per level) and duplicate keys in nested
+mappings, and keeps every scalar as text (``no`` stays ``"no"``, ``0123`` stays
+``"0123"``, ``36.5`` stays ``"36.5"``); ``null`` and empty values are ``None``.
+What a value means is for the caller to decide. Mappings are read key by key
+(:func:`mapping_items`) so that a duplicated key is an error with its line
+instead of a silent overwrite.
 """
 
 from __future__ import annotations
@@ -23,18 +26,56 @@ class YamlProblem(Exception):
         self.fix = fix
 
 
+#: Lists in lists in ... deeper than this are refused.
+MAX_DEPTH = 16
+
+
 class TextLoader(yaml.SafeLoader):
-    """SafeLoader that keeps scalars as strings (null excepted) and refuses aliases."""
+    """SafeLoader keeping scalars as strings (null excepted); no aliases, tags or deep nests."""
+
+    _depth = 0
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()  # type: ignore[no-untyped-call]
+        line = event.start_mark.line + 1
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise YamlProblem(
                 "YAML anchors and aliases (& and *) are not allowed",
-                event.start_mark.line + 1,
+                line,
                 "write each value out in full",
             )
-        return super().compose_node(parent, index)
+        if getattr(event, "tag", None) is not None:
+            raise YamlProblem(
+                f"YAML tags ({event.tag}) are not allowed",
+                line,
+                "remove the '!' tag and write the value as plain text",
+            )
+        if self._depth >= MAX_DEPTH:
+            raise YamlProblem(
+                f"values are nested more than {MAX_DEPTH} levels deep",
+                line,
+                "use flat 'key: value' lines and simple lists",
+            )
+        self._depth += 1
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """Mappings nested in a value refuse duplicate keys too (PyYAML keeps the last)."""
+        seen: set[str] = set()
+        for key_node, _ in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            if key in seen:
+                raise YamlProblem(
+                    f"key '{key}' appears twice in one mapping",
+                    key_node.start_mark.line + 1,
+                    "keep one of them",
+                )
+            if key is not None:
+                seen.add(key)
+        return super().construct_mapping(node, deep)
 
 
 TextLoader.yaml_implicit_resolvers = {
@@ -45,7 +86,14 @@ TextLoader.yaml_implicit_resolvers = {
 
 def compose(text: str, what: str = "the file") -> yaml.Node | None:
     """Parse ``text`` into one YAML node (None when empty); raise :class:`YamlProblem`."""
-    loader = TextLoader(text)
+    try:
+        loader = TextLoader(text)
+    except yaml.reader.ReaderError as error:  # control characters are refused up front
+        raise YamlProblem(
+            f"{what} holds a control character (#x{error.character:04x})",
+            text.count("\n", 0, int(error.position)) + 1,
+            "delete it; only printable text belongs in YAML",
+        ) from None
     try:
         node: yaml.Node | None = loader.get_single_node()
         return node
@@ -58,7 +106,8 @@ def compose(text: str, what: str = "the file") -> yaml.Node | None:
             "check quoting: put values containing ':' or '#' in double quotes",
         ) from None
     except yaml.YAMLError as error:
-        raise YamlProblem(f"{what} is not valid YAML ({error})", None) from None
+        reason = " ".join(str(error).split())
+        raise YamlProblem(f"{what} is not valid YAML ({reason})", None) from None
     finally:
         loader.dispose()
 

@@ -1,0 +1,55 @@
+"""The output folder is swapped in one step; leftovers of killed builds are tidied."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archivist import atomic
+from conftest import build_into
+
+
+def tree(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def site(folder: Path, text: str) -> Path:
+    folder.mkdir()
+    (folder / "index.html").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_this_system_swaps_in_one_step(tmp_path: Path) -> None:
+    first, second = site(tmp_path / "a", "A"), site(tmp_path / "b", "B")
+    assert atomic.exchange(first, second)
+    assert (first / "index.html").read_text() == "B"
+    assert (second / "index.html").read_text() == "A"
+
+
+@pytest.mark.parametrize("one_step", [True, False])
+def test_replace_puts_the_new_site_in_place_and_drops_the_old(
+    tmp_path: Path, one_step: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    if not one_step:
+        monkeypatch.setattr(atomic, "exchange", lambda first, second: False)
+    target = site(tmp_path / "output", "old")
+    atomic.replace(site(tmp_path / ".output.building-x", "new"), target)
+    assert tree(target) == {"index.html": b"new"}
+    assert [p.name for p in tmp_path.iterdir()] == ["output"]
+
+
+def test_recover_restores_a_site_retired_by_a_build_killed_mid_swap(tmp_path: Path) -> None:
+    site(tmp_path / ".output.old-4242", "previous")  # output/ renamed away, new one not in yet
+    site(tmp_path / ".output.building-abc", "half")
+    atomic.recover(tmp_path / "output")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["output"]
+    assert tree(tmp_path / "output") == {"index.html": b"previous"}
+
+
+def test_a_build_removes_what_killed_builds_left(tmp_path: Path) -> None:
+    site(tmp_path / ".output.building-dead1", "half")
+    site(tmp_path / ".output.old-99", "stale")
+    site(tmp_path / ".other.building-x", "not ours")
+    build_into(tmp_path / "output")
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other.building-x", "output"]

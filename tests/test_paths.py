@@ -1,0 +1,135 @@
+"""Paths stay inside output/: containment, links in content/, and safe page names."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+from pathlib import Path
+
+import pytest
+from pelican.utils import sanitised_join
+
+from archivist.content import load_archive, read_article
+from archivist.errors import BuildError, ContentError
+from archivist.model import Article
+from archivist.paths import contained
+from archivist.site import build
+from conftest import ROOT, SETTINGS
+from test_cli import archivist
+
+
+def safety_plugin() -> object:
+    spec = importlib.util.spec_from_file_location(
+        "safety_plugin", ROOT / "plugins" / "safety" / "__init__.py"
+    )
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize(
+    "path",
+    ["../x.html", "../output-evil/x.html", "a/../../x.html", "/etc/passwd", "", ".", "a/../"],
+)
+def test_paths_outside_the_output_folder_are_refused(tmp_path: Path, path: str) -> None:
+    (tmp_path / "output").mkdir()
+    with pytest.raises(BuildError, match="refusing to write outside the output folder"):
+        contained(tmp_path / "output", path)
+
+
+def test_paths_inside_are_resolved(tmp_path: Path) -> None:
+    assert contained(tmp_path, "a/b/../c.html") == tmp_path.resolve() / "a" / "c.html"
+
+
+def test_a_link_inside_the_output_leading_out_is_refused(tmp_path: Path) -> None:
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "tags").symlink_to(tmp_path)
+    with pytest.raises(BuildError):
+        contained(tmp_path / "output", "tags/x.html")
+
+
+def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -> None:
+    output = tmp_path / "output"
+    escaped = sanitised_join(str(output), "../output-evil/x.html")  # Pelican lets this pass
+    assert escaped == str(tmp_path / "output-evil" / "x.html")
+    writer = safety_plugin().ContainedWriter(str(output), settings={})  # type: ignore[attr-defined]
+    with pytest.raises(BuildError):
+        writer._open_w(escaped, "utf-8")
+
+
+def test_a_build_whose_settings_write_outside_fails_and_writes_nothing(tmp_path: Path) -> None:
+    settings = tmp_path / "conf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
+        f"THEME = {str(ROOT / 'theme')!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(ROOT / 'gazetteer.yaml')!r}}}\n"
+        "ARTICLE_SAVE_AS = '../escaped/{slug}.html'\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(BuildError):
+        build(settings, tmp_path / "output", ROOT / "tests" / "fixtures" / "site")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["conf.py"]
+
+
+def write(path: Path, text: str = "---\ntitle: T\n---\nText.\n") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_links_out_of_the_content_folder_are_refused(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content / "fine.md")
+    secret = write(tmp_path / "private" / "secret.md", "---\ntitle: Secret\n---\nKeys.\n")
+    (content / "leak.md").symlink_to(secret)
+    (content / "folder").symlink_to(secret.parent, target_is_directory=True)
+    with pytest.raises(ContentError) as raised:
+        load_archive(content)
+    assert [(p.path.name, p.line) for p in raised.value.problems] == [
+        ("folder", None),
+        ("leak.md", None),
+    ]
+    assert "outside the content folder" in raised.value.problems[1].message
+    with pytest.raises(ContentError):
+        build(SETTINGS, tmp_path / "output", content)
+    assert not (tmp_path / "output").exists()
+    result = archivist("check", "--content", str(content))
+    assert result.returncode == 1
+    assert len(result.stderr.splitlines()) == 2
+
+
+def test_a_linked_file_within_the_content_folder_is_read(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content / "drafts" / "a.md")
+    (content / "b.md").symlink_to(content / "drafts" / "a.md")
+    assert [a.slug for a in load_archive(content).articles] == ["a", "b"]
+
+
+def test_a_linked_folder_is_refused_even_within(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content / "drafts" / "a.md")
+    (content / "loop").symlink_to(content, target_is_directory=True)
+    with pytest.raises(ContentError) as raised:
+        load_archive(content)
+    assert [p.path.name for p in raised.value.problems] == ["loop"]
+    assert "link to a folder" in raised.value.problems[0].message
+
+
+@pytest.mark.parametrize("name", ["con", "nul", "com1", "lpt9", "aux", "???", "..", "؟؟"])
+def test_file_names_that_make_no_usable_slug_need_a_slug(tmp_path: Path, name: str) -> None:
+    result = read_article(write(tmp_path / f"{name}.md"))
+    assert isinstance(result, list)
+    assert "is not usable in a URL" in result[0].message
+
+
+def test_a_reserved_name_with_a_slug_is_fine(tmp_path: Path) -> None:
+    result = read_article(write(tmp_path / "con.md", "---\ntitle: T\nslug: con-report\n---\n"))
+    assert isinstance(result, Article)
+    assert result.slug == "con-report"
+
+
+def test_output_folder_names_never_come_from_raw_text(fixture_site: Path) -> None:
+    for folder, dirs, files in os.walk(fixture_site):
+        for name in dirs + files:
+            assert name.isascii() and not name.startswith(".."), Path(folder) / name
