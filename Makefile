@@ -11,6 +11,7 @@ BIN       := $(VENV)/bin
 SETTINGS  ?= pelicanconf.py
 OUTPUT    ?= output
 PORT      ?= 8000
+BENCH_SIZES ?= 1000,10000
 
 export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
@@ -37,16 +38,22 @@ test: $(VENV)/.dev node_modules/.installed system-check lint ## lint, then run t
 	$(BIN)/pytest
 
 lint: $(VENV)/.dev ## ruff and mypy
-	$(BIN)/ruff check src plugins tests pelicanconf.py publishconf.py
-	$(BIN)/ruff format --check src plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check src plugins tests bench pelicanconf.py publishconf.py
+	$(BIN)/ruff format --check src plugins tests bench pelicanconf.py publishconf.py
 	$(BIN)/mypy
 
 format: $(VENV)/.dev ## apply ruff's fixes and formatting
-	$(BIN)/ruff check --fix src plugins tests pelicanconf.py publishconf.py
-	$(BIN)/ruff format src plugins tests pelicanconf.py publishconf.py
+	$(BIN)/ruff check --fix src plugins tests bench pelicanconf.py publishconf.py
+	$(BIN)/ruff format src plugins tests bench pelicanconf.py publishconf.py
 
 golden: $(VENV)/.dev node_modules/.installed ## regenerate the golden files on purpose
 	ARCHIVIST_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py
+
+bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search against Pelican, Hugo, Pagefind (BENCH_50K=1 adds 50k)
+	$(UV) sync --locked --inexact --group bench --quiet
+	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES)$(if $(BENCH_50K),$(comma)50000)
+
+comma := ,
 
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock

@@ -1,0 +1,111 @@
+"""Search in headless Chromium: bytes fetched and time until the first result shows.
+
+A page counts as answered when ``#search-results`` holds a link (our search page
+and the Pagefind bench page both fill that list). Time is ``performance.now()``
+at that moment: milliseconds since the navigation started, on a cold cache (a new
+browser context per query). Bytes are the bodies of every script, JSON, WASM and
+index file fetched until then (not the HTML page, CSS, fonts or images), raw and
+as gzip would serve them.
+"""
+
+from __future__ import annotations
+
+import functools
+import gzip
+import http.server
+import shutil
+import statistics
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from playwright.sync_api import sync_playwright
+
+FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"]
+NOT_SEARCH = {"document", "stylesheet", "font", "image"}
+MARK_FIRST_RESULT = """
+new MutationObserver(() => {
+  if (!window.benchDone && document.querySelector("#search-results li a")) {
+    window.benchDone = performance.now();
+  }
+}).observe(document, {subtree: true, childList: true});
+"""
+
+
+@dataclass(frozen=True)
+class SearchRun:
+    query: str
+    first_result_ms: float | None  # None: no result within the time limit
+    raw_bytes: int
+    gzip_bytes: int
+    files: int
+
+
+class _Quiet(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:
+        pass
+
+
+@contextmanager
+def served(folder: Path) -> Iterator[str]:
+    handler = functools.partial(_Quiet, directory=str(folder))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+def _one(browser: Any, url: str, query: str) -> SearchRun:
+    context = browser.new_context()
+    page = context.new_page()
+    page.add_init_script(MARK_FIRST_RESULT)
+    bodies: list[bytes] = []
+
+    def fetched(response: Any) -> None:
+        if response.request.resource_type not in NOT_SEARCH and response.ok:
+            bodies.append(response.body())
+
+    page.on("response", fetched)
+    try:
+        page.goto(url + quote(query))
+        page.wait_for_function("window.benchDone !== undefined", timeout=30_000)
+        done: float | None = page.evaluate("window.benchDone")
+        if not page.query_selector("#search-results li a"):
+            done = None
+    except Exception:  # a page that never answers is a result, not a crash of the bench
+        done = None
+    finally:
+        context.close()
+    raw = sum(len(b) for b in bodies)
+    gz = sum(min(len(b), len(gzip.compress(b, 6))) for b in bodies)
+    return SearchRun(query, done, raw, gz, len(bodies))
+
+
+def measure(site: Path, page: str, queries: list[str]) -> list[SearchRun]:
+    """Open ``site/page?q=QUERY`` for each query; ``page`` is relative to the site root."""
+    with served(site) as base, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
+        try:
+            return [_one(browser, f"{base}{page}?q=", query) for query in queries]
+        finally:
+            browser.close()
+
+
+def summary(runs: list[SearchRun]) -> dict[str, Any]:
+    answered = [r.first_result_ms for r in runs if r.first_result_ms is not None]
+    return {
+        "queries": len(runs),
+        "answered": len(answered),
+        "first_result_ms_median": statistics.median(answered) if answered else None,
+        "first_result_ms_max": max(answered) if answered else None,
+        "raw_bytes_mean": statistics.mean(r.raw_bytes for r in runs),
+        "gzip_bytes_mean": statistics.mean(r.gzip_bytes for r in runs),
+        "runs": [r.__dict__ for r in runs],
+    }

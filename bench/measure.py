@@ -1,0 +1,84 @@
+"""Run a command and measure it: wall time and the peak memory of its whole process tree."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import resource
+import subprocess
+import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    cpu_seconds: float  # user + system time of the command and every process it waited for
+    peak_rss_bytes: int  # the largest sum of RSS over the command and its children
+    output: str
+    returncode: int
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.scandir("/proc"):
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = Path(entry.path, "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry.name))
+    return tree
+
+
+def _tree_rss(root: int) -> int:
+    tree, total, stack = _children(), 0, [root]
+    while stack:
+        pid = stack.pop()
+        stack.extend(tree.get(pid, ()))
+        with contextlib.suppress(OSError, IndexError):
+            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+    return total
+
+
+def run(command: Sequence[str | Path], cwd: Path | None = None, check: bool = True) -> Run:
+    """Run ``command``, sampling its process tree's RSS every 100 ms; fail loudly on error."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    process = subprocess.Popen(
+        [str(c) for c in command],
+        cwd=cwd,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+    peak = [0]
+
+    def sample() -> None:
+        while process.poll() is None:
+            peak[0] = max(peak[0], _tree_rss(process.pid))
+            time.sleep(0.1)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    output, _ = process.communicate()
+    seconds = time.perf_counter() - started
+    sampler.join()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+    if check and process.returncode != 0:
+        raise RuntimeError(f"{' '.join(map(str, command))} failed:\n{output[-3000:]}")
+    return Run(seconds, cpu, peak[0], output, process.returncode)
+
+
+def tree_size(folder: Path) -> tuple[int, int]:
+    """(bytes, files) of every file under ``folder``."""
+    sizes = [p.stat().st_size for p in folder.rglob("*") if p.is_file()]
+    return sum(sizes), len(sizes)

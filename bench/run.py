@@ -1,0 +1,190 @@
+"""`make bench`: build synthetic archives with Archivist, bare Pelican and Hugo; search them.
+
+Usage: .venv/bin/python bench/run.py [--sizes 1000,10000] [--seed 1] [--out bench/results]
+
+Every figure of one size comes from the same run on the same content. The table
+is printed and written as ``bench/results/<date>.md`` and ``.json``, with a plot of
+build time against N (``<date>.png``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import platform
+import shutil
+import statistics
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import competitors
+import report
+from measure import Run, run, tree_size
+
+import browser
+
+ROOT = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+sys.path.insert(0, str(ROOT / "src"))
+from archivist.synthetic import Generator, load_places, write_archive
+
+#: Search paths of this project's site (documented in README, "Benchmark").
+SEARCH_PAGE = "search/"
+PAGEFIND_PAGE = "pagefind-bench.html"
+#: The fixed query set: frequent and rare words, places in three spellings, Arabic.
+QUERIES = [
+    "prison",
+    "attack",
+    "smuggling",
+    "checkpoint",
+    "drone strike",
+    "Raqqa",
+    "Kobani",
+    "الحسكة",
+    "مرتزقة",
+    "هجوم",
+]
+WHOOSH_RUNS = 3  # each query this many times for p50/p95
+
+
+def archivist_build(content: Path, output: Path) -> Run:
+    return run(
+        [BIN / "archivist", "build", "-s", ROOT / "pelicanconf.py", "-c", content, "-o", output],
+        cwd=ROOT,
+    )
+
+
+def incremental(content: Path, output: Path, count: int, seed: int) -> dict[str, float]:
+    """Rebuild after changing one article's body, then after adding one article."""
+    changed = content / f"report-{count // 2:06d}.md"
+    changed.write_text(
+        changed.read_text(encoding="utf-8") + "\nA correction was added.\n", encoding="utf-8"
+    )
+    one_changed = archivist_build(content, output)
+    added = Generator(seed, load_places(ROOT / "gazetteer.yaml")).article(count)
+    (content / f"report-{count:06d}.md").write_text(added, encoding="utf-8")
+    one_added = archivist_build(content, output)
+    return {
+        "one_changed_s": one_changed.seconds,
+        "one_changed_cpu_s": one_changed.cpu_seconds,
+        "one_added_s": one_added.seconds,
+        "one_added_cpu_s": one_added.cpu_seconds,
+    }
+
+
+def whoosh_latency(content: Path) -> dict[str, Any]:
+    """`archivist search` per query (a curator's wall time, process start included)."""
+    command = [BIN / "archivist", "search", "-s", ROOT / "pelicanconf.py", "-c", content]
+    if run([BIN / "archivist", "search", "--help"], cwd=ROOT, check=False).returncode != 0:
+        return {"status": "n/a (not built yet)"}
+    warmup = run([*command, "warmup"], cwd=ROOT, check=False)  # builds the index
+    if warmup.returncode not in (0, 1):
+        return {"status": f"failed: {warmup.output.strip().splitlines()[-1:]}"}
+    times = [
+        run([*command, query], cwd=ROOT).seconds * 1000
+        for _ in range(WHOOSH_RUNS)
+        for query in QUERIES
+    ]
+    quantiles = statistics.quantiles(times, n=20)
+    return {"status": "ok", "p50_ms": statistics.median(times), "p95_ms": quantiles[18]}
+
+
+def search(site: Path, work: Path) -> dict[str, Any]:
+    pagefind_copy, indexed = competitors.pagefind_site(site, work)
+    pagefind = browser.summary(browser.measure(pagefind_copy, PAGEFIND_PAGE, QUERIES))
+    pagefind["index_s"] = indexed.seconds
+    ours: dict[str, Any] = {"status": "n/a (no search page built yet)"}
+    if (site / SEARCH_PAGE / "index.html").is_file():
+        ours = {"status": "ok", **browser.summary(browser.measure(site, SEARCH_PAGE, QUERIES))}
+    return {"archivist": ours, "pagefind": pagefind}
+
+
+def one_size(count: int, seed: int, work_root: Path, with_browser: bool) -> dict[str, Any]:
+    work = work_root / str(count)
+    shutil.rmtree(work, ignore_errors=True)
+    content, output = work / "content", work / "archivist-output"
+    write_archive(count, seed, content, ROOT / "gazetteer.yaml")
+    shutil.rmtree(ROOT / ".archivist" / "cache", ignore_errors=True)  # a cold full build
+    print(f"[{count}] building with archivist (cold)", flush=True)
+    full = archivist_build(content, output)
+    out_bytes, out_files = tree_size(output)
+    print(f"[{count}] bare Pelican, Hugo", flush=True)
+    pelican = competitors.pelican_build(content, work)
+    pelican_bytes, _ = tree_size(work / "pelican-output")
+    hugo = competitors.hugo_build(content, work)
+    print(f"[{count}] search", flush=True)
+    found = search(output, work) if with_browser else {}
+    whoosh = whoosh_latency(content)
+    print(f"[{count}] incremental rebuilds", flush=True)
+    rebuilt = incremental(content, output, count, seed)
+    print(f"[{count}] done", flush=True)
+    return {
+        "load_average_at_end": os.getloadavg(),
+        "articles": count,
+        "archivist": {
+            "full_s": full.seconds,
+            "full_cpu_s": full.cpu_seconds,
+            "peak_rss_bytes": full.peak_rss_bytes,
+            "output_bytes": out_bytes,
+            "output_files": out_files,
+            "output_bytes_per_article": out_bytes / count,
+            **rebuilt,
+        },
+        "pelican": {
+            "full_s": pelican.seconds,
+            "full_cpu_s": pelican.cpu_seconds,
+            "peak_rss_bytes": pelican.peak_rss_bytes,
+            "output_bytes_per_article": pelican_bytes / count,
+        },
+        "hugo": {
+            "full_s": hugo.seconds,
+            "full_cpu_s": hugo.cpu_seconds,
+            "peak_rss_bytes": hugo.peak_rss_bytes,
+        },
+        "search": found,
+        "whoosh": whoosh,
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
+    parser.add_argument("--no-browser", action="store_true", help="skip the Chromium searches")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    sizes = [
+        one_size(int(n), args.seed, args.work, not args.no_browser) for n in args.sizes.split(",")
+    ]
+    results = {
+        "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),
+        "machine": {
+            "cpus": len(os.sched_getaffinity(0)),
+            "python": platform.python_version(),
+            "load_average_at_start": os.getloadavg(),
+        },
+        "seed": args.seed,
+        "bench_seconds": time.perf_counter() - started,
+        **report.key_figures(sizes),
+        "sizes": sizes,
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    stem = args.out / results["date"]
+    stem.with_suffix(".json").write_text(
+        json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
+    table = report.markdown(results)
+    stem.with_suffix(".md").write_text(table, encoding="utf-8")
+    report.plot(sizes, stem.with_suffix(".png"))
+    print(table)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
