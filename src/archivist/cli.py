@@ -340,6 +340,7 @@ def _warn(warnings: Sequence[Problem]) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from .importer.batch import Target
     from .importer.cli import run_import
     from .site import load_settings
 
@@ -347,9 +348,24 @@ def _import(args: argparse.Namespace) -> int:
     config = ArchiveConfig.from_settings(settings)
     content = args.content or Path(settings["PATH"])
     gazetteer = config.gazetteer_path(args.settings.resolve().parent)
-    return run_import(
-        args.paths, content, gazetteer, dry_run=args.dry_run, source_url=args.source_url
-    )
+    similar = _near_duplicates(settings, content)
+    job = Target(content, None, args.dry_run, args.source_url, similar)
+    return run_import(args.paths, gazetteer, job)
+
+
+def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:
+    """``archivist similar`` for the importer: the content's articles most like a text."""
+    from .curator import open_project_index
+    from .similarity import similar_articles
+
+    if not any(content.glob("**/*.md")):
+        return None
+    archive = open_project_index(settings, content)
+
+    def similar(text: str) -> list[tuple[Path, float]]:
+        return [(a.path, score) for a, score in similar_articles(text, archive, limit=3)]
+
+    return similar
 
 
 def _serve(args: argparse.Namespace) -> int:

@@ -5,7 +5,7 @@ Each capture is one :class:`Outcome`; a capture that fails never stops the batch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,7 +21,11 @@ WOULD_WRITE = "would write"
 DUPLICATE = "duplicate"
 FAILED = "failed"
 Progress = Callable[[int, int, Path], None]
+#: Text -> the archive's most similar articles as (file, score from 0 to 1), best first.
+Similar = Callable[[str], Sequence[tuple[Path, float]]]
 MAX_SLUG_TRIES = 100
+#: Above this similarity a capture is probably a copy of the article (see archivist similar).
+NEAR_DUPLICATE = 0.8
 
 
 @dataclass(frozen=True)
@@ -32,6 +36,7 @@ class Target:
     places: PlaceIndex | None
     dry_run: bool = False
     source_url: str = ""
+    similar: Similar | None = None
 
 
 @dataclass(frozen=True)
@@ -78,6 +83,16 @@ def import_captures(
     return outcomes
 
 
+def _possible_duplicates(draft: Draft, job: Target, ledger: Ledger) -> tuple[str, ...]:
+    """Flags for review: an article with the same title, or with nearly the same text."""
+    same_title = ledger.same_title(draft.title)
+    if same_title:
+        return (f"possible duplicate of {same_title} (same title)",)
+    matches = job.similar("\n\n".join(draft.body)) if job.similar else ()
+    near = [(path, score) for path, score in matches if score >= NEAR_DUPLICATE]
+    return tuple(f"possible duplicate of {p} (similarity {s:.2f})" for p, s in near[:1])
+
+
 def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path | Problem:
     """Create the article file; a file that appeared meanwhile makes it take the next slug."""
     for _ in range(MAX_SLUG_TRIES):
@@ -105,8 +120,7 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)
-    same_title = ledger.same_title(draft.title)
-    notes = (f"possible duplicate of {same_title} (same title)",) if same_title else ()
+    notes = _possible_duplicates(draft, job, ledger)
     slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
     target = job.content_dir / f"{slug}.md"
     if not job.dry_run:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
@@ -15,25 +16,17 @@ from .review import table
 PROGRESS_FROM = 10  # batches this large show a counter on stderr
 
 
-def run_import(
-    paths: list[Path],
-    content_dir: Path,
-    gazetteer: Path,
-    *,
-    dry_run: bool = False,
-    source_url: str = "",
-) -> int:
-    """Import ``paths`` into ``content_dir``; 0 if every capture was read, else 1."""
-    if source_url and len(collect(paths)[0]) > 1:
+def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
+    """Import ``paths`` as ``job`` says, matching places in ``gazetteer``; 0 if all were read."""
+    if job.source_url and len(collect(paths)[0]) > 1:
         raise ConfigError("--source-url names one page; import that capture on its own")
-    places = place_index(gazetteer)
-    job = Target(content_dir, places, dry_run, source_url)
+    job = replace(job, places=place_index(gazetteer))
     outcomes = import_captures(paths, job, _counter(sys.stderr))
     for outcome in outcomes:
         if outcome.problem is not None:
             print(f"error: {outcome.problem}", file=sys.stderr)
     sys.stdout.write(table(outcomes))
-    if dry_run:
+    if job.dry_run:
         print("dry run: nothing was written")
     return 1 if any(outcome.status == FAILED for outcome in outcomes) else 0
 
