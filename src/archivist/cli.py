@@ -68,7 +68,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     _settings_option(build)
     build.add_argument("-o", "--output", type=Path, help="output folder (default: OUTPUT_PATH)")
-    build.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(build)
     build.add_argument(
         "--locked",
         action="store_true",
@@ -84,7 +84,7 @@ def _parser() -> argparse.ArgumentParser:
         "per line; exit 1 if there is any.",
     )
     _settings_option(check)
-    check.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(check)
     check.set_defaults(run=_check)
 
     _search_parser(commands)
@@ -96,7 +96,7 @@ def _parser() -> argparse.ArgumentParser:
         "records every URL (the default), or --update it with the new URLs.",
     )
     _settings_option(permalinks)
-    permalinks.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(permalinks)
     mode = permalinks.add_mutually_exclusive_group()
     mode.add_argument("--check", action="store_true", help="exit 1 if the lock is not current")
     mode.add_argument("--update", action="store_true", help="add the new URLs to the lock")
@@ -141,7 +141,7 @@ def _search_parser(commands: Any) -> None:
     )
     _settings_option(search)
     search.add_argument("query", help="the query, e.g. '\"Kafr Ghan\" OR place:Raqqa'")
-    search.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(search)
     search.add_argument("--tag", action="append", default=[], help="only with this tag (repeat)")
     search.add_argument("--place", default="", help="only about this place, by any of its names")
     search.add_argument("--language", default="", help="only in this language (en, ar, ...)")
@@ -164,7 +164,7 @@ def _similar_parser(commands: Any) -> None:
     )
     _settings_option(similar)
     similar.add_argument("file", type=Path, help="a raw capture or an article")
-    similar.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(similar)
     similar.add_argument(
         "--limit", type=_positive, default=5, help="at most this many (default: 5)"
     )
@@ -196,7 +196,7 @@ def _import_parser(commands: Any) -> None:
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")
     _settings_option(command)
-    command.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
+    _content_option(command)
     command.add_argument(
         "-n", "--dry-run", action="store_true", help="show the review table; write nothing"
     )
@@ -214,6 +214,10 @@ def _settings_option(parser: argparse.ArgumentParser) -> None:
         default=DEFAULT_SETTINGS,
         help="Pelican settings file (default: pelicanconf.py)",
     )
+
+
+def _content_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("-c", "--content", type=Path, help="content folder (default: PATH)")
 
 
 def _build(args: argparse.Namespace) -> int:
