@@ -359,10 +359,11 @@ def _import(args: argparse.Namespace) -> int:
 
 def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:
     """``archivist similar`` for the importer: the content's articles most like a text."""
+    from .content import article_paths
     from .curator import open_project_index
     from .similarity import similar_articles
 
-    if not any(content.glob("**/*.md")):
+    if not content.is_dir() or not article_paths(content):
         return None
     archive = open_project_index(settings, content)
 
