@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
-from archivist.curator import open_project_index
+from archivist.content import load_archive
+from archivist.model import Article
 from archivist.related import related_lists
-from archivist.site import load_settings
-from conftest import SETTINGS, build_into
-from curator_helpers import index_of, seed_copy
+from conftest import ROOT, build_into
+from curator_helpers import GAZETTEER, seed_copy
 
 EDITED = "has-isis-returned-to-rural-aleppo.md"
+INVASION = "operations-against-isis-cells-reactivated-amid-turkish-invasion"
+THREAT = "isis-still-pose-threat-four-years-after-defeat-sdf-warns"
 
 
-def test_every_article_gets_up_to_five_others(tmp_path: Path) -> None:
-    related = related_lists(index_of(seed_copy(tmp_path)))
+def place_id(name: str) -> str | None:
+    place = GAZETTEER.resolve(name)
+    return place.id if place else None
+
+
+def seed_articles() -> list[Article]:
+    return list(load_archive(ROOT / "content").articles)
+
+
+def test_every_article_gets_up_to_five_others() -> None:
+    related = related_lists(seed_articles(), place_id)
     assert len(related) == 5
     for slug, others in related.items():
         assert slug not in others
@@ -23,36 +35,31 @@ def test_every_article_gets_up_to_five_others(tmp_path: Path) -> None:
         assert len(set(others)) == len(others)
 
 
-def test_shared_places_and_tags_pull_articles_together(tmp_path: Path) -> None:
-    related = related_lists(index_of(seed_copy(tmp_path)))
+def test_shared_places_and_tags_pull_articles_together() -> None:
     # Both name Hesekê/Haseke and share the tags isis, sleeper-cells, turkish-occupation.
-    invasion = "operations-against-isis-cells-reactivated-amid-turkish-invasion"
-    threat = "isis-still-pose-threat-four-years-after-defeat-sdf-warns"
-    assert related[invasion][0] == threat
+    assert related_lists(seed_articles(), place_id)[INVASION][0] == THREAT
 
 
-def test_the_lists_do_not_depend_on_the_index_history(tmp_path: Path) -> None:
-    fresh = related_lists(index_of(seed_copy(tmp_path / "a")))
-    content = seed_copy(tmp_path / "b")
-    index_of(content)
-    path = content / EDITED
-    original = path.read_text(encoding="utf-8")
-    path.write_text(original + "\nAleppo Aleppo Aleppo.\n", encoding="utf-8")
-    edited = related_lists(index_of(content))
-    path.write_text(original, encoding="utf-8")
-    archive = index_of(content)
-    assert archive.report.indexed == (EDITED,)  # updated in place, not rebuilt
-    assert related_lists(archive) == fresh
-    assert edited.keys() == fresh.keys()
+def test_a_place_shared_under_another_name_counts_as_shared() -> None:
+    articles = seed_articles()
+    lone = next(a for a in articles if a.slug == INVASION)
+    twin = dataclasses.replace(lone, slug="twin", title="Other", summary="", body="Words.")
+    spelled = dataclasses.replace(twin, slug="spelled", places=("الحسكة",))
+    unknown = dataclasses.replace(twin, slug="elsewhere", places=("Nowhere",))
+    assert related_lists([lone, spelled, unknown], place_id)[INVASION][0] == "spelled"
+    # Without the gazetteer neither shares a place: equal scores, slug order.
+    assert related_lists([lone, spelled, unknown])[INVASION][0] == "elsewhere"
 
 
-def test_an_unchanged_archive_reuses_the_cached_lists(tmp_path: Path) -> None:
-    archive = index_of(seed_copy(tmp_path))
-    first = related_lists(archive)
-    cache = archive.location / "related.json"
-    stamp = cache.stat().st_mtime_ns
-    assert related_lists(index_of(archive.content_dir)) == first
-    assert cache.stat().st_mtime_ns == stamp
+def test_the_lists_do_not_depend_on_the_order_of_the_articles() -> None:
+    articles = seed_articles()
+    assert related_lists(articles, place_id) == related_lists(articles[::-1], place_id)
+
+
+def test_equal_scores_are_ordered_by_slug() -> None:
+    base = seed_articles()[0]
+    copies = [dataclasses.replace(base, slug=f"copy-{n}") for n in (3, 1, 2)]
+    assert related_lists(copies)["copy-3"] == ["copy-1", "copy-2"]
 
 
 RELATED = re.compile(r'<nav class="related".*?</nav>', re.DOTALL)
@@ -71,12 +78,10 @@ def test_article_pages_list_the_same_related_reports_at_every_build(tmp_path: Pa
     path = content / EDITED
     original = path.read_text(encoding="utf-8")
     path.write_text(original + "\nEdited.\n", encoding="utf-8")
-    related_lists(open_project_index(load_settings(SETTINGS, {"PATH": str(content)})))
-    path.write_text(original, encoding="utf-8")  # the index now holds a deleted document
+    build_into(tmp_path / "edited", content)
+    path.write_text(original, encoding="utf-8")
     assert related_sections(build_into(tmp_path / "two", content)) == first
     for slug, section in first.items():
         links = re.findall(r'href="\.\./\.\./articles/([a-z0-9-]+)/"', section)
         assert 1 <= len(links) <= 5, slug
         assert slug not in links
-        pages = tmp_path / "one" / "articles"
-        assert all((pages / link / "index.html").is_file() for link in links)

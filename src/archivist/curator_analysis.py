@@ -19,6 +19,7 @@ and a reader get the same matches: ``attacks`` finds ``attacked``, ``بالرق�
 from __future__ import annotations
 
 import functools
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -79,6 +80,19 @@ def exact_analyzer() -> Any:
     return IDTokenizer() | FoldFilter()
 
 
+_WORDS = re.compile(WORD_PATTERN)
+
+
 def terms(text: str) -> list[str]:
-    """The index terms of ``text``, in order: what a query for it looks up."""
-    return [token.text for token in text_analyzer()(text)]
+    """The index terms of ``text``, in order: what :func:`text_analyzer` makes of it.
+
+    The same steps without whoosh's token objects, several times faster: related
+    articles analyse every article at every build.
+    """
+    return [term for word in _WORDS.findall(text) if (term := _term(word))]
+
+
+@functools.lru_cache(maxsize=200_000)
+def _term(word: str) -> str:
+    folded = _fold_word(word)
+    return archive_stem(folded) if folded else ""

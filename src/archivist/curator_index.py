@@ -188,20 +188,6 @@ class ArchiveIndex:
             finally:
                 searcher.close()
 
-    def compact(self) -> bool:
-        """Merge the index into one segment when it holds deleted documents; say if it did.
-
-        Whoosh keeps a deleted document's terms in its statistics until segments merge;
-        compacting makes scores equal to those of an index built fresh from the same files.
-        """
-        with _locked(self.location, exclusive=True):
-            ix = index.open_dir(str(self.location))
-            with ix.reader() as reader:
-                dirty = bool(reader.has_deletions())
-            if dirty:
-                ix.optimize()
-        return dirty
-
     def indexed_article(self, path: str, slug: str, record: dict[str, Any]) -> Article | None:
         """The article at ``path`` as indexed, its body read afresh (no YAML to parse)."""
         try:

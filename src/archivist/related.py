@@ -1,96 +1,112 @@
-"""Related articles for every article page, from the curator's index, the same at every build.
+"""Related articles for every article page: the same lists at every build, in seconds at 10k.
 
-An article's related articles are the indexed articles most like it
-(:func:`archivist.similarity.like`: key terms, then the cosine of tf-idf vectors),
-plus a small bonus per shared place (by gazetteer id) and per shared tag; ties are
-broken by slug. The lists depend only on the files in ``content/``, not on the
-index's history: an index with deleted documents is compacted first. They are
-cached next to the index, keyed by every article's content hash, so a build of an
-unchanged archive does not recompute them.
+Two articles are alike when their key terms are: each article's :data:`KEY_TERMS`
+heaviest tf-idf terms (the curator search's analysis,
+:func:`archivist.curator_analysis.terms`, over title, summary and body) form a unit
+vector, and the score is the cosine of two such vectors, plus a small bonus per
+shared place (by gazetteer id) and per shared tag, so an Arabic report finds the
+English ones about the same place. Ties are broken by slug.
+
+The lists are a pure function of the articles, computed in memory at every build:
+word weights change with every edit, so lists kept from an earlier build would
+drift. Scoring every pair at once is two sparse matrix products (scipy), done a
+block of articles at a time so memory stays bounded.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import os
-from typing import Any
+import math
+from collections import Counter
+from collections.abc import Callable, Sequence
 
-from whoosh.query import Term
+import numpy as np
+from scipy import sparse
 
-from .curator_index import INDEX_FORMAT, ArchiveIndex
+from .curator_analysis import terms
 from .folding import fold
-from .similarity import Around, like
+from .model import Article
 
 LIMIT = 5
+KEY_TERMS = 30
 PLACE_BONUS = 0.05
 TAG_BONUS = 0.02
-_CACHE = "related.json"
+#: Articles scored against the whole archive at once (memory grows with it).
+BLOCK = 1000
+
+#: A place name as written -> its gazetteer id, or None when the gazetteer does not know it.
+PlaceIds = Callable[[str], str | None]
 
 
-def related_lists(archive: ArchiveIndex, limit: int = LIMIT) -> dict[str, list[str]]:
-    """Each indexed article's slug -> the slugs of its related articles, best first."""
-    archive.compact()
-    with archive.searching() as searcher:
-        docs = sorted(
-            ((docnum, fields) for docnum, fields in searcher.reader().iter_docs()),
-            key=lambda item: str(item[1]["path"]),
-        )
-        key = _cache_key([fields for _, fields in docs], limit)
-        cached = _read_cache(archive, key)
-        if cached is not None:
-            return cached
-        related = {
-            fields["slug"]: _related(searcher, docnum, fields, limit) for docnum, fields in docs
-        }
-    _write_cache(archive, key, related)
+def related_lists(
+    articles: Sequence[Article], place_id: PlaceIds | None = None, limit: int = LIMIT
+) -> dict[str, list[str]]:
+    """Each article's slug -> the slugs of its related articles, best first."""
+    ordered = sorted(articles, key=lambda a: a.slug)
+    keys = _key_term_vectors(ordered)
+    shared = _places_and_tags(ordered, place_id)
+    related: dict[str, list[str]] = {}
+    for start in range(0, len(ordered), BLOCK):
+        block = slice(start, start + BLOCK)
+        rows = (keys[block] @ keys.T + shared[block] @ shared.T).tocsr()
+        for offset, article in enumerate(ordered[block]):
+            related[article.slug] = _best(rows, offset, start + offset, ordered, limit)
     return related
 
 
-def _related(searcher: Any, docnum: int, fields: dict[str, Any], limit: int) -> list[str]:
-    counts = dict(searcher.reader().vector_as("frequency", docnum, "similar"))
-    places, tags = _places(fields), _tags(fields)
-
-    def bonus(other: dict[str, Any]) -> float:
-        shared_places = len(places & _places(other))
-        shared_tags = len(tags & _tags(other))
-        return PLACE_BONUS * shared_places + TAG_BONUS * shared_tags
-
-    # Shared places and tags make candidates too: an Arabic report shares few words with
-    # an English one about the same place.
-    also = [Term("place_id", p) for p in sorted(places)] + [Term("tag", t) for t in sorted(tags)]
-    matches = like(searcher, counts, limit, Around((fields["path"],), also, bonus))
-    return [match.slug for match in matches]
-
-
-def _places(fields: dict[str, Any]) -> set[str]:
-    return {p for p in str(fields.get("place_id") or "").split(",") if p}
-
-
-def _tags(fields: dict[str, Any]) -> set[str]:
-    return {fold(t) for t in str(fields.get("tag") or "").split(",") if t.strip()}
-
-
-def _cache_key(stored: list[dict[str, Any]], limit: int) -> str:
-    digest = hashlib.sha256(f"{INDEX_FORMAT} {limit} {PLACE_BONUS} {TAG_BONUS}".encode())
-    for fields in stored:
-        digest.update(f"\n{fields['path']} {fields['digest']}".encode())
-    return digest.hexdigest()
+def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
+    """One row per article: its key terms' tf-idf weights, scaled to unit length."""
+    counts = [Counter(terms("\n".join((a.title, a.summary, a.body)))) for a in articles]
+    columns = {term: i for i, term in enumerate(sorted(set().union(*counts)))}
+    lengths = [len(count) for count in counts]
+    matrix = sparse.csr_matrix(
+        (
+            np.fromiter((n for count in counts for n in count.values()), float),
+            np.fromiter((columns[t] for count in counts for t in count), np.int64),
+            np.concatenate(([0], np.cumsum(lengths))),
+        ),
+        shape=(len(counts), len(columns)),
+    )
+    frequency = np.bincount(matrix.indices, minlength=len(columns))
+    matrix.data *= np.log((len(counts) + 1) / (frequency + 1.0))[matrix.indices] + 1.0
+    for row in range(len(counts)):  # keep the heaviest terms; equal weights in term order
+        start, end = matrix.indptr[row], matrix.indptr[row + 1]
+        weights = matrix.data[start:end]
+        order = np.lexsort((matrix.indices[start:end], -weights))
+        weights[order[KEY_TERMS:]] = 0.0
+        weights /= np.linalg.norm(weights) or 1.0
+    matrix.eliminate_zeros()
+    return matrix
 
 
-def _read_cache(archive: ArchiveIndex, key: str) -> dict[str, list[str]] | None:
-    try:
-        cached = json.loads((archive.location / _CACHE).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    if not isinstance(cached, dict) or cached.get("key") != key:
-        return None
-    related = cached.get("related")
-    return related if isinstance(related, dict) else None
+def _places_and_tags(articles: Sequence[Article], place_id: PlaceIds | None) -> sparse.csr_matrix:
+    """One row per article, whose products with another's row add up to the bonus."""
+
+    def place_key(name: str) -> str:
+        return (place_id(name) if place_id else None) or fold(name)
+
+    rows = [
+        {f"place:{place_key(name)}" for name in a.places} | {f"tag:{fold(t)}" for t in a.tags}
+        for a in articles
+    ]
+    columns = {key: i for i, key in enumerate(sorted(set().union(*rows)))}
+    value = {"place": math.sqrt(PLACE_BONUS), "tag": math.sqrt(TAG_BONUS)}
+    matrix = sparse.lil_matrix((len(rows), len(columns)))
+    for i, keys in enumerate(rows):
+        for key in keys:
+            matrix[i, columns[key]] = value[key.partition(":")[0]]
+    return matrix.tocsr()
 
 
-def _write_cache(archive: ArchiveIndex, key: str, related: dict[str, list[str]]) -> None:
-    target = archive.location / _CACHE
-    partial = target.with_name(f".{_CACHE}.{os.getpid()}")
-    partial.write_text(json.dumps({"key": key, "related": related}, sort_keys=True), "utf-8")
-    partial.replace(target)
+def _best(
+    rows: sparse.csr_matrix, row: int, itself: int, articles: Sequence[Article], limit: int
+) -> list[str]:
+    """The row's highest scores but the article's own; equal scores in slug order."""
+    start, end = rows.indptr[row], rows.indptr[row + 1]
+    columns, scores = rows.indices[start:end], np.round(rows.data[start:end], 6)
+    keep = columns != itself
+    columns, scores = columns[keep], scores[keep]
+    if len(scores) > limit:  # only the best and anything tied with the last of them
+        last = np.partition(scores, len(scores) - limit)[len(scores) - limit]
+        columns, scores = columns[scores >= last], scores[scores >= last]
+    order = np.lexsort((columns, -scores))[:limit]
+    return [articles[int(column)].slug for column in columns[order]]

@@ -1,4 +1,4 @@
-"""How alike two texts are, by the curator's index: near-duplicates and related articles.
+"""How alike a text is to the archive's articles, by the curator's index: near-duplicates.
 
 A text's key terms (tf-idf over the index's ``similar`` field, ties broken by the
 term) form a whoosh more-like-this query that picks candidates; each candidate is
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -65,33 +65,22 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     return dot / norms if norms else 0.0
 
 
-@dataclass(frozen=True)
-class Around:
-    """What else shapes a search for similar articles besides the text's terms."""
-
-    exclude: Collection[str] = ()  #: paths left out (the article itself)
-    also: Sequence[Any] = ()  #: further whoosh queries whose matches are candidates too
-    bonus: Callable[[dict[str, Any]], float] | None = None  #: added to a candidate's score
-
-
 def like(
-    searcher: Any, counts: Mapping[str, int], limit: int, around: Around = Around()
+    searcher: Any, counts: Mapping[str, int], limit: int, exclude: Collection[str] = ()
 ) -> list[Match]:
     """Indexed articles most like a text given as term counts, best first."""
     weights = Weights(searcher)
     wanted = weights.vector(counts)
     keys = sorted(wanted.items(), key=lambda item: (-item[1], item[0]))[:KEY_TERMS]
-    if not keys and not around.also:
+    if not keys:
         return []
     terms = [query.Term(FIELD, term, boost=weight) for term, weight in keys]
-    hits = searcher.search(query.Or(terms + list(around.also)), limit=CANDIDATES + 1)
+    hits = searcher.search(query.Or(terms), limit=CANDIDATES + 1)
     matches = []
     for hit in hits:
-        if hit["path"] in around.exclude:
+        if hit["path"] in exclude:
             continue
         score = cosine(wanted, weights.document(hit.docnum))
-        if around.bonus is not None:
-            score += around.bonus(hit.fields())
         matches.append(Match(hit["path"], hit["slug"], round(score, 6)))
     matches.sort(key=lambda match: (-match.score, match.slug))
     return matches[:limit]
@@ -107,6 +96,6 @@ def similar_articles(
     """
     counts = Counter(terms(text))
     with archive.searching() as searcher:
-        matches = like(searcher, counts, limit, Around(exclude=exclude))
+        matches = like(searcher, counts, limit, exclude)
     found = [(archive.article(match.path), match.score) for match in matches]
     return [(article, score) for article, score in found if article is not None]
