@@ -63,7 +63,9 @@ def served(folder: Path) -> Iterator[str]:
 
 
 def _one(browser: Any, url: str, query: str) -> SearchRun:
-    context = browser.new_context()
+    # The archive's pages forbid eval (CSP script-src 'self'); Playwright's waiting helper
+    # evaluates code in the page, so the measuring context alone sets the policy aside.
+    context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.add_init_script(MARK_FIRST_RESULT)
     bodies: list[bytes] = []

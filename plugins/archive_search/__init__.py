@@ -24,8 +24,8 @@ def write_index(generators: list[Any]) -> None:
         if isinstance(generator, ArticlesGenerator):
             config = ArchiveConfig.from_settings(generator.settings)
             resolve = load_gazetteer(Path(config.gazetteer)).resolve
-            records = sorted((a.record for a in generator.articles), key=lambda r: r.sort_key)
-            documents = [search_document(record, resolve) for record in records]
+            articles = sorted(generator.articles, key=lambda a: a.record.sort_key)
+            documents = [search_document(a.record, resolve, a.content) for a in articles]
             write_search_files(documents, Path(generator.output_path))
 
 

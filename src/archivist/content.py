@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import unicodedata
@@ -91,10 +92,19 @@ def read_article(path: Path, default_language: str = "en") -> Article | list[Pro
         return [Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")]
     except OSError as error:
         return [Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")]
+    key = (default_language, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
+    known = _READ.get(path)
+    if known is not None and known[0] == key:
+        return known[1]
     parsed = frontmatter.parse(text, path)
-    if isinstance(parsed, Problem):
-        return [parsed]
-    return _article(path, parsed, default_language)
+    result = [parsed] if isinstance(parsed, Problem) else _article(path, parsed, default_language)
+    _READ[path] = (key, result)
+    return result
+
+
+#: The last reading of each file, by its text's digest: a build checks every article
+#: before Pelican reads it, and each file's front-matter is parsed once, not twice.
+_READ: dict[Path, tuple[tuple[str, bytes], Article | list[Problem]]] = {}
 
 
 def _article(

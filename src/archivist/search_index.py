@@ -83,7 +83,10 @@ def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef
     return tuple(refs.values())
 
 
-def search_document(article: Article, resolve: Resolver | None = None) -> SearchDocument:
+def search_document(
+    article: Article, resolve: Resolver | None = None, html: str | None = None
+) -> SearchDocument:
+    """The article as the index sees it; ``html`` is its body as rendered, if already done."""
     return SearchDocument(
         url=article.url,
         title=article.title,
@@ -94,7 +97,7 @@ def search_document(article: Article, resolve: Resolver | None = None) -> Search
         places=article.places,
         place_refs=place_refs(article.places, resolve),
         summary=article.summary,
-        body=plain_text(body_html(article.body)),
+        body=plain_text(body_html(article.body) if html is None else html),
     )
 
 
