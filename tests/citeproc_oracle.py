@@ -31,7 +31,8 @@ from archivist.citation_formats import csl_item
 from archivist.references import STYLES, Reference, finished
 
 _LABEL = re.compile(r'<label\b[^>]*\bvariable="(?!locator")([a-z-]+)"[^>]*/>')
-#: A placeholder the styles' title-casing leaves alone, put back as "[source unknown]".
+#: A placeholder the styles' title-casing leaves alone, put back as "[source unknown]"
+#: (wherever it stands: the generated text never contains it; the formatter has no such token).
 _UNKNOWN_TOKEN = "SOURCEUNKNOWN"
 
 
