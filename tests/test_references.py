@@ -1,4 +1,4 @@
-"""Formatted references (Chicago, APA) from the vendored CSL styles, through citeproc-py."""
+"""Formatted references (Chicago, APA) as a reader sees them in the "Cite this" panel."""
 
 from __future__ import annotations
 
