@@ -6,8 +6,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from archivist.curator_index import date_span, location_for
+from archivist.curator_index import date_span
 from archivist.curator_search import search
+from archivist.paths import folder_for
 from curator_helpers import index_of, seed_copy
 
 EDITED = "has-isis-returned-to-rural-aleppo.md"
@@ -106,9 +107,9 @@ def test_a_missing_index_folder_is_rebuilt(tmp_path: Path) -> None:
 
 
 def test_each_content_folder_has_its_own_index(tmp_path: Path) -> None:
-    first = location_for(tmp_path, Path("content"))
-    assert first == location_for(tmp_path, Path("content").resolve())
-    assert first != location_for(tmp_path, Path("tests/fixtures/site"))
+    first = folder_for(tmp_path, Path("content"))
+    assert first == folder_for(tmp_path, Path("content").resolve())
+    assert first != folder_for(tmp_path, Path("tests/fixtures/site"))
     assert first.parent == tmp_path
 
 

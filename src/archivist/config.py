@@ -32,6 +32,8 @@ class ArchiveConfig:
 
     #: Where the curator's search index (``archivist search``) is kept; never published.
     search_index: str = ".archivist/whoosh"
+    #: Where a build keeps what the next build can reuse; never published, safe to delete.
+    cache: str = ".archivist/cache"
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> ArchiveConfig:

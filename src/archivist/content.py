@@ -103,8 +103,20 @@ def read_article(path: Path, default_language: str = "en") -> Article | list[Pro
 
 
 #: The last reading of each file, by its text's digest: a build checks every article
-#: before Pelican reads it, and each file's front-matter is parsed once, not twice.
+#: before Pelican reads it, and each file's front-matter is parsed once, not twice;
+#: :mod:`archivist.build_cache` keeps the articles between builds.
 _READ: dict[Path, tuple[tuple[str, bytes], Article | list[Problem]]] = {}
+Readings = dict[Path, tuple[tuple[str, bytes], Article]]
+
+
+def remembered() -> Readings:
+    """The articles read so far (not the problems), for the next build."""
+    return {path: (key, got) for path, (key, got) in _READ.items() if isinstance(got, Article)}
+
+
+def remember(readings: Readings) -> None:
+    """Take articles read by an earlier build: a file with the same text is not parsed again."""
+    _READ.update(readings)
 
 
 def _article(

@@ -9,9 +9,10 @@ from pathlib import Path
 from typing import Any
 
 from .config import ArchiveConfig
-from .curator_index import ArchiveIndex, PlaceResolver, Sources, location_for, open_index
+from .curator_index import ArchiveIndex, PlaceResolver, Sources, open_index
 from .errors import ConfigError, ContentError, Problem
 from .gazetteer import load_gazetteer
+from .paths import folder_for
 
 
 def read_settings(settings_file: Path) -> dict[str, Any]:
@@ -52,4 +53,4 @@ def open_project_index(settings: Mapping[str, Any], content: Path | None = None)
         )
     places, digest = places_from_settings(settings)
     sources = Sources(content_dir, places, digest, config.default_language)
-    return open_index(location_for(Path(config.search_index), content_dir), sources)
+    return open_index(folder_for(Path(config.search_index), content_dir), sources)

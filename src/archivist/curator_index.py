@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import calendar
 import fcntl
-import hashlib
 import json
 import os
 import shutil
@@ -214,13 +213,6 @@ class ArchiveIndex:
         """The article stored at ``path`` (relative to the content folder), read afresh."""
         result = read_article(self.content_dir / path, self.sources.default_language)
         return result if isinstance(result, Article) else None
-
-
-def location_for(root: Path, content_dir: Path) -> Path:
-    """One index folder per content folder, so a fixture archive never clobbers the real one."""
-    resolved = content_dir.resolve()
-    tag = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
-    return root / f"{resolved.name}-{tag}"
 
 
 def open_index(location: Path, sources: Sources) -> ArchiveIndex:

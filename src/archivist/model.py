@@ -50,6 +50,14 @@ class Article:
     lines: Mapping[str, int] = field(default_factory=lambda: MappingProxyType({}))
     extra: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __getstate__(self) -> dict[str, Any]:
+        """Picklable (the build cache keeps articles): the read-only mappings as dicts."""
+        return {**self.__dict__, "lines": dict(self.lines), "extra": dict(self.extra)}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        lines, extra = MappingProxyType(state["lines"]), MappingProxyType(state["extra"])
+        self.__dict__.update({**state, "lines": lines, "extra": extra})
+
     @property
     def url(self) -> str:
         """The permalink, relative to the site root; it depends on the frozen slug only."""

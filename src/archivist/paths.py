@@ -1,7 +1,8 @@
-"""Containment: every file the build writes stays inside the folder it builds into."""
+"""Where files go: containment in the output folder, and per-content folders of local state."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 from pathlib import Path
 
@@ -22,3 +23,13 @@ def contained(root: Path, path: str | Path) -> Path:
             "check the slug, save_as or plugin that produced this path"
         )
     return resolved
+
+
+def folder_for(root: Path, content_dir: Path) -> Path:
+    """A folder under ``root`` per content folder: a fixture archive never clobbers the real one.
+
+    Used for what Archivist keeps between runs (the curator's index, the build cache).
+    """
+    resolved = content_dir.resolve()
+    tag = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
+    return root / f"{resolved.name}-{tag}"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import markdown
 import nh3
 
@@ -57,7 +59,30 @@ def body_html(markdown_text: str) -> str:
     """Render an article body; only allow-listed tags, attributes and URL schemes survive.
 
     Every paragraph then gets its anchor (``id="p1"``...; see :mod:`archivist.anchors`).
+    A body rendered before, in this build or a cached one, is not rendered again.
     """
+    key = hashlib.blake2b(markdown_text.encode("utf-8"), digest_size=16).digest()
+    html = _RENDERED.get(key)
+    if html is None:
+        html = _RENDERED[key] = _render(markdown_text)
+    return html
+
+
+#: Bodies rendered so far, by their text's digest (:mod:`archivist.build_cache` keeps them).
+_RENDERED: dict[bytes, str] = {}
+
+
+def remembered(bodies: list[str]) -> dict[bytes, str]:
+    """The rendering of those of ``bodies`` rendered so far, for the next build."""
+    keys = (hashlib.blake2b(b.encode("utf-8"), digest_size=16).digest() for b in bodies)
+    return {key: _RENDERED[key] for key in keys if key in _RENDERED}
+
+
+def remember(rendered: dict[bytes, str]) -> None:
+    _RENDERED.update(rendered)
+
+
+def _render(markdown_text: str) -> str:
     html = markdown.markdown(markdown_text, output_format="html")
     clean = nh3.clean(
         html,

@@ -16,9 +16,10 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import atomic
+from . import atomic, build_cache
 from .config import ArchiveConfig
 from .errors import BuildError, ConfigError, Problem
+from .paths import folder_for
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
 from .reproducible import source_date_epoch, stamp
@@ -58,6 +59,8 @@ def build(
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
     settings_dir = settings_file.resolve().parent
+    cache = folder_for(Path(config.cache), Path(settings["PATH"]))
+    build_cache.load(cache)
     checked = check_content(config, Path(settings["PATH"]), settings_dir)
     permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
@@ -79,6 +82,7 @@ def build(
             atomic.recover(target)
     if not locked:
         write_lock(permalinks)
+    build_cache.save(cache, Path(settings["PATH"]), [a.path for a in checked.archive.articles])
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 

@@ -1,0 +1,89 @@
+"""A rebuild parses and renders only the articles whose text changed; a bad cache is ignored."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from archivist import build_cache, content, frontmatter, render
+from archivist.config import ArchiveConfig
+from archivist.paths import folder_for
+from conftest import build_into
+from curator_helpers import seed_copy
+
+EDITED = "has-isis-returned-to-rural-aleppo.md"
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
+    """The files whose front-matter a build parses, in a fresh process's state."""
+    seen: list[Path] = []
+    parse = frontmatter.parse
+
+    def counting(text: str, path: Path) -> object:
+        seen.append(path)
+        return parse(text, path)
+
+    monkeypatch.setattr(frontmatter, "parse", counting)
+    yield seen
+
+
+def new_process() -> None:
+    """Forget what this process read, as the next `archivist build` would start."""
+    content._READ.clear()
+    render._RENDERED.clear()
+
+
+def cache_file(folder: Path) -> Path:
+    return folder_for(Path(ArchiveConfig().cache), folder) / "read.pickle"
+
+
+def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[Path]) -> None:
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    edited = folder / EDITED
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
+    new_process()
+    parsed.clear()
+    output = build_into(tmp_path / "two", folder)
+    assert parsed == [edited]
+    page = (output / "articles" / "has-isis-returned-to-rural-aleppo" / "index.html").read_text()
+    assert "A correction." in page
+
+
+def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Path]) -> None:
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    cache_file(folder).write_bytes(b"not a pickle")
+    new_process()
+    parsed.clear()
+    build_into(tmp_path / "two", folder)
+    assert len(parsed) == 5
+    new_process()
+    assert build_cache.load(cache_file(folder).parent) == 5
+
+
+def test_a_cache_written_by_other_code_is_not_used(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    new_process()
+    monkeypatch.setattr(build_cache, "code_version", lambda: "another version")
+    assert build_cache.load(cache_file(folder).parent) == 0
+    assert content.remembered() == {}
+
+
+def test_the_cache_of_a_deleted_content_folder_goes_at_the_next_build(tmp_path: Path) -> None:
+    gone, kept = seed_copy(tmp_path / "gone"), seed_copy(tmp_path / "kept")
+    build_into(tmp_path / "one", gone)
+    stale = cache_file(gone).parent
+    assert stale.is_dir()
+    for path in sorted(gone.iterdir()):
+        path.unlink()
+    gone.rmdir()
+    build_into(tmp_path / "two", kept)
+    assert not stale.exists()
+    assert cache_file(kept).is_file()
