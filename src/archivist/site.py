@@ -5,6 +5,7 @@ This is the only module of the package that imports Pelican.
 
 from __future__ import annotations
 
+import gc
 import logging
 import time
 from collections.abc import Iterator
@@ -54,6 +55,28 @@ def build(
     successful build adds its new URLs to the content's ``permalinks.lock``;
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
+    with _rare_collections():
+        return _build(settings_file, output, content, locked)
+
+
+@contextmanager
+def _rare_collections() -> Iterator[None]:
+    """Run Python's cycle collector less often: a build makes millions of long-lived objects.
+
+    With the default thresholds the collector took a third of a 1,000-article build's CPU
+    time, re-examining the articles again and again; cycles are still collected.
+    """
+    before = gc.get_threshold()
+    gc.set_threshold(50_000, 20, 20)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
+def _build(
+    settings_file: Path, output: Path | None, content: Path | None, locked: bool
+) -> BuildReport:
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
