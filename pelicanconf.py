@@ -13,12 +13,14 @@ OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
+    # First: its writer finishes the article pages before the others' `finalized` steps
+    # (the sitemap lists the pages written).
+    "safety",
     "archive",
     "archive_indices",
     "archive_search",
     "archive_related",
     "archive_cite",
-    "safety",
 ]
 
 TIMEZONE = "UTC"

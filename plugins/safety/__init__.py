@@ -1,6 +1,8 @@
-"""Pelican adapter for the site's safety rules: contained writes, CSP, host headers.
+"""Pelican adapter for the site's writer and safety rules: contained writes, CSP, host headers.
 
-Thin on purpose: the rules live in ``archivist.paths`` and ``archivist.csp``.
+Thin on purpose: the rules live in ``archivist.paths`` and ``archivist.csp``, the
+parallel work in ``archivist.parallel``. Pelican has one writer; this one refuses
+any file outside the output folder, and writes the article pages on every core.
 """
 
 from __future__ import annotations
@@ -9,22 +11,65 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from pelican.writers import Writer
+from pelican.utils import sanitised_join
+from pelican.writers import FileOverwriteFailedError, Writer
 
 from archivist.csp import META_POLICY, write_headers_file
+from archivist.parallel import run_all
 from archivist.paths import contained
+
+#: Writers of the running build, whose queued pages are written when it finalizes.
+_WRITERS: list[ContainedWriter] = []
 
 
 class ContainedWriter(Writer):  # type: ignore[misc]
-    """Pelican's writer, refusing any file outside the output folder (resolved, path-aware)."""
+    """Pelican's writer, refusing any file outside the output folder (resolved, path-aware).
+
+    Article pages (one per article, most of a site) are queued, their file names
+    reserved at once so a clash is still caught where Pelican would catch it, and
+    rendered at the end in parallel (:func:`write_queued`).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._queued: list[tuple[Any, ...]] = []
+        self._reserved: set[str] = set()
+        _WRITERS.append(self)
+
+    def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
+        one_article_page = "article" in kwargs and not args and name
+        if not one_article_page or kwargs.get("override_output") or kwargs.get("paginated"):
+            return super().write_file(name, template, context, *args, **kwargs)
+        self._reserve(sanitised_join(self.output_path, name))
+        self._queued.append((name, template, context, kwargs))
+        return None
+
+    def write_queued(self) -> None:
+        queued, self._queued = self._queued, []
+        run_all(queued, lambda job: super(ContainedWriter, self).write_file(*job[:3], **job[3]))
+
+    def _reserve(self, path: str) -> None:
+        if path in self._written_files:
+            raise FileOverwriteFailedError(
+                f'Failed to overwrite "{path}" as Pelican has already written to it previously'
+            )
+        self._written_files.add(path)
+        self._reserved.add(path)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         contained(Path(self.output_path), filename)
+        if filename in self._reserved:  # checked when queued
+            return open(filename, "w", encoding=encoding)  # Pelican closes it
         return super()._open_w(filename, encoding, override)
 
 
 def contained_writer(pelican: Any) -> type[Writer]:
     return ContainedWriter
+
+
+def write_queued(pelican: Any) -> None:
+    while _WRITERS:
+        _WRITERS.pop().write_queued()
 
 
 def policy_for_templates(generator: Any) -> None:
@@ -40,4 +85,5 @@ def write_headers(pelican: Any) -> None:
 def register() -> None:
     signals.get_writer.connect(contained_writer)
     signals.generator_init.connect(policy_for_templates)
+    signals.finalized.connect(write_queued)
     signals.finalized.connect(write_headers)

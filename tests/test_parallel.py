@@ -1,0 +1,46 @@
+"""Jobs run on every core in forked workers; a failing worker stops the build with its error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from archivist.errors import BuildError
+from archivist.parallel import run_all
+
+
+def touch(folder: Path) -> Callable[[int], None]:
+    def run(job: int) -> None:
+        (folder / f"{job}.done").write_text(str(job), encoding="utf-8")
+
+    return run
+
+
+@pytest.mark.parametrize("workers", [1, 2, 3])
+def test_every_job_runs_once_whatever_the_number_of_workers(tmp_path: Path, workers: int) -> None:
+    run_all(range(10), touch(tmp_path), workers)
+    assert sorted(int(p.stem) for p in tmp_path.iterdir()) == list(range(10))
+
+
+def test_an_error_in_a_worker_stops_the_build_with_its_message(tmp_path: Path) -> None:
+    def run(job: int) -> None:
+        if job == 3:
+            raise ValueError("page 3 cannot be rendered")
+
+    with pytest.raises(BuildError, match=r"ValueError: page 3 cannot be rendered \(.*\)"):
+        run_all(range(4), run, workers=2)  # job 3 is the worker's, not the parent's
+
+
+def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> None:
+    done = touch(tmp_path)
+
+    def run(job: int) -> None:
+        if job == 0:
+            raise ValueError("first page")
+        done(job)
+
+    with pytest.raises(ValueError, match="first page"):
+        run_all(range(6), run, workers=2)
+    assert sorted(int(p.stem) for p in tmp_path.iterdir()) == [1, 3, 5]
