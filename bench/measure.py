@@ -1,4 +1,9 @@
-"""Run a command and measure it: wall time and the peak memory of its whole process tree."""
+"""Run a command and measure it: wall time and the peak memory of its whole process tree.
+
+Memory is the proportional set size (PSS) summed over the tree: a page shared by
+forked workers counts once in all, where summing RSS would count it once per worker.
+For a single process PSS and RSS are about the same.
+"""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ PAGE = os.sysconf("SC_PAGE_SIZE")
 class Run:
     seconds: float
     cpu_seconds: float  # user + system time of the command and every process it waited for
-    peak_rss_bytes: int  # the largest sum of RSS over the command and its children
+    peak_rss_bytes: int  # the largest sum of PSS over the command and its children
     output: str
     returncode: int
 
@@ -43,13 +48,20 @@ def _tree_rss(root: int) -> int:
     while stack:
         pid = stack.pop()
         stack.extend(tree.get(pid, ()))
-        with contextlib.suppress(OSError, IndexError):
-            total += int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            total += _pss(pid)
     return total
 
 
+def _pss(pid: int) -> int:
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) * 1024
+    return int(Path(f"/proc/{pid}/statm").read_text().split()[1]) * PAGE
+
+
 def run(command: Sequence[str | Path], cwd: Path | None = None, check: bool = True) -> Run:
-    """Run ``command``, sampling its process tree's RSS every 100 ms; fail loudly on error."""
+    """Run ``command``, sampling its process tree's memory every 100 ms; fail loudly on error."""
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(

@@ -19,7 +19,8 @@ Notes
 - Incremental: after the full build, one article's body changed, rebuild; then one article
   added, rebuild.
 - Peak RSS: the largest sum of resident memory over the build's whole process tree
-  (sampled every 100 ms).
+  (sampled every 100 ms), as proportional set size: pages the build's forked workers
+  share with it count once.
 - Search: headless Chromium, cold cache per query, over the fixed query set; bytes are the
   scripts, JSON, WASM and index files fetched before the first result shows (raw, and as
   gzip would serve them), averaged over the queries; time is from navigation start to the
