@@ -9,14 +9,13 @@ so lunr.js searches with the same steps.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from typing import Any, Protocol
 
-from lunr.builder import Builder
-
-from . import textpipeline
+from . import lunr_writer, textpipeline
 from .folding import fold
 from .model import Article
 from .render import body_html
@@ -103,26 +102,44 @@ def search_document(
 
 def build_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:
     """The monolithic serialised lunr index of ``documents``; refs are "0", "1", ..."""
-    builder = Builder()
-    builder.pipeline = textpipeline.pipeline()
-    builder.search_pipeline = textpipeline.pipeline()
-    builder.ref("ref")
-    for name, boost in FIELDS:
-        builder.field(name, boost=boost)
-    for ref, document in enumerate(documents):
-        fields = {
-            "title": document.title,
-            "tags": " ; ".join(document.tags),
-            "places": " ; ".join(n for p in document.place_refs for n in p.names),
-            "body": f"{document.summary}\n{document.body}",
-        }
-        # Split at white space here: lunr.py's own tokenizer walks the text a letter at a
-        # time; the pipeline's first step splits each piece into words anyway.
-        builder.add({"ref": str(ref), **{k: v.split() for k, v in fields.items()}})
-    serialised: dict[str, Any] = builder.build().serialize()
-    # lunr.js's TokenSet wants terms in JavaScript (UTF-16) order.
-    serialised["invertedIndex"].sort(key=lambda entry: utf16_key(entry[0]))
-    return serialised
+    pieces = _PieceTerms()
+    return lunr_writer.serialised_index(
+        FIELDS,
+        ([pieces.counts(text) for text in field_texts(d).values()] for d in documents),
+        textpipeline.LABELS,
+        sort_key=utf16_key,  # lunr.js's TokenSet wants terms in JavaScript (UTF-16) order.
+    )
+
+
+def field_texts(document: SearchDocument) -> dict[str, str]:
+    """The text of each of :data:`FIELDS` of ``document``."""
+    return {
+        "title": document.title,
+        "tags": " ; ".join(document.tags),
+        "places": " ; ".join(n for p in document.place_refs for n in p.names),
+        "body": f"{document.summary}\n{document.body}",
+    }
+
+
+class _PieceTerms(dict[str, tuple[str, ...]]):
+    """Terms of each white-space-separated piece of text, as lunr.py's Builder gets them.
+
+    lunr.py's tokenizer lower-cases each piece it is given, then the pipeline
+    (:func:`archivist.textpipeline.terms`) splits it into words, drops stop words and stems.
+    Pieces repeat (Zipf), so each is run once, and counted before its terms are.
+    """
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        self[piece] = found = tuple(textpipeline.terms(piece.lower()))
+        return found
+
+    def counts(self, text: str) -> dict[str, int]:
+        """How often each term occurs in ``text``, in order of first appearance."""
+        found: dict[str, int] = {}
+        for piece, times in Counter(text.split()).items():
+            for term in self[piece]:
+                found[term] = found.get(term, 0) + times
+        return found
 
 
 def utf16_key(text: str) -> bytes:
