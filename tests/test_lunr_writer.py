@@ -7,12 +7,13 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
-from archivist.lunr_writer import serialised_index
+from archivist.lunr_writer import rounded, serialised_index
 from archivist.search_index import SearchDocument, build_index, place_refs, search_document
 from archivist.synthetic import write_archive
 from archivist.textpipeline import LABELS
@@ -125,3 +126,15 @@ def test_any_small_set_of_documents_indexes_as_lunr_py_indexes_it(
     documents: list[SearchDocument],
 ) -> None:
     assert_same_as_lunr(documents)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(-1e300, 1e300),
+        st.integers(-(10**7), 10**7).map(lambda n: n / 2000),  # halves of thousandths
+        st.floats(0, 100),
+    )
+)
+def test_scores_round_as_python_rounds_them(value: float) -> None:
+    assert rounded(np.array([value]))[0] == round(value, 3)

@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
+from itertools import chain
 from typing import Any, Protocol
 
 from . import lunr_writer, textpipeline
@@ -126,20 +127,16 @@ class _PieceTerms(dict[str, tuple[str, ...]]):
 
     lunr.py's tokenizer lower-cases each piece it is given, then the pipeline
     (:func:`archivist.textpipeline.terms`) splits it into words, drops stop words and stems.
-    Pieces repeat (Zipf), so each is run once, and counted before its terms are.
+    Pieces repeat (Zipf), so each is run once.
     """
 
     def __missing__(self, piece: str) -> tuple[str, ...]:
         self[piece] = found = tuple(textpipeline.terms(piece.lower()))
         return found
 
-    def counts(self, text: str) -> dict[str, int]:
+    def counts(self, text: str) -> Counter[str]:
         """How often each term occurs in ``text``, in order of first appearance."""
-        found: dict[str, int] = {}
-        for piece, times in Counter(text.split()).items():
-            for term in self[piece]:
-                found[term] = found.get(term, 0) + times
-        return found
+        return Counter(chain.from_iterable(map(self.__getitem__, text.split())))
 
 
 def utf16_key(text: str) -> bytes:
