@@ -1,6 +1,7 @@
-"""The full-text search index, built with lunr.py for lunr.js in the browser.
+"""The full-text search index, a serialised lunr index for lunr.js in the browser.
 
-Pure: documents in, a serialised lunr index (a dict) out, testable without a build.
+Pure: documents in, a serialised lunr index (a dict) out, testable without a build;
+:mod:`archivist.lunr_writer` writes it (exactly what lunr.py's Builder would, faster).
 :mod:`archivist.search_files` cuts it into the term shards and document store the site
 serves. Documents get short numeric refs (their position in the archive's order); text
 goes through :mod:`archivist.textpipeline`, whose functions the serialised index names,
