@@ -25,10 +25,10 @@ def lunr_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:
     for name, boost in FIELDS:
         builder.field(name, boost=boost)
     for ref, document in enumerate(documents):
-        texts = field_texts(document)
         # Split at white space here: lunr.py's own tokenizer walks the text a letter at a
         # time; the pipeline's first step splits each piece into words anyway.
-        builder.add({"ref": str(ref), **{k: v.split() for k, v in texts.items()}})
+        pieces = {name: text.split() for name, text in field_texts(document).items()}
+        builder.add({"ref": str(ref), **pieces})
     serialised: dict[str, Any] = builder.build().serialize()
     serialised["invertedIndex"].sort(key=lambda entry: utf16_key(entry[0]))
     return serialised

@@ -105,9 +105,12 @@ def search_document(
 def build_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:
     """The monolithic serialised lunr index of ``documents``; refs are "0", "1", ..."""
     pieces = _PieceTerms()
+    counts = (
+        [pieces.counts(texts[name]) for name, _ in FIELDS] for texts in map(field_texts, documents)
+    )
     return lunr_writer.serialised_index(
         FIELDS,
-        ([pieces.counts(text) for text in field_texts(d).values()] for d in documents),
+        counts,
         textpipeline.LABELS,
         sort_key=utf16_key,  # lunr.js's TokenSet wants terms in JavaScript (UTF-16) order.
     )
