@@ -2,10 +2,10 @@
 
 Why: lunr.py's ``Builder`` runs every token through a pipeline of Python objects
 and grows a ``Vector`` per field by binary-search insertion. At 10,000 synthetic
-articles it took 107 s of CPU and 1.27 GB for the index alone (154 s and 1.4 GB in
-an earlier profile), and every rebuild, even of one changed article, redoes the
-whole index, because BM25 depends on archive-wide statistics. Counting gives the
-same index in about a seventh of the time and two thirds of the memory.
+articles it took 90-108 s of CPU and a peak of 1.3 GB (154 s and 1.4 GB in an
+earlier profile), and every rebuild, even of one changed article, redoes the whole
+index, because BM25 depends on archive-wide statistics. Counting gives the same
+index in 11-15 s and a peak of 0.8 GB (2026-11-30, a shared 2-core machine).
 
 What: term frequencies per field, field lengths and their average, idf (which counts
 a document once per field holding the term), BM25 with lunr's ``k1``/``b`` and the
