@@ -34,7 +34,7 @@ from .errors import Problem
 from .model import Article
 
 #: Bump when the schema or the analysis changes: an older index is then rebuilt.
-INDEX_FORMAT = "archivist-curator-4"
+INDEX_FORMAT = "archivist-curator-5"
 DEFAULT_LOCATION = Path(".archivist/whoosh")
 
 
