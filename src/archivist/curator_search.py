@@ -135,7 +135,9 @@ def search(
         hits.fragmenter = highlight.ContextFragmenter(maxchars=300, surround=60)
         hits.highlighter.fragmenter = hits.fragmenter
         hits.formatter = _Formatter(marks)
-        ranked = sorted(hits, key=lambda hit: (-round(hit.score, 9), hit["slug"]))[:limit]
+        # A generator, not ``hits``: sorted() would ask len(hits), which runs the query again.
+        top = (hits[n] for n in range(hits.scored_length()))
+        ranked = sorted(top, key=lambda hit: (-round(hit.score, 9), hit["slug"]))[:limit]
         results = []
         for hit in ranked:
             article = archive.indexed_article(hit["path"], hit["slug"], hit["record"])
