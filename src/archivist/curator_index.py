@@ -227,8 +227,9 @@ def open_index(location: Path, sources: Sources) -> ArchiveIndex:
             report = _update(location, sources, on_disk, digests)
         skipped = {p.path.relative_to(sources.content_dir).as_posix() for p in report.skipped}
         held = (set(known) - set(report.deleted) - skipped) | set(report.indexed)
-        generation = index.open_dir(str(location)).latest_generation()
-        write_manifest(location, generation, {name: states[name] for name in held})
+        files = {name: states[name] for name in held}
+        if reason or files != known:  # else the manifest on disk says just this already
+            write_manifest(location, index.open_dir(str(location)).latest_generation(), files)
     return ArchiveIndex(location, sources, report)
 
 

@@ -34,8 +34,9 @@ class FileState:
 def scan(content_dir: Path, known: Mapping[str, FileState]) -> dict[str, FileState]:
     """Every article file of ``content_dir`` (relative POSIX path) with its current state."""
     states = {}
+    skip = len(content_dir.parts)
     for path in article_paths(content_dir):
-        name = path.relative_to(content_dir).as_posix()
+        name = "/".join(path.parts[skip:])
         status = path.stat()
         before = known.get(name)
         if before and (before.size, before.mtime_ns) == (status.st_size, status.st_mtime_ns):
