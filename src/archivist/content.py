@@ -179,19 +179,21 @@ def _url(value: str) -> str:
 def article_paths(content_dir: Path) -> list[Path]:
     """Every ``.md`` file under ``content_dir``, skipping hidden files and folders, sorted.
 
-    Sorted by parts, which is how paths compare, without building ``Path`` objects
-    for each comparison: a search lists the folder each time, and 10,000 articles
-    took half a second the plain way.
+    What ``content_dir.rglob("*.md")`` finds (links are listed, linked folders not
+    entered), by ``os.walk``, which skips hidden folders instead of walking them,
+    sorted by parts as paths compare: a search lists the folder each time, and
+    10,000 articles took half a second the plain way.
     """
-    skip = len(content_dir.parts)
-    return sorted(
-        (
-            path
-            for path in content_dir.rglob("*.md")
-            if not any(part.startswith(".") for part in path.parts[skip:])
-        ),
-        key=lambda path: path.parts,
-    )
+    found: list[Path] = []
+    for folder, folders, files in os.walk(content_dir):
+        folders[:] = [name for name in folders if not name.startswith(".")]
+        base = Path(folder)
+        found.extend(
+            base / name
+            for name in (*folders, *files)
+            if name.endswith(".md") and not name.startswith(".")
+        )
+    return sorted(found, key=lambda path: path.parts)
 
 
 def outside_link(path: Path, content_dir: Path) -> Problem | None:
