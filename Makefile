@@ -71,11 +71,11 @@ $(UV):
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(TOOLS) uv==$(UV_VERSION)
 
 $(VENV)/.runtime: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --locked --no-dev --inexact --quiet
+	$(UV) sync --locked --no-dev --inexact --compile-bytecode --quiet
 	@touch $@
 
 $(VENV)/.dev: uv.lock pyproject.toml | $(UV)
-	$(UV) sync --locked --inexact --quiet
+	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	@touch $@ $(VENV)/.runtime
 
 node_modules/.installed: package.json package-lock.json
