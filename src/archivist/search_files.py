@@ -42,8 +42,10 @@ from .search_index import (
 SHARD_POSTINGS = 6000
 #: Longest prefix a term is sharded by (in code points).
 MAX_PREFIX = 3
-#: Documents per chunk of the document store.
-STORE_CHUNK = 10
+#: Documents per file of the document store: one, so the first page of results
+#: (twenty reports spread over the archive) costs twenty small files, not twenty
+#: files of ten reports each (measured: 68 of 144 KiB gzip before the first result).
+STORE_CHUNK = 1
 #: Version of the layout of the files below; the page refuses another one.
 FORMAT = 1
 FOLDER = "search"
