@@ -4,8 +4,8 @@ A page counts as answered when ``#search-results`` holds a link (our search page
 and the Pagefind bench page both fill that list). Time is ``performance.now()``
 at that moment: milliseconds since the navigation started, on a cold cache (a new
 browser context per query). Bytes are the bodies of every script, JSON, WASM and
-index file fetched until then (not the HTML page, CSS, fonts or images), raw and
-as gzip would serve them.
+index file that had arrived by then (the page's own list of completed resources at
+that moment; not the HTML page, CSS, fonts or images), raw and as gzip would serve them.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ MARK_FIRST_RESULT = """
 new MutationObserver(() => {
   if (!window.benchDone && document.querySelector("#search-results li a")) {
     window.benchDone = performance.now();
+    window.benchFetched = performance.getEntriesByType("resource").map((e) => e.name);
   }
 }).observe(document, {subtree: true, childList: true});
 """
@@ -68,25 +69,29 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.add_init_script(MARK_FIRST_RESULT)
-    bodies: list[bytes] = []
+    bodies: dict[str, bytes] = {}
 
     def fetched(response: Any) -> None:
         if response.request.resource_type not in NOT_SEARCH and response.ok:
-            bodies.append(response.body())
+            bodies[response.url] = response.body()
 
     page.on("response", fetched)
+    before: set[str] = set()
     try:
         page.goto(url + quote(query))
         page.wait_for_function("window.benchDone !== undefined", timeout=30_000)
         done: float | None = page.evaluate("window.benchDone")
+        before = set(page.evaluate("window.benchFetched"))
         if not page.query_selector("#search-results li a"):
             done = None
     except Exception:  # a page that never answers is a result, not a crash of the bench
         done = None
     finally:
         context.close()
-    raw = sum(len(b) for b in bodies)
-    gz = sum(min(len(b), len(gzip.compress(b, 6))) for b in bodies)
+    # Only what had arrived when the first result showed (not, say, the facet counts after).
+    bodies = {address: body for address, body in bodies.items() if address in before}
+    raw = sum(len(b) for b in bodies.values())
+    gz = sum(min(len(b), len(gzip.compress(b, 6))) for b in bodies.values())
     return SearchRun(query, done, raw, gz, len(bodies))
 
 
