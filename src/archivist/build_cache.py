@@ -1,8 +1,9 @@
-"""What one build leaves for the next: every article as read and as rendered, by its text.
+"""What one build leaves for the next: what it computed from each article's text.
 
-A rebuild after editing one article parses and renders that article only: the others
-come back from ``<cache>/<content folder>/read.pickle``, keyed by each file's text
-(see :func:`archivist.content.read_article` and :func:`archivist.render.body_html`).
+A rebuild after editing one article parses, renders and counts the words of that
+article only: the rest comes back from ``<cache>/<content folder>/read.pickle``,
+the entries of every :class:`~archivist.memo.Memo` the build used (articles as read,
+bodies as rendered, words counted for related reports), keyed by their texts.
 The cache belongs to the code that wrote it: any change to this package or to the
 Markdown, YAML or sanitiser libraries makes it stale, and a stale, unreadable or
 missing cache is simply not used. It is never published; deleting it is always safe.
@@ -17,7 +18,9 @@ import shutil
 from importlib import metadata
 from pathlib import Path
 
-from . import content, render
+# Imported for the memos they register, which load() fills and save() keeps.
+from . import content, related, render  # noqa: F401
+from .memo import MEMOS
 
 _FILE = "read.pickle"
 #: The content folder a cache belongs to.
@@ -36,32 +39,32 @@ def code_version() -> str:
 
 
 def load(folder: Path) -> int:
-    """Take the articles cached in ``folder`` (if the cache is this code's); say how many."""
+    """Take the entries cached in ``folder`` (if the cache is this code's); say how many."""
     try:
         with (folder / _FILE).open("rb") as stream:
             cached = pickle.load(stream)
         if cached["version"] != code_version():
             return 0
-        content.remember(cached["read"])
-        render.remember(cached["rendered"])
-        return len(cached["read"])
+        for name, entries in cached["memos"].items():
+            if name in MEMOS:
+                MEMOS[name].remember(entries)
+        return sum(len(entries) for entries in cached["memos"].values())
     except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
         return 0
 
 
-def save(folder: Path, content_dir: Path, paths: list[Path]) -> None:
-    """Keep the articles at ``paths`` as read and rendered, for the next build (atomically).
+def save(folder: Path, content_dir: Path) -> None:
+    """Keep what this build computed for the next one (atomically).
 
+    Only the entries this build used are kept, so the cache follows the content.
     Caches of content folders that no longer exist (say, a test's) are removed.
     """
     _forget_gone(folder.parent)
-    wanted = set(paths)
-    read = {path: got for path, got in content.remembered().items() if path in wanted}
-    rendered = render.remembered([article.body for _, article in read.values()])
+    memos = {name: memo.used() for name, memo in MEMOS.items()}
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{_FILE}.{os.getpid()}"
     with partial.open("wb") as stream:
-        payload = {"version": code_version(), "read": read, "rendered": rendered}
+        payload = {"version": code_version(), "memos": memos}
         pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
     partial.replace(folder / _FILE)
     (folder / _OWNER).write_text(str(content_dir.resolve()), encoding="utf-8")

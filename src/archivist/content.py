@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 import unicodedata
@@ -16,6 +15,7 @@ from . import frontmatter
 from .dates import PartialDate
 from .errors import ContentError, Problem
 from .frontmatter import Field
+from .memo import Memo
 from .model import KNOWN_KEYS, Archive, Article
 from .slugs import is_valid_slug, slugify
 
@@ -92,31 +92,19 @@ def read_article(path: Path, default_language: str = "en") -> Article | list[Pro
         return [Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")]
     except OSError as error:
         return [Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")]
-    key = (default_language, hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest())
-    known = _READ.get(path)
-    if known is not None and known[0] == key:
-        return known[1]
+    return _READINGS.get(
+        f"{path}\0{default_language}\0{text}", lambda _: _reading(path, text, default_language)
+    )
+
+
+#: Each file's reading by its path, language and text: a build checks every article before
+#: Pelican reads it, and a rebuild (see :mod:`archivist.build_cache`) reads only edited files.
+_READINGS: Memo[Article | list[Problem]] = Memo("readings")
+
+
+def _reading(path: Path, text: str, default_language: str) -> Article | list[Problem]:
     parsed = frontmatter.parse(text, path)
-    result = [parsed] if isinstance(parsed, Problem) else _article(path, parsed, default_language)
-    _READ[path] = (key, result)
-    return result
-
-
-#: The last reading of each file, by its text's digest: a build checks every article
-#: before Pelican reads it, and each file's front-matter is parsed once, not twice;
-#: :mod:`archivist.build_cache` keeps the articles between builds.
-_READ: dict[Path, tuple[tuple[str, bytes], Article | list[Problem]]] = {}
-Readings = dict[Path, tuple[tuple[str, bytes], Article]]
-
-
-def remembered() -> Readings:
-    """The articles read so far (not the problems), for the next build."""
-    return {path: (key, got) for path, (key, got) in _READ.items() if isinstance(got, Article)}
-
-
-def remember(readings: Readings) -> None:
-    """Take articles read by an earlier build: a file with the same text is not parsed again."""
-    _READ.update(readings)
+    return [parsed] if isinstance(parsed, Problem) else _article(path, parsed, default_language)
 
 
 def _article(

@@ -24,6 +24,7 @@ from scipy import sparse
 
 from .curator_analysis import terms
 from .folding import fold
+from .memo import Memo
 from .model import Article
 
 LIMIT = 5
@@ -32,6 +33,9 @@ PLACE_BONUS = 0.05
 TAG_BONUS = 0.02
 #: Articles scored against the whole archive at once (memory grows with it).
 BLOCK = 1000
+
+#: Each article's words, counted (a rebuild counts only the edited articles').
+_WORDS: Memo[Counter[str]] = Memo("article words")
 
 #: A place name as written -> its gazetteer id, or None when the gazetteer does not know it.
 PlaceIds = Callable[[str], str | None]
@@ -55,7 +59,8 @@ def related_lists(
 
 def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
     """One row per article: its key terms' tf-idf weights, scaled to unit length."""
-    counts = [Counter(terms("\n".join((a.title, a.summary, a.body)))) for a in articles]
+    texts = ("\n".join((a.title, a.summary, a.body)) for a in articles)
+    counts = [_WORDS.get(text, _counted) for text in texts]
     columns = {term: i for i, term in enumerate(sorted(set().union(*counts)))}
     lengths = [len(count) for count in counts]
     matrix = sparse.csr_matrix(
@@ -76,6 +81,10 @@ def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
         weights /= np.linalg.norm(weights) or 1.0
     matrix.eliminate_zeros()
     return matrix
+
+
+def _counted(text: str) -> Counter[str]:
+    return Counter(terms(text))
 
 
 def _places_and_tags(articles: Sequence[Article], place_id: PlaceIds | None) -> sparse.csr_matrix:

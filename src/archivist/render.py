@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import hashlib
-
 import markdown
 import nh3
 
 from .anchors import anchor_paragraphs
+from .memo import Memo
 
 ALLOWED_TAGS = frozenset(
     {
@@ -61,25 +60,11 @@ def body_html(markdown_text: str) -> str:
     Every paragraph then gets its anchor (``id="p1"``...; see :mod:`archivist.anchors`).
     A body rendered before, in this build or a cached one, is not rendered again.
     """
-    key = hashlib.blake2b(markdown_text.encode("utf-8"), digest_size=16).digest()
-    html = _RENDERED.get(key)
-    if html is None:
-        html = _RENDERED[key] = _render(markdown_text)
-    return html
+    return _BODIES.get(markdown_text, _render)
 
 
-#: Bodies rendered so far, by their text's digest (:mod:`archivist.build_cache` keeps them).
-_RENDERED: dict[bytes, str] = {}
-
-
-def remembered(bodies: list[str]) -> dict[bytes, str]:
-    """The rendering of those of ``bodies`` rendered so far, for the next build."""
-    keys = (hashlib.blake2b(b.encode("utf-8"), digest_size=16).digest() for b in bodies)
-    return {key: _RENDERED[key] for key in keys if key in _RENDERED}
-
-
-def remember(rendered: dict[bytes, str]) -> None:
-    _RENDERED.update(rendered)
+#: Bodies rendered so far (this build's, and a cached build's: :mod:`archivist.build_cache`).
+_BODIES: Memo[str] = Memo("bodies")
 
 
 def _render(markdown_text: str) -> str:

@@ -105,7 +105,7 @@ def _build(
             atomic.recover(target)
     if not locked:
         write_lock(permalinks)
-    build_cache.save(cache, Path(settings["PATH"]), [a.path for a in checked.archive.articles])
+    build_cache.save(cache, Path(settings["PATH"]))
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
 

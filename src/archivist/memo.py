@@ -1,0 +1,49 @@
+"""Values computed from a text, remembered by the text's digest, within a build and across builds.
+
+A build computes many things from each article's text: its reading, its rendered
+body, its words. A :class:`Memo` computes each once per text; :mod:`archivist.build_cache`
+saves the entries a build used and hands them to the next build, so a rebuild
+computes only what an edit changed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping
+from typing import Any, Generic, TypeVar
+
+Value = TypeVar("Value")
+
+
+class Memo(Generic[Value]):
+    """``compute(text)`` by ``text``'s digest; the entries used since :meth:`reset` are kept."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._values: dict[bytes, Value] = {}
+        self._used: set[bytes] = set()
+        MEMOS[name] = self
+
+    def get(self, text: str, compute: Callable[[str], Value]) -> Value:
+        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        self._used.add(key)
+        if key not in self._values:
+            self._values[key] = compute(text)
+        return self._values[key]
+
+    def used(self) -> dict[bytes, Value]:
+        """The entries looked up since the last reset: what the next build may need."""
+        return {key: self._values[key] for key in self._used if key in self._values}
+
+    def remember(self, entries: Mapping[bytes, Value]) -> None:
+        """Take entries an earlier build computed (they are not marked used until looked up)."""
+        self._values.update(entries)
+
+    def reset(self) -> None:
+        """Forget everything, as a new process starts."""
+        self._values.clear()
+        self._used.clear()
+
+
+#: Every memo by name: what the build cache saves and loads.
+MEMOS: dict[str, Memo[Any]] = {}
