@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import os
 import shutil
@@ -23,6 +22,7 @@ from measure import run, tree_size
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
+from archivist.paths import folder_for
 from archivist.synthetic import write_archive
 
 GIB = 1024**3
@@ -37,10 +37,8 @@ def main() -> int:
     work = args.work / f"memory-{args.articles}"
     shutil.rmtree(work, ignore_errors=True)
     write_archive(args.articles, args.seed, work / "content", ROOT / "gazetteer.yaml")
-    # A cold build: drop this folder's cache only (another run may be using the rest).
-    folder = hashlib.sha256(os.path.abspath(work / "content").encode()).hexdigest()[:16]
-    for cached in (ROOT / ".archivist" / "cache").glob(f"articles-{folder}-*.pickle"):
-        cached.unlink()
+    # A cold build: drop this content folder's cache only (another run may use the rest).
+    shutil.rmtree(folder_for(ROOT / ".archivist" / "cache", work / "content"), ignore_errors=True)
     load_before = os.getloadavg()[0]
     settings, content, output = ROOT / "pelicanconf.py", work / "content", work / "output"
     build = run([BIN / "archivist", "build", "-s", settings, "-c", content, "-o", output], cwd=ROOT)
