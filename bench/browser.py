@@ -10,6 +10,7 @@ that moment; not the HTML page, CSS, fonts or images), raw and as gzip would ser
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import gzip
 import http.server
@@ -73,7 +74,8 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
 
     def fetched(response: Any) -> None:
         if response.request.resource_type not in NOT_SEARCH and response.ok:
-            bodies[response.url] = response.body()
+            with contextlib.suppress(Exception):  # the page closed first: it came too late
+                bodies[response.url] = response.body()
 
     page.on("response", fetched)
     before: set[str] = set()
