@@ -4,8 +4,9 @@ A page counts as answered when ``#search-results`` holds a link (our search page
 and the Pagefind bench page both fill that list). Time is ``performance.now()``
 at that moment: milliseconds since the navigation started, on a cold cache (a new
 browser context per query). Bytes are the bodies of every script, JSON, WASM and
-index file that had arrived by then (the page's own list of completed resources at
-that moment; not the HTML page, CSS, fonts or images), raw and as gzip would serve them.
+index file whose response had fully arrived by then, fetched by the page or its
+workers (Pagefind searches in a worker); not the HTML page, CSS, fonts or images.
+Raw, and as gzip would serve them.
 """
 
 from __future__ import annotations
@@ -30,9 +31,8 @@ FLAGS = ["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-backgroun
 NOT_SEARCH = {"document", "stylesheet", "font", "image"}
 MARK_FIRST_RESULT = """
 new MutationObserver(() => {
-  if (!window.benchFetched && document.querySelector("#search-results li a")) {
-    window.benchDone = window.benchDone || performance.now();  // Pagefind's page sets it too
-    window.benchFetched = performance.getEntriesByType("resource").map((e) => e.name);
+  if (!window.benchDone && document.querySelector("#search-results li a")) {
+    window.benchDone = performance.now();
   }
 }).observe(document, {subtree: true, childList: true});
 """
@@ -70,20 +70,22 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
     context = browser.new_context(bypass_csp=True)
     page = context.new_page()
     page.add_init_script(MARK_FIRST_RESULT)
-    bodies: dict[str, bytes] = {}
+    arrived: list[tuple[float, bytes]] = []  # (when the body had arrived, ms since epoch; body)
 
-    def fetched(response: Any) -> None:
-        if response.request.resource_type not in NOT_SEARCH and response.ok:
-            with contextlib.suppress(Exception):  # the page closed first: it came too late
-                bodies[response.url] = response.body()
+    def fetched(request: Any) -> None:
+        with contextlib.suppress(Exception):  # the page closed first: it came too late
+            response = request.response()
+            if request.resource_type not in NOT_SEARCH and response and response.ok:
+                timing = request.timing
+                arrived.append((timing["startTime"] + timing["responseEnd"], response.body()))
 
-    page.on("response", fetched)
-    before: set[str] = set()
+    page.on("requestfinished", fetched)  # the page's and its workers' requests (Pagefind's)
+    first = float("inf")
     try:
         page.goto(url + quote(query))
         page.wait_for_function("window.benchDone !== undefined", timeout=30_000)
         done: float | None = page.evaluate("window.benchDone")
-        before = set(page.evaluate("window.benchFetched"))
+        first = page.evaluate("performance.timeOrigin + window.benchDone")
         if not page.query_selector("#search-results li a"):
             done = None
     except Exception:  # a page that never answers is a result, not a crash of the bench
@@ -91,7 +93,7 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
     finally:
         context.close()
     # Only what had arrived when the first result showed (not, say, the facet counts after).
-    bodies = {address: body for address, body in bodies.items() if address in before}
+    bodies = {i: body for i, (when, body) in enumerate(arrived) if when <= first}
     raw = sum(len(b) for b in bodies.values())
     gz = sum(min(len(b), len(gzip.compress(b, 6))) for b in bodies.values())
     return SearchRun(query, done, raw, gz, len(bodies))
