@@ -113,12 +113,21 @@ def test_bad_queries_show_a_message_and_no_console_error(page: Any, seed_server:
         )
 
 
-def test_an_index_that_fails_to_load_says_so(page: Any, seed_server: str) -> None:
-    page.route("**/search/manifest.js", lambda route: route.fulfill(body="not an index"))
-    page.goto(f"{seed_server}search/?q=isis")
-    page.wait_for_function(
-        "document.getElementById('search-status').textContent.includes('could not be loaded')"
-    )
+def test_an_index_that_fails_to_load_says_so(browser: Any, seed_server: str) -> None:
+    context = browser.new_context(bypass_csp=True)
+    try:
+        tab = context.new_page()
+        errors: list[str] = []
+        tab.on("pageerror", lambda error: errors.append(str(error)))
+        tab.route("**/search/manifest.js", lambda route: route.fulfill(body="not an index"))
+        tab.goto(f"{seed_server}search/?q=isis")
+        tab.wait_for_function(
+            "document.getElementById('search-status').textContent.includes('could not be loaded')"
+        )
+        # The page also runs the manifest as a script: the broken file's syntax error, only.
+        assert errors == ["Unexpected identifier 'an'"]
+    finally:
+        context.close()
 
 
 def test_search_works_from_a_folder_with_file_urls(page: Any, seed_site: Path) -> None:

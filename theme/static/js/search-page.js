@@ -52,7 +52,17 @@
     }).then(search.parseFile);
   }
 
-  var engine = new search.Engine(offline ? loadByScript : loadByFetch);
+  /** A file the page already holds (the manifest comes with the page's scripts), else `load`. */
+  function preloaded(load) {
+    return function (name) {
+      var data = (self.archivistSearchData || {})[name];
+      if (data === undefined) return load(name);
+      delete self.archivistSearchData[name];
+      return Promise.resolve(data);
+    };
+  }
+
+  var engine = new search.Engine(preloaded(offline ? loadByScript : loadByFetch));
 
   function say(text, kind) {
     status.textContent = text;
@@ -253,15 +263,28 @@
     });
   }
 
-  /** Render results from `start` on, one page of SHOWN; page 0 replaces the list. */
+  /**
+   * Render results from `start` on, one page of SHOWN; page 0 replaces the list. Each
+   * result shows as soon as its record and those before it have arrived, in order.
+   */
   function showPage(mine, start) {
     var items = current.items.slice(start, start + SHOWN);
-    return engine.documents(items.map(function (item) { return item.ref; })).then(function (records) {
-      if (mine !== generation) return;
-      if (start === 0) list.replaceChildren();
-      records.forEach(function (record, i) {
-        list.appendChild(resultItem(record, items[i].terms));
+    var records = items.map(function (item) { return engine.documents([item.ref]); });
+    var cleared = start !== 0;
+    function clearOnce() {
+      if (!cleared) list.replaceChildren();
+      cleared = true;
+    }
+    var shown = records.reduce(function (previous, loading, i) {
+      return previous.then(function () { return loading; }).then(function (record) {
+        if (mine !== generation) return;
+        clearOnce();
+        list.appendChild(resultItem(record[0], items[i].terms));
       });
+    }, Promise.resolve());
+    return shown.then(function () {
+      if (mine !== generation) return;
+      clearOnce();
       list.setAttribute("data-query", input.value);
       more.hidden = start + SHOWN >= current.items.length;
       more.setAttribute("data-next", String(start + SHOWN));
