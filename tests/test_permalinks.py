@@ -233,3 +233,17 @@ def test_a_locked_build_of_a_folder_without_a_lock_builds_and_writes_none(tmp_pa
     build(SETTINGS, tmp_path / "output", content, locked=True)
     assert (tmp_path / "output/articles/new-report/index.html").is_file()
     assert not (content / LOCK_NAME).exists()
+
+
+def test_slugs_whose_hashes_share_eight_digits_get_distinct_ids(tmp_path: Path) -> None:
+    # SHA-256 of both slugs starts 28a58dc4 (at 50,000 articles such a pair is likely);
+    # report-95172's goes on 3c0a..., and a third article claims 28a58dc43c as its own.
+    content = tmp_path / "content"
+    write(content, "one", "title: One\nslug: report-95172")
+    write(content, "two", "title: Two\nslug: report-35166")
+    write(content, "three", "title: Three\nslug: report-3\nid: 28a58dc43c")
+    plan = plan_content(content, load_archive(content).articles)
+    ids = {route.url: route.id for route in plan.routes}
+    assert ids["articles/report-35166/"] == "28a58dc4"  # first in slug order: eight digits
+    assert ids["articles/report-95172/"] == "28a58dc43c0a"  # ten are taken: twelve
+    assert ids["articles/report-3/"] == "28a58dc43c"

@@ -110,15 +110,18 @@ def _article_routes(
 ) -> tuple[list[Route], list[Problem]]:
     routes: list[Route] = []
     problems: list[Problem] = []
+    valid: list[tuple[Article, tuple[str, ...]]] = []
     for article in articles:
         old = identifiers.aliases(article)
         explicit = identifiers.explicit_id(article)
         for problem in (old, explicit):
             if isinstance(problem, Problem):
                 problems.append(problem)
-        if isinstance(old, Problem) or isinstance(explicit, Problem):
-            continue
-        article_id = identifiers.article_id(article, old, lock)
+        if not isinstance(old, Problem) and not isinstance(explicit, Problem):
+            valid.append((article, old))
+    ids = identifiers.article_ids(valid, lock)
+    for article, old in valid:
+        article_id = ids[article.slug]
         home = article_url(article.slug)
         origin = article.path
         routes.append(Route(home, article_id, ARTICLE, origin=origin))
