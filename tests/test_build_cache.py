@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist import build_cache, frontmatter
+from archivist import build_cache, frontmatter, parallel
 from archivist.config import ArchiveConfig
 from archivist.memo import MEMOS
 from archivist.paths import folder_for
@@ -19,9 +19,10 @@ EDITED = "has-isis-returned-to-rural-aleppo.md"
 
 @pytest.fixture
 def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
-    """The files whose front-matter a build parses, in a fresh process's state."""
+    """The files whose front-matter a build parses (all in this process, none read ahead)."""
     seen: list[Path] = []
     parse = frontmatter.parse
+    monkeypatch.setattr(parallel, "cores", lambda: 1)
 
     def counting(text: str, path: Path) -> object:
         seen.append(path)

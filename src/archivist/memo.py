@@ -22,6 +22,7 @@ class Memo(Generic[Value]):
         self.name = name
         self._values: dict[bytes, Value] = {}
         self._used: set[bytes] = set()
+        self._computed: set[bytes] = set()
         MEMOS[name] = self
 
     def get(self, text: str, compute: Callable[[str], Value]) -> Value:
@@ -29,11 +30,17 @@ class Memo(Generic[Value]):
         self._used.add(key)
         if key not in self._values:
             self._values[key] = compute(text)
+            self._computed.add(key)
         return self._values[key]
 
     def used(self) -> dict[bytes, Value]:
         """The entries looked up since the last reset: what the next build may need."""
         return {key: self._values[key] for key in self._used if key in self._values}
+
+    def take_computed(self) -> dict[bytes, Value]:
+        """The entries computed (not remembered) since the last call: a worker's share of work."""
+        computed, self._computed = self._computed, set()
+        return {key: self._values[key] for key in computed}
 
     def remember(self, entries: Mapping[bytes, Value]) -> None:
         """Take entries an earlier build computed (they are not marked used until looked up)."""
@@ -43,6 +50,7 @@ class Memo(Generic[Value]):
         """Forget everything, as a new process starts."""
         self._values.clear()
         self._used.clear()
+        self._computed.clear()
 
 
 #: Every memo by name: what the build cache saves and loads.

@@ -1,22 +1,25 @@
 """Run a build's independent jobs on every core: forked processes that share its memory.
 
 Forking (not a process pool) hands each worker the build's objects as they are, with
-nothing to pickle: Pelican's articles, templates and context. Worker ``k`` of ``n``
-runs jobs ``k, k+n, k+2n, ...``; the parent is worker 0. A worker that fails sends its
-one-line error back through a pipe, and the build stops with it.
+nothing to pickle on the way in: Pelican's articles, templates and context. The jobs
+are dealt into one share per worker (worker ``k`` of ``n`` gets jobs ``k, k+n, ...``);
+the parent is worker 0. A worker sends back its share's result (pickled), or its
+error as one line, through a pipe; an error stops the build.
 """
 
 from __future__ import annotations
 
 import os
+import pickle
 import sys
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .errors import BuildError
 
 Job = TypeVar("Job")
+Result = TypeVar("Result")
 
 
 def cores() -> int:
@@ -26,49 +29,64 @@ def cores() -> int:
 
 def run_all(jobs: Sequence[Job], run: Callable[[Job], None], workers: int | None = None) -> None:
     """``run`` every job, in ``workers`` processes (default: one per core), in no set order."""
+
+    def run_share(share: Sequence[Job]) -> None:
+        for job in share:
+            run(job)
+
+    map_shares(jobs, run_share, workers)
+
+
+def map_shares(
+    jobs: Sequence[Job],
+    run_share: Callable[[Sequence[Job]], Result],
+    workers: int | None = None,
+) -> list[Result]:
+    """Deal ``jobs`` into a share per worker; each worker's ``run_share(share)``, parent's first."""
     count = max(1, min(workers or cores(), len(jobs)))
     if count == 1 or not hasattr(os, "fork"):
-        for job in jobs:
-            run(job)
-        return
-    children = [_fork(jobs[k::count], run) for k in range(1, count)]
+        return [run_share(jobs)]
+    children = [_fork(jobs[k::count], run_share) for k in range(1, count)]
     try:
-        for job in jobs[0::count]:
-            run(job)
+        mine = run_share(jobs[0::count])
     finally:
-        errors = [error for error in (_wait(*child) for child in children) if error]
+        replies = [_wait(*child) for child in children]
+    errors = [reply for status, reply in replies if status == "error"]
     if errors:
         raise BuildError(errors[0])
+    return [mine, *(reply for _, reply in replies)]
 
 
-def _fork(jobs: Sequence[Job], run: Callable[[Job], None]) -> tuple[int, int]:
+def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tuple[int, int]:
     sys.stdout.flush()  # or the worker would print the parent's buffered output again
     sys.stderr.flush()
     read, write = os.pipe()
     pid = os.fork()
-    if pid == 0:  # the worker: run its share, report, and leave without cleanup handlers
+    if pid == 0:  # the worker: run its share, reply, and leave without cleanup handlers
         os.close(read)
         status = 0
         try:
-            for job in jobs:
-                run(job)
+            reply = ("ok", run_share(share))
         except BaseException as error:  # everything is reported to the parent, which stops
-            os.write(write, _one_line(error).encode("utf-8", "replace"))
-            status = 1
+            reply, status = ("error", _one_line(error)), 1
+        try:
+            with os.fdopen(write, "wb") as stream:
+                pickle.dump(reply, stream, protocol=pickle.HIGHEST_PROTOCOL)
         finally:
-            os.close(write)
             os._exit(status)
     os.close(write)
     return pid, read
 
 
-def _wait(pid: int, read: int) -> str:
+def _wait(pid: int, read: int) -> tuple[str, Any]:
     with os.fdopen(read, "rb") as stream:
-        message = stream.read().decode("utf-8", "replace")
+        data = stream.read()
     _, status = os.waitpid(pid, 0)
-    if os.waitstatus_to_exitcode(status) != 0:
-        return message or f"a worker process ended with status {status}"
-    return ""
+    try:
+        reply: tuple[str, Any] = pickle.loads(data)
+    except (pickle.UnpicklingError, EOFError, ValueError):
+        reply = ("error", f"a worker process ended with status {status} and no reply")
+    return reply
 
 
 def _one_line(error: BaseException) -> str:

@@ -59,8 +59,7 @@ def related_lists(
 
 def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
     """One row per article: its key terms' tf-idf weights, scaled to unit length."""
-    texts = ("\n".join((a.title, a.summary, a.body)) for a in articles)
-    counts = [_WORDS.get(text, _counted) for text in texts]
+    counts = [count_words(article) for article in articles]
     columns = {term: i for i, term in enumerate(sorted(set().union(*counts)))}
     lengths = [len(count) for count in counts]
     matrix = sparse.csr_matrix(
@@ -81,6 +80,11 @@ def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
         weights /= np.linalg.norm(weights) or 1.0
     matrix.eliminate_zeros()
     return matrix
+
+
+def count_words(article: Article) -> Counter[str]:
+    """The article's words (title, summary, body) as the curator's search analyses them, counted."""
+    return _WORDS.get("\n".join((article.title, article.summary, article.body)), _counted)
 
 
 def _counted(text: str) -> Counter[str]:

@@ -19,10 +19,12 @@ from pelican.settings import read_settings
 
 from . import atomic, build_cache
 from .config import ArchiveConfig
+from .content import article_paths
 from .errors import BuildError, ConfigError, Problem
 from .paths import folder_for
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
+from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
 
 
@@ -84,6 +86,7 @@ def _build(
     settings_dir = settings_file.resolve().parent
     cache = folder_for(Path(config.cache), Path(settings["PATH"]))
     build_cache.load(cache)
+    read_ahead(article_paths(Path(settings["PATH"])), config.default_language)
     checked = check_content(config, Path(settings["PATH"]), settings_dir)
     permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
