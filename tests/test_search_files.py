@@ -102,3 +102,12 @@ def test_the_facet_table_numbers_each_documents_values(documents: Sequence[Searc
     assert [table["values"]["tag"][t] for t in tags] == list(documents[arabic].tags)
     labels = {table["values"]["place"][p][1] for p in places}
     assert labels == set(documents[arabic].places)
+
+
+def test_the_files_hold_the_json_pythons_own_encoder_writes(
+    documents: Sequence[SearchDocument],
+) -> None:
+    for relative, text in search_files(documents, shard_postings=40, store_chunk=2).items():
+        value = parse(text)
+        standard = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+        assert text[text.index('"]=') + 3 : text.rindex(";")] == standard, relative

@@ -22,11 +22,12 @@ and parses the JSON between ``=`` and the final ``;``.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
+
+import orjson
 
 from . import textpipeline
 from .search_index import (
@@ -52,8 +53,13 @@ FOLDER = "search"
 
 
 def dumps(value: Any) -> str:
-    """Deterministic compact JSON: sorted keys, no spaces, text as UTF-8."""
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """Deterministic compact JSON: sorted keys, no spaces, text as UTF-8.
+
+    orjson writes what ``json.dumps(value, sort_keys=True, separators=(",", ":"),
+    ensure_ascii=False)`` writes for these files (text, integers, scores of three
+    decimals), several times faster: the JSON of a 10k archive's index took 10 s.
+    """
+    return orjson.dumps(value, option=orjson.OPT_SORT_KEYS).decode("utf-8")
 
 
 def as_script(name: str, value: Any) -> str:
