@@ -18,6 +18,7 @@ from .errors import ArchivistError, ConfigError, Problem
 from .model import Article
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
+from .reproducible import source_date_epoch
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -221,6 +222,7 @@ def _content_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _build(args: argparse.Namespace) -> int:
+    source_date_epoch()  # checked first: a malformed value also breaks importing scipy
     from .site import build  # imports Pelican: only the build needs it
 
     report = build(args.settings, args.output, args.content, locked=args.locked)
