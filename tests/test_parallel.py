@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
 from archivist.errors import BuildError
-from archivist.parallel import run_all
+from archivist.parallel import finish, in_background, run_all
 
 
 def touch(folder: Path) -> Callable[[int], None]:
@@ -44,3 +45,23 @@ def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> N
     with pytest.raises(ValueError, match="first page"):
         run_all(range(6), run, workers=2)
     assert sorted(int(p.stem) for p in tmp_path.iterdir()) == [1, 3, 5]
+
+
+def test_a_background_job_is_waited_for_and_its_error_stops_the_build(tmp_path: Path) -> None:
+    in_background(lambda: (tmp_path / "done").write_text("yes", encoding="utf-8"))
+    finish()
+    assert (tmp_path / "done").read_text(encoding="utf-8") == "yes"
+
+    def fails() -> None:
+        raise OSError("disk full")
+
+    in_background(fails)
+    with pytest.raises(BuildError, match="OSError: disk full"):
+        finish()
+
+
+def test_an_abandoned_background_job_is_stopped(tmp_path: Path) -> None:
+    in_background(lambda: time.sleep(30))
+    started = time.perf_counter()
+    finish(abandon=True)
+    assert time.perf_counter() - started < 10

@@ -6,6 +6,7 @@ article records the pages were made from; this module only finds them and writes
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from pelican.generators import ArticlesGenerator
 
 from archivist.config import ArchiveConfig
 from archivist.gazetteer import load_gazetteer
+from archivist.parallel import in_background
 from archivist.search_files import write_search_files
 from archivist.search_index import search_document
 
@@ -26,7 +28,9 @@ def write_index(generators: list[Any]) -> None:
             resolve = load_gazetteer(Path(config.gazetteer)).resolve
             articles = sorted(generator.articles, key=lambda a: a.record.sort_key)
             documents = [search_document(a.record, resolve, a.content) for a in articles]
-            write_search_files(documents, Path(generator.output_path))
+            output = Path(generator.output_path)
+            # Independent of the pages: written on another core while Pelican writes them.
+            in_background(partial(write_search_files, documents, output))
 
 
 def register() -> None:

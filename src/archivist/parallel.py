@@ -9,8 +9,10 @@ error as one line, through a pipe; an error stops the build.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -55,6 +57,28 @@ def map_shares(
     if errors:
         raise BuildError(errors[0])
     return [mine, *(reply for _, reply in replies)]
+
+
+def in_background(job: Callable[[], None]) -> None:
+    """Start ``job`` in a forked worker while the build goes on; :func:`finish` waits for it."""
+    _BACKGROUND.append(_fork([None], lambda _: job()))
+
+
+def finish(abandon: bool = False) -> None:
+    """Wait for the background jobs (a failed one stops the build); or end them (``abandon``)."""
+    running = list(_BACKGROUND)
+    _BACKGROUND.clear()
+    if abandon:
+        for pid, _ in running:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGKILL)
+    errors = [reply for status, reply in (_wait(*job) for job in running) if status == "error"]
+    if errors and not abandon:
+        raise BuildError(errors[0])
+
+
+#: Background workers of the running build: (pid, read end of their pipe).
+_BACKGROUND: list[tuple[int, int]] = []
 
 
 def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tuple[int, int]:

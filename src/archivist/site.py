@@ -17,7 +17,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import atomic, build_cache
+from . import atomic, build_cache, parallel
 from .config import ArchiveConfig
 from .content import article_paths
 from .errors import BuildError, ConfigError, Problem
@@ -117,8 +117,12 @@ def _run_pelican(settings: dict[str, Any]) -> None:
     with _collect_errors() as errors:
         try:
             Pelican(settings).run()
-        except Exception as error:  # Pelican's own errors (templates, plugins) end the build
+        except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
+            parallel.finish(abandon=True)
+            if not isinstance(error, Exception):
+                raise
             raise BuildError(f"the site generator stopped: {error}") from error
+        parallel.finish()  # what plugins started in the background (the search files)
     if errors:
         raise BuildError("\n".join(errors))
 
