@@ -58,6 +58,25 @@ def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -
         writer._open_w(escaped, "utf-8")
 
 
+class Page:
+    """A template that renders one fixed page."""
+
+    def render(self, context: object) -> str:
+        return "<p>page</p>"
+
+
+def test_a_failed_builds_queued_pages_are_never_written(tmp_path: Path) -> None:
+    plugin = safety_plugin()
+    failed = plugin.ContainedWriter(str(tmp_path / "failed"), settings={})  # type: ignore[attr-defined]
+    failed.write_file("a/index.html", Page(), {}, article="A", relative_urls=False)
+    assert not (tmp_path / "failed").exists()  # queued, not written yet
+    current = plugin.ContainedWriter(str(tmp_path / "current"), settings={})  # type: ignore[attr-defined]
+    current.write_file("b/index.html", Page(), {}, article="B", relative_urls=False)
+    plugin.write_queued(None)  # type: ignore[attr-defined]
+    assert (tmp_path / "current" / "b" / "index.html").read_text() == "<p>page</p>"
+    assert not (tmp_path / "failed").exists()
+
+
 def test_a_build_whose_settings_write_outside_fails_and_writes_nothing(tmp_path: Path) -> None:
     settings = tmp_path / "conf.py"
     settings.write_text(

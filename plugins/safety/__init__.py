@@ -18,8 +18,10 @@ from archivist.csp import META_POLICY, write_headers_file
 from archivist.parallel import run_all
 from archivist.paths import contained
 
-#: Writers of the running build, whose queued pages are written when it finalizes.
-_WRITERS: list[ContainedWriter] = []
+#: The running build's writer (Pelican makes one per build), whose queued pages are
+#: written when the build finalizes. A new build replaces it: the queue of a build that
+#: failed before finalizing is dropped, never written into that build's removed folder.
+_CURRENT: list[ContainedWriter] = []
 
 
 class ContainedWriter(Writer):  # type: ignore[misc]
@@ -34,7 +36,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._queued: list[tuple[Any, ...]] = []
         self._reserved: set[str] = set()
-        _WRITERS.append(self)
+        _CURRENT[:] = [self]
 
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
         one_article_page = "article" in kwargs and not args and name
@@ -68,8 +70,8 @@ def contained_writer(pelican: Any) -> type[Writer]:
 
 
 def write_queued(pelican: Any) -> None:
-    while _WRITERS:
-        _WRITERS.pop().write_queued()
+    if _CURRENT:
+        _CURRENT.pop().write_queued()
 
 
 def policy_for_templates(generator: Any) -> None:
