@@ -11,6 +11,7 @@ missing cache is simply not used. It is never published; deleting it is always s
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import pickle
@@ -28,6 +29,7 @@ _OWNER = "content-folder.txt"
 _LIBRARIES = ("markdown", "nh3", "pyyaml")
 
 
+@functools.cache
 def code_version() -> str:
     """A digest of this package's source and the versions of the libraries that read and render."""
     digest = hashlib.sha256()
