@@ -19,7 +19,6 @@ class Memo(Generic[Value]):
     """``compute(text)`` by ``text``'s digest; the entries used since :meth:`reset` are kept."""
 
     def __init__(self, name: str) -> None:
-        self.name = name
         self._values: dict[bytes, Value] = {}
         self._used: set[bytes] = set()
         self._computed: set[bytes] = set()
