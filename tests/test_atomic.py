@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -28,14 +29,41 @@ def test_this_system_swaps_in_one_step(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("one_step", [True, False])
-def test_replace_puts_the_new_site_in_place_and_drops_the_old(
+def test_replace_puts_the_new_site_in_place_and_hands_back_the_old(
     tmp_path: Path, one_step: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if not one_step:
         monkeypatch.setattr(atomic, "exchange", lambda first, second: False)
     target = site(tmp_path / "output", "old")
-    atomic.replace(site(tmp_path / ".output.building-x", "new"), target)
+    old = atomic.replace(site(tmp_path / ".output.building-x", "new"), target)
     assert tree(target) == {"index.html": b"new"}
+    assert old is not None and tree(old) == {"index.html": b"old"}
+    assert sorted(p.name for p in tmp_path.iterdir()) == [old.name, "output"]
+    assert atomic.discarded(target) == [old]
+
+
+def test_a_first_site_replaces_nothing(tmp_path: Path) -> None:
+    assert atomic.replace(site(tmp_path / ".output.building-x", "new"), tmp_path / "output") is None
+    assert [p.name for p in tmp_path.iterdir()] == ["output"]
+
+
+def gone_soon(folder: Path, seconds: float = 20) -> bool:
+    deadline = time.monotonic() + seconds
+    while folder.exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not folder.exists()
+
+
+def test_a_discarded_site_is_removed_in_the_background(tmp_path: Path) -> None:
+    old = site(tmp_path / ".output.discarded-1", "old")
+    atomic.discard(old)
+    assert gone_soon(old)
+
+
+def test_a_build_removes_the_site_it_replaced(tmp_path: Path) -> None:
+    output = build_into(tmp_path / "output")
+    build_into(output)
+    assert all(gone_soon(folder) for folder in atomic.discarded(output))
     assert [p.name for p in tmp_path.iterdir()] == ["output"]
 
 
@@ -51,5 +79,6 @@ def test_a_build_removes_what_killed_builds_left(tmp_path: Path) -> None:
     site(tmp_path / ".output.building-dead1", "half")
     site(tmp_path / ".output.old-99", "stale")
     site(tmp_path / ".other.building-x", "not ours")
-    build_into(tmp_path / "output")
+    output = build_into(tmp_path / "output")
+    assert all(gone_soon(folder) for folder in atomic.discarded(output))  # the restored .old-99
     assert sorted(p.name for p in tmp_path.iterdir()) == [".other.building-x", "output"]

@@ -8,6 +8,11 @@ it is two renames; a build killed between them leaves the old site as
 ``.output.old-*``, which the next build puts back before anything else.
 Builds of one output folder take turns (a lock on its parent folder), so the
 next build can remove stale staging folders without touching a running one.
+
+The replaced site is renamed ``.output.discarded-*`` and removed by a detached
+process (:func:`discard`): removing tens of thousands of files can take longer
+than the build itself, and nothing waits for it. A discarded folder is never
+restored; the next build hands any it finds to the remover again.
 """
 
 from __future__ import annotations
@@ -15,8 +20,10 @@ from __future__ import annotations
 import ctypes
 import errno
 import os
+import secrets
 import shutil
 import signal
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -66,6 +73,25 @@ def recover(target: Path) -> None:
         retired[-1].rename(target)
     for folder in leftovers(target):
         shutil.rmtree(folder, ignore_errors=True)
+    for folder in discarded(target):  # a remover may have been killed with its build
+        discard(folder)
+
+
+def discarded(target: Path) -> list[Path]:
+    """Replaced sites of ``target`` still being removed."""
+    return sorted(target.parent.glob(f".{target.name}.discarded-*"))
+
+
+def discard(folder: Path) -> None:
+    """Remove ``folder`` in a detached process that outlives this one; return at once."""
+    remover = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
+    subprocess.Popen(
+        [sys.executable, "-c", remover, str(folder)],
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+        start_new_session=True,  # a Ctrl-C in the terminal is for the build, not the remover
+    )
 
 
 @contextmanager
@@ -82,23 +108,28 @@ def _signals_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
-def replace(staging: Path, target: Path) -> None:
-    """Put ``staging`` in place of ``target`` in one step where possible; drop the old tree."""
+def replace(staging: Path, target: Path) -> Path | None:
+    """Put ``staging`` in place of ``target`` in one step where possible.
+
+    Returns the folder that now holds the old site (for :func:`discard`), if there was one.
+    """
     with _signals_held():
-        _replace(staging, target)
+        old = _replace(staging, target)
+        if old is None:
+            return None
+        return old.rename(target.with_name(f".{target.name}.discarded-{secrets.token_hex(6)}"))
 
 
-def _replace(staging: Path, target: Path) -> None:
+def _replace(staging: Path, target: Path) -> Path | None:
     if not target.exists():
         staging.rename(target)
-        return
+        return None
     if exchange(staging, target):
-        shutil.rmtree(staging)  # now the old site
-        return
+        return staging  # now the old site
     retired = target.with_name(f".{target.name}.old-{os.getpid()}")
     target.rename(retired)
     staging.rename(target)  # killed just before this line: recover() puts retired back
-    shutil.rmtree(retired)
+    return retired
 
 
 def exchange(first: Path, second: Path) -> bool:

@@ -103,7 +103,9 @@ def _build(
             _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
             files = sum(1 for p in staging.rglob("*") if p.is_file())
             stamp(staging, epoch)
-            atomic.replace(staging, target)
+            old = atomic.replace(staging, target)
+            if old is not None:
+                atomic.discard(old)
         finally:  # under the lock every leftover is ours: also one made just before a Ctrl-C
             atomic.recover(target)
     if not locked:
