@@ -1,8 +1,9 @@
 """Pelican adapter for the site's writer and safety rules: contained writes, CSP, host headers.
 
 Thin on purpose: the rules live in ``archivist.paths`` and ``archivist.csp``, the
-parallel work in ``archivist.parallel``. Pelican has one writer; this one refuses
-any file outside the output folder, and writes the article pages on every core.
+parallel work in ``archivist.parallel``, page reuse in ``archivist.page_reuse``.
+Pelican has one writer; this one refuses any file outside the output folder, takes
+unchanged pages from the previous build, and writes the article pages on every core.
 """
 
 from __future__ import annotations
@@ -11,12 +12,35 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
+from pelican.contents import Content
+from pelican.urlwrappers import URLWrapper
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
+from archivist import page_reuse
 from archivist.csp import META_POLICY, write_headers_file
+from archivist.fingerprint import ADAPTERS
 from archivist.parallel import run_all
 from archivist.paths import contained
+
+
+def _content_as_data(content: Content) -> dict[str, Any]:
+    """What a template can reach through an article or page, as plain data.
+
+    The settings are in the site's fingerprint. Of the build's context, a text reads
+    only the addresses its links to other files (``{filename}...``) are replaced by.
+    """
+    data = {key: value for key, value in vars(content).items() if key not in _WHOLE_SITE}
+    if content._get_intrasite_link_regex().search(content._content or ""):
+        context = content._context
+        sources = {**context.get("generated_content", {}), **context.get("static_content", {})}
+        data["addresses"] = {source: linked.url for source, linked in sources.items()}
+    return data
+
+
+_WHOLE_SITE = ("settings", "_context")
+ADAPTERS[Content] = _content_as_data
+ADAPTERS[URLWrapper] = lambda wrapper: (wrapper.name, wrapper.slug)
 
 #: The running build's writer (Pelican makes one per build), whose queued pages are
 #: written when the build finalizes. A new build replaces it: the queue of a build that
@@ -27,24 +51,43 @@ _CURRENT: list[ContainedWriter] = []
 class ContainedWriter(Writer):  # type: ignore[misc]
     """Pelican's writer, refusing any file outside the output folder (resolved, path-aware).
 
-    Article pages (one per article, most of a site) are queued, their file names
-    reserved at once so a clash is still caught where Pelican would catch it, and
-    rendered at the end in parallel (:func:`write_queued`).
+    A page whose inputs are unchanged since the previous build is linked from it
+    (:mod:`archivist.page_reuse`). Article pages (one per article, most of a site)
+    are queued, their file names reserved at once so a clash is still caught where
+    Pelican would catch it, and rendered at the end in parallel (:func:`write_queued`).
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._queued: list[tuple[Any, ...]] = []
         self._reserved: set[str] = set()
+        self._pages = page_reuse.current()
+        self._site: bytes | None = None
         _CURRENT[:] = [self]
 
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
-        one_article_page = "article" in kwargs and not args and name
-        if not one_article_page or kwargs.get("override_output") or kwargs.get("paginated"):
+        if not name or args or kwargs.get("override_output") or "paginated" in kwargs:
             return super().write_file(name, template, context, *args, **kwargs)
-        self._reserve(sanitised_join(self.output_path, name))
+        path = sanitised_join(self.output_path, name)
+        contained(Path(self.output_path), path)
+        page = self._fingerprint(name, template, kwargs)
+        if page is not None and self._pages is not None:
+            if self._pages.reuse(Path(self.output_path), name, page):
+                self._reserve(path)
+                return None
+            self._pages.made(name, page)
+        if "article" not in kwargs:
+            return super().write_file(name, template, context, **kwargs)
+        self._reserve(path)
         self._queued.append((name, template, context, kwargs))
         return None
+
+    def _fingerprint(self, name: str, template: Any, kwargs: dict[str, Any]) -> bytes | None:
+        if self._pages is None:
+            return None
+        if self._site is None:
+            self._site = page_reuse.site_fingerprint(self._pages, self.settings)
+        return page_reuse.page_fingerprint(self._site, name, template, kwargs)
 
     def write_queued(self) -> None:
         queued, self._queued = self._queued, []

@@ -17,7 +17,7 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from . import atomic, build_cache, parallel
+from . import atomic, build_cache, page_reuse, parallel
 from .config import ArchiveConfig
 from .content import article_paths
 from .errors import BuildError, ConfigError, Problem
@@ -100,9 +100,14 @@ def _build(
         atomic.recover(target)
         try:
             staging = atomic.staging_folder(target)
-            _run_pelican(load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)}))
+            record = page_reuse.record_for(cache, target)
+            with page_reuse.reusing(page_reuse.Pages(target, record, settings_file)) as pages:
+                _run_pelican(
+                    load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
+                )
             files = sum(1 for p in staging.rglob("*") if p.is_file())
             stamp(staging, epoch)
+            pages.save(staging)
             old = atomic.replace(staging, target)
             if old is not None:
                 atomic.discard(old)

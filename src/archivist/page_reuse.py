@@ -1,0 +1,184 @@
+"""Take unchanged pages from the previous build instead of rendering them again.
+
+Every page the writer renders gets a fingerprint: the digest of the site (code,
+installed libraries, theme, plugins, settings, gazetteer)
+and of everything the page's template receives. The next build into the same
+output folder hard-links a page whose fingerprint is unchanged from the live site
+into its staging folder: the same bytes a clean build would render, without the
+rendering. The pages' fingerprints are kept in the build cache, beside the file's
+identity (inode, size, time), so a page edited by hand in the output is rendered
+again, never trusted.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import pickle
+import re
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment, Template
+
+from .build_cache import code_version
+from .fingerprint import Unfingerprintable, fingerprint
+from .template_inputs import template_reads
+
+#: (fingerprint, inode, size, modification time in ns) of one page.
+Entry = tuple[bytes, int, int, int]
+
+
+class Pages:
+    """The pages of the live site (``previous``) a build may reuse, and those it makes."""
+
+    def __init__(self, previous: Path, record: Path, settings_file: Path) -> None:
+        self.previous = previous
+        self.record = record
+        #: The settings file and its neighbours it may import (functions' code is not in
+        #: the settings' values).
+        self.project = fingerprint(
+            [p.read_bytes() for p in sorted(settings_file.parent.glob("*.py"))]
+        )
+        self._before: dict[str, Entry] = _load(record)
+        self._now: dict[str, bytes] = {}
+
+    def reuse(self, staging: Path, name: str, page: bytes) -> bool:
+        """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
+        before = self._before.get(name)
+        if before is None or before[0] != page:
+            return False
+        source = self.previous / name
+        try:
+            found = source.stat()
+            if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
+                return False
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            os.link(source, staging / name)
+        except OSError:  # gone, or a file system without hard links: render it
+            return False
+        self._now[name] = page
+        return True
+
+    def made(self, name: str, page: bytes) -> None:
+        """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
+        self._now[name] = page
+
+    def save(self, staging: Path) -> None:
+        """Keep this build's pages for the next one (call once the folder is final)."""
+        entries: dict[str, Entry] = {}
+        for name, page in self._now.items():
+            found = (staging / name).stat()
+            entries[name] = (page, found.st_ino, found.st_size, found.st_mtime_ns)
+        self.record.parent.mkdir(parents=True, exist_ok=True)
+        partial = self.record.with_name(f".{self.record.name}.{os.getpid()}")
+        with partial.open("wb") as stream:
+            pickle.dump({"version": code_version(), "pages": entries}, stream)
+        partial.replace(self.record)
+
+
+def _load(record: Path) -> dict[str, Entry]:
+    try:
+        with record.open("rb") as stream:
+            kept = pickle.load(stream)
+        return kept["pages"] if kept["version"] == code_version() else {}
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def record_for(cache: Path, output: Path) -> Path:
+    """Where the page fingerprints of builds into ``output`` are kept."""
+    key = hashlib.blake2b(str(output.resolve()).encode(), digest_size=6).hexdigest()
+    return cache / f"pages-{key}.pickle"
+
+
+_CURRENT: list[Pages] = []
+
+
+@contextmanager
+def reusing(pages: Pages) -> Iterator[Pages]:
+    """Offer ``pages`` to the writer for the length of one build."""
+    _CURRENT[:] = [pages]
+    try:
+        yield pages
+    finally:
+        _CURRENT.clear()
+
+
+def current() -> Pages | None:
+    """The running build's pages, if the build offers any."""
+    return _CURRENT[0] if _CURRENT else None
+
+
+def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
+    """What every page depends on: code, libraries, theme, plugins, settings, gazetteer."""
+    gazetteer = settings.get("ARCHIVE", {}).get("gazetteer")
+    return fingerprint(
+        (
+            pages.project,
+            _software(),
+            _files_digest(Path(settings["THEME"])),
+            [_files_digest(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
+            _settings_digest(settings),
+            Path(gazetteer).read_bytes() if gazetteer else b"",
+        )
+    )
+
+
+@functools.cache
+def _software() -> tuple[str, tuple[str, ...]]:
+    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
+    return code_version(), tuple(installed)
+
+
+def _files_digest(folder: Path) -> bytes:
+    digest = hashlib.blake2b(digest_size=20)
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
+    return digest.digest()
+
+
+#: Settings that name this build's own folders, not what its pages hold.
+_PER_BUILD = {"OUTPUT_PATH"}
+_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def _settings_digest(settings: Mapping[str, Any]) -> bytes:
+    parts = []
+    for key in sorted(set(settings) - _PER_BUILD):
+        try:
+            parts.append((key, fingerprint(settings[key])))
+        except Unfingerprintable:  # e.g. a function: its code is in Pages.project
+            parts.append((key, _ADDRESS.sub("", repr(settings[key])).encode()))
+    return fingerprint(parts)
+
+
+def page_fingerprint(
+    site: bytes, name: str, template: Template, kwargs: Mapping[str, Any]
+) -> bytes | None:
+    """The digest of all a page's template reads, or None if that is not known.
+
+    A template may read its page's variables (``kwargs``), the settings (upper case) and
+    the template globals, all in ``site``; a template reading anything else (say, every
+    article) or naming a template by an expression is rendered every time.
+    """
+    env = template.environment
+    reads = _reads(env, template.name)
+    if reads is None or any(
+        not n.isupper() and n not in kwargs and n not in env.globals for n in reads
+    ):
+        return None
+    try:
+        return fingerprint((site, name, template.name, dict(kwargs)))
+    except Unfingerprintable:
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _reads(env: Environment, name: str) -> frozenset[str] | None:
+    return template_reads(env, name)

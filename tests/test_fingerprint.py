@@ -1,0 +1,89 @@
+"""The digest that decides whether a page can be taken from the previous build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from archivist.fingerprint import Unfingerprintable, fingerprint
+
+
+@dataclass(frozen=True)
+class Report:
+    title: str
+    tags: tuple[str, ...]
+    date: dt.date | None = None
+
+
+def test_equal_data_gives_equal_digests() -> None:
+    first = {
+        "report": Report("Raqqa", ("isis",), dt.date(2024, 5, 9)),
+        "places": {"Raqqa", "Kobanê"},
+    }
+    second = {
+        "places": {"Kobanê", "Raqqa"},
+        "report": Report("Raqqa", ("isis",), dt.date(2024, 5, 9)),
+    }
+    assert fingerprint(first) == fingerprint(second)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        Report("Raqqa", ("isis", "sdf")),
+        Report("Raqqa ", ("isis",)),
+        Report("Raqqa", ("isis",), dt.date(2024, 5, 9)),
+        ("Raqqa", ("isis",), None),
+        ["Raqqa", ["isis"], None],
+    ],
+)
+def test_any_difference_changes_the_digest(other: object) -> None:
+    assert fingerprint(Report("Raqqa", ("isis",))) != fingerprint(other)
+
+
+def test_text_and_numbers_are_told_apart() -> None:
+    assert len({fingerprint(v) for v in ["1", 1, 1.0, True, b"1", None, "None"]}) == 7
+    assert fingerprint(("ab", "c")) != fingerprint(("a", "bc"))
+
+
+def test_the_digest_is_the_same_in_another_process_with_another_hash_seed() -> None:
+    code = (
+        "from archivist.fingerprint import fingerprint;"
+        "print(fingerprint({'places': {'Raqqa', 'Kobanê', 'الحسكة'}, 'n': (1, 2.5)}).hex())"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1
+
+
+def test_an_object_it_cannot_see_into_is_refused_not_guessed() -> None:
+    with pytest.raises(Unfingerprintable):
+        fingerprint({"settings": object()})
+    with pytest.raises(Unfingerprintable):
+        fingerprint([print])
+
+
+def test_a_value_that_contains_itself_is_refused() -> None:
+    loop: list[object] = []
+    loop.append(loop)
+    with pytest.raises(Unfingerprintable):
+        fingerprint(loop)
+
+
+def test_paths_and_dates_are_values() -> None:
+    assert fingerprint(Path("a/b")) == fingerprint(Path("a") / "b")
+    assert fingerprint(dt.datetime(2024, 5, 9, tzinfo=dt.UTC)) != fingerprint(dt.date(2024, 5, 9))

@@ -1,0 +1,120 @@
+"""A rebuild links the pages whose inputs did not change from the previous build; its
+output is byte for byte what a clean build of the same content gives."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from archivist.site import build
+from conftest import FIXTURE_SITE, SETTINGS
+
+
+def pages(folder: Path) -> dict[str, int]:
+    """Each file's inode: a page taken from the previous build keeps its inode."""
+    return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
+
+
+def files(folder: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+@pytest.fixture
+def content(tmp_path: Path) -> Path:
+    return Path(shutil.copytree(FIXTURE_SITE, tmp_path / "content"))
+
+
+def append(content: Path, name: str, text: str) -> None:
+    with (content / name).open("a", encoding="utf-8") as stream:
+        stream.write(text)
+
+
+def retitle(content: Path) -> None:
+    source = content / "year-only.md"
+    source.write_text(
+        source.read_text(encoding="utf-8").replace("known only by its year", "of one year"),
+        encoding="utf-8",
+    )
+
+
+def add_report(content: Path) -> None:
+    (content / "new.md").write_text(
+        "---\ntitle: A new report\nslug: new-report\ndate: 2020-02-02\nplaces: [Raqqa]\n---\n"
+        "Raqqa prison attack.\n",
+        encoding="utf-8",
+    )
+
+
+EDITS: dict[str, Callable[[Path], None]] = {
+    "body edited": lambda content: append(content, "year-only.md", "\nA second paragraph.\n"),
+    "title edited": retitle,
+    "report added": add_report,
+}
+
+
+@pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
+def test_a_rebuild_after_an_edit_equals_a_clean_build(
+    tmp_path: Path, content: Path, edit: Callable[[Path], None]
+) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    before = pages(output)
+    edit(content)
+    build(SETTINGS, output, content)
+    after = pages(output)
+    reused = {name for name, inode in after.items() if before.get(name) == inode}
+    assert "a/9f9a4cc4/index.html" in reused  # the redirect of another report
+    assert "articles/year-only/index.html" not in reused
+    assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
+
+
+def test_an_unchanged_rebuild_renders_no_article_page(tmp_path: Path, content: Path) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    before = pages(output)
+    build(SETTINGS, output, content)
+    after = pages(output)
+    articles = [name for name in after if name.startswith("articles/")]
+    assert all(before[name] == after[name] for name in articles if name.endswith(".html"))
+
+
+def test_a_page_edited_by_hand_in_the_output_is_rendered_again(
+    tmp_path: Path, content: Path
+) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    page = output / "articles" / "halab-undated" / "index.html"
+    rendered = page.read_bytes()
+    with page.open("ab") as stream:
+        stream.write(b"<!-- edited -->")
+    build(SETTINGS, output, content)
+    assert page.read_bytes() == rendered
+
+
+def test_a_theme_change_renders_every_page_again(tmp_path: Path, content: Path) -> None:
+    theme = Path(shutil.copytree(SETTINGS.parent / "theme", tmp_path / "theme"))
+    settings = tmp_path / "conf.py"
+    settings.write_text(
+        f"import sys\nsys.path.insert(0, {str(SETTINGS.parent)!r})\n"
+        "from pelicanconf import *\n"
+        f"THEME = {str(theme)!r}\n"
+        f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}}}\n",
+        encoding="utf-8",
+    )
+    output = tmp_path / "output"
+    build(settings, output, content)
+    before = pages(output)
+    footer = theme / "templates" / "base.html"
+    footer.write_text(
+        footer.read_text(encoding="utf-8").replace("notes in the margins", "margin notes"),
+        encoding="utf-8",
+    )
+    build(settings, output, content)
+    after = pages(output)
+    html = [name for name in after if name.endswith(".html")]
+    assert not any(before.get(name) == after[name] for name in html)
+    assert b"margin notes" in (output / "articles" / "year-only" / "index.html").read_bytes()
