@@ -151,7 +151,9 @@
           .then(function (shards) {
             var negated = isNegated(parsed.query);
             if (shards.length === 0 && !negated) return [];
-            var index = lunr.Index.load(mergeShards(m, shards, negated));
+            // One shard is a whole lunr index already: merging it would only copy it.
+            var single = shards.length === 1 && !negated;
+            var index = lunr.Index.load(single ? shards[0] : mergeShards(m, shards, negated));
             return ordered(index.search(parsed.text)).map(function (result) {
               return {
                 ref: result.ref,
