@@ -90,10 +90,13 @@
     return parts;
   }
 
-  /** Append `text` from `from` to `to` to `node`, matching words in <mark>, all as text. */
-  function highlight(node, text, wanted, from, to) {
+  /**
+   * Append `text` from `from` to `to` to `node`, all as text, the matching words of
+   * `parts` (`wordsOf(text, wanted)`) in <mark>.
+   */
+  function highlight(node, text, parts, from, to) {
     var at = from;
-    wordsOf(text, wanted).forEach(function (part) {
+    parts.forEach(function (part) {
       if (!part.hit || part.start < from || part.end > to) return;
       node.appendChild(document.createTextNode(text.slice(at, part.start)));
       node.appendChild(el("mark", "", text.slice(part.start, part.end)));
@@ -107,14 +110,15 @@
   function snippet(record, wanted) {
     var repeats = record.summary && record.text.startsWith(record.summary.slice(0, 40));
     var text = [repeats ? "" : record.summary, record.text].filter(Boolean).join(" — ");
-    var first = wordsOf(text, wanted).filter(function (part) { return part.hit; })[0];
+    var parts = wordsOf(text, wanted);
+    var first = parts.filter(function (part) { return part.hit; })[0];
     var from = first ? Math.max(0, first.start - 80) : 0;
     var to = Math.min(text.length, from + 260);
     var p = el("p", "snippet");
     p.setAttribute("lang", record.language);
     p.setAttribute("dir", "auto");
     if (from > 0) p.appendChild(document.createTextNode("… "));
-    highlight(p, text, wanted, from, to);
+    highlight(p, text, parts, from, to);
     if (to < text.length) p.appendChild(document.createTextNode(" …"));
     return p;
   }
@@ -125,7 +129,8 @@
     var h2 = el("h2", "report-title");
     h2.setAttribute("lang", record.language);
     h2.setAttribute("dir", "auto");
-    var link = highlight(el("a", ""), record.title, wanted, 0, record.title.length);
+    var title = record.title;
+    var link = highlight(el("a", ""), title, wordsOf(title, wanted), 0, title.length);
     link.href = permalink(record.url);
     h2.appendChild(link);
     li.appendChild(h2);
@@ -136,7 +141,8 @@
     if (record.places.length) {
       meta.appendChild(document.createTextNode(" · "));
       var places = record.places.join(", ");
-      meta.appendChild(highlight(el("span", "places"), places, wanted, 0, places.length));
+      var placeWords = wordsOf(places, wanted);
+      meta.appendChild(highlight(el("span", "places"), places, placeWords, 0, places.length));
     }
     li.appendChild(meta);
     li.appendChild(snippet(record, wanted));
@@ -265,11 +271,16 @@
 
   /**
    * Render results from `start` on, one page of SHOWN; page 0 replaces the list. Each
-   * result shows as soon as its record and those before it have arrived, in order.
+   * result shows as soon as its record and those before it have arrived, in order. The
+   * first record is asked for alone, the others once it has come: asked for all at once,
+   * twenty files share the browser's connections and the server, and the first comes later.
    */
   function showPage(mine, start) {
     var items = current.items.slice(start, start + SHOWN);
-    var records = items.map(function (item) { return engine.documents([item.ref]); });
+    var first = items.length ? engine.documents([items[0].ref]) : null;
+    var records = items.map(function (item, i) {
+      return i === 0 ? first : first.then(function () { return engine.documents([item.ref]); });
+    });
     var cleared = start !== 0;
     function clearOnce() {
       if (!cleared) list.replaceChildren();
