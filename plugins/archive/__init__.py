@@ -13,7 +13,7 @@ from typing import Any, ClassVar
 from pelican import signals
 from pelican.readers import BaseReader
 
-from archivist.assets import copy_vendor_files
+from archivist.assets import copy_vendor_files, write_search_bundle
 from archivist.config import ArchiveConfig
 from archivist.content import outside_link, read_article
 from archivist.errors import ContentError
@@ -59,6 +59,7 @@ def use_archive_reader(readers: Any) -> None:
 def copy_assets(pelican: Any) -> None:
     config = ArchiveConfig.from_settings(pelican.settings)
     copy_vendor_files(Path(config.node_modules), Path(pelican.output_path))
+    write_search_bundle(Path(pelican.output_path))
 
 
 def register() -> None:
