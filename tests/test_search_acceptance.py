@@ -60,7 +60,7 @@ def answers(documents: list[SearchDocument], tmp_path_factory: pytest.TempPathFa
     folder = tmp_path_factory.mktemp("search")
     index = build_index(documents)
     (folder / "monolith.json").write_text(json.dumps(index), encoding="utf-8")
-    # Tiny shards, so that queries span several of them and prefixes get split.
+    # Tiny shards, so that queries and the words of a term* span several of them.
     for relative, text in search_files(documents, shard_postings=12, store_chunk=2).items():
         (folder / Path(relative).name).write_text(text, encoding="utf-8")
     node = run_node(ACCEPTANCE, QUERIES, str(folder / "monolith.json"), str(folder))

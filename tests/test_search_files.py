@@ -11,8 +11,8 @@ import pytest
 
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
-from archivist.search_files import MAX_PREFIX, as_script, merge_shards, search_files, split_index
-from archivist.search_index import SearchDocument, build_index, search_document
+from archivist.search_files import as_script, merge_shards, search_files, split_index
+from archivist.search_index import SearchDocument, build_index, search_document, utf16_key
 from conftest import ROOT, build_into
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search"
@@ -56,27 +56,42 @@ def test_the_shards_add_up_to_the_whole_index(
     documents: Sequence[SearchDocument], limit: int
 ) -> None:
     index = build_index(documents)
-    prefixes, shards = split_index(index, limit)
+    _, shards = split_index(index, limit)
     merged = merge_shards(shards)
     assert merged["invertedIndex"] == index["invertedIndex"]
     assert dict(map(tuple, merged["fieldVectors"])) == {  # type: ignore[arg-type]
         ref: vector for ref, vector in index["fieldVectors"] if vector
     }
     assert all(set(shard) == set(index) for shard in shards)
-    assert max(map(len, prefixes)) <= MAX_PREFIX
     if limit >= 100_000:
         assert len(shards) == 1
 
 
-def test_every_term_is_in_the_shard_its_longest_known_prefix_names(
+def test_every_term_is_in_the_last_shard_starting_at_or_before_it(
     documents: Sequence[SearchDocument],
 ) -> None:
-    prefixes, shards = split_index(build_index(documents), 15)
-    assert len(shards) > 20 and any(len(p) > 1 for p in prefixes)
+    starts, shards = split_index(build_index(documents), 15)
+    assert len(shards) > 20 and sorted(starts, key=utf16_key) == starts
     for number, shard in enumerate(shards):
         for term, _ in shard["invertedIndex"]:
-            key = next(term[:n] for n in range(MAX_PREFIX, 0, -1) if term[:n] in prefixes)
-            assert prefixes[key] == number
+            last = max(n for n, start in enumerate(starts) if utf16_key(start) <= utf16_key(term))
+            assert last == number
+
+
+def test_a_shard_starts_at_the_shortest_prefix_that_sorts_after_the_shard_before() -> None:
+    def posting(term: str) -> list[Any]:
+        return [term, {"_index": 0, "body": {"0": {}, "1": {}}}]
+
+    terms = ["kobane", "kobani", "kobanî", "raqqa"]  # three postings each, so two a shard
+    index = {
+        "version": "2.3.9",
+        "fields": ["body"],
+        "fieldVectors": [],
+        "invertedIndex": [posting(t) for t in terms],
+        "pipeline": [],
+    }
+    assert split_index(index, 6)[0] == ["k", "kobanî"]
+    assert split_index(index, 3)[0] == ["k", "kobani", "kobanî", "r"]
 
 
 def test_the_document_store_holds_what_the_result_list_shows(

@@ -12,7 +12,7 @@
 })(typeof self !== "undefined" ? self : this, function (lunr, pipeline) {
   "use strict";
 
-  var FORMAT = 1;
+  var FORMAT = 2;
 
   /** The JSON inside a search file: `(...)["name"]=JSON;`. */
   function parseFile(text) {
@@ -22,9 +22,19 @@
     return JSON.parse(text.slice(start + 3, end));
   }
 
-  /** The number of code points of `text`'s first `n` code points, as a string. */
-  function head(text, n) {
-    return Array.from(text).slice(0, n).join("");
+  /** The shard holding `term` if the index has it: the last one starting at or before it. */
+  function shardOf(starts, term) {
+    var low = 0, high = starts.length - 1, found = -1;
+    while (low <= high) {
+      var middle = (low + high) >> 1;
+      if (starts[middle] <= term) {
+        found = middle;
+        low = middle + 1;
+      } else {
+        high = middle - 1;
+      }
+    }
+    return found;
   }
 
   /** One lunr index of several shards (see merge_shards in search_files.py). */
@@ -80,7 +90,7 @@
   /** Which shards a parsed query needs: a set of shard numbers, or "all". */
   function shardsFor(manifest, query) {
     var needed = new Set(), searchPipeline = lunr.Pipeline.load(manifest.pipeline);
-    var prefixes = Object.keys(manifest.shards);
+    var starts = manifest.shards;
     for (var c = 0; c < query.clauses.length; c++) {
       var clause = query.clauses[c];
       if (clause.editDistance > 0) return "all";
@@ -92,18 +102,17 @@
         if (term.indexOf("*") !== -1) {
           var literal = term.split("*")[0];
           if (literal === "") return "all";
-          prefixes.forEach(function (key) {
-            if (key.startsWith(literal) || literal.startsWith(key)) needed.add(manifest.shards[key]);
-          });
+          // The terms that begin with `literal` start in its shard and go on in those after
+          // it that start with `literal` too (see search_files.py).
+          var first = Math.max(shardOf(starts, literal), 0);
+          for (var n = first; n < starts.length; n++) {
+            if (n > first && !starts[n].startsWith(literal)) break;
+            needed.add(n);
+          }
           continue;
         }
-        for (var n = Math.min(manifest.maxPrefix, Array.from(term).length); n > 0; n--) {
-          var key = head(term, n);
-          if (Object.prototype.hasOwnProperty.call(manifest.shards, key)) {
-            needed.add(manifest.shards[key]);
-            break;
-          }
-        }
+        var shard = shardOf(starts, term);
+        if (shard !== -1) needed.add(shard);
       }
     }
     return needed;
