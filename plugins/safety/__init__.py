@@ -70,7 +70,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
             return super().write_file(name, template, context, *args, **kwargs)
         path = sanitised_join(self.output_path, name)
         contained(Path(self.output_path), path)
-        page = self._fingerprint(name, template, kwargs)
+        page = self._fingerprint(name, template, context, kwargs)
         if page is not None and self._pages is not None:
             if self._pages.reuse(Path(self.output_path), name, page):
                 self._reserve(path)
@@ -82,12 +82,14 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         self._queued.append((name, template, context, kwargs))
         return None
 
-    def _fingerprint(self, name: str, template: Any, kwargs: dict[str, Any]) -> bytes | None:
+    def _fingerprint(
+        self, name: str, template: Any, context: dict[str, Any], kwargs: dict[str, Any]
+    ) -> bytes | None:
         if self._pages is None:
             return None
         if self._site is None:
             self._site = page_reuse.site_fingerprint(self._pages, self.settings)
-        return page_reuse.page_fingerprint(self._site, name, template, kwargs)
+        return self._pages.fingerprint(self._site, name, template, kwargs, context)
 
     def write_queued(self) -> None:
         queued, self._queued = self._queued, []

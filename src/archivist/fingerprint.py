@@ -34,55 +34,88 @@ ADAPTERS: dict[type, Callable[[Any], Any]] = {}
 
 def fingerprint(value: Any) -> bytes:
     """The digest of ``value``: equal for equal data, whatever the process or its hash seed."""
-    digest = hashlib.blake2b(digest_size=20)
-    _feed(digest, value, set())
-    return digest.digest()
+    return Fingerprints().of(value)
 
 
-def _feed(digest: Any, value: Any, path: set[int]) -> None:
-    kind = type(value)
-    if value is None or kind in (bool, int, float, complex):
-        digest.update(f"{kind.__name__}:{value!r};".encode())
-    elif isinstance(value, str):  # also Markup: the same text renders the same
-        digest.update(b"s%d:" % len(value))
-        digest.update(value.encode("utf-8", "surrogatepass"))
-    elif isinstance(value, bytes):
-        digest.update(b"b%d:" % len(value) + value)
-    elif isinstance(value, _VALUES):
-        digest.update(f"{kind.__qualname__}:{value!r};".encode())
-    else:
+class Fingerprints:
+    """Digests that remember those of frozen values (frozen dataclasses, tuples) by identity.
+
+    Many pages share parts (one place's every report, on each page of its listing):
+    each shared frozen part is digested once. Keep one instance for as long as the
+    frozen values it saw are not changed (one build).
+    """
+
+    def __init__(self) -> None:
+        self._frozen: dict[int, tuple[Any, bytes]] = {}  # id -> (the value, kept alive; digest)
+
+    def of(self, value: Any) -> bytes:
+        digest = hashlib.blake2b(digest_size=20)
+        self._feed(digest, value, set())
+        return digest.digest()
+
+    def _feed(self, digest: Any, value: Any, path: set[int]) -> None:
+        kind = type(value)
+        if value is None or kind in (bool, int, float, complex):
+            digest.update(f"{kind.__name__}:{value!r};".encode())
+        elif isinstance(value, str):  # also Markup: the same text renders the same
+            digest.update(b"s%d:" % len(value))
+            digest.update(value.encode("utf-8", "surrogatepass"))
+        elif isinstance(value, bytes):
+            digest.update(b"b%d:" % len(value) + value)
+        elif isinstance(value, _VALUES):
+            digest.update(f"{kind.__qualname__}:{value!r};".encode())
+        elif _frozen(value):
+            known = self._frozen.get(id(value))
+            if known is None:
+                known = self._frozen[id(value)] = (value, self._digest_of_parts(value, path))
+            digest.update(b"@" + known[1])
+        else:
+            self._feed_parts(digest, value, path)
+
+    def _digest_of_parts(self, value: Any, path: set[int]) -> bytes:
+        digest = hashlib.blake2b(digest_size=20)
+        self._feed_parts(digest, value, path)
+        return digest.digest()
+
+    def _feed_parts(self, digest: Any, value: Any, path: set[int]) -> None:
         if id(value) in path:
-            raise Unfingerprintable(f"a {kind.__qualname__} that contains itself")
+            raise Unfingerprintable(f"a {type(value).__qualname__} that contains itself")
         path.add(id(value))
-        _feed_container(digest, value, path)
+        self._feed_container(digest, value, path)
         path.discard(id(value))
 
+    def _feed_container(self, digest: Any, value: Any, path: set[int]) -> None:
+        kind = type(value)
+        adapter = next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
+        if adapter is not None:
+            digest.update(f"<{kind.__qualname__}>".encode())
+            self._feed(digest, adapter(value), path)
+        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
+            digest.update(f"{kind.__qualname__}(".encode())
+            for field in dataclasses.fields(value):
+                digest.update(field.name.encode() + b"=")
+                self._feed(digest, getattr(value, field.name), path)
+            digest.update(b")")
+        elif isinstance(value, Mapping):
+            entries = sorted(((self.of(key), key) for key in value), key=lambda entry: entry[0])
+            digest.update(b"{%d:" % len(entries))
+            for key_digest, key in entries:
+                digest.update(key_digest)
+                self._feed(digest, value[key], path)
+            digest.update(b"}")
+        elif isinstance(value, Set):
+            digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
+        elif isinstance(value, (list, tuple)):
+            digest.update(b"[%d:" % len(value))
+            for item in value:
+                self._feed(digest, item, path)
+            digest.update(b"]")
+        else:
+            raise Unfingerprintable(f"no digest for a {kind.__module__}.{kind.__qualname__}")
 
-def _feed_container(digest: Any, value: Any, path: set[int]) -> None:
-    kind = type(value)
-    adapter = next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
-    if adapter is not None:
-        digest.update(f"<{kind.__qualname__}>".encode())
-        _feed(digest, adapter(value), path)
-    elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-        digest.update(f"{kind.__qualname__}(".encode())
-        for field in dataclasses.fields(value):
-            digest.update(field.name.encode() + b"=")
-            _feed(digest, getattr(value, field.name), path)
-        digest.update(b")")
-    elif isinstance(value, Mapping):
-        entries = sorted(((fingerprint(key), key) for key in value), key=lambda entry: entry[0])
-        digest.update(b"{%d:" % len(entries))
-        for key_digest, key in entries:
-            digest.update(key_digest)
-            _feed(digest, value[key], path)
-        digest.update(b"}")
-    elif isinstance(value, Set):
-        digest.update(b"set" + b"".join(sorted(fingerprint(item) for item in value)))
-    elif isinstance(value, (list, tuple)):
-        digest.update(b"[%d:" % len(value))
-        for item in value:
-            _feed(digest, item, path)
-        digest.update(b"]")
-    else:
-        raise Unfingerprintable(f"no digest for a {kind.__module__}.{kind.__qualname__}")
+
+def _frozen(value: Any) -> bool:
+    if type(value) is tuple:
+        return True
+    params = getattr(type(value), "__dataclass_params__", None)
+    return params is not None and params.frozen

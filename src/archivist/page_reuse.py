@@ -26,7 +26,7 @@ from typing import Any
 from jinja2 import Environment, Template
 
 from .build_cache import code_version
-from .fingerprint import Unfingerprintable, fingerprint
+from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
 from .template_inputs import template_reads
 
 #: (fingerprint, inode, size, modification time in ns) of one page.
@@ -46,6 +46,34 @@ class Pages:
         )
         self._before: dict[str, Entry] = _load(record)
         self._now: dict[str, bytes] = {}
+        self._digests = Fingerprints()
+
+    def fingerprint(
+        self,
+        site: bytes,
+        name: str,
+        template: Template,
+        kwargs: Mapping[str, Any],
+        context: Mapping[str, Any],
+    ) -> bytes | None:
+        """The digest of all page ``name`` reads, or None if that is not known.
+
+        A template may read its page's variables (``kwargs``), the settings (upper
+        case), the template globals (all in ``site``) and names nothing defines; a
+        template reading anything else of the build's ``context`` (say, every article),
+        or naming a template by an expression, is rendered every time.
+        """
+        env = template.environment
+        reads = _reads(env, template.name)
+        if reads is None or any(
+            n in context and not n.isupper() and n not in kwargs and n not in env.globals
+            for n in reads
+        ):
+            return None
+        try:
+            return self._digests.of((site, name, template.name, dict(kwargs)))
+        except Unfingerprintable:
+            return None
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
         """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
@@ -156,27 +184,6 @@ def _settings_digest(settings: Mapping[str, Any]) -> bytes:
         except Unfingerprintable:  # e.g. a function: its code is in Pages.project
             parts.append((key, _ADDRESS.sub("", repr(settings[key])).encode()))
     return fingerprint(parts)
-
-
-def page_fingerprint(
-    site: bytes, name: str, template: Template, kwargs: Mapping[str, Any]
-) -> bytes | None:
-    """The digest of all a page's template reads, or None if that is not known.
-
-    A template may read its page's variables (``kwargs``), the settings (upper case) and
-    the template globals, all in ``site``; a template reading anything else (say, every
-    article) or naming a template by an expression is rendered every time.
-    """
-    env = template.environment
-    reads = _reads(env, template.name)
-    if reads is None or any(
-        not n.isupper() and n not in kwargs and n not in env.globals for n in reads
-    ):
-        return None
-    try:
-        return fingerprint((site, name, template.name, dict(kwargs)))
-    except Unfingerprintable:
-        return None
 
 
 @functools.lru_cache(maxsize=64)
