@@ -61,7 +61,7 @@ def answers(documents: list[SearchDocument], tmp_path_factory: pytest.TempPathFa
     index = build_index(documents)
     (folder / "monolith.json").write_text(json.dumps(index), encoding="utf-8")
     # Tiny shards, so that queries and the words of a term* span several of them.
-    for relative, text in search_files(documents, shard_postings=12, store_chunk=2).items():
+    for relative, text in search_files(documents, shard_postings=12, store_chunk=2):
         (folder / Path(relative).name).write_text(text, encoding="utf-8")
     node = run_node(ACCEPTANCE, QUERIES, str(folder / "monolith.json"), str(folder))
     return {q: {**a, "python": lunr_py(index, q)} for q, a in zip(QUERIES, node, strict=True)}

@@ -36,7 +36,7 @@ def test_every_file_is_json_wrapped_as_a_script() -> None:
 
 
 def test_the_files_are_the_same_on_every_build(documents: Sequence[SearchDocument]) -> None:
-    assert search_files(documents) == search_files(list(documents))
+    assert dict(search_files(documents)) == dict(search_files(list(documents)))
 
 
 def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> None:
@@ -47,7 +47,7 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
     archive = load_archive(FIXTURE, "en")
     resolve = load_gazetteer(ROOT / "gazetteer.yaml").resolve
-    expected = search_files([search_document(a, resolve) for a in archive.articles])
+    expected = dict(search_files([search_document(a, resolve) for a in archive.articles]))
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 
@@ -97,7 +97,7 @@ def test_a_shard_starts_at_the_shortest_prefix_that_sorts_after_the_shard_before
 def test_the_document_store_holds_what_the_result_list_shows(
     documents: Sequence[SearchDocument],
 ) -> None:
-    files = search_files(documents, store_chunk=2)
+    files = dict(search_files(documents, store_chunk=2))
     manifest = parse(files["search/manifest.js"])
     assert manifest["documents"] == len(documents) == 5
     assert manifest["storeCount"] == 3
@@ -107,7 +107,7 @@ def test_the_document_store_holds_what_the_result_list_shows(
 
 
 def test_the_facet_table_numbers_each_documents_values(documents: Sequence[SearchDocument]) -> None:
-    files = search_files(documents)
+    files = dict(search_files(documents))
     table = parse(files["search/facets.js"])
     assert table["values"]["language"] == ["ar", "en"]
     arabic = next(i for i, d in enumerate(documents) if d.language == "ar")
@@ -122,7 +122,7 @@ def test_the_facet_table_numbers_each_documents_values(documents: Sequence[Searc
 def test_the_files_hold_the_json_pythons_own_encoder_writes(
     documents: Sequence[SearchDocument],
 ) -> None:
-    for relative, text in search_files(documents, shard_postings=40, store_chunk=2).items():
+    for relative, text in search_files(documents, shard_postings=40, store_chunk=2):
         value = parse(text)
         standard = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         assert text[text.index('"]=') + 3 : text.rindex(";")] == standard, relative

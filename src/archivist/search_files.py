@@ -29,7 +29,7 @@ and parses the JSON between ``=`` and the final ``;``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -74,31 +74,34 @@ def search_files(
     documents: Sequence[SearchDocument],
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
-) -> dict[str, str]:
-    """Every search file of the site: relative path -> text."""
-    index = build_index(documents)
-    starts, shards = split_index(index, shard_postings)
-    chunks = [documents[i : i + store_chunk] for i in range(0, len(documents), store_chunk)]
+) -> Iterator[tuple[str, str]]:
+    """Every search file of the site, one at a time: (relative path, text).
+
+    One at a time because together they are large (156 MB at 10,000 articles): a
+    caller that writes each file as it comes holds one file's text, not all of them,
+    and each shard is let go once written.
+    """
+    starts, shards = split_index(build_index(documents), shard_postings)
+    count = len(shards)
+    chunks = range(0, len(documents), store_chunk)
     manifest = {
         "format": FORMAT,
         "documents": len(documents),
         "fields": [name for name, _ in FIELDS],
         "pipeline": list(textpipeline.LABELS),
         "shards": starts,
-        "shardCount": len(shards),
+        "shardCount": count,
         "storeChunk": store_chunk,
         "storeCount": len(chunks),
     }
-    files = {
-        f"{FOLDER}/manifest.js": as_script("manifest", manifest),
-        f"{FOLDER}/facets.js": as_script("facets", facet_table(documents)),
-    }
-    for number, shard in enumerate(shards):
-        files[f"{FOLDER}/shard-{number}.js"] = as_script(f"shard-{number}", shard)
-    for number, chunk in enumerate(chunks):
-        records = [store_record(document) for document in chunk]
-        files[f"{FOLDER}/docs-{number}.js"] = as_script(f"docs-{number}", records)
-    return files
+    yield f"{FOLDER}/manifest.js", as_script("manifest", manifest)
+    yield f"{FOLDER}/facets.js", as_script("facets", facet_table(documents))
+    shards.reverse()  # so that each shard is popped, and freed, in order
+    for number in range(count):
+        yield f"{FOLDER}/shard-{number}.js", as_script(f"shard-{number}", shards.pop())
+    for number, start in enumerate(chunks):
+        records = [store_record(document) for document in documents[start : start + store_chunk]]
+        yield f"{FOLDER}/docs-{number}.js", as_script(f"docs-{number}", records)
 
 
 def split_index(index: dict[str, Any], limit: int) -> tuple[list[str], list[dict[str, Any]]]:
@@ -175,7 +178,7 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 def write_search_files(documents: Sequence[SearchDocument], output: Path) -> None:
     """Write every search file under ``output`` (the site's folder)."""
-    for relative, text in search_files(documents).items():
+    for relative, text in search_files(documents):
         target = output / relative
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
