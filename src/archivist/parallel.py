@@ -10,6 +10,7 @@ error as one line, through a pipe; an error stops the build.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import pickle
 import signal
@@ -85,6 +86,9 @@ def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tu
     sys.stdout.flush()  # or the worker would print the parent's buffered output again
     sys.stderr.flush()
     read, write = os.pipe()
+    # The worker's collector then never walks (and writes to) the objects it shares with
+    # the parent: each collection would copy every page of the build's objects.
+    gc.freeze()
     pid = os.fork()
     if pid == 0:  # the worker: run its share, reply, and leave without cleanup handlers
         os.close(read)
@@ -98,6 +102,7 @@ def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tu
                 pickle.dump(reply, stream, protocol=pickle.HIGHEST_PROTOCOL)
         finally:
             os._exit(status)
+    gc.unfreeze()
     os.close(write)
     return pid, read
 
