@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -105,7 +106,7 @@ def _build(
                 _run_pelican(
                     load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
                 )
-            files = sum(1 for p in staging.rglob("*") if p.is_file())
+            files = sum(len(names) for _, _, names in os.walk(staging))
             stamp(staging, epoch)
             pages.save(staging)
             old = atomic.replace(staging, target)
