@@ -8,9 +8,13 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from jinja2 import DictLoader, Environment
+from pelican.writers import FileOverwriteFailedError
 
+from archivist import page_reuse
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS
+from test_paths import safety_plugin
 
 
 def pages(folder: Path) -> dict[str, int]:
@@ -119,3 +123,25 @@ def test_a_theme_change_renders_every_page_again(tmp_path: Path, content: Path) 
     html = [name for name in after if name.endswith(".html")]
     assert not any(before.get(name) == after[name] for name in html)
     assert b"margin notes" in (output / "articles" / "year-only" / "index.html").read_bytes()
+
+
+def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its_name(
+    tmp_path: Path,
+) -> None:
+    writer_class = safety_plugin().ContainedWriter  # type: ignore[attr-defined]
+    template = Environment(loader=DictLoader({"page.html": "{{ text }}"})).get_template("page.html")
+    (tmp_path / "theme").mkdir()
+    settings = {"THEME": str(tmp_path / "theme")}
+    live, staging, record = tmp_path / "output", tmp_path / "staging", tmp_path / "pages.pickle"
+    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
+        writer_class(str(live), settings=settings).write_file(
+            "p/index.html", template, {}, text="one", relative_urls=False
+        )
+    pages.save(live)
+    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)):
+        writer = writer_class(str(staging), settings=settings)
+        writer.write_file("p/index.html", template, {}, text="one", relative_urls=False)
+        assert (staging / "p/index.html").stat().st_ino == (live / "p/index.html").stat().st_ino
+        with pytest.raises(FileOverwriteFailedError):
+            writer.write_file("p/index.html", template, {}, text="two", relative_urls=False)
+    assert (staging / "p/index.html").read_text() == "one"

@@ -23,6 +23,9 @@ from archivist.fingerprint import ADAPTERS
 from archivist.parallel import run_all
 from archivist.paths import contained
 
+#: What every page shares, in the site's fingerprint instead of each page's.
+_WHOLE_SITE = ("settings", "_context")
+
 
 def _content_as_data(content: Content) -> dict[str, Any]:
     """What a template can reach through an article or page, as plain data.
@@ -38,7 +41,6 @@ def _content_as_data(content: Content) -> dict[str, Any]:
     return data
 
 
-_WHOLE_SITE = ("settings", "_context")
 ADAPTERS[Content] = _content_as_data
 ADAPTERS[URLWrapper] = lambda wrapper: (wrapper.name, wrapper.slug)
 
@@ -73,12 +75,13 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         page = self._fingerprint(name, template, context, kwargs)
         if page is not None and self._pages is not None:
             if self._pages.reuse(Path(self.output_path), name, page):
-                self._reserve(path)
+                self._claim(path)  # a second page of this name fails, as Pelican's would
                 return None
             self._pages.made(name, page)
         if "article" not in kwargs:
             return super().write_file(name, template, context, **kwargs)
-        self._reserve(path)
+        self._claim(path)
+        self._reserved.add(path)  # to be written by write_queued
         self._queued.append((name, template, context, kwargs))
         return None
 
@@ -95,13 +98,12 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         queued, self._queued = self._queued, []
         run_all(queued, lambda job: super(ContainedWriter, self).write_file(*job[:3], **job[3]))
 
-    def _reserve(self, path: str) -> None:
+    def _claim(self, path: str) -> None:
         if path in self._written_files:
             raise FileOverwriteFailedError(
                 f'Failed to overwrite "{path}" as Pelican has already written to it previously'
             )
         self._written_files.add(path)
-        self._reserved.add(path)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         contained(Path(self.output_path), filename)

@@ -1,13 +1,12 @@
 """Take unchanged pages from the previous build instead of rendering them again.
 
 Every page the writer renders gets a fingerprint: the digest of the site (code,
-installed libraries, theme, plugins, settings, gazetteer)
-and of everything the page's template receives. The next build into the same
-output folder hard-links a page whose fingerprint is unchanged from the live site
-into its staging folder: the same bytes a clean build would render, without the
-rendering. The pages' fingerprints are kept in the build cache, beside the file's
-identity (inode, size, time), so a page edited by hand in the output is rendered
-again, never trusted.
+installed libraries, theme, plugins, settings, gazetteer) and of everything the
+page's template receives. The next build into the same output folder hard-links a
+page whose fingerprint is unchanged from the live site into its staging folder:
+the same bytes a clean build would render, without the rendering. The pages'
+fingerprints are kept in the build cache, beside the file's identity (inode, size,
+time), so a page edited by hand in the output is rendered again, never trusted.
 """
 
 from __future__ import annotations
@@ -29,8 +28,8 @@ from .build_cache import code_version
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
 from .template_inputs import template_reads
 
-#: (fingerprint, inode, size, modification time in ns) of one page.
-Entry = tuple[bytes, int, int, int]
+#: (fingerprint, inode, size, modification time in ns) of one page of the live site.
+Kept = tuple[bytes, int, int, int]
 
 
 class Pages:
@@ -44,7 +43,7 @@ class Pages:
         self.project = fingerprint(
             [p.read_bytes() for p in sorted(settings_file.parent.glob("*.py"))]
         )
-        self._before: dict[str, Entry] = _load(record)
+        self._before: dict[str, Kept] = _load(record)
         self._now: dict[str, bytes] = {}
         self._digests = Fingerprints()
 
@@ -98,7 +97,7 @@ class Pages:
 
     def save(self, staging: Path) -> None:
         """Keep this build's pages for the next one (call once the folder is final)."""
-        entries: dict[str, Entry] = {}
+        entries: dict[str, Kept] = {}
         for name, page in self._now.items():
             found = (staging / name).stat()
             entries[name] = (page, found.st_ino, found.st_size, found.st_mtime_ns)
@@ -109,7 +108,7 @@ class Pages:
         partial.replace(self.record)
 
 
-def _load(record: Path) -> dict[str, Entry]:
+def _load(record: Path) -> dict[str, Kept]:
     try:
         with record.open("rb") as stream:
             kept = pickle.load(stream)
