@@ -95,6 +95,14 @@ def test_a_failed_build_leaves_the_previous_output_exactly_as_it_was(tmp_path: P
     assert sorted(p.name for p in tmp_path.iterdir()) == ["content", "output"]
 
 
+def test_a_build_run_from_another_folder_finds_the_projects_files(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # no node_modules, no gazetteer here
+    output = build_into(tmp_path / "output")
+    assert (output / "theme" / "js" / "lunr.min.js").is_file()
+
+
 def test_a_rebuild_replaces_the_output_and_drops_stale_pages(tmp_path: Path) -> None:
     output = build_into(tmp_path / "output")
     content = tmp_path / "content"

@@ -18,7 +18,8 @@ class ArchiveConfig:
     description: str = ""
     #: Language of articles whose front-matter has no ``language``.
     default_language: str = "en"
-    #: Where ``npm ci`` installed the pinned browser-side packages.
+    #: Where ``npm ci`` installed the pinned browser-side packages, relative to the
+    #: settings file's folder.
     node_modules: str = "node_modules"
     #: The address the archive is published at, for citations (absolute permalinks);
     #: "" uses SITEURL when that is absolute (publishconf.py), else citations have none.

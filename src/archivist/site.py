@@ -92,9 +92,12 @@ def _build(
     permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
-    # The plugins run from anywhere: hand them the gazetteer's absolute path.
-    gazetteer = str(config.gazetteer_path(settings_dir))
-    overrides["ARCHIVE"] = {**settings.get("ARCHIVE", {}), "gazetteer": gazetteer}
+    # The plugins run from anywhere: hand them the project's files as absolute paths.
+    overrides["ARCHIVE"] = {
+        **settings.get("ARCHIVE", {}),
+        "gazetteer": str(config.gazetteer_path(settings_dir)),
+        "node_modules": str(settings_dir / config.node_modules),
+    }
     epoch = source_date_epoch()
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     with atomic.exclusive(target):
