@@ -29,6 +29,25 @@ CHROMIUM_FLAGS = [
 ]
 
 
+def settings_elsewhere(
+    folder: Path, lines: str = "", archive: str = "", theme: Path = ROOT / "theme"
+) -> Path:
+    """A settings file in ``folder``: the project's pelicanconf.py, with the project's theme,
+    plugins, gazetteer and browser packages named by absolute path, then ``lines``
+    (``archive`` adds entries to ARCHIVE)."""
+    path = folder / "conf.py"
+    path.write_text(
+        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\n"
+        "from pelicanconf import *\n"
+        f"THEME = {str(theme)!r}\n"
+        f"PLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
+        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(ROOT / 'gazetteer.yaml')!r}, "
+        f"'node_modules': {str(ROOT / 'node_modules')!r}, {archive}}}\n" + lines,
+        encoding="utf-8",
+    )
+    return path
+
+
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:
     # The committed content folders must have a current permalinks.lock: never rewrite it here.
     build(SETTINGS, output, content, locked=content.resolve().is_relative_to(ROOT))

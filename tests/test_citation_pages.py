@@ -12,25 +12,10 @@ import rispy
 from lxml import html as lxml_html
 
 from archivist.site import build
-from conftest import FIXTURE_SITE, SETTINGS
+from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_citation_formats import render_csl
 
 PUBLIC = "https://archive.example.org/isis"
-
-
-def settings_with(tmp: Path, archive: str) -> Path:
-    """A settings file: the project's pelicanconf.py with ARCHIVE entries added."""
-    path = tmp / "conf.py"
-    path.write_text(
-        f"import sys\nsys.path.insert(0, {str(SETTINGS.parent)!r})\n"
-        "from pelicanconf import *\n"
-        f"THEME = {str(SETTINGS.parent / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
-        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}, "
-        f"{archive}}}\n",
-        encoding="utf-8",
-    )
-    return path
 
 
 @pytest.fixture(scope="session")
@@ -38,7 +23,12 @@ def public_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The fixture site built with a public address, as a published archive is."""
     tmp = tmp_path_factory.mktemp("public")
     output = tmp / "output"
-    build(settings_with(tmp, f'"public_url": {PUBLIC!r}'), output, FIXTURE_SITE, locked=True)
+    build(
+        settings_elsewhere(tmp, archive=f'"public_url": {PUBLIC!r}'),
+        output,
+        FIXTURE_SITE,
+        locked=True,
+    )
     return output
 
 
@@ -193,9 +183,7 @@ def test_paragraph_anchors_are_stable_across_rebuilds(fixture_site: Path, tmp_pa
 
 
 def test_a_published_build_cites_siteurl_and_redirects_to_clean_urls(tmp_path: Path) -> None:
-    settings = settings_with(tmp_path, "")
-    with settings.open("a", encoding="utf-8") as extra:
-        extra.write(f"SITEURL = {PUBLIC!r}\nRELATIVE_URLS = False\n")
+    settings = settings_elsewhere(tmp_path, f"SITEURL = {PUBLIC!r}\nRELATIVE_URLS = False\n")
     output = tmp_path / "output"
     build(settings, output, FIXTURE_SITE, locked=True)
     article = f"{PUBLIC}/articles/haseke-prison-attack/"

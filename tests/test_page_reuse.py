@@ -13,7 +13,7 @@ from pelican.writers import FileOverwriteFailedError
 
 from archivist import page_reuse
 from archivist.site import build
-from conftest import FIXTURE_SITE, SETTINGS
+from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
 
 
@@ -101,15 +101,7 @@ def test_a_page_edited_by_hand_in_the_output_is_rendered_again(
 
 def test_a_theme_change_renders_every_page_again(tmp_path: Path, content: Path) -> None:
     theme = Path(shutil.copytree(SETTINGS.parent / "theme", tmp_path / "theme"))
-    settings = tmp_path / "conf.py"
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(SETTINGS.parent)!r})\n"
-        "from pelicanconf import *\n"
-        f"THEME = {str(theme)!r}\n"
-        f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
-        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}}}\n",
-        encoding="utf-8",
-    )
+    settings = settings_elsewhere(tmp_path, theme=theme)
     output = tmp_path / "output"
     build(settings, output, content)
     before = pages(output)

@@ -14,7 +14,7 @@ from archivist.errors import BuildError, ContentError
 from archivist.model import Article
 from archivist.paths import contained
 from archivist.site import build
-from conftest import ROOT, SETTINGS
+from conftest import ROOT, SETTINGS, settings_elsewhere
 from test_cli import archivist
 
 
@@ -78,14 +78,7 @@ def test_a_failed_builds_queued_pages_are_never_written(tmp_path: Path) -> None:
 
 
 def test_a_build_whose_settings_write_outside_fails_and_writes_nothing(tmp_path: Path) -> None:
-    settings = tmp_path / "conf.py"
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(ROOT)!r})\nfrom pelicanconf import *\n"
-        f"THEME = {str(ROOT / 'theme')!r}\nPLUGIN_PATHS = [{str(ROOT / 'plugins')!r}]\n"
-        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(ROOT / 'gazetteer.yaml')!r}}}\n"
-        "ARTICLE_SAVE_AS = '../escaped/{slug}.html'\n",
-        encoding="utf-8",
-    )
+    settings = settings_elsewhere(tmp_path, "ARTICLE_SAVE_AS = '../escaped/{slug}.html'\n")
     with pytest.raises(BuildError):
         build(settings, tmp_path / "output", ROOT / "tests" / "fixtures" / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["conf.py"]

@@ -6,7 +6,7 @@ import pytest
 
 from archivist.errors import BuildError, ContentError
 from archivist.site import build
-from conftest import FIXTURE_SITE, SETTINGS, build_into
+from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
 from pages import Page
 
 
@@ -121,16 +121,7 @@ def test_two_builds_give_identical_output(tmp_path: Path) -> None:
 
 
 def test_a_pelican_error_fails_the_build(tmp_path: Path) -> None:
-    settings = tmp_path / "conf.py"
-    settings.write_text(
-        f"import sys\nsys.path.insert(0, {str(SETTINGS.parent)!r})\n"
-        "from pelicanconf import *\n"
-        f"THEME = {str(SETTINGS.parent / 'theme')!r}\n"
-        f"PLUGIN_PATHS = [{str(SETTINGS.parent / 'plugins')!r}]\n"
-        f"ARCHIVE = {{**ARCHIVE, 'gazetteer': {str(SETTINGS.parent / 'gazetteer.yaml')!r}}}\n"
-        "DIRECT_TEMPLATES = ['index', 'no-such-template']\n",
-        encoding="utf-8",
-    )
+    settings = settings_elsewhere(tmp_path, "DIRECT_TEMPLATES = ['index', 'no-such-template']\n")
     output = tmp_path / "output"
     with pytest.raises(BuildError):
         build(settings, output, FIXTURE_SITE)
