@@ -17,6 +17,7 @@ from pelican.generators import Generator
 from archivist.citable import ArticleCitation, citable_articles, place_resolver, site_info
 from archivist.config import ArchiveConfig
 from archivist.gazetteer import load_gazetteer
+from archivist.page_reuse import write_text
 from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
 
 
@@ -41,9 +42,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         output = Path(self.output_path)
         for cite in self.cites:
             for name, text in cite.files.items():
-                target = output / cite.citation.path / name
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_text(text, encoding="utf-8")
+                write_text(output, f"{cite.citation.path}{name}", text)
         for route in self.plan.routes:
             if route.kind in (ALIAS, SHORT, WITHDRAWN):
                 self._write_route(writer, route)

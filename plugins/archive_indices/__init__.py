@@ -20,6 +20,7 @@ from archivist.feeds import sitemap
 from archivist.gazetteer import Gazetteer, load_gazetteer
 from archivist.index_pages import HtmlPage, index_outputs
 from archivist.indices import key_slug
+from archivist.page_reuse import write_text
 
 
 @functools.lru_cache(maxsize=4)
@@ -56,9 +57,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                     **output.context,
                 )
             else:
-                path = Path(self.output_path) / output.path
-                path.parent.mkdir(parents=True, exist_ok=True)
-                path.write_text(output.text, encoding="utf-8")
+                write_text(Path(self.output_path), output.path, output.text)
 
 
 def offer_place_lookup(generator: Any) -> None:

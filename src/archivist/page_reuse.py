@@ -91,6 +91,14 @@ class Pages:
         self._now[name] = page
         return True
 
+    def write_text(self, staging: Path, name: str, text: str) -> None:
+        """Write file ``name`` (a feed, a citation file), or link it if its text is unchanged."""
+        page = fingerprint((name, text))
+        if not self.reuse(staging, name, page):
+            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            (staging / name).write_text(text, encoding="utf-8")
+            self.made(name, page)
+
     def made(self, name: str, page: bytes) -> None:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
@@ -139,6 +147,16 @@ def reusing(pages: Pages) -> Iterator[Pages]:
 def current() -> Pages | None:
     """The running build's pages, if the build offers any."""
     return _CURRENT[0] if _CURRENT else None
+
+
+def write_text(output: Path, name: str, text: str) -> None:
+    """Write ``output/name``: through the running build's pages if there are any."""
+    pages = current()
+    if pages is not None:
+        pages.write_text(output, name, text)
+    else:
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+        (output / name).write_text(text, encoding="utf-8")
 
 
 def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
