@@ -15,8 +15,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from archivist.citable import ArticleCitation, citable_articles, place_resolver, site_info
-from archivist.config import ArchiveConfig
-from archivist.gazetteer import load_gazetteer
+from archivist.gazetteer import gazetteer_of
 from archivist.page_reuse import write_text
 from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
 
@@ -27,7 +26,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
         self.site = site_info(self.settings)
-        gazetteer = load_gazetteer(Path(ArchiveConfig.from_settings(self.settings).gazetteer))
+        gazetteer = gazetteer_of(self.settings)
         self.plan, cites = citable_articles(
             Path(self.settings["PATH"]),
             [a.record for a in articles],

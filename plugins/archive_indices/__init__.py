@@ -8,31 +8,17 @@ writes the files.
 
 from __future__ import annotations
 
-import functools
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.config import ArchiveConfig
 from archivist.feeds import sitemap
-from archivist.gazetteer import Gazetteer, load_gazetteer
+from archivist.gazetteer import gazetteer_of
 from archivist.index_pages import HtmlPage, index_outputs
 from archivist.indices import key_slug
 from archivist.page_reuse import write_text
-
-
-@functools.lru_cache(maxsize=4)
-def _gazetteer(path: Path, mtime_ns: int) -> Gazetteer:
-    return load_gazetteer(path)
-
-
-def gazetteer_of(settings: Any) -> Gazetteer:
-    """The build's gazetteer, read once per build (and again only if the file changes)."""
-    path = Path(ArchiveConfig.from_settings(settings).gazetteer)
-    return _gazetteer(path, path.stat().st_mtime_ns)
-
 
 NOINDEX = '<meta name="robots" content="noindex">'
 

@@ -7,18 +7,16 @@ content model) for ``theme/templates/_related.html``.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from pelican import signals
 
-from archivist.config import ArchiveConfig
-from archivist.gazetteer import load_gazetteer
+from archivist.gazetteer import gazetteer_of
 from archivist.related import related_lists
 
 
 def attach_related(generator: Any) -> None:
-    gazetteer = load_gazetteer(Path(ArchiveConfig.from_settings(generator.settings).gazetteer))
+    gazetteer = gazetteer_of(generator.settings)
 
     def place_id(name: str) -> str | None:
         place = gazetteer.resolve(name)

@@ -13,8 +13,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
-from archivist.config import ArchiveConfig
-from archivist.gazetteer import load_gazetteer
+from archivist.gazetteer import gazetteer_of
 from archivist.parallel import in_background
 from archivist.search_files import write_search_files
 from archivist.search_index import Resolver, search_document
@@ -24,8 +23,7 @@ def write_index(generators: list[Any]) -> None:
     """Index each article, its places under every name the gazetteer knows for them."""
     for generator in generators:
         if isinstance(generator, ArticlesGenerator):
-            config = ArchiveConfig.from_settings(generator.settings)
-            resolve = load_gazetteer(Path(config.gazetteer)).resolve
+            resolve = gazetteer_of(generator.settings).resolve
             articles = sorted(generator.articles, key=lambda a: a.record.sort_key)
             # Independent of the pages: made and written on another core while Pelican
             # writes them; the documents' text (90 MB at 10k articles) exists only there.

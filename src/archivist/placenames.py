@@ -15,7 +15,7 @@ from pathlib import Path
 from .config import ArchiveConfig
 from .content import load_archive
 from .errors import Problem
-from .gazetteer import Gazetteer, Place, load_gazetteer
+from .gazetteer import Gazetteer, Place, shared_gazetteer
 from .model import Archive, Article
 
 
@@ -60,7 +60,7 @@ def check_content(config: ArchiveConfig, content_dir: Path, settings_dir: Path) 
 
     Raises ContentError for the gazetteer's problems, else for the articles'.
     """
-    gazetteer = load_gazetteer(config.gazetteer_path(settings_dir))
+    gazetteer = shared_gazetteer(config.gazetteer_path(settings_dir))
     archive = load_archive(content_dir, config.default_language)
     warnings = unknown_places(archive.articles, gazetteer)
     return CheckedContent(gazetteer, archive, tuple(warnings))
