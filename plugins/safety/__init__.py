@@ -71,9 +71,9 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         if not name or args or kwargs.get("override_output") or "paginated" in kwargs:
             return super().write_file(name, template, context, *args, **kwargs)
         path = sanitised_join(self.output_path, name)
-        contained(Path(self.output_path), path)
         page = self._fingerprint(name, template, context, kwargs)
         if page is not None and self._pages is not None:
+            contained(Path(self.output_path), path)  # before linking; _open_w checks the rest
             if self._pages.reuse(Path(self.output_path), name, page):
                 self._claim(path)  # a second page of this name fails, as Pelican's would
                 return None

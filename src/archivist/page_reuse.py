@@ -91,14 +91,6 @@ class Pages:
         self._now[name] = page
         return True
 
-    def write_text(self, staging: Path, name: str, text: str) -> None:
-        """Write file ``name`` (a feed, a citation file), or link it if its text is unchanged."""
-        page = fingerprint((name, text))
-        if not self.reuse(staging, name, page):
-            (staging / name).parent.mkdir(parents=True, exist_ok=True)
-            (staging / name).write_text(text, encoding="utf-8")
-            self.made(name, page)
-
     def made(self, name: str, page: bytes) -> None:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
@@ -150,13 +142,15 @@ def current() -> Pages | None:
 
 
 def write_text(output: Path, name: str, text: str) -> None:
-    """Write ``output/name``: through the running build's pages if there are any."""
-    pages = current()
+    """Write file ``output/name`` (a feed, a citation file), or link it from the previous
+    build if the running build offers its pages and the text is unchanged."""
+    pages, page = current(), fingerprint((name, text))
+    if pages is not None and pages.reuse(output, name, page):
+        return
+    (output / name).parent.mkdir(parents=True, exist_ok=True)
+    (output / name).write_text(text, encoding="utf-8")
     if pages is not None:
-        pages.write_text(output, name, text)
-    else:
-        (output / name).parent.mkdir(parents=True, exist_ok=True)
-        (output / name).write_text(text, encoding="utf-8")
+        pages.made(name, page)
 
 
 def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
