@@ -73,10 +73,11 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
     assert "a/9f9a4cc4/index.html" in reused  # the redirect of another report
     assert "tags/attacks/index.html" in reused  # a listing without the edited report
     assert "articles/year-only/index.html" not in reused
+    assert "search/docs-0.js" in reused  # the search record of another report
     assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
 
 
-def test_an_unchanged_rebuild_writes_no_page_citation_file_or_feed_again(
+def test_an_unchanged_rebuild_writes_no_page_citation_file_feed_or_search_file_again(
     tmp_path: Path, content: Path
 ) -> None:
     output = tmp_path / "output"
@@ -84,8 +85,10 @@ def test_an_unchanged_rebuild_writes_no_page_citation_file_or_feed_again(
     before = pages(output)
     build(SETTINGS, output, content)
     after = pages(output)
-    kept = [name for name in after if name.startswith(("articles/", "a/", "tags/", "feeds/"))]
+    folders = ("articles/", "a/", "tags/", "feeds/", "search/")
+    kept = [name for name in after if name.startswith(folders)]
     assert any(name.endswith("cite.bib") for name in kept)
+    assert any(name.startswith("search/shard-") for name in kept)
     assert all(before[name] == after[name] for name in kept)
 
 

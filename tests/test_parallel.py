@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -58,6 +59,14 @@ def test_a_background_job_is_waited_for_and_its_error_stops_the_build(tmp_path: 
     in_background(fails)
     with pytest.raises(BuildError, match="OSError: disk full"):
         finish()
+
+
+def test_a_background_jobs_result_is_handed_back_when_it_is_waited_for() -> None:
+    results: list[int] = []
+    in_background(os.getpid, then=results.append)
+    assert results == []
+    finish()
+    assert len(results) == 1 and results[0] != os.getpid()
 
 
 def test_an_abandoned_background_job_is_stopped(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import pytest
 
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
-from archivist.search_files import as_script, merge_shards, search_files, split_index
+from archivist.search_files import as_script, merge_shards, search_files, split
 from archivist.search_index import SearchDocument, build_index, search_document, utf16_key
 from conftest import ROOT, build_into
 
@@ -51,12 +51,20 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 
+def shards_of(documents: Sequence[SearchDocument], limit: int) -> tuple[list[str], list[Any]]:
+    """The manifest's shard starts and the shards of the search files."""
+    files = dict(search_files(documents, shard_postings=limit))
+    manifest = parse(files["search/manifest.js"])
+    shards = [parse(files[f"search/shard-{n}.js"]) for n in range(manifest["shardCount"])]
+    return manifest["shards"], shards
+
+
 @pytest.mark.parametrize("limit", [1, 15, 60, 500, 100_000])
 def test_the_shards_add_up_to_the_whole_index(
     documents: Sequence[SearchDocument], limit: int
 ) -> None:
     index = build_index(documents)
-    _, shards = split_index(index, limit)
+    _, shards = shards_of(documents, limit)
     merged = merge_shards(shards)
     assert merged["invertedIndex"] == index["invertedIndex"]
     assert dict(map(tuple, merged["fieldVectors"])) == {  # type: ignore[arg-type]
@@ -70,7 +78,7 @@ def test_the_shards_add_up_to_the_whole_index(
 def test_every_term_is_in_the_last_shard_starting_at_or_before_it(
     documents: Sequence[SearchDocument],
 ) -> None:
-    starts, shards = split_index(build_index(documents), 15)
+    starts, shards = shards_of(documents, 15)
     assert len(shards) > 20 and sorted(starts, key=utf16_key) == starts
     for number, shard in enumerate(shards):
         for term, _ in shard["invertedIndex"]:
@@ -79,19 +87,13 @@ def test_every_term_is_in_the_last_shard_starting_at_or_before_it(
 
 
 def test_a_shard_starts_at_the_shortest_prefix_that_sorts_after_the_shard_before() -> None:
-    def posting(term: str) -> list[Any]:
-        return [term, {"_index": 0, "body": {"0": {}, "1": {}}}]
+    terms = ["kobane", "kobani", "kobanî", "raqqa"]  # two postings each, so two a shard
+    assert split(terms, [2, 2, 2, 2], 6) == (["k", "kobanî"], [2, 4])
+    assert split(terms, [2, 2, 2, 2], 3) == (["k", "kobani", "kobanî", "r"], [1, 2, 3, 4])
 
-    terms = ["kobane", "kobani", "kobanî", "raqqa"]  # three postings each, so two a shard
-    index = {
-        "version": "2.3.9",
-        "fields": ["body"],
-        "fieldVectors": [],
-        "invertedIndex": [posting(t) for t in terms],
-        "pipeline": [],
-    }
-    assert split_index(index, 6)[0] == ["k", "kobanî"]
-    assert split_index(index, 3)[0] == ["k", "kobani", "kobanî", "r"]
+
+def test_a_term_with_more_postings_than_a_shard_holds_has_a_shard_of_its_own() -> None:
+    assert split(["a", "b", "c"], [1, 9, 1], 4) == (["a", "b", "c"], [1, 2, 3])
 
 
 def test_the_document_store_holds_what_the_result_list_shows(

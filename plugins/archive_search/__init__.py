@@ -13,6 +13,7 @@ from typing import Any
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
+from archivist import page_reuse
 from archivist.gazetteer import gazetteer_of
 from archivist.parallel import in_background
 from archivist.search_files import write_search_files
@@ -26,12 +27,19 @@ def write_index(generators: list[Any]) -> None:
             resolve = gazetteer_of(generator.settings).resolve
             articles = sorted(generator.articles, key=lambda a: a.record.sort_key)
             # Independent of the pages: made and written on another core while Pelican
-            # writes them; the documents' text (90 MB at 10k articles) exists only there.
-            in_background(partial(_write, articles, resolve, Path(generator.output_path)))
+            # writes them; each document's text exists only there, one at a time.
+            pages = page_reuse.current()
+            in_background(
+                partial(_write, articles, resolve, Path(generator.output_path)),
+                then=pages.adopt if pages else None,
+            )
 
 
-def _write(articles: list[Any], resolve: Resolver, output: Path) -> None:
-    write_search_files([search_document(a.record, resolve, a.content) for a in articles], output)
+def _write(articles: list[Any], resolve: Resolver, output: Path) -> dict[str, bytes]:
+    """Write the search files; hand back which files this worker made, for page reuse."""
+    write_search_files((search_document(a.record, resolve, a.content) for a in articles), output)
+    pages = page_reuse.current()
+    return pages.made_here() if pages else {}
 
 
 def register() -> None:

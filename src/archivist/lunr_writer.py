@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import math
 from array import array
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -38,7 +38,7 @@ NO_METADATA: dict[str, Any] = {}
 
 #: A field's name and its boost.
 Field = tuple[str, int]
-Ints = npt.NDArray[np.int64]
+Ints = npt.NDArray[np.integer[Any]]
 
 
 def serialised_index(
@@ -53,24 +53,16 @@ def serialised_index(
     Documents get refs "0", "1", ... in order; ``pipeline`` names the search pipeline's
     registered functions; terms are sorted by ``sort_key`` (code points by default).
     """
-    counted = _Counted(len(fields))
+    counts = Counts(len(fields))
     for document in documents:
-        counted.add(document)
-    names = [name for name, _ in fields]
-    # One int object per term index, shared by its posting and every vector naming it.
-    indexes = list(range(len(counted.index_of)))
-    postings = dict(zip(counted.index_of, _postings(counted, names, indexes), strict=True))
-    return {
-        "version": VERSION,
-        "fields": names,
-        "fieldVectors": _field_vectors(counted, fields, indexes),
-        "invertedIndex": [[term, postings[term]] for term in sorted(postings, key=sort_key)],
-        "pipeline": list(pipeline),
-    }
+        counts.add(document)
+    index = Index(counts, fields, sort_key)
+    (whole,) = index.parts([len(index.terms)], pipeline, every_field=True)
+    return whole
 
 
 @dataclass
-class _Counted:
+class Counts:
     """The terms of every field of every document ("field ref"), counted, flat.
 
     Field refs come document by document, field by field; each one's terms follow
@@ -80,11 +72,12 @@ class _Counted:
     fields: int
     index_of: dict[str, int] = field(default_factory=dict)
     lengths: array[int] = field(default_factory=lambda: array("q"))
-    sizes: array[int] = field(default_factory=lambda: array("q"))
-    term_indexes: array[int] = field(default_factory=lambda: array("q"))
-    frequencies: array[int] = field(default_factory=lambda: array("q"))
+    sizes: array[int] = field(default_factory=lambda: array("i"))
+    term_indexes: array[int] = field(default_factory=lambda: array("i"))
+    frequencies: array[int] = field(default_factory=lambda: array("i"))
 
     def add(self, counts_per_field: Sequence[Mapping[str, int]]) -> None:
+        """Count the next document, given as its term counts per field."""
         if len(counts_per_field) != self.fields:
             raise ValueError(f"expected {self.fields} fields, got {len(counts_per_field)}")
         index_of = self.index_of
@@ -100,60 +93,102 @@ class _Counted:
     def document_count(self) -> int:
         return len(self.sizes) // self.fields
 
-    def field_ref_numbers(self) -> Ints:
-        """The number of the field ref of each counted term."""
-        return np.repeat(np.arange(len(self.sizes), dtype=np.int64), self.sizes)
 
+class Index:
+    """The counted documents scored, ready to be written whole or in parts of its terms.
 
-def _postings(counted: _Counted, names: list[str], indexes: list[int]) -> list[dict[str, Any]]:
-    """Each term's posting, by term index: per field the refs of its documents, and its index."""
-    width = len(names)
-    field_refs = counted.field_ref_numbers()
-    # By term, then field, then document (a stable sort keeps the documents in order).
-    keys = np.asarray(counted.term_indexes, dtype=np.int64) * width + field_refs % width
-    order = np.argsort(keys, kind="stable")
-    keys = keys[order]
-    refs = [str(number) for number in range(counted.document_count)]
-    documents = list(map(refs.__getitem__, (field_refs[order] // width).tolist()))
-    postings: list[dict[str, Any]] = [
-        {**{name: {} for name in names}, "_index": index} for index in indexes
-    ]
-    ends = [*(np.flatnonzero(np.diff(keys)) + 1).tolist(), len(keys)] if len(keys) else []
-    for start, end in zip([0, *ends], ends, strict=False):
-        term, number = divmod(int(keys[start]), width)
-        postings[term][names[number]] = dict.fromkeys(documents[start:end], NO_METADATA)
-    return postings
-
-
-def _field_vectors(
-    counted: _Counted, fields: Sequence[Field], indexes: list[int]
-) -> list[list[Any]]:
-    """Each field of each document as [field ref, [term index, score, ...]] by term index."""
-    field_refs = counted.field_ref_numbers()
-    term_indexes = np.asarray(counted.term_indexes, dtype=np.int64)
-    order = np.argsort(field_refs * max(len(indexes), 1) + term_indexes)
-    sorted_indexes = list(map(indexes.__getitem__, term_indexes[order].tolist()))
-    scores = _shared(rounded(_scores(counted, fields, field_refs)[order]))
-    ends = np.cumsum(counted.sizes, dtype=np.int64).tolist()
-    vectors = []
-    for number, (start, end) in enumerate(zip([0, *ends], ends, strict=False)):
-        elements: list[Any] = [None] * (2 * (end - start))
-        elements[0::2] = sorted_indexes[start:end]
-        elements[1::2] = scores[start:end]
-        name = fields[number % len(fields)][0]
-        vectors.append([f"{name}/{number // len(fields)}", elements])
-    return vectors
-
-
-def _shared(values: npt.NDArray[np.float64]) -> list[float]:
-    """``values.tolist()`` with one float object per distinct value.
-
-    Scores of three decimals repeat (9,561 values in 903,062 scores of 2,000 articles):
-    sharing them saves a 24-byte float per score, a fifth of the index's memory.
+    Holds flat arrays only (a term index, a field ref and a score per counted term), so
+    a part is made when it is asked for and let go once written: at 50,000 articles the
+    whole index as Python objects would take gigabytes.
     """
-    distinct, positions = np.unique(values, return_inverse=True)
-    shared: list[float] = np.array(distinct.tolist(), dtype=object)[positions].tolist()
-    return shared
+
+    def __init__(
+        self, counts: Counts, fields: Sequence[Field], sort_key: Callable[[str], Any] | None
+    ) -> None:
+        by_index = list(counts.index_of)
+        #: Every term, sorted by the sort key (the order of the inverted index).
+        self.terms: list[str] = sorted(by_index, key=sort_key)
+        self._fields = fields
+        self._documents = counts.document_count
+        self._term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
+        self._field_refs = np.repeat(
+            np.arange(len(counts.sizes), dtype=np.int32), np.frombuffer(counts.sizes, np.int32)
+        )
+        self._scores = rounded(_scores(counts, fields, self._field_refs))
+        #: The index of each term (order of first appearance), in sorted order.
+        self._sorted_indexes = np.asarray(
+            [counts.index_of[term] for term in self.terms], dtype=np.int32
+        )
+        #: Each term's postings (field refs holding it), in sorted order.
+        self.postings: list[int] = np.bincount(self._term_indexes, minlength=len(by_index))[
+            self._sorted_indexes
+        ].tolist()
+
+    def parts(
+        self, ends: Sequence[int], pipeline: Sequence[str], every_field: bool = False
+    ) -> Iterator[dict[str, Any]]:
+        """Serialised lunr indices of consecutive sorted terms, part ``k`` ending before
+        ``ends[k]``; each with the field vectors cut to its terms (``every_field``: all
+        field vectors, even empty ones, as lunr.py writes a whole index)."""
+        rank = np.empty(len(self.terms), dtype=np.int64)
+        rank[self._sorted_indexes] = np.arange(len(self.terms))
+        entry_ranks = rank[self._term_indexes]
+        entry_parts = np.searchsorted(np.asarray(ends, dtype=np.int64), entry_ranks, "right")
+        order = np.lexsort((self._term_indexes, self._field_refs, entry_parts))
+        bounds = np.searchsorted(entry_parts[order], np.arange(len(ends) + 1), "left").tolist()
+        first = 0
+        for number, end in enumerate(ends):
+            entries = order[bounds[number] : bounds[number + 1]]
+            yield {
+                "version": VERSION,
+                "fields": [name for name, _ in self._fields],
+                "fieldVectors": self._field_vectors(entries, every_field),
+                "invertedIndex": self._inverted(entries, entry_ranks[entries], first, end),
+                "pipeline": list(pipeline),
+            }
+            first = end
+
+    def _field_vectors(self, entries: Ints, every_field: bool) -> list[list[Any]]:
+        """[field ref, [term index, score, ...]] per field ref, entries sorted by both."""
+        field_refs = self._field_refs[entries]
+        if every_field:
+            wanted = np.arange(self._documents * len(self._fields), dtype=np.int32)
+        else:
+            wanted = np.unique(field_refs)
+        starts = np.searchsorted(field_refs, wanted, "left").tolist()
+        ends = np.searchsorted(field_refs, wanted, "right").tolist()
+        indexes = self._term_indexes[entries].tolist()
+        scores = self._scores[entries].tolist()
+        names = [name for name, _ in self._fields]
+        vectors = []
+        for number, start, end in zip(wanted.tolist(), starts, ends, strict=True):
+            elements: list[Any] = [None] * (2 * (end - start))
+            elements[0::2] = indexes[start:end]
+            elements[1::2] = scores[start:end]
+            document, field_number = divmod(number, len(names))
+            vectors.append([f"{names[field_number]}/{document}", elements])
+        return vectors
+
+    def _inverted(self, entries: Ints, ranks: Ints, first: int, end: int) -> list[list[Any]]:
+        """[term, posting] for the sorted terms ``first`` to ``end``: per field the refs of
+        its documents (no metadata), and the term's index."""
+        names = [name for name, _ in self._fields]
+        postings: list[dict[str, Any]] = [
+            {**{name: {} for name in names}, "_index": index}
+            for index in self._sorted_indexes[first:end].tolist()
+        ]
+        documents, fields = np.divmod(self._field_refs[entries], len(names))
+        by_term = np.lexsort((documents, fields, ranks))
+        keys = (ranks[by_term] - first) * len(names) + fields[by_term]
+        in_order = documents[by_term].tolist()
+        bounds = [*(np.flatnonzero(np.diff(keys)) + 1).tolist(), len(keys)] if len(keys) else []
+        for start, stop in zip([0, *bounds], bounds, strict=False):
+            term, number = divmod(int(keys[start]), len(names))
+            refs = map(str, in_order[start:stop])
+            postings[term][names[number]] = dict.fromkeys(refs, NO_METADATA)
+        return [
+            [term, posting] for term, posting in zip(self.terms[first:end], postings, strict=True)
+        ]
 
 
 def rounded(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -172,25 +207,23 @@ def rounded(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return result
 
 
-def _scores(
-    counted: _Counted, fields: Sequence[Field], field_refs: Ints
-) -> npt.NDArray[np.float64]:
+def _scores(counts: Counts, fields: Sequence[Field], field_refs: Ints) -> npt.NDArray[np.float64]:
     """BM25 of every counted term, as lunr.py's Builder computes it.
 
     The same operations in the same order on the same doubles, so the same results:
     ``idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf) * boost``.
     """
-    field_of = np.arange(len(counted.sizes), dtype=np.int64) % len(fields)
-    lengths = np.asarray(counted.lengths, dtype=np.int64)
-    count = counted.document_count
+    field_of = np.arange(len(counts.sizes), dtype=np.int64) % len(fields)
+    lengths = np.frombuffer(counts.lengths, dtype=np.int64)
+    count = counts.document_count
     totals = np.bincount(field_of, weights=lengths, minlength=len(fields))
     average = totals / max(count, 1)  # lunr.py: sum of lengths / documents
     # An empty field has no terms to score, and in an archive of empty fields no average.
     relative = np.divide(lengths, average[field_of], out=np.zeros(len(lengths)), where=lengths > 0)
     norms = (K1 * (1 - B + B * relative))[field_refs]
-    term_indexes = np.asarray(counted.term_indexes, dtype=np.int64)
-    frequencies = np.asarray(counted.frequencies, dtype=np.float64)
-    idf = _idf(np.bincount(term_indexes, minlength=len(counted.index_of)), count)
+    term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
+    frequencies = np.frombuffer(counts.frequencies, dtype=np.int32).astype(np.float64)
+    idf = _idf(np.bincount(term_indexes, minlength=len(counts.index_of)), count)
     boosts = np.asarray([boost for _, boost in fields], dtype=np.float64)[field_of][field_refs]
     return idf[term_indexes] * ((K1 + 1) * frequencies) / (norms + frequencies) * boosts
 

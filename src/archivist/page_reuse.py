@@ -95,6 +95,14 @@ class Pages:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
 
+    def made_here(self) -> dict[str, bytes]:
+        """The pages made or reused so far (a worker's, for the build to :meth:`adopt`)."""
+        return dict(self._now)
+
+    def adopt(self, made: Mapping[str, bytes]) -> None:
+        """Pages a worker made or reused (:meth:`made_here` of its copy)."""
+        self._now.update(made)
+
     def save(self, staging: Path) -> None:
         """Keep this build's pages for the next one (call once the folder is final)."""
         entries: dict[str, Kept] = {}

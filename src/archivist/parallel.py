@@ -60,9 +60,10 @@ def map_shares(
     return [mine, *(reply for _, reply in replies)]
 
 
-def in_background(job: Callable[[], None]) -> None:
-    """Start ``job`` in a forked worker while the build goes on; :func:`finish` waits for it."""
-    _BACKGROUND.append(_fork([None], lambda _: job()))
+def in_background(job: Callable[[], Result], then: Callable[[Result], None] | None = None) -> None:
+    """Start ``job`` in a forked worker while the build goes on; :func:`finish` waits for it
+    and hands its result to ``then`` (in this process)."""
+    _BACKGROUND.append((*_fork([None], lambda _: job()), then))
 
 
 def finish(abandon: bool = False) -> None:
@@ -70,16 +71,20 @@ def finish(abandon: bool = False) -> None:
     running = list(_BACKGROUND)
     _BACKGROUND.clear()
     if abandon:
-        for pid, _ in running:
+        for pid, _, _ in running:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(pid, signal.SIGKILL)
-    errors = [reply for status, reply in (_wait(*job) for job in running) if status == "error"]
+    replies = [(_wait(pid, read), then) for pid, read, then in running]
+    errors = [reply for (status, reply), _ in replies if status == "error"]
     if errors and not abandon:
         raise BuildError(errors[0])
+    for (status, reply), then in replies:
+        if status == "ok" and then is not None and not abandon:
+            then(reply)
 
 
-#: Background workers of the running build: (pid, read end of their pipe).
-_BACKGROUND: list[tuple[int, int]] = []
+#: Background workers of the running build: (pid, read end of their pipe, what takes the result).
+_BACKGROUND: list[tuple[int, int, Callable[[Any], None] | None]] = []
 
 
 def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tuple[int, int]:

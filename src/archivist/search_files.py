@@ -29,21 +29,15 @@ and parses the JSON between ``=`` and the final ``;``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import orjson
 
-from . import textpipeline
-from .search_index import (
-    FIELDS,
-    SearchDocument,
-    build_index,
-    facet_table,
-    store_record,
-    utf16_key,
-)
+from . import lunr_writer, page_reuse, textpipeline
+from .search_index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
 
 #: Postings a shard holds at most, unless one term has more.
 SHARD_POSTINGS = 2000
@@ -71,57 +65,69 @@ def as_script(name: str, value: Any) -> str:
 
 
 def search_files(
-    documents: Sequence[SearchDocument],
+    documents: Iterable[SearchDocument],
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
 ) -> Iterator[tuple[str, str]]:
     """Every search file of the site, one at a time: (relative path, text).
 
-    One at a time because together they are large (156 MB at 10,000 articles): a
-    caller that writes each file as it comes holds one file's text, not all of them,
-    and each shard is let go once written.
+    One at a time because together they are large (204 MB at 10,000 articles): a
+    caller that writes each file as it comes holds one file's text, not all of them.
+    Each document is counted and stored as it comes, and its text let go; the index
+    is kept as flat arrays and each shard made only when its turn comes.
     """
-    starts, shards = split_index(build_index(documents), shard_postings)
-    count = len(shards)
-    chunks = range(0, len(documents), store_chunk)
+    counts = lunr_writer.Counts(len(FIELDS))
+    terms = TermCounter()
+    facets: list[SearchDocument] = []
+    chunk: list[dict[str, Any]] = []
+    for document in documents:
+        counts.add(terms.of(document))
+        facets.append(replace(document, summary="", body=""))
+        chunk.append(store_record(document))
+        if len(chunk) == store_chunk:
+            yield _store_file(len(facets) // store_chunk - 1, chunk)
+            chunk = []
+    if chunk:
+        yield _store_file(len(facets) // store_chunk, chunk)
+    index = lunr_writer.Index(counts, FIELDS, sort_key=utf16_key)
+    starts, ends = split(index.terms, index.postings, shard_postings)
     manifest = {
         "format": FORMAT,
-        "documents": len(documents),
+        "documents": len(facets),
         "fields": [name for name, _ in FIELDS],
         "pipeline": list(textpipeline.LABELS),
         "shards": starts,
-        "shardCount": count,
+        "shardCount": len(starts),
         "storeChunk": store_chunk,
-        "storeCount": len(chunks),
+        "storeCount": -(-len(facets) // store_chunk),
     }
     yield f"{FOLDER}/manifest.js", as_script("manifest", manifest)
-    yield f"{FOLDER}/facets.js", as_script("facets", facet_table(documents))
-    shards.reverse()  # so that each shard is popped, and freed, in order
-    for number in range(count):
-        yield f"{FOLDER}/shard-{number}.js", as_script(f"shard-{number}", shards.pop())
-    for number, start in enumerate(chunks):
-        records = [store_record(document) for document in documents[start : start + store_chunk]]
-        yield f"{FOLDER}/docs-{number}.js", as_script(f"docs-{number}", records)
+    yield f"{FOLDER}/facets.js", as_script("facets", facet_table(facets))
+    for number, shard in enumerate(index.parts(ends, textpipeline.LABELS)):
+        yield f"{FOLDER}/shard-{number}.js", as_script(f"shard-{number}", shard)
 
 
-def split_index(index: dict[str, Any], limit: int) -> tuple[list[str], list[dict[str, Any]]]:
-    """Cut a serialised index into shards of consecutive terms: (where each starts, shards)."""
+def _store_file(number: int, records: list[dict[str, Any]]) -> tuple[str, str]:
+    return f"{FOLDER}/docs-{number}.js", as_script(f"docs-{number}", records)
+
+
+def split(terms: Sequence[str], postings: Sequence[int], limit: int) -> tuple[list[str], list[int]]:
+    """Cut sorted terms into shards of consecutive terms, each up to ``limit`` postings
+    (a term counting one more than its postings): (where each starts, where each ends)."""
     starts: list[str] = []
-    shard_of: dict[str, int] = {}
+    ends: list[int] = []
     size, previous = limit + 1, ""
-    for term, posting in index["invertedIndex"]:  # in JavaScript's order
-        weight = _postings(posting)
-        if size + weight > limit:
+    for position, (term, weight) in enumerate(zip(terms, postings, strict=True)):
+        if size + weight + 1 > limit:
+            if starts:
+                ends.append(position)
             starts.append(_separator(previous, term))
             size = 0
-        size += weight
-        shard_of[term] = len(starts) - 1
+        size += weight + 1
         previous = term
-    return starts, _shards(index, shard_of, len(starts))
-
-
-def _postings(posting: dict[str, Any]) -> int:
-    return 1 + sum(len(docs) for field, docs in posting.items() if field != "_index")
+    if starts:
+        ends.append(len(terms))
+    return starts, ends
 
 
 def _separator(before: str, term: str) -> str:
@@ -129,32 +135,6 @@ def _separator(before: str, term: str) -> str:
     return next(
         term[:n] for n in range(1, len(term) + 1) if utf16_key(term[:n]) > utf16_key(before)
     )
-
-
-def _shards(index: dict[str, Any], shard_of: dict[str, int], count: int) -> list[dict[str, Any]]:
-    """Real lunr indices, each holding its terms, with document vectors cut to those terms."""
-    inverted: list[list[Any]] = [[] for _ in range(count)]
-    shard_of_index: dict[int, int] = {}
-    for entry in index["invertedIndex"]:
-        inverted[shard_of[entry[0]]].append(entry)
-        shard_of_index[entry[1]["_index"]] = shard_of[entry[0]]
-    vectors: list[list[Any]] = [[] for _ in range(count)]
-    for field_ref, elements in index["fieldVectors"]:
-        cut: dict[int, list[Any]] = defaultdict(list)
-        for position in range(0, len(elements), 2):
-            cut[shard_of_index[elements[position]]].extend(elements[position : position + 2])
-        for number in sorted(cut):
-            vectors[number].append([field_ref, cut[number]])
-    return [
-        {
-            "version": index["version"],
-            "fields": index["fields"],
-            "fieldVectors": vectors[number],
-            "invertedIndex": inverted[number],
-            "pipeline": index["pipeline"],
-        }
-        for number in range(count)
-    ]
 
 
 def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
@@ -176,9 +156,8 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_search_files(documents: Sequence[SearchDocument], output: Path) -> None:
-    """Write every search file under ``output`` (the site's folder)."""
+def write_search_files(documents: Iterable[SearchDocument], output: Path) -> None:
+    """Write every search file under ``output`` (the site's folder), or link it from the
+    previous build when unchanged (see :func:`archivist.page_reuse.write_text`)."""
     for relative, text in search_files(documents):
-        target = output / relative
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(text, encoding="utf-8")
+        page_reuse.write_text(output, relative, text)

@@ -102,17 +102,11 @@ def search_document(
     )
 
 
-def build_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:
+def build_index(documents: Iterable[SearchDocument]) -> dict[str, Any]:
     """The monolithic serialised lunr index of ``documents``; refs are "0", "1", ..."""
-    pieces = _PieceTerms()
-    counts = (
-        [pieces.counts(texts[name]) for name, _ in FIELDS] for texts in map(field_texts, documents)
-    )
+    terms = TermCounter()
     return lunr_writer.serialised_index(
-        FIELDS,
-        counts,
-        textpipeline.LABELS,
-        sort_key=utf16_key,  # lunr.js's TokenSet wants terms in JavaScript (UTF-16) order.
+        FIELDS, map(terms.of, documents), textpipeline.LABELS, sort_key=utf16_key
     )
 
 
@@ -126,20 +120,24 @@ def field_texts(document: SearchDocument) -> dict[str, str]:
     }
 
 
-class _PieceTerms(dict[str, tuple[str, ...]]):
-    """Terms of each white-space-separated piece of text, as lunr.py's Builder gets them.
+class TermCounter(dict[str, tuple[str, ...]]):
+    """Counts the terms of each field of a document, as lunr.py's Builder gets them.
 
-    lunr.py's tokenizer lower-cases each piece it is given, then the pipeline
-    (:func:`archivist.textpipeline.terms`) splits it into words, drops stop words and stems.
-    Pieces repeat (Zipf), so each is run once.
+    lunr.py's tokenizer lower-cases each white-space-separated piece it is given, then
+    the pipeline (:func:`archivist.textpipeline.terms`) splits it into words, drops stop
+    words and stems. Pieces repeat (Zipf), so each is run once.
     """
 
     def __missing__(self, piece: str) -> tuple[str, ...]:
         self[piece] = found = tuple(textpipeline.terms(piece.lower()))
         return found
 
-    def counts(self, text: str) -> Counter[str]:
-        """How often each term occurs in ``text``, in order of first appearance."""
+    def of(self, document: SearchDocument) -> list[Counter[str]]:
+        """How often each term occurs in each field, in order of first appearance."""
+        texts = field_texts(document)
+        return [self._counts(texts[name]) for name, _ in FIELDS]
+
+    def _counts(self, text: str) -> Counter[str]:
         return Counter(chain.from_iterable(map(self.__getitem__, text.split())))
 
 
