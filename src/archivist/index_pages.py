@@ -46,11 +46,56 @@ class TextFile:
 Output = HtmlPage | TextFile
 
 
+@dataclass(frozen=True)
+class Heading:
+    """What every page of a listing shows of the whole listing: its name and counts.
+
+    Not its reports: each page is handed its own share of them (``page.items``), so a
+    page is made again only when what it shows changes (see :mod:`archivist.page_reuse`),
+    not every page of a listing whenever one of its reports is edited.
+    """
+
+    name: str
+    url: str
+    count: int
+    lang: str
+    direction: str
+
+    @classmethod
+    def of(cls, entry: Entry) -> Heading:
+        return cls(entry.name, entry.url, entry.count, entry.lang, entry.direction)
+
+
+@dataclass(frozen=True)
+class PlaceHeading:
+    """A place listing's :class:`Heading`: the place, its reports and those of places in it."""
+
+    place: Place
+    url: str
+    count: int
+    total: int
+
+    @classmethod
+    def of(cls, entry: PlaceEntry) -> PlaceHeading:
+        return cls(entry.place, entry.url, entry.count, entry.total)
+
+
+@dataclass(frozen=True)
+class YearHeading:
+    """A year listing's months, and how many of its reports give only the year."""
+
+    months: tuple[Heading, ...]
+    year_only: int
+
+
 def _listing(
-    entry_url: str, rows: Sequence[tuple[Article, tuple[Place, ...]]], template: str, **context: Any
+    heading: Heading | PlaceHeading,
+    rows: Sequence[tuple[Article, tuple[Place, ...]]],
+    template: str,
+    **context: Any,
 ) -> Iterator[HtmlPage]:
-    for page in paginate(rows, entry_url):
-        yield HtmlPage(page.save_as, template, {**context, "page": page})
+    for page in paginate(rows, heading.url):
+        yield HtmlPage(page.save_as, template, {**context, "entry": heading, "page": page})
 
 
 def _rows(articles: Sequence[Article]) -> list[tuple[Article, tuple[Place, ...]]]:
@@ -66,8 +111,8 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) ->
     yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": entries})
     for entry in entries:
         feed = _feed_path(kind, entry.key) if kind == "tags" else None
-        context = {"entry": entry, "title": entry.name, "feed": feed}
-        yield from _listing(entry.url, _rows(entry.articles), "listing.html", **context)
+        context = {"title": entry.name, "feed": feed}
+        yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
             yield TextFile(feed, feeds.atom_feed(name, feed, entry.url, entry.articles, site_url))
@@ -140,7 +185,6 @@ def place_pages(
             yield TextFile(f"{entry.url}map.svg", drawn)
         feed = _feed_path("places", place.id)
         context = {
-            "entry": entry,
             "title": place.name,
             "feed": feed,
             "has_map": bool(drawn),
@@ -149,7 +193,7 @@ def place_pages(
             "counts": counts,
             "other_names": _other_names(place),
         }
-        yield from _listing(entry.url, entry.listing, "place.html", **context)
+        yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
         in_place = [article for article, _ in entry.listing]
         title = f"Reports on {place.name}"
         yield TextFile(feed, feeds.atom_feed(title, feed, entry.url, in_place, site_url))
@@ -164,21 +208,20 @@ def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
     context = {"years": years, "undated": undated, "has_timeline": bool(drawn)}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
     for year in years:
-        entry = year.entry
+        months = tuple(Heading.of(month) for month in year.months)
         yield from _listing(
-            entry.url,
-            _rows(entry.articles),
+            Heading.of(year.entry),
+            _rows(year.entry.articles),
             "listing.html",
-            entry=entry,
-            title=entry.name,
-            year=year,
+            title=year.entry.name,
+            year=YearHeading(months, len(year.year_only)),
         )
         for month in year.months:
             yield from _listing(
-                month.url, _rows(month.articles), "listing.html", entry=month, title=month.name
+                Heading.of(month), _rows(month.articles), "listing.html", title=month.name
             )
     yield from _listing(
-        undated.url, _rows(undated.articles), "listing.html", entry=undated, title=undated.name
+        Heading.of(undated), _rows(undated.articles), "listing.html", title=undated.name
     )
 
 
