@@ -40,14 +40,9 @@ def newest_first(article):
 
 
 ARTICLE_ORDER_BY = newest_first
-DIRECT_TEMPLATES = ["index", "search"]
+DIRECT_TEMPLATES = ["search"]  # the front page is one of Archivist's listings
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
-DEFAULT_PAGINATION = 50  # the home page; the indices paginate themselves (archivist.paging)
-PAGINATION_PATTERNS = (
-    (1, "{base_name}/", "{save_as}"),
-    (2, "{base_name}/page/{number}/", "{base_name}/page/{number}/index.html"),
-)
 
 # Pages Archivist makes itself (or not at all): switch off Pelican's own.
 CATEGORY_SAVE_AS = CATEGORIES_SAVE_AS = ""

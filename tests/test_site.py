@@ -121,7 +121,7 @@ def test_two_builds_give_identical_output(tmp_path: Path) -> None:
 
 
 def test_a_pelican_error_fails_the_build(tmp_path: Path) -> None:
-    settings = settings_elsewhere(tmp_path, "DIRECT_TEMPLATES = ['index', 'no-such-template']\n")
+    settings = settings_elsewhere(tmp_path, "DIRECT_TEMPLATES = ['search', 'no-such-template']\n")
     output = tmp_path / "output"
     with pytest.raises(BuildError):
         build(settings, output, FIXTURE_SITE)

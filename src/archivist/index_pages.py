@@ -225,11 +225,19 @@ def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
     )
 
 
+def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage]:
+    """The front page: every report, newest first (``index.html``, ``page/2/``, ...)."""
+    everything = Entry("", site_name, "", tuple(articles))
+    return _listing(Heading.of(everything), _rows(articles), "index.html")
+
+
 def index_outputs(
     articles: Sequence[Article], gazetteer: Gazetteer, site_name: str, site_url: str = ""
 ) -> list[Output]:
-    """Every index page, map, timeline and feed, for articles in archive order."""
-    outputs: list[Output] = [
+    """The front page and every index page, map, timeline and feed, for articles in
+    archive order."""
+    outputs: list[Output] = [*home_pages(articles, site_name)]
+    outputs += [
         TextFile(
             "feeds/all.atom.xml",
             feeds.atom_feed(site_name, "feeds/all.atom.xml", "", articles, site_url),
