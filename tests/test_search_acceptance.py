@@ -99,6 +99,12 @@ def test_the_sharded_index_gives_the_monolithic_results(answers: Any, query: str
     assert answer["sharded"] == answer["monolith"]
 
 
+@pytest.mark.parametrize("query", QUERIES)
+def test_the_sharded_index_gives_each_result_the_monolithic_terms(answers: Any, query: str) -> None:
+    terms = answers[query].get("terms", {})  # none if the query is an error
+    assert terms.get("sharded") == terms.get("monolith")
+
+
 def shards_loaded(answers: Any, query: str) -> int:
     return sum(1 for name in answers[query]["loaded"] if name.startswith("shard-"))
 

@@ -1,7 +1,7 @@
 // Run queries (JSON list on stdin) through the real lunr.js, twice: on a monolithic index
 // (argv[2], JSON) and through search-engine.js on the sharded search files of a folder
-// (argv[3]), exactly as the page does. Prints [{monolith, sharded}] with sorted results
-// or {error}. tests/test_search_acceptance.py compares both with lunr.py.
+// (argv[3]), exactly as the page does. Prints [{monolith, sharded, terms}] with sorted
+// results or {error}, and each result's matched terms by both ways. tests/test_search_acceptance.py compares both with lunr.py.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -30,12 +30,16 @@ async function run(query) {
   try {
     const manifest = await engine.manifest();
     const parsed = search.parse(manifest, query);
-    answer.monolith = simple(search.ordered(monolith.search(parsed.text)));
+    const results = search.ordered(monolith.search(parsed.text));
+    answer.monolith = simple(results);
+    answer.terms = { monolith: results.map((r) => Object.keys(r.matchData.metadata)) };
   } catch (error) {
     answer.monolith = { error: error.name };
   }
   try {
-    answer.sharded = simple(await engine.search(query));
+    const results = await engine.search(query);
+    answer.sharded = simple(results);
+    answer.terms = { ...answer.terms, sharded: results.map((r) => r.terms) };
   } catch (error) {
     answer.sharded = { error: error.name };
   }

@@ -5,11 +5,13 @@
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(require("lunr"), require("./textpipeline.js"));
+    module.exports = factory(
+      require("lunr"), require("./textpipeline.js"), require("./search-score.js"));
   } else {
-    root.archivistSearchEngine = factory(root.lunr, root.archivistPipeline);
+    root.archivistSearchEngine = factory(
+      root.lunr, root.archivistPipeline, root.archivistSearchScore);
   }
-})(typeof self !== "undefined" ? self : this, function (lunr, pipeline) {
+})(typeof self !== "undefined" ? self : this, function (lunr, pipeline, score) {
   "use strict";
 
   var FORMAT = 2;
@@ -118,6 +120,13 @@
     return needed;
   }
 
+  /** lunr's own search of a serialised index: [{ref, score, terms}]. */
+  function byLunr(index, text) {
+    return lunr.Index.load(index).search(text).map(function (result) {
+      return { ref: result.ref, score: result.score, terms: Object.keys(result.matchData.metadata) };
+    });
+  }
+
   function isNegated(query) {
     return query.clauses.length > 0 && query.clauses.every(function (clause) {
       return clause.presence === lunr.Query.presence.PROHIBITED;
@@ -162,14 +171,8 @@
             if (shards.length === 0 && !negated) return [];
             // One shard is a whole lunr index already: merging it would only copy it.
             var single = shards.length === 1 && !negated;
-            var index = lunr.Index.load(single ? shards[0] : mergeShards(m, shards, negated));
-            return ordered(index.search(parsed.text)).map(function (result) {
-              return {
-                ref: result.ref,
-                score: result.score,
-                terms: Object.keys(result.matchData.metadata)
-              };
-            });
+            var index = single ? shards[0] : mergeShards(m, shards, negated);
+            return ordered(score.search(index, parsed.query) || byLunr(index, parsed.text));
           });
       });
     };
