@@ -272,27 +272,32 @@
   /**
    * Render results from `start` on, one page of SHOWN; page 0 replaces the list. Each
    * result shows as soon as its record and those before it have arrived, in order. The
-   * first record is asked for alone, the others once it has come: asked for all at once,
-   * twenty files share the browser's connections and the server, and the first comes later.
+   * first record is asked for alone, and shown before the others are asked for: asked for
+   * all at once, twenty files share the browser's connections and the server, and the
+   * first comes later; asked for before it shows, their twenty requests delay it (~10 ms).
    */
   function showPage(mine, start) {
     var items = current.items.slice(start, start + SHOWN);
-    var first = items.length ? engine.documents([items[0].ref]) : null;
-    var records = items.map(function (item, i) {
-      return i === 0 ? first : first.then(function () { return engine.documents([item.ref]); });
-    });
     var cleared = start !== 0;
     function clearOnce() {
       if (!cleared) list.replaceChildren();
       cleared = true;
     }
-    var shown = records.reduce(function (previous, loading, i) {
-      return previous.then(function () { return loading; }).then(function (record) {
+    function append(i) {
+      return function (record) {
         if (mine !== generation) return;
         clearOnce();
         list.appendChild(resultItem(record[0], items[i].terms));
-      });
-    }, Promise.resolve());
+      };
+    }
+    var first = items.length ? engine.documents([items[0].ref]).then(append(0)) : Promise.resolve();
+    var shown = first.then(function () {
+      if (mine !== generation) return null;
+      var records = items.slice(1).map(function (item) { return engine.documents([item.ref]); });
+      return records.reduce(function (previous, loading, i) {
+        return previous.then(function () { return loading; }).then(append(i + 1));
+      }, Promise.resolve());
+    });
     return shown.then(function () {
       if (mine !== generation) return;
       clearOnce();
