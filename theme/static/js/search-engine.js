@@ -1,7 +1,8 @@
 // The search engine of the page: loads the manifest, the term shards a query needs and the
 // document store chunks of the results (see src/archivist/search_files.py for the files),
-// merges the shards into one lunr index and searches it with lunr.js. No DOM here: the
-// node acceptance test (tests/js/acceptance.js) runs this very file against a built site.
+// merges the shards into one lunr index and searches it: a plain query with lunr's scoring
+// done by search-score.js, any other with lunr.js. No DOM here: the node acceptance test
+// (tests/js/acceptance.js) runs this very file against a built site.
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
