@@ -95,34 +95,40 @@ class Counts:
 
 
 class Index:
-    """The counted documents scored, ready to be written whole or in parts of its terms.
+    """The counted documents, ready to be written whole or in parts of its terms.
 
-    Holds flat arrays only (a term index, a field ref and a score per counted term), so
-    a part is made when it is asked for and let go once written: at 50,000 articles the
-    whole index as Python objects would take gigabytes.
+    Holds flat arrays only (a term index, a frequency and a field ref per counted term,
+    the entries in their terms' sorted order), and scores a part's entries when the part
+    is asked for: a part is made when it is written and let go after, so the index as
+    Python objects (gigabytes at 50,000 articles) never exists at once.
     """
 
     def __init__(
         self, counts: Counts, fields: Sequence[Field], sort_key: Callable[[str], Any] | None
     ) -> None:
-        by_index = list(counts.index_of)
         #: Every term, sorted by the sort key (the order of the inverted index).
-        self.terms: list[str] = sorted(by_index, key=sort_key)
+        self.terms: list[str] = sorted(counts.index_of, key=sort_key)
         self._fields = fields
         self._documents = counts.document_count
         self._term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
-        self._field_refs = np.repeat(
-            np.arange(len(counts.sizes), dtype=np.int32), np.frombuffer(counts.sizes, np.int32)
-        )
-        self._scores = rounded(_scores(counts, fields, self._field_refs))
+        self._frequencies = np.frombuffer(counts.frequencies, dtype=np.int32)
+        sizes = np.frombuffer(counts.sizes, dtype=np.int32)
+        self._field_refs = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
+        self._norms, self._idf = _bm25_parts(counts, len(fields))
+        self._boosts = np.asarray([boost for _, boost in fields], dtype=np.float64)
         #: The index of each term (order of first appearance), in sorted order.
         self._sorted_indexes = np.asarray(
             [counts.index_of[term] for term in self.terms], dtype=np.int32
         )
+        self._rank = np.empty(len(self.terms), dtype=np.int32)
+        self._rank[self._sorted_indexes] = np.arange(len(self.terms), dtype=np.int32)
+        postings = np.bincount(self._term_indexes, minlength=len(self.terms))[self._sorted_indexes]
         #: Each term's postings (field refs holding it), in sorted order.
-        self.postings: list[int] = np.bincount(self._term_indexes, minlength=len(by_index))[
-            self._sorted_indexes
-        ].tolist()
+        self.postings: list[int] = postings.tolist()
+        #: Where each sorted term's entries start in ``_by_term`` (and where the last ends).
+        self._starts = np.concatenate([[0], np.cumsum(postings)]).tolist()
+        #: The entries by term in sorted order; a term's in field ref order (a stable sort).
+        self._by_term = np.argsort(self._rank[self._term_indexes], kind="stable")
 
     def parts(
         self, ends: Sequence[int], pipeline: Sequence[str], every_field: bool = False
@@ -130,26 +136,21 @@ class Index:
         """Serialised lunr indices of consecutive sorted terms, part ``k`` ending before
         ``ends[k]``; each with the field vectors cut to its terms (``every_field``: all
         field vectors, even empty ones, as lunr.py writes a whole index)."""
-        rank = np.empty(len(self.terms), dtype=np.int64)
-        rank[self._sorted_indexes] = np.arange(len(self.terms))
-        entry_ranks = rank[self._term_indexes]
-        entry_parts = np.searchsorted(np.asarray(ends, dtype=np.int64), entry_ranks, "right")
-        order = np.lexsort((self._term_indexes, self._field_refs, entry_parts))
-        bounds = np.searchsorted(entry_parts[order], np.arange(len(ends) + 1), "left").tolist()
         first = 0
-        for number, end in enumerate(ends):
-            entries = order[bounds[number] : bounds[number + 1]]
+        for end in ends:
+            entries = self._by_term[self._starts[first] : self._starts[end]]
             yield {
                 "version": VERSION,
                 "fields": [name for name, _ in self._fields],
                 "fieldVectors": self._field_vectors(entries, every_field),
-                "invertedIndex": self._inverted(entries, entry_ranks[entries], first, end),
+                "invertedIndex": self._inverted(entries, first, end),
                 "pipeline": list(pipeline),
             }
             first = end
 
     def _field_vectors(self, entries: Ints, every_field: bool) -> list[list[Any]]:
-        """[field ref, [term index, score, ...]] per field ref, entries sorted by both."""
+        """[field ref, [term index, score, ...]] per field ref, by term index."""
+        entries = entries[np.lexsort((self._term_indexes[entries], self._field_refs[entries]))]
         field_refs = self._field_refs[entries]
         if every_field:
             wanted = np.arange(self._documents * len(self._fields), dtype=np.int32)
@@ -158,7 +159,7 @@ class Index:
         starts = np.searchsorted(field_refs, wanted, "left").tolist()
         ends = np.searchsorted(field_refs, wanted, "right").tolist()
         indexes = self._term_indexes[entries].tolist()
-        scores = self._scores[entries].tolist()
+        scores = rounded(self._scores(entries)).tolist()
         names = [name for name, _ in self._fields]
         vectors = []
         for number, start, end in zip(wanted.tolist(), starts, ends, strict=True):
@@ -169,7 +170,19 @@ class Index:
             vectors.append([f"{names[field_number]}/{document}", elements])
         return vectors
 
-    def _inverted(self, entries: Ints, ranks: Ints, first: int, end: int) -> list[list[Any]]:
+    def _scores(self, entries: Ints) -> npt.NDArray[np.float64]:
+        """BM25 of ``entries``, as lunr.py's Builder computes it.
+
+        The same operations in the same order on the same doubles, so the same results:
+        ``idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf) * boost``.
+        """
+        field_refs = self._field_refs[entries]
+        frequencies = self._frequencies[entries].astype(np.float64)
+        idf = self._idf[self._term_indexes[entries]]
+        boosts = self._boosts[field_refs % len(self._fields)]
+        return idf * ((K1 + 1) * frequencies) / (self._norms[field_refs] + frequencies) * boosts
+
+    def _inverted(self, entries: Ints, first: int, end: int) -> list[list[Any]]:
         """[term, posting] for the sorted terms ``first`` to ``end``: per field the refs of
         its documents (no metadata), and the term's index."""
         names = [name for name, _ in self._fields]
@@ -178,9 +191,10 @@ class Index:
             for index in self._sorted_indexes[first:end].tolist()
         ]
         documents, fields = np.divmod(self._field_refs[entries], len(names))
-        by_term = np.lexsort((documents, fields, ranks))
-        keys = (ranks[by_term] - first) * len(names) + fields[by_term]
-        in_order = documents[by_term].tolist()
+        ranks = self._rank[self._term_indexes[entries]]
+        by_field = np.lexsort((fields, ranks))  # stable: documents stay in order
+        keys = (ranks[by_field].astype(np.int64) - first) * len(names) + fields[by_field]
+        in_order = documents[by_field].tolist()
         bounds = [*(np.flatnonzero(np.diff(keys)) + 1).tolist(), len(keys)] if len(keys) else []
         for start, stop in zip([0, *bounds], bounds, strict=False):
             term, number = divmod(int(keys[start]), len(names))
@@ -207,25 +221,21 @@ def rounded(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     return result
 
 
-def _scores(counts: Counts, fields: Sequence[Field], field_refs: Ints) -> npt.NDArray[np.float64]:
-    """BM25 of every counted term, as lunr.py's Builder computes it.
-
-    The same operations in the same order on the same doubles, so the same results:
-    ``idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (length / average)) + tf) * boost``.
-    """
-    field_of = np.arange(len(counts.sizes), dtype=np.int64) % len(fields)
+def _bm25_parts(
+    counts: Counts, fields: int
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """Each field ref's length norm ``k1 * (1 - b + b * (length / average))``, and each
+    term's idf, as lunr.py's Builder computes them."""
+    field_of = np.arange(len(counts.sizes), dtype=np.int64) % fields
     lengths = np.frombuffer(counts.lengths, dtype=np.int64)
     count = counts.document_count
-    totals = np.bincount(field_of, weights=lengths, minlength=len(fields))
+    totals = np.bincount(field_of, weights=lengths, minlength=fields)
     average = totals / max(count, 1)  # lunr.py: sum of lengths / documents
     # An empty field has no terms to score, and in an archive of empty fields no average.
     relative = np.divide(lengths, average[field_of], out=np.zeros(len(lengths)), where=lengths > 0)
-    norms = (K1 * (1 - B + B * relative))[field_refs]
     term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
-    frequencies = np.frombuffer(counts.frequencies, dtype=np.int32).astype(np.float64)
     idf = _idf(np.bincount(term_indexes, minlength=len(counts.index_of)), count)
-    boosts = np.asarray([boost for _, boost in fields], dtype=np.float64)[field_of][field_refs]
-    return idf[term_indexes] * ((K1 + 1) * frequencies) / (norms + frequencies) * boosts
+    return K1 * (1 - B + B * relative), idf
 
 
 def _idf(documents_with_term: Ints, count: int) -> npt.NDArray[np.float64]:
