@@ -6,6 +6,9 @@ import dataclasses
 import re
 from pathlib import Path
 
+import pytest
+
+from archivist import related
 from archivist.content import load_archive
 from archivist.model import Article
 from archivist.related import related_lists
@@ -85,3 +88,11 @@ def test_article_pages_list_the_same_related_reports_at_every_build(tmp_path: Pa
         links = re.findall(r'href="\.\./\.\./articles/([a-z0-9-]+)/"', section)
         assert 1 <= len(links) <= 5, slug
         assert slug not in links
+
+
+def test_the_lists_do_not_depend_on_how_many_articles_are_scored_at_once(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    whole = related_lists(seed_articles(), place_id)
+    monkeypatch.setattr(related, "PAIRS", 10)  # blocks of two articles
+    assert related_lists(seed_articles(), place_id) == whole
