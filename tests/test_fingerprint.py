@@ -87,3 +87,8 @@ def test_a_value_that_contains_itself_is_refused() -> None:
 def test_paths_and_dates_are_values() -> None:
     assert fingerprint(Path("a/b")) == fingerprint(Path("a") / "b")
     assert fingerprint(dt.datetime(2024, 5, 9, tzinfo=dt.UTC)) != fingerprint(dt.date(2024, 5, 9))
+
+
+def test_mappings_differ_by_any_key_or_value() -> None:
+    mappings = [{"a": 1}, {"b": 1}, {"a": 2}, {1: 1}, {"a": 1, "b": 1}, {}]
+    assert len({fingerprint(m) for m in mappings}) == len(mappings)

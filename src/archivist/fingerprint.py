@@ -100,12 +100,7 @@ class Fingerprints:
                 self._feed(digest, getattr(value, field.name), path)
             digest.update(b")")
         elif isinstance(value, Mapping):
-            entries = sorted(((self.of(key), key) for key in value), key=lambda entry: entry[0])
-            digest.update(b"{%d:" % len(entries))
-            for key_digest, key in entries:
-                digest.update(key_digest)
-                self._feed(digest, value[key], path)
-            digest.update(b"}")
+            self._feed_mapping(digest, value, path)
         elif isinstance(value, Set):
             digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
         elif isinstance(value, (list, tuple)):
@@ -115,6 +110,20 @@ class Fingerprints:
             digest.update(b"]")
         else:
             raise Unfingerprintable(f"no digest for a {kind.__module__}.{kind.__qualname__}")
+
+    def _feed_mapping(self, digest: Any, value: Mapping[Any, Any], path: set[int]) -> None:
+        if all(type(key) is str for key in value):  # text keys (most): in code point order
+            digest.update(b"{s%d:" % len(value))
+            for key in sorted(value):
+                self._feed(digest, key, path)
+                self._feed(digest, value[key], path)
+        else:
+            entries = sorted(((self.of(key), key) for key in value), key=lambda entry: entry[0])
+            digest.update(b"{%d:" % len(entries))
+            for key_digest, key in entries:
+                digest.update(key_digest)
+                self._feed(digest, value[key], path)
+        digest.update(b"}")
 
 
 def _frozen(value: Any) -> bool:
