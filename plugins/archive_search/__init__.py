@@ -6,41 +6,63 @@ article records the pages were made from; this module only finds them and writes
 
 from __future__ import annotations
 
+import pickle
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from typing import Any
+from pickle import HIGHEST_PROTOCOL
+from typing import Any, BinaryIO
 
 from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from archivist import page_reuse
 from archivist.gazetteer import gazetteer_of
-from archivist.parallel import in_background
+from archivist.model import Article
+from archivist.parallel import Standby, standby
 from archivist.search_files import write_search_files
 from archivist.search_index import Resolver, search_document
 
+#: The running build's search worker, forked when Pelican starts (see
+#: :func:`archivist.parallel.standby`): a new build replaces it.
+_WORKER: list[Standby] = []
+
+
+def stand_by(pelican: Any) -> None:
+    """Fork the search worker while the build's memory is small; it waits for the articles."""
+    pages = page_reuse.current()
+    job = partial(_write, gazetteer_of(pelican.settings).resolve, Path(pelican.output_path))
+    _WORKER[:] = [standby(job, then=pages.adopt if pages else None)]
+
 
 def write_index(generators: list[Any]) -> None:
-    """Index each article, its places under every name the gazetteer knows for them."""
+    """Hand the search worker every article, in archive order: it indexes each one, its
+    places under every name the gazetteer knows for them, on another core while
+    Pelican writes the pages."""
     for generator in generators:
-        if isinstance(generator, ArticlesGenerator):
-            resolve = gazetteer_of(generator.settings).resolve
-            articles = sorted(generator.articles, key=lambda a: a.record.sort_key)
-            # Independent of the pages: made and written on another core while Pelican
-            # writes them; each document's text exists only there, one at a time.
-            pages = page_reuse.current()
-            in_background(
-                partial(_write, articles, resolve, Path(generator.output_path)),
-                then=pages.adopt if pages else None,
-            )
+        if isinstance(generator, ArticlesGenerator) and _WORKER:
+            worker = _WORKER.pop()
+            for article in sorted(generator.articles, key=lambda a: a.record.sort_key):
+                # Its text before links are filled in: they change no word.
+                pickle.dump((article.record, article._content), worker.inputs, HIGHEST_PROTOCOL)
+            worker.start()
 
 
-def _write(articles: list[Any], resolve: Resolver, output: Path) -> dict[str, bytes]:
+def _write(resolve: Resolver, output: Path, inputs: BinaryIO) -> dict[str, bytes]:
     """Write the search files; hand back which files this worker made, for page reuse."""
-    write_search_files((search_document(a.record, resolve, a.content) for a in articles), output)
+    write_search_files((search_document(r, resolve, html) for r, html in _read(inputs)), output)
     pages = page_reuse.current()
     return pages.made_here() if pages else {}
 
 
+def _read(inputs: BinaryIO) -> Iterator[tuple[Article, str]]:
+    while True:
+        try:
+            yield pickle.load(inputs)
+        except EOFError:
+            return
+
+
 def register() -> None:
+    signals.initialized.connect(stand_by)
     signals.all_generators_finalized.connect(write_index)
