@@ -98,8 +98,10 @@ def test_an_abandoned_background_job_is_stopped(tmp_path: Path) -> None:
     assert time.perf_counter() - started < 10
 
 
-def test_a_working_background_job_holds_a_core_and_an_ended_one_none() -> None:
-    in_background(lambda: time.sleep(1.5))
+def test_a_working_background_job_holds_a_core_and_a_waiting_or_ended_one_none() -> None:
+    worker = standby(lambda _: time.sleep(1.5))
+    assert free_cores() == cores()
+    worker.start()
     assert free_cores() == max(1, cores() - 1)
     finish()
     in_background(lambda: "x" * 1_000_000)  # a reply larger than a pipe holds

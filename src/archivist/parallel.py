@@ -38,7 +38,9 @@ def free_cores() -> int:
     gains no time, and each forked worker copies the memory it writes (about 1.7 GB of
     page rendering at 50,000 articles, beside the search worker's).
     """
-    return max(1, cores() - sum(1 for pid, _, _ in _BACKGROUND if _working(pid)))
+    waiting = {worker.pid for worker in _STANDBY if not worker.started}
+    working = [pid for pid, _, _ in _BACKGROUND if pid not in waiting and _working(pid)]
+    return max(1, cores() - len(working))
 
 
 def _working(pid: int) -> bool:
@@ -85,15 +87,18 @@ def map_shares(
 class Standby:
     """A background worker forked early, waiting for its input (see :func:`standby`)."""
 
-    def __init__(self, inputs: BinaryIO, go: int) -> None:
+    def __init__(self, pid: int, inputs: BinaryIO, go: int) -> None:
+        self.pid = pid
         #: Where the job's input goes: write it, then :meth:`start`.
         self.inputs = inputs
         self._go = go
+        self.started = False
 
     def start(self) -> None:
         """Hand the worker its input: it runs its job now."""
         self.inputs.flush()
         os.write(self._go, b"1")
+        self.started = True
         self.close()
 
     def close(self) -> None:
@@ -109,10 +114,10 @@ def standby(
 ) -> Standby:
     """Fork a background worker now that runs ``job(inputs)`` once it is started.
 
-    Why not fork when the input is ready? A forked worker copies
-    every memory page it writes to, and its new objects fill the free space left in the
-    pages of the build's objects: forked late in a build, the search worker copied 1.8 GB
-    of them at 50,000 articles. Forked early, it reads its input from a file instead.
+    Why not fork when the input is ready? A forked worker copies every memory page it
+    writes to, and its new objects fill the free space left in the pages of the build's
+    objects: forked late in a build, the search worker copied 1.8 GB of them at 50,000
+    articles. Forked early, it reads its input from a file instead.
     :func:`finish` waits for it; one never started ends without running ``job``, and
     ``then`` is not called.
     """
@@ -134,7 +139,7 @@ def standby(
 
     pid, replies = _fork([None], wait_and_run)
     os.close(go_read)
-    worker = Standby(inputs, go_write)
+    worker = Standby(pid, inputs, go_write)
     _STANDBY.append(worker)
     _BACKGROUND.append((pid, replies, take))
     return worker
