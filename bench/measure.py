@@ -94,3 +94,12 @@ def tree_size(folder: Path) -> tuple[int, int]:
     """(bytes, files) of every file under ``folder``."""
     sizes = [p.stat().st_size for p in folder.rglob("*") if p.is_file()]
     return sum(sizes), len(sizes)
+
+
+def result_path(folder: Path, name: str, suffix: str) -> Path:
+    """``folder/<name><suffix>``, or ``<name>-2<suffix>``, ... if a run today already wrote it:
+    each run's result is kept, so that runs of one day can be compared too."""
+    candidates = (f"{name}-{n}" if n > 1 else name for n in range(1, 1000))
+    return next(
+        folder / f"{c}{suffix}" for c in candidates if not (folder / f"{c}{suffix}").exists()
+    )

@@ -17,7 +17,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from measure import run, tree_size
+from measure import result_path, run, tree_size
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -55,7 +55,9 @@ def main() -> int:
         "output_files": out_files,
         "load_average": [load_before, os.getloadavg()[0]],
     }
-    out = ROOT / "bench" / "results" / f"{result['date']}-memory-{args.articles}.json"
+    out = result_path(
+        ROOT / "bench" / "results", f"{result['date']}-memory-{args.articles}", ".json"
+    )
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(result, indent=2, sort_keys=True) + "\n", encoding="utf-8")
     print(json.dumps(result, indent=2, sort_keys=True))

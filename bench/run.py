@@ -23,7 +23,7 @@ from typing import Any
 
 import competitors
 import report
-from measure import Run, run, tree_size
+from measure import Run, result_path, run, tree_size
 
 import browser
 
@@ -175,7 +175,7 @@ def main() -> int:
         "sizes": sizes,
     }
     args.out.mkdir(parents=True, exist_ok=True)
-    stem = args.out / results["date"]
+    stem = result_path(args.out, results["date"], ".json").with_suffix("")
     stem.with_suffix(".json").write_text(
         json.dumps(results, indent=2, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8"
     )
