@@ -6,11 +6,10 @@ article records the pages were made from; this module only finds them and writes
 
 from __future__ import annotations
 
-import pickle
+import marshal
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
-from pickle import HIGHEST_PROTOCOL
 from typing import Any, BinaryIO
 
 from pelican import signals
@@ -18,10 +17,9 @@ from pelican.generators import ArticlesGenerator
 
 from archivist import page_reuse
 from archivist.gazetteer import gazetteer_of
-from archivist.model import Article
 from archivist.parallel import Standby, standby
 from archivist.search_files import write_search_files
-from archivist.search_index import Resolver, search_document
+from archivist.search_index import PlainFields, Resolver, document_of, plain_fields
 
 #: The running build's search worker, forked when Pelican starts (see
 #: :func:`archivist.parallel.standby`): a new build replaces it.
@@ -44,21 +42,21 @@ def write_index(generators: list[Any]) -> None:
             worker = _WORKER.pop()
             for article in sorted(generator.articles, key=lambda a: a.record.sort_key):
                 # Its text before links are filled in: they change no word.
-                pickle.dump((article.record, article._content), worker.inputs, HIGHEST_PROTOCOL)
+                marshal.dump(plain_fields(article.record, article._content), worker.inputs)
             worker.start()
 
 
 def _write(resolve: Resolver, output: Path, inputs: BinaryIO) -> dict[str, bytes]:
     """Write the search files; hand back which files this worker made, for page reuse."""
-    write_search_files((search_document(r, resolve, html) for r, html in _read(inputs)), output)
+    write_search_files((document_of(fields, resolve) for fields in _read(inputs)), output)
     pages = page_reuse.current()
     return pages.made_here() if pages else {}
 
 
-def _read(inputs: BinaryIO) -> Iterator[tuple[Article, str]]:
+def _read(inputs: BinaryIO) -> Iterator[PlainFields]:
     while True:
         try:
-            yield pickle.load(inputs)
+            yield marshal.load(inputs)
         except EOFError:
             return
 
