@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.fingerprint import Unfingerprintable, fingerprint
+from archivist.fingerprint import ADAPTERS, Fingerprints, Unfingerprintable, fingerprint
 
 
 @dataclass(frozen=True)
@@ -92,3 +92,28 @@ def test_paths_and_dates_are_values() -> None:
 def test_mappings_differ_by_any_key_or_value() -> None:
     mappings = [{"a": 1}, {"b": 1}, {"a": 2}, {1: 1}, {"a": 1, "b": 1}, {}]
     assert len({fingerprint(m) for m in mappings}) == len(mappings)
+
+
+class Wrapped:
+    """A library's object, digested through an adapter."""
+
+    def __init__(self, title: str) -> None:
+        self.title = title
+
+
+def test_a_library_object_is_digested_through_its_adapter_once_per_build(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[str] = []
+
+    def as_data(wrapped: Wrapped) -> str:
+        seen.append(wrapped.title)
+        return wrapped.title
+
+    monkeypatch.setitem(ADAPTERS, Wrapped, as_data)
+    raqqa, kobane = Wrapped("Raqqa"), Wrapped("Kobanê")
+    build = Fingerprints()
+    pages = [build.of({"article": raqqa, "next": kobane}), build.of({"article": kobane})]
+    assert seen == ["Raqqa", "Kobanê"]
+    assert pages[0] == fingerprint({"article": Wrapped("Raqqa"), "next": Wrapped("Kobanê")})
+    assert pages[1] != fingerprint({"article": Wrapped("Raqqa")})

@@ -28,7 +28,9 @@ class Unfingerprintable(TypeError):
 #: Value types whose repr is their whole content.
 _VALUES = (dt.date, dt.time, dt.timedelta, dt.timezone, zoneinfo.ZoneInfo, PurePath, enum.Enum)
 
-#: Types digested through a stand-in of plain data (e.g. a library's objects).
+#: Types digested through a stand-in of plain data (e.g. a library's objects). Like
+#: frozen dataclasses, their values are digested once per :class:`Fingerprints`: an
+#: adapter is for objects that no longer change while pages are made (a build's articles).
 ADAPTERS: dict[type, Callable[[Any], Any]] = {}
 
 
@@ -38,18 +40,19 @@ def fingerprint(value: Any) -> bytes:
 
 
 class Fingerprints:
-    """Digests that remember those of frozen dataclasses by identity.
+    """Digests that remember those of frozen dataclasses and adapted values by identity.
 
-    Many pages share parts (a report's record, on its page, in its listings and
-    among others' related reports): each is digested once. Only frozen dataclasses,
-    the archive's records, are remembered, not tuples: remembering every tuple kept
-    every page's data alive and took the build's memory at 50,000 articles (117
-    entries an article). Keep one instance for as long as the frozen values it saw
-    are not changed (one build).
+    Many pages share parts (a report, on its page, on its neighbours' pages, in its
+    listings and among others' related reports): each is digested once. Only the
+    archive's records (frozen dataclasses) and the library objects that hold them
+    (:data:`ADAPTERS`) are remembered, not tuples: remembering every tuple kept every
+    page's data alive and took the build's memory at 50,000 articles (117 entries an
+    article). Keep one instance for as long as the values it saw are not changed
+    (while one build makes its pages).
     """
 
     def __init__(self) -> None:
-        self._frozen: dict[int, tuple[Any, bytes]] = {}  # id -> (the value, kept alive; digest)
+        self._known: dict[int, tuple[Any, bytes]] = {}  # id -> (the value, kept alive; digest)
 
     def of(self, value: Any) -> bytes:
         digest = hashlib.blake2b(digest_size=20)
@@ -67,10 +70,10 @@ class Fingerprints:
             digest.update(b"b%d:" % len(value) + value)
         elif isinstance(value, _VALUES):
             digest.update(f"{kind.__qualname__}:{value!r};".encode())
-        elif _frozen(value):
-            known = self._frozen.get(id(value))
+        elif _frozen(value) or _adapter(kind) is not None:
+            known = self._known.get(id(value))
             if known is None:
-                known = self._frozen[id(value)] = (value, self._digest_of_parts(value, path))
+                known = self._known[id(value)] = (value, self._digest_of_parts(value, path))
             digest.update(b"@" + known[1])
         else:
             self._feed_parts(digest, value, path)
@@ -89,7 +92,7 @@ class Fingerprints:
 
     def _feed_container(self, digest: Any, value: Any, path: set[int]) -> None:
         kind = type(value)
-        adapter = next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
+        adapter = _adapter(kind)
         if adapter is not None:
             digest.update(f"<{kind.__qualname__}>".encode())
             self._feed(digest, adapter(value), path)
@@ -124,6 +127,10 @@ class Fingerprints:
                 digest.update(key_digest)
                 self._feed(digest, value[key], path)
         digest.update(b"}")
+
+
+def _adapter(kind: type) -> Callable[[Any], Any] | None:
+    return next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
 
 
 def _frozen(value: Any) -> bool:
