@@ -9,8 +9,10 @@ English ones about the same place. Ties are broken by slug.
 
 The lists are a pure function of the articles, computed in memory at every build:
 word weights change with every edit, so lists kept from an earlier build would
-drift. Scoring every pair at once is two sparse matrix products (scipy), done a
-block of articles at a time so memory stays bounded.
+drift. Scoring every pair at once is one sparse matrix product (key terms and
+bonus keys side by side), done a block of articles at a time so memory stays
+bounded, the blocks shared among the free cores; each block's best are picked with
+numpy, not row by row.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -28,6 +31,7 @@ from .curator_analysis import terms
 from .folding import fold
 from .memo import Memo
 from .model import Article
+from .parallel import map_shares
 
 LIMIT = 5
 KEY_TERMS = 30
@@ -65,39 +69,51 @@ def related_lists(
 ) -> dict[str, list[str]]:
     """Each article's slug -> the slugs of its related articles, best first."""
     ordered = sorted(articles, key=lambda a: a.slug)
-    keys = _key_term_vectors(ordered)
-    shared = _places_and_tags(ordered, place_id)
-    related: dict[str, list[str]] = {}
+    # Key terms and bonus keys side by side: one product scores both.
+    vectors = sparse.hstack(
+        [_key_term_vectors(ordered), _places_and_tags(ordered, place_id)], format="csr"
+    )
     size = max(1, min(BLOCK, PAIRS // max(len(ordered), 1)))
-    for start in range(0, len(ordered), size):
-        block = slice(start, start + size)
-        rows = (keys[block] @ keys.T + shared[block] @ shared.T).tocsr()
-        for offset, article in enumerate(ordered[block]):
-            related[article.slug] = _best(rows, offset, start + offset, ordered, limit)
+
+    def best_of(starts: Sequence[int]) -> list[tuple[int, list[list[int]]]]:
+        return [
+            (start, _best((vectors[start : start + size] @ vectors.T).tocsr(), start, limit))
+            for start in starts
+        ]
+
+    related: dict[str, list[str]] = {}
+    for share in map_shares(range(0, len(ordered), size), best_of):  # on every free core
+        for start, lists in share:
+            for offset, best in enumerate(lists):
+                related[ordered[start + offset].slug] = [ordered[i].slug for i in best]
     return related
 
 
 def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
     """One row per article: its key terms' tf-idf weights, scaled to unit length."""
     counts = [count_words(article) for article in articles]
-    columns = {term: i for i, term in enumerate(sorted(set().union(*(c.words for c in counts))))}
-    lengths = [len(count.words) for count in counts]
+    vocabulary = sorted(set().union(*(c.words for c in counts)))
+    columns = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+    lengths = np.fromiter((len(count.words) for count in counts), np.int64, len(counts))
+    every_word = chain.from_iterable(count.words for count in counts)
     matrix = sparse.csr_matrix(
         (
-            np.fromiter((n for count in counts for n in count.counts), float),
-            np.fromiter((columns[t] for count in counts for t in count.words), np.int64),
+            np.concatenate([np.frombuffer(c.counts, np.uint32) for c in counts]).astype(float),
+            np.fromiter(map(columns.__getitem__, every_word), np.int64, int(lengths.sum())),
             np.concatenate(([0], np.cumsum(lengths))),
         ),
         shape=(len(counts), len(columns)),
     )
     frequency = np.bincount(matrix.indices, minlength=len(columns))
     matrix.data *= np.log((len(counts) + 1) / (frequency + 1.0))[matrix.indices] + 1.0
-    for row in range(len(counts)):  # keep the heaviest terms; equal weights in term order
-        start, end = matrix.indptr[row], matrix.indptr[row + 1]
-        weights = matrix.data[start:end]
-        order = np.lexsort((matrix.indices[start:end], -weights))
-        weights[order[KEY_TERMS:]] = 0.0
-        weights /= np.linalg.norm(weights) or 1.0
+    # Keep each row's heaviest terms (equal weights in term order), then scale it.
+    rows = np.repeat(np.arange(len(counts)), lengths)
+    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    rank = np.empty_like(order)
+    rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
+    matrix.data[rank >= KEY_TERMS] = 0.0
+    norms = np.sqrt(np.bincount(rows, matrix.data**2, minlength=len(counts)))
+    matrix.data /= np.where(norms > 0, norms, 1.0)[rows]
     matrix.eliminate_zeros()
     return matrix
 
@@ -119,28 +135,39 @@ def _places_and_tags(articles: Sequence[Article], place_id: PlaceIds | None) -> 
         return (place_id(name) if place_id else None) or fold(name)
 
     rows = [
-        {f"place:{place_key(name)}" for name in a.places} | {f"tag:{fold(t)}" for t in a.tags}
+        sorted(
+            {f"place:{place_key(name)}" for name in a.places} | {f"tag:{fold(t)}" for t in a.tags}
+        )
         for a in articles
     ]
     columns = {key: i for i, key in enumerate(sorted(set().union(*rows)))}
     value = {"place": math.sqrt(PLACE_BONUS), "tag": math.sqrt(TAG_BONUS)}
-    matrix = sparse.lil_matrix((len(rows), len(columns)))
-    for i, keys in enumerate(rows):
-        for key in keys:
-            matrix[i, columns[key]] = value[key.partition(":")[0]]
-    return matrix.tocsr()
+    return sparse.csr_matrix(
+        (
+            [value[key.partition(":")[0]] for keys in rows for key in keys],
+            [columns[key] for keys in rows for key in keys],
+            np.concatenate(([0], np.cumsum([len(keys) for keys in rows]))),
+        ),
+        shape=(len(rows), len(columns)),
+    )
 
 
-def _best(
-    rows: sparse.csr_matrix, row: int, itself: int, articles: Sequence[Article], limit: int
-) -> list[str]:
-    """The row's highest scores but the article's own; equal scores in slug order."""
-    start, end = rows.indptr[row], rows.indptr[row + 1]
-    columns, scores = rows.indices[start:end], np.round(rows.data[start:end], 6)
-    keep = columns != itself
-    columns, scores = columns[keep], scores[keep]
-    if len(scores) > limit:  # only the best and anything tied with the last of them
-        last = np.partition(scores, len(scores) - limit)[len(scores) - limit]
-        columns, scores = columns[scores >= last], scores[scores >= last]
-    order = np.lexsort((columns, -scores))[:limit]
-    return [articles[int(column)].slug for column in columns[order]]
+def _best(rows: sparse.csr_matrix, first: int, limit: int) -> list[list[int]]:
+    """Each row's highest-scoring columns but its own (row ``i`` is article ``first + i``),
+    best first; equal scores in column (slug) order. Articles sharing nothing are not
+    scored, and never listed."""
+    lengths = np.diff(rows.indptr)
+    scores = np.full(rows.shape, -np.inf)
+    scores[np.repeat(np.arange(rows.shape[0]), lengths), rows.indices] = np.round(rows.data, 6)
+    scores[np.arange(rows.shape[0]), np.arange(first, first + rows.shape[0])] = -np.inf
+    if rows.shape[1] > limit:  # only the best and anything tied with the last of them
+        last = -np.partition(-scores, limit - 1, axis=1)[:, limit - 1]
+        candidate = (scores >= last[:, None]) & (scores > -np.inf)
+    else:
+        candidate = scores > -np.inf
+    row_of, columns = np.nonzero(candidate)
+    order = np.lexsort((columns, -scores[row_of, columns], row_of))
+    row_of, columns = row_of[order], columns[order]
+    starts = np.searchsorted(row_of, np.arange(rows.shape[0]))
+    ends = np.append(starts[1:], len(row_of))
+    return [columns[a : min(b, a + limit)].tolist() for a, b in zip(starts, ends, strict=True)]
