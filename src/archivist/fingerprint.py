@@ -53,6 +53,7 @@ class Fingerprints:
 
     def __init__(self) -> None:
         self._known: dict[int, tuple[Any, bytes]] = {}  # id -> (the value, kept alive; digest)
+        self._kinds: dict[type, _Kind] = {}
 
     def of(self, value: Any) -> bytes:
         digest = hashlib.blake2b(digest_size=20)
@@ -61,58 +62,58 @@ class Fingerprints:
 
     def _feed(self, digest: Any, value: Any, path: set[int]) -> None:
         kind = type(value)
-        if value is None or kind in (bool, int, float, complex):
-            digest.update(f"{kind.__name__}:{value!r};".encode())
-        elif isinstance(value, str):  # also Markup: the same text renders the same
+        if kind is str or isinstance(value, str):  # also Markup: the same text renders the same
             digest.update(b"s%d:" % len(value))
             digest.update(value.encode("utf-8", "surrogatepass"))
+        elif kind is tuple:  # holds itself only through a mutable part, which is checked
+            digest.update(b"[%d:" % len(value))
+            for item in value:
+                self._feed(digest, item, path)
+            digest.update(b"]")
+        elif value is None or kind in (bool, int, float, complex):
+            digest.update(f"{kind.__name__}:{value!r};".encode())
         elif isinstance(value, bytes):
             digest.update(b"b%d:" % len(value) + value)
         elif isinstance(value, _VALUES):
             digest.update(f"{kind.__qualname__}:{value!r};".encode())
-        elif _frozen(value) or _adapter(kind) is not None:
-            known = self._known.get(id(value))
-            if known is None:
-                known = self._known[id(value)] = (value, self._digest_of_parts(value, path))
-            digest.update(b"@" + known[1])
         else:
-            self._feed_parts(digest, value, path)
+            known_kind = self._kinds.get(kind) or self._kinds.setdefault(kind, _Kind.of(kind))
+            if known_kind.remembered:
+                known = self._known.get(id(value))
+                if known is None:
+                    parts = hashlib.blake2b(digest_size=20)
+                    self._feed_parts(parts, value, known_kind, path)
+                    known = self._known[id(value)] = (value, parts.digest())
+                digest.update(b"@" + known[1])
+            else:
+                self._feed_parts(digest, value, known_kind, path)
 
-    def _digest_of_parts(self, value: Any, path: set[int]) -> bytes:
-        digest = hashlib.blake2b(digest_size=20)
-        self._feed_parts(digest, value, path)
-        return digest.digest()
-
-    def _feed_parts(self, digest: Any, value: Any, path: set[int]) -> None:
+    def _feed_parts(self, digest: Any, value: Any, kind: _Kind, path: set[int]) -> None:
         if id(value) in path:
             raise Unfingerprintable(f"a {type(value).__qualname__} that contains itself")
         path.add(id(value))
-        self._feed_container(digest, value, path)
-        path.discard(id(value))
-
-    def _feed_container(self, digest: Any, value: Any, path: set[int]) -> None:
-        kind = type(value)
-        adapter = _adapter(kind)
-        if adapter is not None:
-            digest.update(f"<{kind.__qualname__}>".encode())
-            self._feed(digest, adapter(value), path)
-        elif dataclasses.is_dataclass(value) and not isinstance(value, type):
-            digest.update(f"{kind.__qualname__}(".encode())
-            for field in dataclasses.fields(value):
-                digest.update(field.name.encode() + b"=")
-                self._feed(digest, getattr(value, field.name), path)
+        if kind.adapter is not None:
+            digest.update(kind.header)
+            self._feed(digest, kind.adapter(value), path)
+        elif kind.fields is not None:
+            digest.update(kind.header)
+            for name, label in kind.fields:
+                digest.update(label)
+                self._feed(digest, getattr(value, name), path)
             digest.update(b")")
         elif isinstance(value, Mapping):
             self._feed_mapping(digest, value, path)
         elif isinstance(value, Set):
             digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
-        elif isinstance(value, (list, tuple)):
+        elif isinstance(value, list):
             digest.update(b"[%d:" % len(value))
             for item in value:
                 self._feed(digest, item, path)
             digest.update(b"]")
         else:
-            raise Unfingerprintable(f"no digest for a {kind.__module__}.{kind.__qualname__}")
+            kind_name = f"{type(value).__module__}.{type(value).__qualname__}"
+            raise Unfingerprintable(f"no digest for a {kind_name}")
+        path.discard(id(value))
 
     def _feed_mapping(self, digest: Any, value: Mapping[Any, Any], path: set[int]) -> None:
         if all(type(key) is str for key in value):  # text keys (most): in code point order
@@ -129,10 +130,23 @@ class Fingerprints:
         digest.update(b"}")
 
 
-def _adapter(kind: type) -> Callable[[Any], Any] | None:
-    return next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
+@dataclasses.dataclass(frozen=True)
+class _Kind:
+    """How values of one type are digested: through an adapter, field by field (a
+    dataclass), or as a container; and whether each value's digest is remembered."""
 
+    header: bytes
+    adapter: Callable[[Any], Any] | None
+    fields: tuple[tuple[str, bytes], ...] | None
+    remembered: bool
 
-def _frozen(value: Any) -> bool:
-    params = getattr(type(value), "__dataclass_params__", None)
-    return params is not None and params.frozen
+    @classmethod
+    def of(cls, kind: type) -> _Kind:
+        adapter = next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
+        if adapter is not None:
+            return cls(f"<{kind.__qualname__}>".encode(), adapter, None, True)
+        if dataclasses.is_dataclass(kind):
+            fields = tuple((f.name, f"{f.name}=".encode()) for f in dataclasses.fields(kind))
+            frozen = kind.__dataclass_params__.frozen  # type: ignore[attr-defined]
+            return cls(f"{kind.__qualname__}(".encode(), None, fields, frozen)
+        return cls(b"", None, None, False)
