@@ -8,6 +8,7 @@ writes the files.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Any
 
@@ -60,17 +61,26 @@ def indices_generator(pelican: Any) -> type[Generator]:
 
 
 def write_sitemap(pelican: Any) -> None:
-    """``sitemap.xml``: every HTML page of the finished build but those marked noindex
-    (the redirects of old and short addresses, withdrawn reports)."""
+    """``sitemap.xml``: every HTML page of the finished build but those whose head marks
+    them noindex (the redirects of old and short addresses, withdrawn reports)."""
     output = Path(pelican.output_path)
-    pages = [
-        str(path.relative_to(output).parent).removeprefix(".") + "/"
-        for path in output.rglob("index.html")
-        if NOINDEX not in path.read_text(encoding="utf-8")
+    folders = [
+        Path(folder).relative_to(output)
+        for folder, _, names in os.walk(output)
+        if "index.html" in names and NOINDEX not in _head(Path(folder) / "index.html")
     ]
+    locs = ["" if folder == Path() else f"{folder.as_posix()}/" for folder in folders]
     site_url = "" if pelican.settings["RELATIVE_URLS"] else pelican.settings["SITEURL"]
-    locs = [p.lstrip("/") for p in pages]
     (output / "sitemap.xml").write_text(sitemap(locs, site_url), encoding="utf-8")
+
+
+def _head(page: Path) -> str:
+    """The page up to the end of its head, where a robots meta tag must be."""
+    with page.open("rb") as stream:
+        text = b""
+        while b"</head>" not in text and (more := stream.read(4096)):
+            text += more
+    return text.partition(b"</head>")[0].decode("utf-8", "replace")
 
 
 def register() -> None:
