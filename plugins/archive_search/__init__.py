@@ -33,17 +33,17 @@ def stand_by(pelican: Any) -> None:
     _WORKER[:] = [standby(job, then=pages.adopt if pages else None)]
 
 
-def write_index(generators: list[Any]) -> None:
-    """Hand the search worker every article, in archive order: it indexes each one, its
-    places under every name the gazetteer knows for them, on another core while
-    Pelican writes the pages."""
-    for generator in generators:
-        if isinstance(generator, ArticlesGenerator) and _WORKER:
-            worker = _WORKER.pop()
-            for article in sorted(generator.articles, key=lambda a: a.record.sort_key):
-                # Its text before links are filled in: they change no word.
-                marshal.dump(plain_fields(article.record, article._content), worker.inputs)
-            worker.start()
+def write_index(generator: ArticlesGenerator) -> None:
+    """Hand the search worker every article as soon as they are read, in archive order:
+    it indexes each one, its places under every name the gazetteer knows for them, on
+    another core while the build goes on (related reports, citations, pages)."""
+    if not _WORKER:
+        return
+    worker = _WORKER.pop()
+    for article in sorted(generator.articles, key=lambda a: a.record.sort_key):
+        # Its text before links are filled in: they change no word.
+        marshal.dump(plain_fields(article.record, article._content), worker.inputs)
+    worker.start()
 
 
 def _write(resolve: Resolver, output: Path, inputs: BinaryIO) -> dict[str, bytes]:
@@ -63,4 +63,4 @@ def _read(inputs: BinaryIO) -> Iterator[PlainFields]:
 
 def register() -> None:
     signals.initialized.connect(stand_by)
-    signals.all_generators_finalized.connect(write_index)
+    signals.article_generator_pretaxonomy.connect(write_index)
