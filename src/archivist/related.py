@@ -108,7 +108,8 @@ def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
     matrix.data *= np.log((len(counts) + 1) / (frequency + 1.0))[matrix.indices] + 1.0
     # Keep each row's heaviest terms (equal weights in term order), then scale it.
     rows = np.repeat(np.arange(len(counts)), lengths)
-    order = np.lexsort((matrix.indices, -matrix.data, rows))
+    matrix.sort_indices()  # each row in term order: the stable sort below keeps it for ties
+    order = np.lexsort((-matrix.data, rows))
     rank = np.empty_like(order)
     rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
     matrix.data[rank >= KEY_TERMS] = 0.0
@@ -156,12 +157,13 @@ def _best(rows: sparse.csr_matrix, first: int, limit: int) -> list[list[int]]:
     """Each row's highest-scoring columns but its own (row ``i`` is article ``first + i``),
     best first; equal scores in column (slug) order. Articles sharing nothing are not
     scored, and never listed."""
-    lengths = np.diff(rows.indptr)
-    scores = np.full(rows.shape, -np.inf)
-    scores[np.repeat(np.arange(rows.shape[0]), lengths), rows.indices] = np.round(rows.data, 6)
+    scores = rows.toarray()
+    absent = scores == 0.0  # every pair that shares something scores above zero
+    np.round(scores, 6, out=scores)
+    scores[absent] = -np.inf
     scores[np.arange(rows.shape[0]), np.arange(first, first + rows.shape[0])] = -np.inf
     if rows.shape[1] > limit:  # only the best and anything tied with the last of them
-        last = -np.partition(-scores, limit - 1, axis=1)[:, limit - 1]
+        last = np.partition(scores, rows.shape[1] - limit, axis=1)[:, rows.shape[1] - limit]
         candidate = (scores >= last[:, None]) & (scores > -np.inf)
     else:
         candidate = scores > -np.inf
