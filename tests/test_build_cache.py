@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from archivist import build_cache, frontmatter, parallel
+from archivist.carried import CARRIED
 from archivist.config import ArchiveConfig
 from archivist.memo import MEMOS
 from archivist.paths import folder_for
+from archivist.related import SCORES
 from conftest import build_into
 from curator_helpers import seed_copy
 
@@ -36,6 +38,8 @@ def new_process() -> None:
     """Forget what this process computed, as the next `archivist build` would start."""
     for memo in MEMOS.values():
         memo.reset()
+    for carried in CARRIED.values():
+        carried.earlier = carried.kept = None
 
 
 def cache_file(folder: Path) -> Path:
@@ -53,6 +57,16 @@ def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[P
     assert parsed == [edited]
     page = (output / "articles" / "has-isis-returned-to-rural-aleppo" / "index.html").read_text()
     assert "A correction." in page
+
+
+def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(tmp_path: Path) -> None:
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    kept = SCORES.kept
+    assert kept is not None and len(kept.slugs) == 5
+    new_process()
+    build_into(tmp_path / "two", folder)
+    assert SCORES.earlier is not None and SCORES.earlier.best == kept.best
 
 
 def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Path]) -> None:

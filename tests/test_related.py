@@ -5,13 +5,15 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from archivist import related
 from archivist.content import load_archive
 from archivist.model import Article
-from archivist.related import related_lists
+from archivist.related import related_lists, related_scores
+from archivist.synthetic import write_archive
 from conftest import ROOT, build_into
 from curator_helpers import GAZETTEER, seed_copy
 
@@ -96,3 +98,64 @@ def test_the_lists_do_not_depend_on_how_many_articles_are_scored_at_once(
     whole = related_lists(seed_articles(), place_id)
     monkeypatch.setattr(related, "PAIRS", 10)  # blocks of two articles
     assert related_lists(seed_articles(), place_id) == whole
+
+
+def synthetic_articles(tmp_path: Path, count: int) -> list[Article]:
+    write_archive(count, 7, tmp_path / "synthetic", ROOT / "gazetteer.yaml")
+    return list(load_archive(tmp_path / "synthetic").articles)
+
+
+def lists_and_scores(scores: related.Scores) -> tuple[object, ...]:
+    return scores.slugs, scores.best
+
+
+def scored_rows(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many articles each call of the full scoring of rows scores (a spy)."""
+    counted: list[int] = []
+    best = related._best
+
+    def counting(rows: Any, own: Any, limit: int) -> Any:
+        counted.append(len(own))
+        return best(rows, own, limit)
+
+    monkeypatch.setattr(related, "_best", counting)
+    return counted
+
+
+def test_a_rebuild_scores_again_only_what_an_edit_moved(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    articles = synthetic_articles(tmp_path, 80)
+    earlier = related_scores(articles, place_id)
+    edited = list(articles)
+    edited[10] = dataclasses.replace(edited[10], body=edited[10].body + "\nA correction.\n")
+    counted = scored_rows(monkeypatch)
+    again = related_scores(edited, place_id, earlier=earlier)
+    naming_it = [best for best in earlier.best if edited[10].slug in dict(best)]
+    assert sum(counted) == 1 + len(naming_it) < len(articles)  # it, and the lists naming it
+    monkeypatch.undo()
+    assert lists_and_scores(again) == lists_and_scores(related_scores(edited, place_id))
+
+
+@pytest.mark.parametrize("change", ["edited", "added", "removed", "all three"])
+def test_the_lists_after_any_change_equal_a_full_scoring(tmp_path: Path, change: str) -> None:
+    articles = synthetic_articles(tmp_path, 80)
+    earlier = related_scores(articles, place_id)
+    now = list(articles)
+    if change in ("edited", "all three"):
+        now[3] = dataclasses.replace(now[3], body=now[3].body + " Raqqa smuggling checkpoint.")
+    if change in ("added", "all three"):
+        now.append(dataclasses.replace(articles[5], slug="a-new-report", title="A new report"))
+    if change in ("removed", "all three"):
+        del now[40]
+    full = related_scores(now, place_id)
+    assert lists_and_scores(related_scores(now, place_id, earlier=earlier)) == lists_and_scores(
+        full
+    )
+
+
+def test_unchanged_articles_keep_their_scores(tmp_path: Path) -> None:
+    articles = synthetic_articles(tmp_path, 40)
+    earlier = related_scores(articles, place_id)
+    again = related_scores(articles, place_id, earlier=earlier)
+    assert lists_and_scores(again) == lists_and_scores(earlier)

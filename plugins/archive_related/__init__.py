@@ -12,7 +12,7 @@ from typing import Any
 from pelican import signals
 
 from archivist.gazetteer import gazetteer_of
-from archivist.related import related_lists
+from archivist.related import SCORES, related_scores
 
 
 def attach_related(generator: Any) -> None:
@@ -23,7 +23,10 @@ def attach_related(generator: Any) -> None:
         return place.id if place else None
 
     records = {article.record.slug: article.record for article in generator.articles}
-    related = related_lists(list(records.values()), place_id)
+    # Starting from the previous build's scores, only what an edit moved is scored again.
+    scores = related_scores(list(records.values()), place_id, earlier=SCORES.earlier)
+    SCORES.keep(scores)
+    related = scores.lists()
     for article in generator.articles:
         slugs = related.get(article.record.slug, [])
         article.related_articles = tuple(records[slug] for slug in slugs)

@@ -3,10 +3,12 @@
 A rebuild after editing one article parses, renders and counts the words of that
 article only: the rest comes back from ``<cache>/<content folder>/read.pickle``,
 the entries of every :class:`~archivist.memo.Memo` the build used (articles as read,
-bodies as rendered, words counted for related reports), keyed by their texts.
-The cache belongs to the code that wrote it: any change to this package or to the
-Markdown, YAML or sanitiser libraries makes it stale, and a stale, unreadable or
-missing cache is simply not used. It is never published; deleting it is always safe.
+bodies as rendered, words counted for related reports), keyed by their texts, and
+every :class:`~archivist.carried.Carried` value (the related reports' scores, from
+which a rebuild scores again only what an edit moved). The cache belongs to the
+code that wrote it: any change to this package or to the Markdown, YAML or
+sanitiser libraries makes it stale, and a stale, unreadable or missing cache is
+simply not used. It is never published; deleting it is always safe.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from pathlib import Path
 
 # Imported for the memos they register, which load() fills and save() keeps.
 from . import content, related, render  # noqa: F401
+from .carried import CARRIED
 from .memo import MEMOS
 
 _FILE = "read.pickle"
@@ -41,7 +44,10 @@ def code_version() -> str:
 
 
 def load(folder: Path) -> int:
-    """Take the entries cached in ``folder`` (if the cache is this code's); say how many."""
+    """Take the entries cached in ``folder`` (if the cache is this code's); say how many
+    memo entries. Carried values of an earlier build in this process are dropped first."""
+    for carried in CARRIED.values():
+        carried.earlier = carried.kept = None
     try:
         with (folder / _FILE).open("rb") as stream:
             cached = pickle.load(stream)
@@ -50,6 +56,9 @@ def load(folder: Path) -> int:
         for name, entries in cached["memos"].items():
             if name in MEMOS:
                 MEMOS[name].remember(entries)
+        for name, value in cached["carried"].items():
+            if name in CARRIED:
+                CARRIED[name].earlier = value
         return sum(len(entries) for entries in cached["memos"].values())
     except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
         return 0
@@ -66,7 +75,8 @@ def save(folder: Path, content_dir: Path) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     partial = folder / f".{_FILE}.{os.getpid()}"
     with partial.open("wb") as stream:
-        payload = {"version": code_version(), "memos": memos}
+        carried = {name: value.kept for name, value in CARRIED.items() if value.kept is not None}
+        payload = {"version": code_version(), "memos": memos, "carried": carried}
         pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
     partial.replace(folder / _FILE)
     (folder / _OWNER).write_text(str(content_dir.resolve()), encoding="utf-8")

@@ -7,16 +7,19 @@ vector, and the score is the cosine of two such vectors, plus a small bonus per
 shared place (by gazetteer id) and per shared tag, so an Arabic report finds the
 English ones about the same place. Ties are broken by slug.
 
-The lists are a pure function of the articles, computed in memory at every build:
-word weights change with every edit, so lists kept from an earlier build would
-drift. Scoring every pair at once is one sparse matrix product (key terms and
-bonus keys side by side), done a block of articles at a time so memory stays
-bounded, the blocks shared among the free cores; each block's best are picked with
-numpy, not row by row.
+The lists are a pure function of the articles: word weights change with every
+edit, so lists kept from an earlier build as they were would drift. Scoring every
+pair at once is one sparse matrix product (key terms and bonus keys side by side),
+done a block of articles at a time so memory stays bounded, the blocks shared
+among the free cores; each block's best are picked with numpy, not row by row. A
+rebuild starts from the previous build's :class:`Scores` and scores again only the
+articles whose vectors changed and those whose lists named one; the lists are the
+same as a full scoring's, which the tests check.
 """
 
 from __future__ import annotations
 
+import functools
 import math
 from array import array
 from collections import Counter
@@ -27,6 +30,7 @@ from itertools import chain
 import numpy as np
 from scipy import sparse
 
+from .carried import Carried
 from .curator_analysis import terms
 from .folding import fold
 from .memo import Memo
@@ -60,37 +64,131 @@ class WordCounts:
 #: Each article's words, counted (a rebuild counts only the edited articles').
 _WORDS: Memo[WordCounts] = Memo("article words")
 
+#: The scores of the previous build of this content folder, and of this one.
+SCORES: Carried[Scores] = Carried("related scores")
+
 #: A place name as written -> its gazetteer id, or None when the gazetteer does not know it.
 PlaceIds = Callable[[str], str | None]
+
+
+@dataclass(frozen=True, eq=False)  # (a sparse matrix has no truth value to compare by)
+class Scores:
+    """Every article's related reports with their scores, and the vectors they were scored
+    from: what a build leaves for the next, which scores again only what an edit moved."""
+
+    slugs: tuple[str, ...]
+    #: Column names: ``w:<term>`` for key terms, ``place:<id>`` and ``tag:<tag>`` for bonuses.
+    columns: tuple[str, ...]
+    vectors: sparse.csr_matrix
+    #: Each article's best (slug, rounded score) pairs, best first, in the order of ``slugs``.
+    best: tuple[tuple[tuple[str, float], ...], ...]
+
+    def lists(self) -> dict[str, list[str]]:
+        """Each article's slug -> the slugs of its related articles, best first."""
+        pairs = zip(self.slugs, self.best, strict=True)
+        return {slug: [other for other, _ in best] for slug, best in pairs}
 
 
 def related_lists(
     articles: Sequence[Article], place_id: PlaceIds | None = None, limit: int = LIMIT
 ) -> dict[str, list[str]]:
     """Each article's slug -> the slugs of its related articles, best first."""
+    return related_scores(articles, place_id, limit).lists()
+
+
+def related_scores(
+    articles: Sequence[Article],
+    place_id: PlaceIds | None = None,
+    limit: int = LIMIT,
+    earlier: Scores | None = None,
+) -> Scores:
+    """Score every article's related reports; with the ``earlier`` scores of the same
+    archive before some edits, score again only the articles the edits can have moved.
+    Either way the result is the same."""
     ordered = sorted(articles, key=lambda a: a.slug)
+    slugs = tuple(a.slug for a in ordered)
     # Key terms and bonus keys side by side: one product scores both.
-    vectors = sparse.hstack(
-        [_key_term_vectors(ordered), _places_and_tags(ordered, place_id)], format="csr"
-    )
-    size = max(1, min(BLOCK, PAIRS // max(len(ordered), 1)))
+    keys, terms_ = _key_term_vectors(ordered)
+    bonus, bonus_keys = _places_and_tags(ordered, place_id)
+    vectors = sparse.hstack([keys, bonus], format="csr")
+    vectors.sort_indices()
+    columns = (*(f"w:{term}" for term in terms_), *bonus_keys)
+    best: list[tuple[tuple[str, float], ...]] = [()] * len(slugs)
+    size = max(1, min(BLOCK, PAIRS // max(len(slugs), 1)))
+    stale = list(range(len(slugs)))
+    if earlier is not None:
+        stale = _update(earlier, Scores(slugs, columns, vectors, ()), best, limit, size)
 
-    def best_of(starts: Sequence[int]) -> list[tuple[int, list[list[int]]]]:
-        return [
-            (start, _best((vectors[start : start + size] @ vectors.T).tocsr(), start, limit))
-            for start in starts
-        ]
+    def best_of(starts: Sequence[int]) -> list[tuple[int, list[list[tuple[int, float]]]]]:
+        found = []
+        for start in starts:
+            rows = stale[start : start + size]
+            found.append((start, _best((vectors[rows] @ vectors.T).tocsr(), rows, limit)))
+        return found
 
-    related: dict[str, list[str]] = {}
-    for share in map_shares(range(0, len(ordered), size), best_of):  # on every free core
+    for share in map_shares(range(0, len(stale), size), best_of):  # on every free core
         for start, lists in share:
-            for offset, best in enumerate(lists):
-                related[ordered[start + offset].slug] = [ordered[i].slug for i in best]
-    return related
+            for row, scored in zip(stale[start : start + size], lists, strict=True):
+                best[row] = tuple((slugs[column], score) for column, score in scored)
+    return Scores(slugs, columns, vectors, tuple(best))
 
 
-def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
-    """One row per article: its key terms' tf-idf weights, scaled to unit length."""
+def _update(
+    earlier: Scores,
+    now: Scores,
+    best: list[tuple[tuple[str, float], ...]],
+    limit: int,
+    size: int,
+) -> list[int]:
+    """Fill ``best`` for the articles whose lists ``earlier`` still decides; the rows left
+    to score in full: the articles whose vectors changed (or are new), and those whose
+    earlier list named a changed or removed article. The others keep their list, with
+    any changed article that now scores into it. When more than a block of articles
+    changed (``size``, scored at once), or most lists moved, every row is left to score."""
+    before = {slug: row for row, slug in enumerate(earlier.slugs)}
+    changed = [
+        row
+        for row, slug in enumerate(now.slugs)
+        if not _same_row(earlier, before.get(slug), now, row)
+    ]
+    moved = {now.slugs[row] for row in changed} | (set(earlier.slugs) - set(now.slugs))
+    stale = set(changed) | {
+        row
+        for row, slug in enumerate(now.slugs)
+        if slug in before and any(other in moved for other, _ in earlier.best[before[slug]])
+    }
+    if len(changed) > size or len(stale) > len(now.slugs) // 2:  # score them all
+        return list(range(len(now.slugs)))
+    # Each changed article's score with every article: the same arithmetic as a full row.
+    with_changed = _rounded((now.vectors[changed] @ now.vectors.T).tocsr()) if changed else None
+    for row, slug in enumerate(now.slugs):
+        if row in stale:
+            continue
+        kept = list(earlier.best[before[slug]])
+        if with_changed is not None:
+            kept += [
+                (now.slugs[other], float(score))
+                for other, score in zip(changed, with_changed[:, row], strict=True)
+                if other != row and score > -np.inf
+            ]
+        best[row] = tuple(sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit])
+    return sorted(stale)
+
+
+def _same_row(earlier: Scores, before: int | None, now: Scores, row: int) -> bool:
+    if before is None:
+        return False
+    was, is_ = earlier.vectors, now.vectors
+    old = slice(was.indptr[before], was.indptr[before + 1])
+    new = slice(is_.indptr[row], is_.indptr[row + 1])
+    return np.array_equal(was.data[old], is_.data[new]) and [
+        earlier.columns[k] for k in was.indices[old]
+    ] == [now.columns[k] for k in is_.indices[new]]
+
+
+def _key_term_vectors(articles: Sequence[Article]) -> tuple[sparse.csr_matrix, list[str]]:
+    """One row per article: its key terms' tf-idf weights, scaled to unit length; and the
+    terms the columns stand for."""
     counts = [count_words(article) for article in articles]
     vocabulary = sorted(set().union(*(c.words for c in counts)))
     columns = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
@@ -116,7 +214,7 @@ def _key_term_vectors(articles: Sequence[Article]) -> sparse.csr_matrix:
     norms = np.sqrt(np.bincount(rows, matrix.data**2, minlength=len(counts)))
     matrix.data /= np.where(norms > 0, norms, 1.0)[rows]
     matrix.eliminate_zeros()
-    return matrix
+    return matrix, vocabulary
 
 
 def count_words(article: Article) -> WordCounts:
@@ -129,21 +227,25 @@ def _counted(text: str) -> WordCounts:
     return WordCounts(tuple(counted), array("I", counted.values()))
 
 
-def _places_and_tags(articles: Sequence[Article], place_id: PlaceIds | None) -> sparse.csr_matrix:
-    """One row per article, whose products with another's row add up to the bonus."""
+def _places_and_tags(
+    articles: Sequence[Article], place_id: PlaceIds | None
+) -> tuple[sparse.csr_matrix, list[str]]:
+    """One row per article, whose products with another's row add up to the bonus; and the
+    keys (``place:<id>``, ``tag:<tag>``) the columns stand for."""
 
-    def place_key(name: str) -> str:
-        return (place_id(name) if place_id else None) or fold(name)
+    @functools.cache  # a few hundred names and tags, each on thousands of articles
+    def key(kind: str, name: str) -> str:
+        found = place_id(name) if place_id and kind == "place" else None
+        return f"{kind}:{found or fold(name)}"
 
     rows = [
-        sorted(
-            {f"place:{place_key(name)}" for name in a.places} | {f"tag:{fold(t)}" for t in a.tags}
-        )
+        sorted({key("place", name) for name in a.places} | {key("tag", tag) for tag in a.tags})
         for a in articles
     ]
-    columns = {key: i for i, key in enumerate(sorted(set().union(*rows)))}
+    keys = sorted(set().union(*rows))
+    columns = {key: i for i, key in enumerate(keys)}
     value = {"place": math.sqrt(PLACE_BONUS), "tag": math.sqrt(TAG_BONUS)}
-    return sparse.csr_matrix(
+    matrix = sparse.csr_matrix(
         (
             [value[key.partition(":")[0]] for keys in rows for key in keys],
             [columns[key] for keys in rows for key in keys],
@@ -151,17 +253,24 @@ def _places_and_tags(articles: Sequence[Article], place_id: PlaceIds | None) -> 
         ),
         shape=(len(rows), len(columns)),
     )
+    return matrix, keys
 
 
-def _best(rows: sparse.csr_matrix, first: int, limit: int) -> list[list[int]]:
-    """Each row's highest-scoring columns but its own (row ``i`` is article ``first + i``),
-    best first; equal scores in column (slug) order. Articles sharing nothing are not
-    scored, and never listed."""
+def _rounded(rows: sparse.csr_matrix) -> np.ndarray:
+    """Scores as compared: rounded to 6 places; -inf for pairs that share nothing."""
     scores = rows.toarray()
     absent = scores == 0.0  # every pair that shares something scores above zero
     np.round(scores, 6, out=scores)
     scores[absent] = -np.inf
-    scores[np.arange(rows.shape[0]), np.arange(first, first + rows.shape[0])] = -np.inf
+    return scores
+
+
+def _best(rows: sparse.csr_matrix, own: Sequence[int], limit: int) -> list[list[tuple[int, float]]]:
+    """Each row's highest-scoring columns and scores but its own column (``own[i]`` for row
+    ``i``), best first; equal scores in column (slug) order. Articles sharing nothing are
+    never listed."""
+    scores = _rounded(rows)
+    scores[np.arange(rows.shape[0]), np.asarray(own)] = -np.inf
     if rows.shape[1] > limit:  # only the best and anything tied with the last of them
         last = np.partition(scores, rows.shape[1] - limit, axis=1)[:, rows.shape[1] - limit]
         candidate = (scores >= last[:, None]) & (scores > -np.inf)
@@ -170,6 +279,8 @@ def _best(rows: sparse.csr_matrix, first: int, limit: int) -> list[list[int]]:
     row_of, columns = np.nonzero(candidate)
     order = np.lexsort((columns, -scores[row_of, columns], row_of))
     row_of, columns = row_of[order], columns[order]
+    found = scores[row_of, columns]
     starts = np.searchsorted(row_of, np.arange(rows.shape[0]))
     ends = np.append(starts[1:], len(row_of))
-    return [columns[a : min(b, a + limit)].tolist() for a, b in zip(starts, ends, strict=True)]
+    ranges = [slice(a, min(b, a + limit)) for a, b in zip(starts, ends, strict=True)]
+    return [list(zip(columns[r].tolist(), found[r].tolist(), strict=True)) for r in ranges]
