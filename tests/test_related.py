@@ -159,3 +159,10 @@ def test_unchanged_articles_keep_their_scores(tmp_path: Path) -> None:
     earlier = related_scores(articles, place_id)
     again = related_scores(articles, place_id, earlier=earlier)
     assert lists_and_scores(again) == lists_and_scores(earlier)
+
+
+def test_scores_kept_for_shorter_lists_are_not_started_from(tmp_path: Path) -> None:
+    articles = synthetic_articles(tmp_path, 40)
+    shorter = related_scores(articles, place_id, limit=2)
+    again = related_scores(articles, place_id, earlier=shorter)
+    assert lists_and_scores(again) == lists_and_scores(related_scores(articles, place_id))

@@ -6,9 +6,10 @@ the entries of every :class:`~archivist.memo.Memo` the build used (articles as r
 bodies as rendered, words counted for related reports), keyed by their texts, and
 every :class:`~archivist.carried.Carried` value (the related reports' scores, from
 which a rebuild scores again only what an edit moved). The cache belongs to the
-code that wrote it: any change to this package or to the Markdown, YAML or
-sanitiser libraries makes it stale, and a stale, unreadable or missing cache is
-simply not used. It is never published; deleting it is always safe.
+code that wrote it: any change to this package or to the Markdown, YAML,
+sanitiser or numeric libraries makes it stale, and a stale, unreadable or
+missing cache is simply not used. It is never published; deleting it is always
+safe.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from .memo import MEMOS
 _FILE = "read.pickle"
 #: The content folder a cache belongs to.
 _OWNER = "content-folder.txt"
-_LIBRARIES = ("markdown", "nh3", "pyyaml")
+_LIBRARIES = ("markdown", "nh3", "pyyaml", "numpy", "scipy")
 
 
 @functools.cache

@@ -82,6 +82,8 @@ class Scores:
     vectors: sparse.csr_matrix
     #: Each article's best (slug, rounded score) pairs, best first, in the order of ``slugs``.
     best: tuple[tuple[tuple[str, float], ...], ...]
+    #: How many each list holds at most.
+    limit: int
 
     def lists(self) -> dict[str, list[str]]:
         """Each article's slug -> the slugs of its related articles, best first."""
@@ -116,8 +118,8 @@ def related_scores(
     best: list[tuple[tuple[str, float], ...]] = [()] * len(slugs)
     size = max(1, min(BLOCK, PAIRS // max(len(slugs), 1)))
     stale = list(range(len(slugs)))
-    if earlier is not None:
-        stale = _update(earlier, Scores(slugs, columns, vectors, ()), best, limit, size)
+    if earlier is not None and earlier.limit == limit:
+        stale = _update(earlier, Scores(slugs, columns, vectors, (), limit), best, limit, size)
 
     def best_of(starts: Sequence[int]) -> list[tuple[int, list[list[tuple[int, float]]]]]:
         found = []
@@ -130,7 +132,7 @@ def related_scores(
         for start, lists in share:
             for row, scored in zip(stale[start : start + size], lists, strict=True):
                 best[row] = tuple((slugs[column], score) for column, score in scored)
-    return Scores(slugs, columns, vectors, tuple(best))
+    return Scores(slugs, columns, vectors, tuple(best), limit)
 
 
 def _update(
