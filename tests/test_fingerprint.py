@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections import namedtuple
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -82,6 +83,11 @@ def test_a_value_that_contains_itself_is_refused() -> None:
     loop.append(loop)
     with pytest.raises(Unfingerprintable):
         fingerprint(loop)
+
+
+def test_a_named_tuple_is_digested_as_its_items() -> None:
+    Period = namedtuple("Period", "year month")  # as a library would make it
+    assert fingerprint(Period(2024, 5)) == fingerprint((2024, 5)) != fingerprint((2024, 6))
 
 
 def test_paths_and_dates_are_values() -> None:

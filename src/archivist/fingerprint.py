@@ -105,7 +105,7 @@ class Fingerprints:
             self._feed_mapping(digest, value, path)
         elif isinstance(value, Set):
             digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
-        elif isinstance(value, list):
+        elif isinstance(value, (list, tuple)):  # a list, or a named tuple
             digest.update(b"[%d:" % len(value))
             for item in value:
                 self._feed(digest, item, path)
