@@ -61,7 +61,13 @@ def _pss(pid: int) -> int:
 
 
 def run(command: Sequence[str | Path], cwd: Path | None = None, check: bool = True) -> Run:
-    """Run ``command``, sampling its process tree's memory every 100 ms; fail loudly on error."""
+    """Run ``command``, sampling its process tree's memory every 100 ms; fail loudly on error.
+
+    The disk writes still pending from earlier commands (an earlier build's 500 MB) are
+    flushed first, untimed, so that no command is timed while the kernel writes back
+    another's output.
+    """
+    os.sync()
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     process = subprocess.Popen(

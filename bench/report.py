@@ -10,6 +10,7 @@ GIB = 1024**3
 NOTES = """
 Notes
 - Every row is one run on the same synthetic content (`archivist synth N --seed S`).
+- Each timed command starts once the disk writes of the ones before it are flushed (`sync`).
 - Archivist: `archivist build` from a cold cache (`.archivist/cache` removed), every page,
   index, feed, citation and search file the project builds included.
 - Bare Pelican: Pelican's defaults (simple theme, its tag/category/author/period pages and
