@@ -72,18 +72,40 @@ PlaceIds = Callable[[str], str | None]
 
 
 @dataclass(frozen=True, eq=False)  # (a sparse matrix has no truth value to compare by)
-class Scores:
-    """Every article's related reports with their scores, and the vectors they were scored
-    from: what a build leaves for the next, which scores again only what an edit moved."""
+class Vectors:
+    """Every article's vector, one row per slug (in slug order), as scored."""
 
     slugs: tuple[str, ...]
     #: Column names: ``w:<term>`` for key terms, ``place:<id>`` and ``tag:<tag>`` for bonuses.
     columns: tuple[str, ...]
-    vectors: sparse.csr_matrix
-    #: Each article's best (slug, rounded score) pairs, best first, in the order of ``slugs``.
+    rows: sparse.csr_matrix
+
+    def same_row(self, row: int, other: Vectors, other_row: int | None) -> bool:
+        """Whether row ``row`` holds the same values under the same column names as
+        ``other``'s row ``other_row`` (None: an article ``other`` does not have)."""
+        if other_row is None:
+            return False
+        mine = slice(self.rows.indptr[row], self.rows.indptr[row + 1])
+        theirs = slice(other.rows.indptr[other_row], other.rows.indptr[other_row + 1])
+        return np.array_equal(self.rows.data[mine], other.rows.data[theirs]) and [
+            self.columns[k] for k in self.rows.indices[mine]
+        ] == [other.columns[k] for k in other.rows.indices[theirs]]
+
+
+@dataclass(frozen=True, eq=False)  # (its vectors have none either)
+class Scores:
+    """Every article's related reports with their scores, and the vectors they were scored
+    from: what a build leaves for the next, which scores again only what an edit moved."""
+
+    vectors: Vectors
+    #: Each article's best (slug, rounded score) pairs, best first, in the order of slugs.
     best: tuple[tuple[tuple[str, float], ...], ...]
     #: How many each list holds at most.
     limit: int
+
+    @property
+    def slugs(self) -> tuple[str, ...]:
+        return self.vectors.slugs
 
     def lists(self) -> dict[str, list[str]]:
         """Each article's slug -> the slugs of its related articles, best first."""
@@ -112,35 +134,31 @@ def related_scores(
     # Key terms and bonus keys side by side: one product scores both.
     keys, terms_ = _key_term_vectors(ordered)
     bonus, bonus_keys = _places_and_tags(ordered, place_id)
-    vectors = sparse.hstack([keys, bonus], format="csr")
-    vectors.sort_indices()
-    columns = (*(f"w:{term}" for term in terms_), *bonus_keys)
+    matrix = sparse.hstack([keys, bonus], format="csr")
+    matrix.sort_indices()
+    vectors = Vectors(slugs, (*(f"w:{term}" for term in terms_), *bonus_keys), matrix)
     best: list[tuple[tuple[str, float], ...]] = [()] * len(slugs)
     size = max(1, min(BLOCK, PAIRS // max(len(slugs), 1)))
     stale = list(range(len(slugs)))
     if earlier is not None and earlier.limit == limit:
-        stale = _update(earlier, Scores(slugs, columns, vectors, (), limit), best, limit, size)
+        stale = _update(earlier, vectors, best, size)
 
     def best_of(starts: Sequence[int]) -> list[tuple[int, list[list[tuple[int, float]]]]]:
         found = []
         for start in starts:
             rows = stale[start : start + size]
-            found.append((start, _best((vectors[rows] @ vectors.T).tocsr(), rows, limit)))
+            found.append((start, _best((matrix[rows] @ matrix.T).tocsr(), rows, limit)))
         return found
 
     for share in map_shares(range(0, len(stale), size), best_of):  # on every free core
         for start, lists in share:
             for row, scored in zip(stale[start : start + size], lists, strict=True):
                 best[row] = tuple((slugs[column], score) for column, score in scored)
-    return Scores(slugs, columns, vectors, tuple(best), limit)
+    return Scores(vectors, tuple(best), limit)
 
 
 def _update(
-    earlier: Scores,
-    now: Scores,
-    best: list[tuple[tuple[str, float], ...]],
-    limit: int,
-    size: int,
+    earlier: Scores, now: Vectors, best: list[tuple[tuple[str, float], ...]], size: int
 ) -> list[int]:
     """Fill ``best`` for the articles whose lists ``earlier`` still decides; the rows left
     to score in full: the articles whose vectors changed (or are new), and those whose
@@ -151,7 +169,7 @@ def _update(
     changed = [
         row
         for row, slug in enumerate(now.slugs)
-        if not _same_row(earlier, before.get(slug), now, row)
+        if not now.same_row(row, earlier.vectors, before.get(slug))
     ]
     moved = {now.slugs[row] for row in changed} | (set(earlier.slugs) - set(now.slugs))
     stale = set(changed) | {
@@ -162,7 +180,7 @@ def _update(
     if len(changed) > size or len(stale) > len(now.slugs) // 2:  # score them all
         return list(range(len(now.slugs)))
     # Each changed article's score with every article: the same arithmetic as a full row.
-    with_changed = _rounded((now.vectors[changed] @ now.vectors.T).tocsr()) if changed else None
+    with_changed = _rounded((now.rows[changed] @ now.rows.T).tocsr()) if changed else None
     for row, slug in enumerate(now.slugs):
         if row in stale:
             continue
@@ -173,19 +191,8 @@ def _update(
                 for other, score in zip(changed, with_changed[:, row], strict=True)
                 if other != row and score > -np.inf
             ]
-        best[row] = tuple(sorted(kept, key=lambda pair: (-pair[1], pair[0]))[:limit])
+        best[row] = tuple(sorted(kept, key=lambda pair: (-pair[1], pair[0]))[: earlier.limit])
     return sorted(stale)
-
-
-def _same_row(earlier: Scores, before: int | None, now: Scores, row: int) -> bool:
-    if before is None:
-        return False
-    was, is_ = earlier.vectors, now.vectors
-    old = slice(was.indptr[before], was.indptr[before + 1])
-    new = slice(is_.indptr[row], is_.indptr[row + 1])
-    return np.array_equal(was.data[old], is_.data[new]) and [
-        earlier.columns[k] for k in was.indices[old]
-    ] == [now.columns[k] for k in is_.indices[new]]
 
 
 def _key_term_vectors(articles: Sequence[Article]) -> tuple[sparse.csr_matrix, list[str]]:
