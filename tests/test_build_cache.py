@@ -39,7 +39,7 @@ def new_process() -> None:
     for memo in MEMOS.values():
         memo.reset()
     for carried in CARRIED.values():
-        carried.earlier = carried.kept = None
+        carried.reset()
 
 
 def cache_file(folder: Path) -> Path:

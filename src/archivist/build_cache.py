@@ -48,7 +48,7 @@ def load(folder: Path) -> int:
     """Take the entries cached in ``folder`` (if the cache is this code's); say how many
     memo entries. Carried values of an earlier build in this process are dropped first."""
     for carried in CARRIED.values():
-        carried.earlier = carried.kept = None
+        carried.reset()
     try:
         with (folder / _FILE).open("rb") as stream:
             cached = pickle.load(stream)

@@ -26,6 +26,10 @@ class Carried(Generic[Value]):
         """What the next build may start from."""
         self.kept = value
 
+    def reset(self) -> None:
+        """Forget both values, as a new process starts."""
+        self.earlier = self.kept = None
+
 
 #: Every carried value by name: what the build cache saves and loads.
 CARRIED: dict[str, Carried[Any]] = {}

@@ -16,7 +16,7 @@ import datetime as dt
 import enum
 import hashlib
 import zoneinfo
-from collections.abc import Callable, Mapping, Set
+from collections.abc import Callable, Mapping, Sequence, Set
 from pathlib import PurePath
 from typing import Any
 
@@ -66,10 +66,7 @@ class Fingerprints:
             digest.update(b"s%d:" % len(value))
             digest.update(value.encode("utf-8", "surrogatepass"))
         elif kind is tuple:  # holds itself only through a mutable part, which is checked
-            digest.update(b"[%d:" % len(value))
-            for item in value:
-                self._feed(digest, item, path)
-            digest.update(b"]")
+            self._feed_items(digest, value, path)
         elif value is None or kind in (bool, int, float, complex):
             digest.update(f"{kind.__name__}:{value!r};".encode())
         elif isinstance(value, bytes):
@@ -106,14 +103,17 @@ class Fingerprints:
         elif isinstance(value, Set):
             digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
         elif isinstance(value, (list, tuple)):  # a list, or a named tuple
-            digest.update(b"[%d:" % len(value))
-            for item in value:
-                self._feed(digest, item, path)
-            digest.update(b"]")
+            self._feed_items(digest, value, path)
         else:
             kind_name = f"{type(value).__module__}.{type(value).__qualname__}"
             raise Unfingerprintable(f"no digest for a {kind_name}")
         path.discard(id(value))
+
+    def _feed_items(self, digest: Any, value: Sequence[Any], path: set[int]) -> None:
+        digest.update(b"[%d:" % len(value))
+        for item in value:
+            self._feed(digest, item, path)
+        digest.update(b"]")
 
     def _feed_mapping(self, digest: Any, value: Mapping[Any, Any], path: set[int]) -> None:
         if all(type(key) is str for key in value):  # text keys (most): in code point order
