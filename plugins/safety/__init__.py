@@ -21,7 +21,7 @@ from archivist import page_reuse
 from archivist.csp import META_POLICY, write_headers_file
 from archivist.fingerprint import ADAPTERS
 from archivist.parallel import run_all
-from archivist.paths import contained
+from archivist.paths import OutputFolder
 
 #: What every page shares, in the site's fingerprint instead of each page's.
 _WHOLE_SITE = ("settings", "_context")
@@ -65,6 +65,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         self._reserved: set[str] = set()
         self._pages = page_reuse.current()
         self._site: bytes | None = None
+        self._folder = OutputFolder(Path(self.output_path))
         _CURRENT[:] = [self]
 
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
@@ -73,7 +74,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         path = sanitised_join(self.output_path, name)
         page = self._fingerprint(name, template, context, kwargs)
         if page is not None and self._pages is not None:
-            contained(Path(self.output_path), path)  # before linking; _open_w checks the rest
+            self._folder.contained(path)  # before linking; _open_w checks the rest
             if self._pages.reuse(Path(self.output_path), name, page):
                 self._claim(path)  # a second page of this name fails, as Pelican's would
                 return None
@@ -106,7 +107,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         self._written_files.add(path)
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
-        contained(Path(self.output_path), filename)
+        self._folder.contained(filename)
         if filename in self._reserved:  # checked when queued
             return open(filename, "w", encoding=encoding)  # Pelican closes it
         return super()._open_w(filename, encoding, override)

@@ -46,6 +46,8 @@ class Pages:
         self._before: dict[str, Kept] = _load(record)
         self._now: dict[str, bytes] = {}
         self._digests = Fingerprints()
+        #: Folders this build has made (or found) in its staging folder.
+        self._folders: set[Path] = set()
 
     def fingerprint(
         self,
@@ -84,12 +86,18 @@ class Pages:
             found = source.stat()
             if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
                 return False
-            (staging / name).parent.mkdir(parents=True, exist_ok=True)
+            self.make_folder((staging / name).parent)
             os.link(source, staging / name)
         except OSError:  # gone, or a file system without hard links: render it
             return False
         self._now[name] = page
         return True
+
+    def make_folder(self, folder: Path) -> None:
+        """Make ``folder`` and its parents, once per build."""
+        if folder not in self._folders:
+            folder.mkdir(parents=True, exist_ok=True)
+            self._folders.add(folder)
 
     def made(self, name: str, page: bytes) -> None:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
@@ -155,7 +163,10 @@ def write_text(output: Path, name: str, text: str) -> None:
     pages, page = current(), fingerprint((name, text))
     if pages is not None and pages.reuse(output, name, page):
         return
-    (output / name).parent.mkdir(parents=True, exist_ok=True)
+    if pages is None:
+        (output / name).parent.mkdir(parents=True, exist_ok=True)
+    else:
+        pages.make_folder((output / name).parent)
     (output / name).write_text(text, encoding="utf-8")
     if pages is not None:
         pages.made(name, page)
