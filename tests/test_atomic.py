@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import fcntl
+import os
 import time
 from pathlib import Path
 
@@ -58,6 +60,19 @@ def test_a_discarded_site_is_removed_in_the_background(tmp_path: Path) -> None:
     old = site(tmp_path / ".output.discarded-1", "old")
     atomic.discard(old)
     assert gone_soon(old)
+
+
+def test_a_folder_a_live_remover_holds_is_left_to_it(tmp_path: Path) -> None:
+    old = site(tmp_path / ".output.discarded-1", "old")
+    held = os.open(old, os.O_RDONLY)
+    fcntl.flock(held, fcntl.LOCK_EX)  # as a remover at work on it holds it
+    try:
+        assert atomic.discard(old).wait(timeout=20) == 0
+        assert old.exists()
+    finally:
+        os.close(held)
+    assert atomic.discard(old).wait(timeout=20) == 0
+    assert not old.exists()
 
 
 def test_a_build_removes_the_site_it_replaced(tmp_path: Path) -> None:

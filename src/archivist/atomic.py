@@ -12,7 +12,8 @@ next build can remove stale staging folders without touching a running one.
 The replaced site is renamed ``.output.discarded-*`` and removed by a detached
 process (:func:`discard`): removing tens of thousands of files can take longer
 than the build itself, and nothing waits for it. A discarded folder is never
-restored; the next build hands any it finds to the remover again.
+restored; the next build hands any it finds to a remover again, unless a remover
+is still at work on it.
 """
 
 from __future__ import annotations
@@ -82,11 +83,25 @@ def discarded(target: Path) -> list[Path]:
     return sorted(target.parent.glob(f".{target.name}.discarded-*"))
 
 
-def discard(folder: Path) -> None:
-    """Remove ``folder`` in a detached process that outlives this one; return at once."""
-    remover = "import shutil, sys; shutil.rmtree(sys.argv[1], ignore_errors=True)"
-    subprocess.Popen(
-        [sys.executable, "-c", remover, str(folder)],
+#: The remover of a discarded folder: it holds a lock on the folder while it works, so a
+#: later build finding the folder still there leaves it to the live remover.
+_REMOVER = """
+import os, shutil, sys
+try:
+    import fcntl
+    fcntl.flock(os.open(sys.argv[1], os.O_RDONLY), fcntl.LOCK_EX | fcntl.LOCK_NB)
+except ImportError:
+    pass
+except OSError:
+    sys.exit()  # gone, or another remover is at work on it
+shutil.rmtree(sys.argv[1], ignore_errors=True)
+"""
+
+
+def discard(folder: Path) -> subprocess.Popen[bytes]:
+    """Remove ``folder`` in a detached process that outlives this one; return it at once."""
+    return subprocess.Popen(
+        [sys.executable, "-c", _REMOVER, str(folder)],
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,

@@ -112,11 +112,9 @@ def _build(
             files = sum(len(names) for _, _, names in os.walk(staging))
             stamp(staging, epoch)
             pages.save(staging)
-            old = atomic.replace(staging, target)
-            if old is not None:
-                atomic.discard(old)
+            atomic.replace(staging, target)
         finally:  # under the lock every leftover is ours: also one made just before a Ctrl-C
-            atomic.recover(target)
+            atomic.recover(target)  # and hands the replaced site to a remover
     if not locked:
         write_lock(permalinks)
     build_cache.save(cache, Path(settings["PATH"]))
