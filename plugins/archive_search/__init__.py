@@ -7,6 +7,7 @@ article records the pages were made from; this module only finds them and writes
 from __future__ import annotations
 
 import marshal
+import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -16,10 +17,15 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from archivist import page_reuse
+from archivist.build_cache import code_version
+from archivist.config import ArchiveConfig
+from archivist.fingerprint import fingerprint
 from archivist.gazetteer import gazetteer_of
 from archivist.parallel import Standby, standby
-from archivist.search_files import write_search_files
-from archivist.search_index import PlainFields, Resolver, document_of, plain_fields
+from archivist.paths import folder_for
+from archivist.search_analyses import analysed
+from archivist.search_files import analyse, write_search_files
+from archivist.search_index import PlainFields, Resolver, TermCounter, document_of, plain_fields
 
 #: The running build's search worker, forked when Pelican starts (see
 #: :func:`archivist.parallel.standby`): a new build replaces it.
@@ -29,7 +35,18 @@ _WORKER: list[Standby] = []
 def stand_by(pelican: Any) -> None:
     """Fork the search worker while the build's memory is small; it waits for the articles."""
     pages = page_reuse.current()
-    job = partial(_write, gazetteer_of(pelican.settings).resolve, Path(pelican.output_path))
+    settings = pelican.settings
+    cache = settings.get("ARCHIVE", {}).get("cache")
+    gazetteer = ArchiveConfig.from_settings(settings).gazetteer
+    job = partial(
+        _write,
+        gazetteer_of(settings).resolve,
+        Path(pelican.output_path),
+        folder_for(Path(cache), Path(settings["PATH"])) if cache else None,
+        # What an analysis depends on beside the article: the code (and Python's Unicode
+        # tables) that find its terms, and the places' other names.
+        fingerprint((code_version(), sys.version, Path(gazetteer).read_bytes())),
+    )
     _WORKER[:] = [standby(job, then=pages.adopt if pages else None)]
 
 
@@ -46,9 +63,16 @@ def write_index(generator: ArticlesGenerator) -> None:
     worker.start()
 
 
-def _write(resolve: Resolver, output: Path, inputs: BinaryIO) -> dict[str, bytes]:
-    """Write the search files; hand back which files this worker made, for page reuse."""
-    write_search_files((document_of(fields, resolve) for fields in _read(inputs)), output)
+def _write(
+    resolve: Resolver, output: Path, cache: Path | None, version: bytes, inputs: BinaryIO
+) -> dict[str, bytes]:
+    """Write the search files, analysing only the articles the cache has no analysis of;
+    hand back which files this worker made, for page reuse."""
+    terms = TermCounter()
+    documents = analysed(
+        _read(inputs), lambda fields: analyse(document_of(fields, resolve), terms), cache, version
+    )
+    write_search_files(documents, output)
     pages = page_reuse.current()
     return pages.made_here() if pages else {}
 

@@ -29,8 +29,8 @@ and parses the JSON between ``=`` and the final ``;``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import replace
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -64,12 +64,43 @@ def as_script(name: str, value: Any) -> str:
     return f'(self.archivistSearchData=self.archivistSearchData||{{}})["{name}"]={dumps(value)};\n'
 
 
+@dataclass(frozen=True)
+class Analysed:
+    """What the search files take of one document: how often each term occurs in each
+    of its fields (terms in order of first appearance), its record for the result
+    list, and the document without its text, for the facets."""
+
+    counts: tuple[Mapping[str, int], ...]
+    record: dict[str, Any]
+    facets: SearchDocument
+
+
+def analyse(document: SearchDocument, terms: TermCounter) -> Analysed:
+    """``document`` as the search files take it; ``terms`` is shared by a build's documents."""
+    return Analysed(
+        tuple(terms.of(document)),
+        store_record(document),
+        replace(document, summary="", body=""),
+    )
+
+
 def search_files(
     documents: Iterable[SearchDocument],
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
 ) -> Iterator[tuple[str, str]]:
-    """Every search file of the site, one at a time: (relative path, text).
+    """Every search file of the site, one at a time: (relative path, text)."""
+    terms = TermCounter()
+    analysed = (analyse(document, terms) for document in documents)
+    return files_of(analysed, shard_postings, store_chunk)
+
+
+def files_of(
+    analysed: Iterable[Analysed],
+    shard_postings: int = SHARD_POSTINGS,
+    store_chunk: int = STORE_CHUNK,
+) -> Iterator[tuple[str, str]]:
+    """Every search file of the analysed documents (see :func:`analyse`), one at a time.
 
     One at a time because together they are large (204 MB at 10,000 articles): a
     caller that writes each file as it comes holds one file's text, not all of them.
@@ -77,13 +108,12 @@ def search_files(
     is kept as flat arrays and each shard made only when its turn comes.
     """
     counts = lunr_writer.Counts(len(FIELDS))
-    terms = TermCounter()
     facets: list[SearchDocument] = []
     chunk: list[dict[str, Any]] = []
-    for document in documents:
-        counts.add(terms.of(document))
-        facets.append(replace(document, summary="", body=""))
-        chunk.append(store_record(document))
+    for document in analysed:
+        counts.add(document.counts)
+        facets.append(document.facets)
+        chunk.append(document.record)
         if len(chunk) == store_chunk:
             yield _store_file(len(facets) // store_chunk - 1, chunk)
             chunk = []
@@ -156,8 +186,8 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_search_files(documents: Iterable[SearchDocument], output: Path) -> None:
+def write_search_files(analysed: Iterable[Analysed], output: Path) -> None:
     """Write every search file under ``output`` (the site's folder), or link it from the
     previous build when unchanged (see :func:`archivist.page_reuse.write_text`)."""
-    for relative, text in search_files(documents):
+    for relative, text in files_of(analysed):
         page_reuse.write_text(output, relative, text)

@@ -95,6 +95,7 @@ def _build(
     # The plugins run from anywhere: hand them the project's files as absolute paths.
     overrides["ARCHIVE"] = {
         **settings.get("ARCHIVE", {}),
+        "cache": str(Path(config.cache).resolve()),
         "gazetteer": str(config.gazetteer_path(settings_dir)),
         "node_modules": str(settings_dir / config.node_modules),
     }

@@ -1,0 +1,146 @@
+"""Each search document's analysis, kept between builds so a rebuild analyses only the edited.
+
+Every search file depends on the whole archive (lunr's scores use archive-wide
+counts), so a rebuild writes them all again; but the analysis of each document (its
+text taken out of the HTML, its terms found and counted per field, its record and
+facets, see :func:`archivist.search_files.analyse`) depends on that document alone.
+The search worker keeps each analysis in ``<cache>/search-analyses.marshal``, keyed by
+a digest of the document's inputs (:data:`~archivist.search_index.PlainFields`), and
+the next build takes it back for every document whose inputs are unchanged: at
+10,000 articles, most of the worker's time.
+
+The file is read and written one document at a time, in the archive's order, so
+neither holds the archive's analyses in memory at once: a marshal record per
+document, then an index (digest -> where the record is), then the index's offset.
+It names the code and gazetteer it was made with (``version``); a file of another
+version, or one that cannot be read, is not used. Like the rest of the cache, it is
+never published and always safe to delete.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import struct
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from .search_files import Analysed
+from .search_index import PlaceRef, PlainFields, SearchDocument
+
+FILE = "search-analyses.marshal"
+#: A record's digest -> (offset, length) in the file.
+Index = dict[bytes, tuple[int, int]]
+_OFFSET = struct.Struct("<Q")
+
+
+def analysed(
+    documents: Iterable[PlainFields],
+    analyse: Callable[[PlainFields], Analysed],
+    folder: Path | None,
+    version: bytes,
+) -> Iterator[Analysed]:
+    """The analysis of each of ``documents``: the one kept in ``folder`` for the same
+    inputs by a build of this ``version``, else ``analyse``'s. Once every document has
+    been taken, the file in ``folder`` holds the analyses of these documents only."""
+    if folder is None:
+        yield from map(analyse, documents)
+        return
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / FILE
+    partial = folder / f".{FILE}.{os.getpid()}"
+    with _Earlier(path, version) as earlier, partial.open("wb") as stream:
+        try:
+            marshal.dump(version, stream)
+            index: Index = {}
+            for fields in documents:
+                key = hashlib.blake2b(marshal.dumps(fields), digest_size=16).digest()
+                kept = earlier.kept(key)
+                if kept is None:
+                    value = analyse(fields)
+                    record = marshal.dumps(_plain(value))
+                else:
+                    record, value = kept
+                index[key] = (stream.tell(), len(record))
+                stream.write(record)
+                yield value
+            at = stream.tell()
+            marshal.dump(index, stream)
+            stream.write(_OFFSET.pack(at))
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            raise
+    partial.replace(path)
+
+
+class _Earlier:
+    """The records of the file an earlier build left (none if unusable)."""
+
+    def __init__(self, path: Path, version: bytes) -> None:
+        self._stream: BinaryIO | None = None
+        self._index: Index = {}
+        try:
+            stream = path.open("rb")
+        except OSError:
+            return
+        try:
+            if marshal.load(stream) == version:
+                stream.seek(-_OFFSET.size, os.SEEK_END)
+                (at,) = _OFFSET.unpack(stream.read(_OFFSET.size))
+                stream.seek(at)
+                self._index = marshal.load(stream)
+                self._stream = stream
+                return
+        except (OSError, EOFError, ValueError, TypeError, struct.error):
+            pass
+        stream.close()
+
+    def kept(self, key: bytes) -> tuple[bytes, Analysed] | None:
+        """The record kept for ``key`` as written and the analysis it holds, if any."""
+        where = self._index.get(key)
+        if where is None or self._stream is None:
+            return None
+        self._stream.seek(where[0])
+        record = self._stream.read(where[1])
+        value = _loaded(record)
+        return None if value is None else (record, value)
+
+    def __enter__(self) -> _Earlier:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._stream is not None:
+            self._stream.close()
+
+
+def _plain(value: Analysed) -> tuple[Any, ...]:
+    """``value`` as marshal's types (dicts keep their order: the terms' first appearance)."""
+    d = value.facets
+    refs = tuple((r.key, r.label, r.names) for r in d.place_refs)
+    facets = (d.url, d.title, d.date, d.source, d.language, d.tags, d.places, refs)
+    return tuple(map(dict, value.counts)), value.record, facets
+
+
+def _loaded(record: bytes) -> Analysed | None:
+    """The analysis in ``record``, or None if it cannot be read."""
+    try:
+        counts, stored, (url, title, date, source, language, tags, places, refs) = marshal.loads(
+            record
+        )
+        document = SearchDocument(
+            url=url,
+            title=title,
+            date=date,
+            source=source,
+            language=language,
+            tags=tags,
+            places=places,
+            place_refs=tuple(PlaceRef(*r) for r in refs),
+            summary="",
+            body="",
+        )
+        return Analysed(counts, stored, document)
+    except (EOFError, ValueError, TypeError):
+        return None

@@ -1,0 +1,103 @@
+"""A rebuild's search worker analyses only the articles whose inputs changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
+
+import pytest
+
+from archivist.content import load_archive
+from archivist.gazetteer import load_gazetteer
+from archivist.search_analyses import FILE, analysed
+from archivist.search_files import Analysed, analyse, files_of
+from archivist.search_index import PlainFields, TermCounter, document_of, plain_fields
+from conftest import ROOT
+
+RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+
+
+@pytest.fixture(scope="module")
+def seeds() -> list[PlainFields]:
+    return [plain_fields(a) for a in load_archive(ROOT / "content", "en").articles]
+
+
+class Analyser:
+    """:func:`analyse` of each article's fields, noting the titles it was asked for."""
+
+    def __init__(self) -> None:
+        self.terms = TermCounter()
+        self.titles: list[str] = []
+
+    def __call__(self, fields: PlainFields) -> Analysed:
+        self.titles.append(fields[1])
+        return analyse(document_of(fields, RESOLVE), self.terms)
+
+
+def files(
+    documents: Sequence[PlainFields], cache: Path | None, version: bytes = b"1"
+) -> tuple[dict[str, str], list[str]]:
+    """The search files of ``documents`` and the titles analysed afresh."""
+    analyser = Analyser()
+    return dict(files_of(analysed(documents, analyser, cache, version))), analyser.titles
+
+
+def edited(fields: PlainFields, words: str) -> PlainFields:
+    *before, html = fields
+    return (*before, f"{html}<p>{words}</p>")  # type: ignore[return-value]
+
+
+def test_a_rebuild_analyses_the_edited_article_only_and_writes_the_same_files(
+    tmp_path: Path, seeds: list[PlainFields]
+) -> None:
+    files(seeds, tmp_path)
+    correction = edited(seeds[2], "A correction: the convoy reached Hasakah.")
+    changed = [*seeds[:2], correction, *seeds[3:]]
+    again, titles = files(changed, tmp_path)
+    assert titles == [changed[2][1]]
+    assert again == files(changed, None)[0]
+
+
+def test_added_and_removed_articles_leave_the_others_kept(
+    tmp_path: Path, seeds: list[PlainFields]
+) -> None:
+    files(seeds[1:], tmp_path)
+    _, titles = files(seeds[:-1], tmp_path)
+    assert titles == [seeds[0][1]]
+    again, titles = files(seeds[:-1], tmp_path)
+    assert titles == []  # the file holds the analyses of the last build's articles
+    assert again == files(seeds[:-1], None)[0]
+
+
+def test_another_version_is_not_used(tmp_path: Path, seeds: list[PlainFields]) -> None:
+    files(seeds, tmp_path, version=b"old code")
+    assert len(files(seeds, tmp_path, version=b"new code")[1]) == len(seeds)
+
+
+@pytest.mark.parametrize(
+    "damage", [lambda data: data[:-5], lambda data: b"nonsense", lambda data: data[:40]]
+)
+def test_a_damaged_file_is_not_used(
+    tmp_path: Path, seeds: list[PlainFields], damage: Callable[[bytes], bytes]
+) -> None:
+    expected, _ = files(seeds, tmp_path)
+    (tmp_path / FILE).write_bytes(damage((tmp_path / FILE).read_bytes()))
+    again, titles = files(seeds, tmp_path)
+    assert again == expected
+    assert len(titles) == len(seeds)
+
+
+def test_a_build_that_fails_midway_leaves_the_earlier_file(
+    tmp_path: Path, seeds: list[PlainFields]
+) -> None:
+    files(seeds, tmp_path)
+    before = (tmp_path / FILE).read_bytes()
+
+    def failing() -> Iterator[PlainFields]:
+        yield seeds[0]
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt):
+        list(analysed(failing(), Analyser(), tmp_path, b"1"))
+    assert (tmp_path / FILE).read_bytes() == before
+    assert [p.name for p in tmp_path.iterdir()] == [FILE]
