@@ -12,6 +12,7 @@ from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
 from archivist import page_reuse
+from archivist.deferred import Deferred
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
@@ -143,3 +144,28 @@ def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its
         with pytest.raises(FileOverwriteFailedError):
             writer.write_file("p/index.html", template, {}, text="two", relative_urls=False)
     assert (staging / "p/index.html").read_text() == "one"
+
+
+def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) -> None:
+    made: list[str] = []
+
+    def feed(place: str) -> str:
+        made.append(place)
+        return f"<feed>{place}</feed>"
+
+    live, record = tmp_path / "output", tmp_path / "pages.pickle"
+
+    def write(folder: Path, place: str) -> None:
+        """One build writing one file into ``folder``, taking from the live site."""
+        with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
+            page_reuse.write_text(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
+        pages.save(folder)
+
+    write(live, "Raqqa")
+    write(tmp_path / "unchanged", "Raqqa")
+    assert made == ["Raqqa"]
+    linked = tmp_path / "unchanged" / "feeds" / "x.atom.xml"
+    assert linked.stat().st_ino == (live / "feeds" / "x.atom.xml").stat().st_ino
+    write(tmp_path / "changed", "Hasakah")
+    assert made == ["Raqqa", "Hasakah"]
+    assert (tmp_path / "changed" / "feeds" / "x.atom.xml").read_text() == "<feed>Hasakah</feed>"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Sequence
+from itertools import islice
 from typing import Any
 from xml.sax.saxutils import escape
 
@@ -50,6 +51,12 @@ def _published(article: Article) -> dt.datetime:
     return dt.datetime.combine(article.date.first_day(), dt.time(), dt.UTC)
 
 
+def newest(articles: Sequence[Article]) -> list[Article]:
+    """What a feed of ``articles`` holds: the first :data:`FEED_SIZE` dated ones (in
+    archive order, the newest)."""
+    return list(islice((article for article in articles if article.date is not None), FEED_SIZE))
+
+
 def atom_feed(
     title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str = ""
 ) -> str:
@@ -65,8 +72,7 @@ def atom_feed(
         feed_url=base + path,
         feed_guid=ID_AUTHORITY + path,
     )
-    dated = [article for article in articles if article.date is not None]
-    for article in dated[:FEED_SIZE]:
+    for article in newest(articles):
         published = _published(article)
         extra: dict[str, Any] = {"author_name": ", ".join(article.authors) or None}
         feed.add_item(

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import feeds, languages, svgmap, timeline
+from .deferred import Deferred
 from .gazetteer import Gazetteer, Place
 from .indices import (
     Entry,
@@ -40,7 +41,7 @@ class HtmlPage:
 @dataclass(frozen=True)
 class TextFile:
     path: str
-    text: str
+    text: str | Deferred
 
 
 Output = HtmlPage | TextFile
@@ -106,6 +107,14 @@ def _feed_path(kind: str, key: str) -> str:
     return f"feeds/{kind}/{key}.atom.xml"
 
 
+def _feed(
+    title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str
+) -> Deferred:
+    """The Atom feed of the newest of ``articles``, made only if they changed."""
+    newest = tuple(feeds.newest(articles))
+    return Deferred(feeds.atom_feed, (title, path, page_url, newest, site_url))
+
+
 def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) -> Iterator[Output]:
     """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
     yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": entries})
@@ -115,7 +124,7 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) ->
         yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
-            yield TextFile(feed, feeds.atom_feed(name, feed, entry.url, entry.articles, site_url))
+            yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site_url))
 
 
 def _has_point(place: Place) -> bool:
@@ -196,7 +205,7 @@ def place_pages(
         yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
         in_place = [article for article, _ in entry.listing]
         title = f"Reports on {place.name}"
-        yield TextFile(feed, feeds.atom_feed(title, feed, entry.url, in_place, site_url))
+        yield TextFile(feed, _feed(title, feed, entry.url, in_place, site_url))
 
 
 def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
@@ -237,12 +246,8 @@ def index_outputs(
     """The front page and every index page, map, timeline and feed, for articles in
     archive order."""
     outputs: list[Output] = [*home_pages(articles, site_name)]
-    outputs += [
-        TextFile(
-            "feeds/all.atom.xml",
-            feeds.atom_feed(site_name, "feeds/all.atom.xml", "", articles, site_url),
-        )
-    ]
+    everything = "feeds/all.atom.xml"
+    outputs += [TextFile(everything, _feed(site_name, everything, "", articles, site_url))]
     outputs += place_pages(articles, gazetteer, site_url)
     outputs += key_pages("tags", "Tags", tag_entries(articles), site_url)
     outputs += key_pages("sources", "Sources", source_entries(articles), site_url)

@@ -16,6 +16,7 @@ import hashlib
 import os
 import pickle
 import re
+import sys
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from importlib import metadata
@@ -25,6 +26,7 @@ from typing import Any
 from jinja2 import Environment, Template
 
 from .build_cache import code_version
+from .deferred import Deferred
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
 from .template_inputs import template_reads
 
@@ -75,6 +77,16 @@ class Pages:
             return self._digests.of((site, name, template.name, dict(kwargs)))
         except Unfingerprintable:
             return None
+
+    def text_fingerprint(self, name: str, text: str | Deferred) -> bytes:
+        """The digest of file ``name``'s text: of its inputs and maker if deferred (and of
+        the code and libraries that make it), else of the text."""
+        if isinstance(text, Deferred):
+            try:
+                return self._digests.of((_software(), name, text.maker, text.inputs))
+            except Unfingerprintable:
+                text = text.text()
+        return fingerprint((name, text))
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
         """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
@@ -157,19 +169,25 @@ def current() -> Pages | None:
     return _CURRENT[0] if _CURRENT else None
 
 
-def write_text(output: Path, name: str, text: str) -> None:
+def write_text(output: Path, name: str, text: str | Deferred) -> None:
     """Write file ``output/name`` (a feed, a citation file), or link it from the previous
-    build if the running build offers its pages and the text is unchanged."""
-    pages, page = current(), fingerprint((name, text))
-    if pages is not None and pages.reuse(output, name, page):
-        return
+    build if the running build offers its pages and the text is unchanged: judged from
+    the inputs of a :class:`~archivist.deferred.Deferred` text, which is then not made."""
+    pages = current()
     if pages is None:
         (output / name).parent.mkdir(parents=True, exist_ok=True)
-    else:
-        pages.make_folder((output / name).parent)
-    (output / name).write_text(text, encoding="utf-8")
-    if pages is not None:
-        pages.made(name, page)
+        (output / name).write_text(_made(text), encoding="utf-8")
+        return
+    page = pages.text_fingerprint(name, text)
+    if pages.reuse(output, name, page):
+        return
+    pages.make_folder((output / name).parent)
+    (output / name).write_text(_made(text), encoding="utf-8")
+    pages.made(name, page)
+
+
+def _made(text: str | Deferred) -> str:
+    return text.text() if isinstance(text, Deferred) else text
 
 
 def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
@@ -188,9 +206,9 @@ def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
 
 
 @functools.cache
-def _software() -> tuple[str, tuple[str, ...]]:
+def _software() -> tuple[str, str, tuple[str, ...]]:
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    return code_version(), tuple(installed)
+    return code_version(), sys.version, tuple(installed)
 
 
 def _files_digest(folder: Path) -> bytes:
