@@ -14,7 +14,14 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.citable import ArticleCitation, citable_articles, place_resolver, site_info
+from archivist.citable import (
+    CITE_FILES,
+    ArticleCitation,
+    citable_articles,
+    place_resolver,
+    site_info,
+)
+from archivist.deferred import Deferred
 from archivist.gazetteer import gazetteer_of
 from archivist.page_reuse import write_text
 from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
@@ -40,8 +47,8 @@ class CiteGenerator(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         output = Path(self.output_path)
         for cite in self.cites:
-            for name, text in cite.files.items():
-                write_text(output, f"{cite.citation.path}{name}", text)
+            for name, make in CITE_FILES.items():
+                write_text(output, f"{cite.citation.path}{name}", Deferred(make, (cite.citation,)))
         for route in self.plan.routes:
             if route.kind in (ALIAS, SHORT, WITHDRAWN):
                 self._write_route(writer, route)

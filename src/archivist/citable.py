@@ -7,8 +7,9 @@ meta tags, JSON-LD, formatted references and the files ``cite.bib``,
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -20,23 +21,36 @@ from .model import Article
 from .permalinks import Plan, plan_content
 from .references import Reference, references
 
-#: File name -> (format name, media type) of the citation files next to each article.
-CITE_FILES = {
-    "cite.bib": ("BibTeX", "application/x-bibtex"),
-    "cite.ris": ("RIS", "application/x-research-info-systems"),
-    "cite.json": ("CSL-JSON", "application/vnd.citationstyles.csl+json"),
+#: The citation files next to each article's page, and what writes each.
+CITE_FILES: dict[str, Callable[[Citation], str]] = {
+    "cite.bib": citation_formats.bibtex,
+    "cite.ris": citation_formats.ris,
+    "cite.json": citation_formats.csl_json,
 }
 
 
 @dataclass(frozen=True)
 class ArticleCitation:
-    """What the templates show for one article, and the files written beside it."""
+    """What the templates show for one article, made from its citation when first shown.
+
+    Only the citation is data (what a page's fingerprint digests); the rest follows
+    from it, and a rebuild that takes the article's page from the previous build
+    never makes it.
+    """
 
     citation: Citation
-    meta: tuple[tuple[str, str], ...]
-    json_ld: str
-    references: tuple[Reference, ...]
-    files: Mapping[str, str]
+
+    @cached_property
+    def meta(self) -> tuple[tuple[str, str], ...]:
+        return (*citation_meta.highwire(self.citation), *citation_meta.dublin_core(self.citation))
+
+    @cached_property
+    def json_ld(self) -> str:
+        return citation_meta.json_ld(self.citation)
+
+    @cached_property
+    def references(self) -> tuple[Reference, ...]:
+        return references(self.citation)
 
 
 def site_info(settings: Mapping[str, Any]) -> SiteInfo:
@@ -59,16 +73,6 @@ def place_resolver(gazetteer: Gazetteer) -> PlaceResolver:
     return resolve
 
 
-def article_citation(c: Citation) -> ArticleCitation:
-    files = {
-        "cite.bib": citation_formats.bibtex(c),
-        "cite.ris": citation_formats.ris(c),
-        "cite.json": citation_formats.csl_json(c),
-    }
-    meta = (*citation_meta.highwire(c), *citation_meta.dublin_core(c))
-    return ArticleCitation(c, meta, citation_meta.json_ld(c), references(c), files)
-
-
 def citable_articles(
     content_dir: Path,
     articles: Sequence[Article],
@@ -78,5 +82,5 @@ def citable_articles(
     """The permalink plan and each article's citation data, by slug."""
     plan = plan_content(content_dir, articles)
     ids = plan.ids
-    cites = {a.slug: article_citation(citation(a, ids[a.slug], site, resolve)) for a in articles}
+    cites = {a.slug: ArticleCitation(citation(a, ids[a.slug], site, resolve)) for a in articles}
     return plan, cites
