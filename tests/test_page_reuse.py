@@ -13,6 +13,7 @@ from pelican.writers import FileOverwriteFailedError
 
 from archivist import page_reuse
 from archivist.deferred import Deferred
+from archivist.errors import BuildError
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
@@ -137,9 +138,10 @@ def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its
             "p/index.html", template, {}, text="one", relative_urls=False
         )
     pages.save(live)
-    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)):
+    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
         writer = writer_class(str(staging), settings=settings)
         writer.write_file("p/index.html", template, {}, text="one", relative_urls=False)
+        pages.settle()
         assert (staging / "p/index.html").stat().st_ino == (live / "p/index.html").stat().st_ino
         with pytest.raises(FileOverwriteFailedError):
             writer.write_file("p/index.html", template, {}, text="two", relative_urls=False)
@@ -169,3 +171,17 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
     write(tmp_path / "changed", "Hasakah")
     assert made == ["Raqqa", "Hasakah"]
     assert (tmp_path / "changed" / "feeds" / "x.atom.xml").read_text() == "<feed>Hasakah</feed>"
+
+
+def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Path) -> None:
+    live, record = tmp_path / "output", tmp_path / "pages.pickle"
+    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
+        page_reuse.write_text(live, "p/index.html", "<p>one</p>")
+    pages.save(live)
+    staging = tmp_path / "staging"
+    staging.mkdir()
+    (staging / "p").write_text("a file where the page's folder goes")
+    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
+        page_reuse.write_text(staging, "p/index.html", "<p>one</p>")
+        with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
+            pages.settle()

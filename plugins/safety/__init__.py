@@ -96,6 +96,8 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         return self._pages.fingerprint(self._site, name, template, kwargs, context)
 
     def write_queued(self) -> None:
+        if self._pages is not None:
+            self._pages.settle()  # no thread of this process runs while workers are forked
         queued, self._queued = self._queued, []
         run_all(queued, lambda job: super(ContainedWriter, self).write_file(*job[:3], **job[3]))
 

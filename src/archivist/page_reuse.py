@@ -18,7 +18,7 @@ import pickle
 import re
 import sys
 from collections.abc import Iterator, Mapping
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -27,7 +27,9 @@ from jinja2 import Environment, Template
 
 from .build_cache import code_version
 from .deferred import Deferred
+from .errors import BuildError
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
+from .linker import Linker
 from .template_inputs import template_reads
 
 #: (fingerprint, inode, size, modification time in ns) of one page of the live site.
@@ -50,6 +52,7 @@ class Pages:
         self._digests = Fingerprints()
         #: Folders this build has made (or found) in its staging folder.
         self._folders: set[Path] = set()
+        self._linker = Linker()
 
     def fingerprint(
         self,
@@ -89,21 +92,26 @@ class Pages:
         return fingerprint((name, text))
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
-        """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
+        """Link page ``name`` from the live site into ``staging`` if it is unchanged (in
+        the background: it is in place once :meth:`settle` returns)."""
         before = self._before.get(name)
         if before is None or before[0] != page:
             return False
         source = self.previous / name
         try:
             found = source.stat()
-            if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
-                return False
-            self.make_folder((staging / name).parent)
-            os.link(source, staging / name)
-        except OSError:  # gone, or a file system without hard links: render it
+        except OSError:  # gone: render it
             return False
+        if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
+            return False
+        self._linker.link(source, staging / name)
         self._now[name] = page
         return True
+
+    def settle(self) -> None:
+        """Wait until every reused page is in the staging folder; a BuildError if one
+        could not be put there."""
+        self._linker.settle()
 
     def make_folder(self, folder: Path) -> None:
         """Make ``folder`` and its parents, once per build."""
@@ -117,6 +125,7 @@ class Pages:
 
     def made_here(self) -> dict[str, bytes]:
         """The pages made or reused so far (a worker's, for the build to :meth:`adopt`)."""
+        self.settle()
         return dict(self._now)
 
     def adopt(self, made: Mapping[str, bytes]) -> None:
@@ -125,6 +134,7 @@ class Pages:
 
     def save(self, staging: Path) -> None:
         """Keep this build's pages for the next one (call once the folder is final)."""
+        self.settle()
         entries: dict[str, Kept] = {}
         for name, page in self._now.items():
             found = (staging / name).stat()
@@ -162,6 +172,8 @@ def reusing(pages: Pages) -> Iterator[Pages]:
         yield pages
     finally:
         _CURRENT.clear()
+        with suppress(BuildError):  # a failed build's links are not needed: only stop them
+            pages.settle()
 
 
 def current() -> Pages | None:
@@ -206,9 +218,10 @@ def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
 
 
 @functools.cache
-def _software() -> tuple[str, str, tuple[str, ...]]:
+def _software() -> bytes:
+    """The digest of this code, Python's version and every installed library's."""
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    return code_version(), sys.version, tuple(installed)
+    return fingerprint((code_version(), sys.version, installed))
 
 
 def _files_digest(folder: Path) -> bytes:

@@ -1,0 +1,95 @@
+"""Put the files a rebuild takes from the previous build into its staging folder.
+
+A rebuild of 10,000 articles takes some 66,000 files from the previous build, in
+24,000 folders. Each is a folder made and a hard link: system calls that wait on
+the disk. In a thread of the build they would also wait, after each call, for the
+build's Python code to let go of the interpreter (it does every few milliseconds),
+so a small process of its own does them: the build writes (source, target) pairs
+into a pipe and goes on. A file system without hard links gets a copy (the same
+bytes). :meth:`Linker.settle` waits until every file is in place and reports the
+first that could not be put there.
+
+Run as ``python -m archivist.linker``: NUL-separated source and target paths on
+standard input; the first failure, if any, on standard output.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import BuildError
+
+
+class Linker:
+    """Files to put in place by a linker process, started with the first one."""
+
+    def __init__(self) -> None:
+        self._process: subprocess.Popen[bytes] | None = None
+
+    def link(self, source: Path, target: Path) -> None:
+        """Put ``source`` at ``target`` (making its folder), soon."""
+        if self._process is None:
+            self._process = subprocess.Popen(
+                [sys.executable, "-m", "archivist.linker"],
+                stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE,
+            )
+        assert self._process.stdin is not None
+        self._process.stdin.write(os.fsencode(source) + b"\0" + os.fsencode(target) + b"\0")
+
+    def settle(self) -> None:
+        """Wait until every file is in place; a BuildError names the first that is not."""
+        if self._process is None:
+            return
+        process, self._process = self._process, None
+        report, _ = process.communicate()
+        if report:
+            raise BuildError(f"{os.fsdecode(report)}; check the space and permissions there")
+        if process.returncode:
+            status = process.returncode
+            raise BuildError(f"the process linking reused pages ended with status {status}")
+
+
+def _pairs(stream: BinaryIO) -> Iterator[tuple[bytes, bytes]]:
+    """The (source, target) pairs written to ``stream`` by :meth:`Linker.link`."""
+    pending = b""
+    source: bytes | None = None
+    while chunk := stream.read1(1 << 16):  # type: ignore[attr-defined]
+        *paths, pending = (pending + chunk).split(b"\0")
+        for path in paths:
+            if source is None:
+                source = path
+            else:
+                yield source, path
+                source = None
+
+
+def main() -> None:
+    folders: set[bytes] = set()
+    failed = ""
+    for source, target in _pairs(sys.stdin.buffer):
+        try:
+            folder = os.path.dirname(target)
+            if folder not in folders:
+                os.makedirs(folder, exist_ok=True)
+                folders.add(folder)
+            try:
+                os.link(source, target)
+            except OSError as error:  # a file system without hard links: a copy
+                if error.errno == errno.EEXIST:  # never written through: it may be the live file
+                    raise
+                shutil.copyfile(source, target)
+        except OSError as error:
+            failed = failed or f"{os.fsdecode(target)}: not taken from the previous build ({error})"
+    sys.stdout.write(failed)
+
+
+if __name__ == "__main__":
+    main()

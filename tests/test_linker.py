@@ -1,0 +1,39 @@
+"""A rebuild's reused files are linked into its staging folder by a process of their own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from archivist.errors import BuildError
+from archivist.linker import Linker
+
+
+def live_site(folder: Path, names: list[str]) -> Path:
+    for name in names:
+        (folder / name).parent.mkdir(parents=True, exist_ok=True)
+        (folder / name).write_text(f"<p>{name}</p>", encoding="utf-8")
+    return folder
+
+
+def test_every_file_is_linked_into_its_folder_once_settled(tmp_path: Path) -> None:
+    names = [f"articles/report-{n}/index.html" for n in range(2000)] + ["a/9f9a4cc4/index.html"]
+    live, staging = live_site(tmp_path / "output", names), tmp_path / "staging"
+    linker = Linker()
+    for name in names:
+        linker.link(live / name, staging / name)
+    linker.settle()
+    assert all((staging / n).stat().st_ino == (live / n).stat().st_ino for n in names)
+
+
+def test_a_file_already_in_place_is_never_written_through(tmp_path: Path) -> None:
+    live = live_site(tmp_path / "output", ["index.html"])
+    staging = live_site(tmp_path / "staging", ["index.html"])
+    (staging / "index.html").write_text("rendered afresh", encoding="utf-8")
+    linker = Linker()
+    linker.link(live / "index.html", staging / "index.html")
+    with pytest.raises(BuildError, match=r"staging/index.html: not taken from the previous build"):
+        linker.settle()
+    assert (live / "index.html").read_text(encoding="utf-8") == "<p>index.html</p>"
+    assert (staging / "index.html").read_text(encoding="utf-8") == "rendered afresh"
