@@ -7,6 +7,7 @@ package; this module only plugs them into Pelican's signals.
 from __future__ import annotations
 
 import datetime as dt
+from functools import cached_property
 from pathlib import Path
 from typing import Any, ClassVar
 
@@ -30,12 +31,19 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
     enabled = True
     file_extensions: ClassVar[list[str]] = ["md"]
 
+    @cached_property
+    def _content_dir(self) -> Path:
+        return Path(self.settings["PATH"]).resolve()
+
+    @cached_property
+    def _default_language(self) -> str:
+        return ArchiveConfig.from_settings(self.settings).default_language
+
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        config = ArchiveConfig.from_settings(self.settings)
-        escaped = outside_link(Path(source_path), Path(self.settings["PATH"]))
+        escaped = outside_link(Path(source_path), self._content_dir)
         if escaped:  # Pelican follows links into folders; never publish what they lead to
             raise ContentError([escaped])
-        result = read_article(Path(source_path), config.default_language)
+        result = read_article(Path(source_path), self._default_language)
         if not isinstance(result, Article):
             raise ContentError(result)
         return body_html(result.body), pelican_metadata(result)

@@ -184,10 +184,11 @@ def article_paths(content_dir: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.parts)
 
 
-def outside_link(path: Path, content_dir: Path) -> Problem | None:
-    """A problem if ``path`` (a link, or inside a linked folder) leads out of ``content_dir``."""
+def outside_link(path: Path, resolved_content_dir: Path) -> Problem | None:
+    """A problem if ``path`` (a link, or inside a linked folder) leads out of the content
+    folder (given resolved: a build reads thousands of files from it)."""
     target = path.resolve()
-    if target.is_relative_to(content_dir.resolve()):
+    if target.is_relative_to(resolved_content_dir):
         return None
     return Problem(
         path,
@@ -205,13 +206,14 @@ def outside_links(content_dir: Path) -> list[Problem]:
     articles a second time or looping).
     """
     problems = []
+    resolved = content_dir.resolve()
     for folder, dirs, files in os.walk(content_dir):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(dirs + files):
             path = Path(folder) / name
             if not path.is_symlink():
                 continue
-            found = outside_link(path, content_dir)
+            found = outside_link(path, resolved)
             if found is None and path.is_dir():
                 found = Problem(
                     path,
