@@ -12,7 +12,7 @@ from pelican.utils import sanitised_join
 from archivist.content import load_archive, read_article
 from archivist.errors import BuildError, ContentError
 from archivist.model import Article
-from archivist.paths import contained
+from archivist.paths import OutputFolder, contained
 from archivist.site import build
 from conftest import ROOT, SETTINGS, settings_elsewhere
 from test_cli import archivist
@@ -47,6 +47,17 @@ def test_a_link_inside_the_output_leading_out_is_refused(tmp_path: Path) -> None
     (tmp_path / "output" / "tags").symlink_to(tmp_path)
     with pytest.raises(BuildError):
         contained(tmp_path / "output", "tags/x.html")
+
+
+def test_a_build_follows_a_link_below_a_folder_it_has_resolved(tmp_path: Path) -> None:
+    (tmp_path / "output" / "a").mkdir(parents=True)
+    (tmp_path / "output" / "a" / "b").symlink_to(tmp_path)
+    folder = OutputFolder(tmp_path / "output")
+    assert folder.contained("a/c.html") == tmp_path.resolve() / "output" / "a" / "c.html"
+    with pytest.raises(BuildError):
+        folder.contained("a/b/x.html")
+    with pytest.raises(BuildError):
+        folder.contained("a/b/../../../x.html")
 
 
 def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -> None:

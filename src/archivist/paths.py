@@ -21,9 +21,9 @@ def contained(root: Path, path: str | Path) -> Path:
 class OutputFolder:
     """The folder a build writes into, checking that each file lands inside it.
 
-    Each folder a file goes into is resolved once (a build writes tens of thousands of
-    files into a few thousand folders, all made by the build itself); the file's own
-    name is resolved only if it is a link.
+    Each folder a file goes into is resolved once, from its parent (a build writes tens
+    of thousands of files into thousands of folders, all made by the build itself); a
+    file's or folder's own name is followed only if it is a link.
     """
 
     def __init__(self, root: Path) -> None:
@@ -37,15 +37,25 @@ class OutputFolder:
         if name in ("", ".", "..") or os.path.islink(full):
             resolved = Path(os.path.realpath(full))
         else:
-            if folder not in self._folders:
-                self._folders[folder] = os.path.realpath(folder)
-            resolved = Path(self._folders[folder], name)
+            resolved = Path(self._resolved(folder), name)
         if resolved == self.root or not resolved.is_relative_to(self.root):
             raise BuildError(
                 f"{path}: refusing to write outside the output folder {self.root}; "
                 "check the slug, save_as or plugin that produced this path"
             )
         return resolved
+
+    def _resolved(self, folder: str) -> str:
+        """``realpath(folder)``, from its parent's unless it is a link itself."""
+        found = self._folders.get(folder)
+        if found is None:
+            parent, name = os.path.split(folder)
+            if name in ("", ".", "..") or os.path.islink(folder):
+                found = os.path.realpath(folder)
+            else:
+                found = os.path.join(self._resolved(parent), name)
+            self._folders[folder] = found
+        return found
 
 
 def folder_for(root: Path, content_dir: Path) -> Path:
