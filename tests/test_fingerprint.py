@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import pickle
 import subprocess
 import sys
 from collections import namedtuple
@@ -123,3 +124,18 @@ def test_a_library_object_is_digested_through_its_adapter_once_per_build(
     assert seen == ["Raqqa", "Kobanê"]
     assert pages[0] == fingerprint({"article": Wrapped("Raqqa"), "next": Wrapped("Kobanê")})
     assert pages[1] != fingerprint({"article": Wrapped("Raqqa")})
+
+
+def test_a_record_keeps_its_digest_through_pickling_and_is_not_digested_again(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    report = Report("Raqqa", ("isis",), dt.date(2024, 5, 9))
+    digest = fingerprint((report, "on its page"))
+    kept = pickle.loads(pickle.dumps(report))  # as the build cache keeps an article as read
+    assert kept == report and fingerprint(Report("Raqqa", ("isis",))) != digest
+
+    def refuse(*args: object) -> None:
+        raise AssertionError("digested again")
+
+    monkeypatch.setattr(Fingerprints, "_feed_parts", refuse)
+    assert fingerprint((kept, "on its page")) == digest

@@ -28,6 +28,9 @@ class Unfingerprintable(TypeError):
 #: Value types whose repr is their whole content.
 _VALUES = (dt.date, dt.time, dt.timedelta, dt.timezone, zoneinfo.ZoneInfo, PurePath, enum.Enum)
 
+#: Where a frozen dataclass keeps its digest.
+_KEPT = "_fingerprint"
+
 #: Types digested through a stand-in of plain data (e.g. a library's objects). Like
 #: frozen dataclasses, their values are digested once per :class:`Fingerprints`: an
 #: adapter is for objects that no longer change while pages are made (a build's articles).
@@ -40,7 +43,8 @@ def fingerprint(value: Any) -> bytes:
 
 
 class Fingerprints:
-    """Digests that remember those of frozen dataclasses and adapted values by identity.
+    """Digests that remember those of frozen dataclasses (each keeps its own) and of
+    adapted values (by identity).
 
     Many pages share parts (a report, on its page, on its neighbours' pages, in its
     listings and among others' related reports): each is digested once. Only the
@@ -76,14 +80,30 @@ class Fingerprints:
         else:
             known_kind = self._kinds.get(kind) or self._kinds.setdefault(kind, _Kind.of(kind))
             if known_kind.remembered:
-                known = self._known.get(id(value))
-                if known is None:
-                    parts = hashlib.blake2b(digest_size=20)
-                    self._feed_parts(parts, value, known_kind, path)
-                    known = self._known[id(value)] = (value, parts.digest())
-                digest.update(b"@" + known[1])
+                digest.update(b"@" + self._remembered(value, known_kind, path))
             else:
                 self._feed_parts(digest, value, known_kind, path)
+
+    def _remembered(self, value: Any, kind: _Kind, path: set[int]) -> bytes:
+        """The digest of a record or adapted value, worked out once.
+
+        A frozen dataclass keeps its own digest (in its ``__dict__``, beside its fields):
+        it travels with the record, so a record the build cache kept (an article as
+        read) is not digested again by the next build.
+        """
+        kept = getattr(value, "__dict__", None)
+        if kind.fields is not None and kept is not None and _KEPT in kept:
+            found: bytes = kept[_KEPT]
+            return found
+        known = self._known.get(id(value))
+        if known is None:
+            parts = hashlib.blake2b(digest_size=20)
+            self._feed_parts(parts, value, kind, path)
+            if kind.fields is not None and kept is not None:
+                object.__setattr__(value, _KEPT, parts.digest())
+                return parts.digest()
+            known = self._known[id(value)] = (value, parts.digest())
+        return known[1]
 
     def _feed_parts(self, digest: Any, value: Any, kind: _Kind, path: set[int]) -> None:
         if id(value) in path:
