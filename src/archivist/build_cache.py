@@ -9,7 +9,9 @@ which a rebuild scores again only what an edit moved). The cache belongs to the
 code that wrote it: any change to this package or to the Markdown, YAML,
 sanitiser or numeric libraries makes it stale, and a stale, unreadable or
 missing cache is simply not used. It is never published; deleting it is always
-safe.
+safe. Beside it, the search worker keeps each article's analysis for the search
+index (:mod:`archivist.search_analyses`) and the writer each page's fingerprint
+(:mod:`archivist.page_reuse`).
 """
 
 from __future__ import annotations
