@@ -40,6 +40,7 @@ class Linker:
                 [sys.executable, "-m", "archivist.linker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
+                start_new_session=True,  # a Ctrl-C is for the build: this one ends with its input
             )
         assert self._process.stdin is not None
         self._process.stdin.write(os.fsencode(source) + b"\0" + os.fsencode(target) + b"\0")
