@@ -116,7 +116,8 @@ class _Earlier:
 
 
 def _plain(value: Analysed) -> tuple[Any, ...]:
-    """``value`` as marshal's types (dicts keep their order: the terms' first appearance)."""
+    """``value`` as marshal's types (dicts keep their order: the terms' first appearance);
+    the facets in :class:`SearchDocument`'s order, up to its place references."""
     d = value.facets
     refs = tuple((r.key, r.label, r.names) for r in d.place_refs)
     facets = (d.url, d.title, d.date, d.source, d.language, d.tags, d.places, refs)
@@ -126,20 +127,11 @@ def _plain(value: Analysed) -> tuple[Any, ...]:
 def _loaded(record: bytes) -> Analysed | None:
     """The analysis in ``record``, or None if it cannot be read."""
     try:
-        counts, stored, (url, title, date, source, language, tags, places, refs) = marshal.loads(
-            record
-        )
+        counts, stored, facets = marshal.loads(record)
+        url, title, date, source, language, tags, places, refs = facets
+        place_refs = tuple(PlaceRef(*r) for r in refs)
         document = SearchDocument(
-            url=url,
-            title=title,
-            date=date,
-            source=source,
-            language=language,
-            tags=tags,
-            places=places,
-            place_refs=tuple(PlaceRef(*r) for r in refs),
-            summary="",
-            body="",
+            url, title, date, source, language, tags, places, place_refs, "", ""
         )
         return Analysed(counts, stored, document)
     except (EOFError, ValueError, TypeError):
