@@ -42,8 +42,12 @@ def new_process() -> None:
         carried.reset()
 
 
-def cache_file(folder: Path) -> Path:
-    return folder_for(Path(ArchiveConfig().cache), folder) / "read.pickle"
+def cache_of(folder: Path) -> Path:
+    return folder_for(Path(ArchiveConfig().cache), folder)
+
+
+def inodes(cache: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_ino for p in cache.glob("read-*.pickle")}
 
 
 def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[Path]) -> None:
@@ -59,6 +63,25 @@ def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[P
     assert "A correction." in page
 
 
+def test_a_rebuild_writes_again_only_the_cache_files_an_edit_changed(tmp_path: Path) -> None:
+    folder = seed_copy(tmp_path)
+    new_process()
+    build_into(tmp_path / "one", folder)
+    before = inodes(cache_of(folder))
+    new_process()
+    build_into(tmp_path / "two", folder)  # nothing changed
+    assert inodes(cache_of(folder)) == before
+    edited = folder / EDITED
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
+    new_process()
+    build_into(tmp_path / "three", folder)
+    after = inodes(cache_of(folder))
+    rewritten = {name for name, inode in after.items() if before.get(name) != inode}
+    assert 0 < len(rewritten) <= 6  # the old and new text's entries of three memos
+    new_process()
+    assert build_cache.load(cache_of(folder)) == 15  # 5 articles read, rendered, counted
+
+
 def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(tmp_path: Path) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
@@ -72,13 +95,14 @@ def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(tmp_path: Pa
 def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Path]) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    cache_file(folder).write_bytes(b"not a pickle")
+    for part in cache_of(folder).glob("read-*.pickle"):
+        part.write_bytes(b"not a pickle")
     new_process()
     parsed.clear()
     build_into(tmp_path / "two", folder)
     assert len(parsed) == 5
     new_process()
-    assert build_cache.load(cache_file(folder).parent) > 5  # readings, bodies, words
+    assert build_cache.load(cache_of(folder)) > 5  # readings, bodies, words
 
 
 def test_a_cache_written_by_other_code_is_not_used(
@@ -89,7 +113,7 @@ def test_a_cache_written_by_other_code_is_not_used(
     new_process()
     parsed.clear()
     monkeypatch.setattr(build_cache, "code_version", lambda: "another version")
-    assert build_cache.load(cache_file(folder).parent) == 0
+    assert build_cache.load(cache_of(folder)) == 0
     build_into(tmp_path / "two", folder)
     assert len(parsed) == 5
 
@@ -97,11 +121,11 @@ def test_a_cache_written_by_other_code_is_not_used(
 def test_the_cache_of_a_deleted_content_folder_goes_at_the_next_build(tmp_path: Path) -> None:
     gone, kept = seed_copy(tmp_path / "gone"), seed_copy(tmp_path / "kept")
     build_into(tmp_path / "one", gone)
-    stale = cache_file(gone).parent
+    stale = cache_of(gone)
     assert stale.is_dir()
     for path in sorted(gone.iterdir()):
         path.unlink()
     gone.rmdir()
     build_into(tmp_path / "two", kept)
     assert not stale.exists()
-    assert cache_file(kept).is_file()
+    assert inodes(cache_of(kept))

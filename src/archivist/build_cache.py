@@ -1,11 +1,12 @@
 """What one build leaves for the next: what it computed from each article's text.
 
 A rebuild after editing one article parses, renders and counts the words of that
-article only: the rest comes back from ``<cache>/<content folder>/read.pickle``,
-the entries of every :class:`~archivist.memo.Memo` the build used (articles as read,
-bodies as rendered, words counted for related reports), keyed by their texts, and
-every :class:`~archivist.carried.Carried` value (the related reports' scores, from
-which a rebuild scores again only what an edit moved). The cache belongs to the
+article only: the rest comes back from ``<cache>/<content folder>/``: the entries
+of every :class:`~archivist.memo.Memo` the build used (articles as read, bodies as
+rendered, words counted for related reports), keyed by their texts, in
+``read-*.pickle``, and every :class:`~archivist.carried.Carried` value (the related
+reports' scores, from which a rebuild scores again only what an edit moved), in
+``carried.pickle``. The cache belongs to the
 code that wrote it: any change to this package or to the Markdown, YAML,
 sanitiser or numeric libraries makes it stale, and a stale, unreadable or
 missing cache is simply not used. It is never published; deleting it is always
@@ -21,15 +22,22 @@ import hashlib
 import os
 import pickle
 import shutil
+from collections.abc import Mapping
 from importlib import metadata
 from pathlib import Path
+from typing import Any
 
 # Imported for the memos they register, which load() fills and save() keeps.
 from . import content, related, render  # noqa: F401
 from .carried import CARRIED
 from .memo import MEMOS
 
-_FILE = "read.pickle"
+#: The memo entries are kept in this many files, by their key's first byte: a build
+#: writes again only the files whose entries changed (at 10,000 articles the entries
+#: take 180 MB; one edit changes three of them).
+_PARTS = 16
+#: The carried values, written by every build.
+_CARRIED = "carried.pickle"
 #: The content folder a cache belongs to.
 _OWNER = "content-folder.txt"
 _LIBRARIES = ("markdown", "nh3", "pyyaml", "numpy", "scipy")
@@ -47,42 +55,76 @@ def code_version() -> str:
 
 
 def load(folder: Path) -> int:
-    """Take the entries cached in ``folder`` (if the cache is this code's); say how many
-    memo entries. Carried values of an earlier build in this process are dropped first."""
+    """Take the entries cached in ``folder`` (those of this code's); say how many memo
+    entries. Carried values of an earlier build in this process are dropped first."""
     for carried in CARRIED.values():
         carried.reset()
-    try:
-        with (folder / _FILE).open("rb") as stream:
-            cached = pickle.load(stream)
-        if cached["version"] != code_version():
-            return 0
-        for name, entries in cached["memos"].items():
+    _LOADED.clear()
+    count = 0
+    for part in range(_PARTS):
+        memos = _read(folder / _part_file(part)).get("memos", {})
+        for name, entries in memos.items():
             if name in MEMOS:
                 MEMOS[name].remember(entries)
-        for name, value in cached["carried"].items():
-            if name in CARRIED:
-                CARRIED[name].earlier = value
-        return sum(len(entries) for entries in cached["memos"].values())
-    except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
-        return 0
+                count += len(entries)
+        _LOADED[part] = _keys(memos)
+    for name, value in _read(folder / _CARRIED).get("carried", {}).items():
+        if name in CARRIED:
+            CARRIED[name].earlier = value
+    return count
 
 
 def save(folder: Path, content_dir: Path) -> None:
-    """Keep what this build computed for the next one (atomically).
+    """Keep what this build computed for the next one (each file atomically).
 
-    Only the entries this build used are kept, so the cache follows the content.
-    Caches of content folders that no longer exist (say, a test's) are removed.
+    Only the entries this build used are kept, so the cache follows the content; a
+    file of entries that holds what it held when loaded is not written again. Caches
+    of content folders that no longer exist (say, a test's) are removed.
     """
     _forget_gone(folder.parent)
-    memos = {name: memo.used() for name, memo in MEMOS.items()}
     folder.mkdir(parents=True, exist_ok=True)
-    partial = folder / f".{_FILE}.{os.getpid()}"
-    with partial.open("wb") as stream:
-        carried = {name: value.kept for name, value in CARRIED.items() if value.kept is not None}
-        payload = {"version": code_version(), "memos": memos, "carried": carried}
-        pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(folder / _FILE)
+    used = {name: memo.used() for name, memo in MEMOS.items()}
+    for part in range(_PARTS):
+        memos = {
+            name: {key: value for key, value in entries.items() if key[0] % _PARTS == part}
+            for name, entries in used.items()
+        }
+        if _LOADED.get(part) != _keys(memos):
+            _write(folder / _part_file(part), {"memos": memos})
+    carried = {name: value.kept for name, value in CARRIED.items() if value.kept is not None}
+    _write(folder / _CARRIED, {"carried": carried})
     (folder / _OWNER).write_text(str(content_dir.resolve()), encoding="utf-8")
+
+
+#: The memo keys each file of entries held when the cache was loaded.
+_LOADED: dict[int, dict[str, frozenset[bytes]]] = {}
+
+
+def _part_file(part: int) -> str:
+    return f"read-{part:02d}.pickle"
+
+
+def _keys(memos: Mapping[str, Mapping[bytes, Any]]) -> dict[str, frozenset[bytes]]:
+    return {name: frozenset(entries) for name, entries in memos.items() if entries}
+
+
+def _read(path: Path) -> dict[str, Any]:
+    """What ``path`` holds, if this code wrote it; else nothing."""
+    try:
+        with path.open("rb") as stream:
+            kept = pickle.load(stream)
+        return kept if kept["version"] == code_version() else {}
+    except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def _write(path: Path, payload: dict[str, Any]) -> None:
+    partial = path.with_name(f".{path.name}.{os.getpid()}")
+    with partial.open("wb") as stream:
+        pickle.dump(
+            {"version": code_version(), **payload}, stream, protocol=pickle.HIGHEST_PROTOCOL
+        )
+    partial.replace(path)
 
 
 def _forget_gone(root: Path) -> None:
