@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import pytest
@@ -37,3 +38,21 @@ def test_a_file_already_in_place_is_never_written_through(tmp_path: Path) -> Non
         linker.settle()
     assert (live / "index.html").read_text(encoding="utf-8") == "<p>index.html</p>"
     assert (staging / "index.html").read_text(encoding="utf-8") == "rendered afresh"
+
+
+def test_a_linker_that_stops_is_reported_in_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    broken = tmp_path / "python"
+    broken.write_text(
+        "#!/bin/sh\ncat >/dev/null\necho 'Traceback...' >&2\necho 'MemoryError' >&2\nexit 1\n"
+    )
+    broken.chmod(0o755)
+    monkeypatch.setattr(sys, "executable", str(broken))
+    live = live_site(tmp_path / "output", ["index.html"])
+    linker = Linker()
+    linker.link(live / "index.html", tmp_path / "staging" / "index.html")
+    with pytest.raises(
+        BuildError, match=r"^the process linking reused pages stopped: MemoryError$"
+    ):
+        linker.settle()

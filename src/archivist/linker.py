@@ -40,6 +40,7 @@ class Linker:
                 [sys.executable, "-m", "archivist.linker"],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
                 start_new_session=True,  # a Ctrl-C is for the build: this one ends with its input
             )
         assert self._process.stdin is not None
@@ -50,12 +51,12 @@ class Linker:
         if self._process is None:
             return
         process, self._process = self._process, None
-        report, _ = process.communicate()
+        report, crash = process.communicate()
         if report:
             raise BuildError(f"{os.fsdecode(report)}; check the space and permissions there")
         if process.returncode:
-            status = process.returncode
-            raise BuildError(f"the process linking reused pages ended with status {status}")
+            last = (os.fsdecode(crash).strip().splitlines() or ["no message"])[-1]
+            raise BuildError(f"the process linking reused pages stopped: {last}")
 
 
 def _pairs(stream: BinaryIO) -> Iterator[tuple[bytes, bytes]]:
