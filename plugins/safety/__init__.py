@@ -97,7 +97,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
 
     def write_queued(self) -> None:
         if self._pages is not None:
-            self._pages.settle()  # no thread of this process runs while workers are forked
+            self._pages.settle()  # the workers forked below must not share the linker's pipe
         queued, self._queued = self._queued, []
         run_all(queued, lambda job: super(ContainedWriter, self).write_file(*job[:3], **job[3]))
 

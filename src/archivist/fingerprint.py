@@ -99,10 +99,11 @@ class Fingerprints:
         if known is None:
             parts = hashlib.blake2b(digest_size=20)
             self._feed_parts(parts, value, kind, path)
+            digest = parts.digest()
             if kind.fields is not None and kept is not None:
-                object.__setattr__(value, _KEPT, parts.digest())
-                return parts.digest()
-            known = self._known[id(value)] = (value, parts.digest())
+                object.__setattr__(value, _KEPT, digest)
+                return digest
+            known = self._known[id(value)] = (value, digest)
         return known[1]
 
     def _feed_parts(self, digest: Any, value: Any, kind: _Kind, path: set[int]) -> None:

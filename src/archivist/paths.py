@@ -32,8 +32,8 @@ class OutputFolder:
 
     def contained(self, path: str | Path) -> Path:
         """:func:`contained` in this folder."""
-        folder, name = os.path.split(os.path.join(self.root, path))
-        full = os.path.join(folder, name)
+        full = os.path.join(self.root, path)
+        folder, name = os.path.split(full)
         if name in ("", ".", "..") or os.path.islink(full):
             resolved = Path(os.path.realpath(full))
         else:
