@@ -7,7 +7,6 @@ article records the pages were made from; this module only finds them and writes
 from __future__ import annotations
 
 import marshal
-import sys
 from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
@@ -17,12 +16,10 @@ from pelican import signals
 from pelican.generators import ArticlesGenerator
 
 from archivist import page_reuse
-from archivist.build_cache import code_version
 from archivist.config import ArchiveConfig
 from archivist.fingerprint import fingerprint
 from archivist.gazetteer import gazetteer_of
 from archivist.parallel import Standby, standby
-from archivist.paths import folder_for
 from archivist.search_analyses import analysed
 from archivist.search_files import analyse, write_search_files
 from archivist.search_index import PlainFields, Resolver, TermCounter, document_of, plain_fields
@@ -36,16 +33,16 @@ def stand_by(pelican: Any) -> None:
     """Fork the search worker while the build's memory is small; it waits for the articles."""
     pages = page_reuse.current()
     settings = pelican.settings
-    cache = settings.get("ARCHIVE", {}).get("cache")
-    gazetteer = ArchiveConfig.from_settings(settings).gazetteer
+    config = ArchiveConfig.from_settings(settings)
+    cached = "cache" in settings.get("ARCHIVE", {})  # set by `archivist build`, not bare Pelican
     job = partial(
         _write,
         gazetteer_of(settings).resolve,
         Path(pelican.output_path),
-        folder_for(Path(cache), Path(settings["PATH"])) if cache else None,
-        # What an analysis depends on beside the article: the code (and Python's Unicode
-        # tables) that find its terms, and the places' other names.
-        fingerprint((code_version(), sys.version, Path(gazetteer).read_bytes())),
+        config.cache_folder(Path(settings["PATH"])) if cached else None,
+        # What an analysis depends on beside the article: the code, Python and libraries
+        # that find its terms, and the places' other names.
+        fingerprint((page_reuse.software(), Path(config.gazetteer).read_bytes())),
     )
     _WORKER[:] = [standby(job, then=pages.adopt if pages else None)]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from .errors import ConfigError
+from .paths import folder_for
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,10 @@ class ArchiveConfig:
     search_index: str = ".archivist/whoosh"
     #: Where a build keeps what the next build can reuse; never published, safe to delete.
     cache: str = ".archivist/cache"
+
+    def cache_folder(self, content_dir: Path) -> Path:
+        """The part of ``cache`` that is ``content_dir``'s (each content folder has its own)."""
+        return folder_for(Path(self.cache), content_dir)
 
     @classmethod
     def from_settings(cls, settings: Mapping[str, Any]) -> ArchiveConfig:

@@ -86,7 +86,7 @@ class Pages:
         the code and libraries that make it), else of the text."""
         if isinstance(text, Deferred):
             try:
-                return self._digests.of((_software(), name, text.maker, text.inputs))
+                return self._digests.of((software(), name, text.maker, text.inputs))
             except Unfingerprintable:
                 text = text.text()
         return fingerprint((name, text))
@@ -208,7 +208,7 @@ def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
     return fingerprint(
         (
             pages.project,
-            _software(),
+            software(),
             _files_digest(Path(settings["THEME"])),
             [_files_digest(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
             _settings_digest(settings),
@@ -218,7 +218,7 @@ def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
 
 
 @functools.cache
-def _software() -> bytes:
+def software() -> bytes:
     """The digest of this code, Python's version and every installed library's."""
     installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
     return fingerprint((code_version(), sys.version, installed))

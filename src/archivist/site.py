@@ -22,7 +22,6 @@ from . import atomic, build_cache, page_reuse, parallel
 from .config import ArchiveConfig
 from .content import article_paths
 from .errors import BuildError, ConfigError, Problem
-from .paths import folder_for
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
 from .read_ahead import read_ahead
@@ -85,7 +84,7 @@ def _build(
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
     settings_dir = settings_file.resolve().parent
-    cache = folder_for(Path(config.cache), Path(settings["PATH"]))
+    cache = config.cache_folder(Path(settings["PATH"]))
     build_cache.load(cache)
     read_ahead(article_paths(Path(settings["PATH"])), config.default_language)
     checked = check_content(config, Path(settings["PATH"]), settings_dir)
