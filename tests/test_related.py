@@ -143,15 +143,22 @@ def test_the_lists_after_any_change_equal_a_full_scoring(tmp_path: Path, change:
     earlier = related_scores(articles, place_id)
     now = list(articles)
     if change in ("edited", "all three"):
-        now[3] = dataclasses.replace(now[3], body=now[3].body + " Raqqa smuggling checkpoint.")
+        now[3] = dataclasses.replace(
+            now[3], body=now[3].body + " Raqqa smuggling checkpoint, kobanistan."
+        )
     if change in ("added", "all three"):
         now.append(dataclasses.replace(articles[5], slug="a-new-report", title="A new report"))
     if change in ("removed", "all three"):
         del now[40]
     full = related_scores(now, place_id)
-    assert lists_and_scores(related_scores(now, place_id, earlier=earlier)) == lists_and_scores(
-        full
-    )
+    again = related_scores(now, place_id, earlier=earlier)
+    assert lists_and_scores(again) == lists_and_scores(full)
+    assert vectors_of(again) == vectors_of(full)  # words found from the earlier build's
+
+
+def vectors_of(scores: related.Scores) -> tuple[object, ...]:
+    rows = scores.vectors.rows
+    return scores.vectors.columns, rows.indptr.tolist(), rows.indices.tolist(), rows.data.tolist()
 
 
 def test_unchanged_articles_keep_their_scores(tmp_path: Path) -> None:

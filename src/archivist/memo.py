@@ -25,7 +25,7 @@ class Memo(Generic[Value]):
         MEMOS[name] = self
 
     def get(self, text: str, compute: Callable[[str], Value]) -> Value:
-        key = hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
+        key = text_key(text)
         self._used.add(key)
         if key not in self._values:
             self._values[key] = compute(text)
@@ -50,6 +50,11 @@ class Memo(Generic[Value]):
         self._values.clear()
         self._used.clear()
         self._computed.clear()
+
+
+def text_key(text: str) -> bytes:
+    """The digest a memo keeps ``text``'s value by."""
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 #: Every memo by name: what the build cache saves and loads.

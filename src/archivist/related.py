@@ -14,7 +14,8 @@ done a block of articles at a time so memory stays bounded, the blocks shared
 among the free cores; each block's best are picked with numpy, not row by row. A
 rebuild starts from the previous build's :class:`Scores` and scores again only the
 articles whose vectors changed and those whose lists named one; the lists are the
-same as a full scoring's, which the tests check.
+same as a full scoring's, which the tests check. It also starts from the previous
+build's :class:`Columns`: only the edited articles' words are looked up one by one.
 """
 
 from __future__ import annotations
@@ -25,7 +26,6 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import chain
 
 import numpy as np
 from scipy import sparse
@@ -33,7 +33,7 @@ from scipy import sparse
 from .carried import Carried
 from .curator_analysis import terms
 from .folding import fold
-from .memo import Memo
+from .memo import Memo, text_key
 from .model import Article
 from .parallel import map_shares
 
@@ -59,6 +59,9 @@ class WordCounts:
 
     words: tuple[str, ...]
     counts: array[int]
+    #: The digest of the counted text (:func:`archivist.memo.text_key`): where the next
+    #: build finds these words' columns (:class:`Columns`).
+    key: bytes
 
 
 #: Each article's words, counted (a rebuild counts only the edited articles').
@@ -92,12 +95,35 @@ class Vectors:
         ] == [other.columns[k] for k in other.rows.indices[theirs]]
 
 
+@dataclass(frozen=True, eq=False)  # (arrays have no truth value either)
+class Columns:
+    """The archive's words in order, and where each counted text's words are among them:
+    a rebuild looks up only the edited texts' words, not every word of the archive."""
+
+    #: Every word of the archive's texts, once, in order: a column each.
+    vocabulary: tuple[str, ...]
+    #: A text's key (:attr:`WordCounts.key`) -> its place in ``starts``.
+    texts: dict[bytes, int]
+    #: Each text's columns (in the order of its words), one text after another.
+    ids: np.ndarray
+    #: Where each text's columns start in ``ids``, and where the last ends.
+    starts: np.ndarray
+
+    def of(self, key: bytes) -> np.ndarray | None:
+        """The columns of the words of the text with ``key`` (None: a text not seen)."""
+        at = self.texts.get(key)
+        return None if at is None else self.ids[self.starts[at] : self.starts[at + 1]]
+
+
 @dataclass(frozen=True, eq=False)  # (its vectors have none either)
 class Scores:
     """Every article's related reports with their scores, and the vectors they were scored
     from: what a build leaves for the next, which scores again only what an edit moved."""
 
     vectors: Vectors
+    #: The columns of every article's words before they were weighed (as the vectors
+    #: keep only the key terms).
+    columns: Columns
     #: Each article's best (slug, rounded score) pairs, best first, in the order of slugs.
     best: tuple[tuple[tuple[str, float], ...], ...]
     #: How many each list holds at most.
@@ -132,11 +158,12 @@ def related_scores(
     ordered = sorted(articles, key=lambda a: a.slug)
     slugs = tuple(a.slug for a in ordered)
     # Key terms and bonus keys side by side: one product scores both.
-    keys, terms_ = _key_term_vectors(ordered)
+    keys, columns = _key_term_vectors(ordered, earlier.columns if earlier else None)
     bonus, bonus_keys = _places_and_tags(ordered, place_id)
     matrix = sparse.hstack([keys, bonus], format="csr")
     matrix.sort_indices()
-    vectors = Vectors(slugs, (*(f"w:{term}" for term in terms_), *bonus_keys), matrix)
+    names = (*(f"w:{term}" for term in columns.vocabulary), *bonus_keys)
+    vectors = Vectors(slugs, names, matrix)
     best: list[tuple[tuple[str, float], ...]] = [()] * len(slugs)
     size = max(1, min(BLOCK, PAIRS // max(len(slugs), 1)))
     stale = list(range(len(slugs)))
@@ -154,7 +181,7 @@ def related_scores(
         for start, lists in share:
             for row, scored in zip(stale[start : start + size], lists, strict=True):
                 best[row] = tuple((slugs[column], score) for column, score in scored)
-    return Scores(vectors, tuple(best), limit)
+    return Scores(vectors, columns, tuple(best), limit)
 
 
 def _update(
@@ -195,23 +222,23 @@ def _update(
     return sorted(stale)
 
 
-def _key_term_vectors(articles: Sequence[Article]) -> tuple[sparse.csr_matrix, list[str]]:
+def _key_term_vectors(
+    articles: Sequence[Article], earlier: Columns | None
+) -> tuple[sparse.csr_matrix, Columns]:
     """One row per article: its key terms' tf-idf weights, scaled to unit length; and the
-    terms the columns stand for."""
+    columns of its words, starting from the ``earlier`` build's."""
     counts = [count_words(article) for article in articles]
-    vocabulary = sorted(set().union(*(c.words for c in counts)))
-    columns = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
-    lengths = np.fromiter((len(count.words) for count in counts), np.int64, len(counts))
-    every_word = chain.from_iterable(count.words for count in counts)
+    columns = _columns(counts, earlier)
     matrix = sparse.csr_matrix(
         (
             np.concatenate([np.frombuffer(c.counts, np.uint32) for c in counts]).astype(float),
-            np.fromiter(map(columns.__getitem__, every_word), np.int64, int(lengths.sum())),
-            np.concatenate(([0], np.cumsum(lengths))),
+            columns.ids.copy(),  # (sorted in place below)
+            columns.starts,
         ),
-        shape=(len(counts), len(columns)),
+        shape=(len(counts), len(columns.vocabulary)),
     )
-    frequency = np.bincount(matrix.indices, minlength=len(columns))
+    lengths = np.diff(columns.starts)
+    frequency = np.bincount(matrix.indices, minlength=len(columns.vocabulary))
     matrix.data *= np.log((len(counts) + 1) / (frequency + 1.0))[matrix.indices] + 1.0
     # Keep each row's heaviest terms (equal weights in term order), then scale it.
     rows = np.repeat(np.arange(len(counts)), lengths)
@@ -223,7 +250,37 @@ def _key_term_vectors(articles: Sequence[Article]) -> tuple[sparse.csr_matrix, l
     norms = np.sqrt(np.bincount(rows, matrix.data**2, minlength=len(counts)))
     matrix.data /= np.where(norms > 0, norms, 1.0)[rows]
     matrix.eliminate_zeros()
-    return matrix, vocabulary
+    return matrix, columns
+
+
+def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
+    """Where each text's words are in the sorted vocabulary of all ``counts``' words: the
+    texts ``earlier`` has seen are moved to the new vocabulary's columns in one step; only
+    the others' words are looked up one by one."""
+    before = earlier or Columns((), {}, np.zeros(0, np.int32), np.zeros(1, np.int64))
+    unseen = [c for c in counts if c.key not in before.texts]
+    added = set().union(*(c.words for c in unseen)).difference(before.vocabulary)
+    vocabulary = tuple(sorted(added.union(before.vocabulary))) if added else before.vocabulary
+    column = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
+    moved = np.fromiter(
+        map(column.__getitem__, before.vocabulary), np.int32, len(before.vocabulary)
+    )
+
+    def ids(words: WordCounts) -> np.ndarray:
+        seen = before.of(words.key)
+        if seen is not None:
+            found: np.ndarray = moved[seen]
+            return found
+        return np.fromiter(map(column.__getitem__, words.words), np.int32, len(words.words))
+
+    every = np.concatenate([ids(c) for c in counts]) if counts else np.zeros(0, np.int32)
+    used = np.bincount(every, minlength=len(vocabulary)) > 0
+    if not used.all():  # words only the edited or removed texts had
+        every = (np.cumsum(used, dtype=np.int32) - 1)[every]
+        vocabulary = tuple(word for word, kept in zip(vocabulary, used, strict=True) if kept)
+    lengths = np.fromiter((len(c.words) for c in counts), np.int64, len(counts))
+    starts = np.concatenate(([0], np.cumsum(lengths)))
+    return Columns(vocabulary, {c.key: i for i, c in enumerate(counts)}, every, starts)
 
 
 def count_words(article: Article) -> WordCounts:
@@ -233,7 +290,7 @@ def count_words(article: Article) -> WordCounts:
 
 def _counted(text: str) -> WordCounts:
     counted = Counter(terms(text))
-    return WordCounts(tuple(counted), array("I", counted.values()))
+    return WordCounts(tuple(counted), array("I", counted.values()), text_key(text))
 
 
 def _places_and_tags(
