@@ -145,16 +145,21 @@ def language_entries(articles: Sequence[Article]) -> list[Entry]:
 def place_entries(articles: Sequence[Article], gazetteer: Gazetteer) -> list[PlaceEntry]:
     """One entry per gazetteer place (in id order), with or without articles."""
     named = {a.slug: {p.id for p in places_of(a, gazetteer)} for a in articles}
+    # Each place's articles: those naming it or a place inside it, in archive order.
+    within = {place.id: {a.id for a in gazetteer.ancestors(place.id)} for place in gazetteer}
+    listed: dict[str, list[Article]] = defaultdict(list)
+    for article in articles:
+        ids = named[article.slug]
+        for place_id in ids.union(*(within[place_id] for place_id in ids)):
+            listed[place_id].append(article)
     entries = []
     for place in gazetteer:
         inside = gazetteer.descendants(place.id)
-        listing: list[tuple[Article, tuple[Place, ...]]] = []
-        for article in articles:
+        listing = []
+        for article in listed[place.id]:
             ids = named[article.slug]
-            if place.id in ids:
-                listing.append((article, ()))
-            elif via := tuple(p for p in inside if p.id in ids):
-                listing.append((article, via))
+            via = () if place.id in ids else tuple(p for p in inside if p.id in ids)
+            listing.append((article, via))
         entries.append(PlaceEntry(place, f"places/{place.id}/", tuple(listing)))
     return entries
 
