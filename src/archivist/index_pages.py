@@ -193,13 +193,15 @@ def place_pages(
         if drawn:
             yield TextFile(f"{entry.url}map.svg", drawn)
         feed = _feed_path("places", place.id)
+        children = _in_name_order(gazetteer.children(place.id))
         context = {
             "title": place.name,
             "feed": feed,
             "has_map": bool(drawn),
             "ancestors": gazetteer.ancestors(place.id),
-            "children": _in_name_order(gazetteer.children(place.id)),
-            "counts": counts,
+            "children": children,
+            # Only what the page shows: a count elsewhere changing leaves the page as it was.
+            "counts": {child.id: counts[child.id] for child in children},
             "other_names": _other_names(place),
         }
         yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
