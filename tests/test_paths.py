@@ -49,6 +49,21 @@ def test_a_link_inside_the_output_leading_out_is_refused(tmp_path: Path) -> None
         contained(tmp_path / "output", "tags/x.html")
 
 
+def test_a_page_linked_from_the_last_build_goes_beside_a_link_of_its_name_never_through_it(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "output").mkdir()
+    (tmp_path / "output" / "x.html").symlink_to(tmp_path / "outside.html")
+    folder = OutputFolder(tmp_path / "output")
+    with pytest.raises(BuildError):
+        folder.contained("x.html")  # to be written: writing would follow the link out
+    assert folder.contained("x.html", linking=True) == tmp_path.resolve() / "output" / "x.html"
+    (tmp_path / "page.html").write_text("the last build's page")
+    with pytest.raises(FileExistsError):  # what the linker meets there
+        os.link(tmp_path / "page.html", tmp_path / "output" / "x.html")
+    assert not (tmp_path / "outside.html").exists()
+
+
 def test_a_build_follows_a_link_below_a_folder_it_has_resolved(tmp_path: Path) -> None:
     (tmp_path / "output" / "a").mkdir(parents=True)
     (tmp_path / "output" / "a" / "b").symlink_to(tmp_path)

@@ -49,6 +49,8 @@ class Pages:
         )
         self._before: dict[str, Kept] = _load(record)
         self._now: dict[str, bytes] = {}
+        #: The identity (inode, size, time) of each page linked from the live site.
+        self._linked: dict[str, tuple[int, int, int]] = {}
         self._digests = Fingerprints()
         #: Folders this build has made (or found) in its staging folder.
         self._folders: set[Path] = set()
@@ -106,6 +108,7 @@ class Pages:
             return False
         self._linker.link(source, staging / name)
         self._now[name] = page
+        self._linked[name] = before[1:]
         return True
 
     def settle(self) -> None:
@@ -133,12 +136,19 @@ class Pages:
         self._now.update(made)
 
     def save(self, staging: Path) -> None:
-        """Keep this build's pages for the next one (call once the folder is final)."""
+        """Keep this build's pages for the next one (call once the folder is final).
+
+        A linked page keeps the identity it was checked by: the link is the same file.
+        (Were it stamped or changed since, the next build renders it again: never wrong.)
+        """
         self.settle()
         entries: dict[str, Kept] = {}
         for name, page in self._now.items():
-            found = (staging / name).stat()
-            entries[name] = (page, found.st_ino, found.st_size, found.st_mtime_ns)
+            kept = self._linked.get(name)
+            if kept is None:
+                found = (staging / name).stat()
+                kept = (found.st_ino, found.st_size, found.st_mtime_ns)
+            entries[name] = (page, *kept)
         self.record.parent.mkdir(parents=True, exist_ok=True)
         partial = self.record.with_name(f".{self.record.name}.{os.getpid()}")
         with partial.open("wb") as stream:

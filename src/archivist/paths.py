@@ -30,11 +30,13 @@ class OutputFolder:
         self.root = Path(os.path.realpath(root))
         self._folders: dict[str, str] = {}
 
-    def contained(self, path: str | Path) -> Path:
-        """:func:`contained` in this folder."""
+    def contained(self, path: str | Path, linking: bool = False) -> Path:
+        """:func:`contained` in this folder. ``linking``: a hard link is to be made at
+        ``path``, which follows no link there (it fails on any file of that name), so only
+        the folder it goes into is resolved."""
         full = os.path.join(self.root, path)
         folder, name = os.path.split(full)
-        if name in ("", ".", "..") or os.path.islink(full):
+        if name in ("", ".", "..") or (not linking and os.path.islink(full)):
             resolved = Path(os.path.realpath(full))
         else:
             resolved = Path(self._resolved(folder), name)
