@@ -62,7 +62,7 @@ def write_index(generator: ArticlesGenerator) -> None:
 
 def _write(
     resolve: Resolver, output: Path, cache: Path | None, version: bytes, inputs: BinaryIO
-) -> dict[str, bytes]:
+) -> page_reuse.Made:
     """Write the search files, analysing only the articles the cache has no analysis of;
     hand back which files this worker made, for page reuse."""
     terms = TermCounter()
@@ -71,7 +71,7 @@ def _write(
     )
     write_search_files(documents, output)
     pages = page_reuse.current()
-    return pages.made_here() if pages else {}
+    return pages.made_here() if pages else ({}, {})
 
 
 def _read(inputs: BinaryIO) -> Iterator[PlainFields]:

@@ -34,6 +34,10 @@ from .template_inputs import template_reads
 
 #: (fingerprint, inode, size, modification time in ns) of one page of the live site.
 Kept = tuple[bytes, int, int, int]
+#: A file's identity: (inode, size, modification time in ns).
+Identity = tuple[int, int, int]
+#: What a worker made or linked: each page's fingerprint, and each linked page's identity.
+Made = tuple[dict[str, bytes], dict[str, Identity]]
 
 
 class Pages:
@@ -50,7 +54,7 @@ class Pages:
         self._before: dict[str, Kept] = _load(record)
         self._now: dict[str, bytes] = {}
         #: The identity (inode, size, time) of each page linked from the live site.
-        self._linked: dict[str, tuple[int, int, int]] = {}
+        self._linked: dict[str, Identity] = {}
         self._digests = Fingerprints()
         #: Folders this build has made (or found) in its staging folder.
         self._folders: set[Path] = set()
@@ -126,14 +130,16 @@ class Pages:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
 
-    def made_here(self) -> dict[str, bytes]:
+    def made_here(self) -> Made:
         """The pages made or reused so far (a worker's, for the build to :meth:`adopt`)."""
         self.settle()
-        return dict(self._now)
+        return dict(self._now), dict(self._linked)
 
-    def adopt(self, made: Mapping[str, bytes]) -> None:
+    def adopt(self, made: Made) -> None:
         """Pages a worker made or reused (:meth:`made_here` of its copy)."""
-        self._now.update(made)
+        now, linked = made
+        self._now.update(now)
+        self._linked.update(linked)
 
     def save(self, staging: Path) -> None:
         """Keep this build's pages for the next one (call once the folder is final).
