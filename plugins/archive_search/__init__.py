@@ -6,6 +6,7 @@ article records the pages were made from; this module only finds them and writes
 
 from __future__ import annotations
 
+import gc
 import marshal
 from collections.abc import Iterator
 from functools import partial
@@ -64,7 +65,13 @@ def _write(
     resolve: Resolver, output: Path, cache: Path | None, version: bytes, inputs: BinaryIO
 ) -> page_reuse.Made:
     """Write the search files, analysing only the articles the cache has no analysis of;
-    hand back which files this worker made, for page reuse."""
+    hand back which files this worker made, for page reuse.
+
+    The worker's cycle collector is off: it makes millions of small lists and dicts,
+    none in a cycle (reference counting frees them), and each collection walked every
+    object the worker held (at 10,000 articles, 40% of its time). It ends with its job.
+    """
+    gc.disable()
     terms = TermCounter()
     documents = analysed(
         _read(inputs), lambda fields: analyse(document_of(fields, resolve), terms), cache, version
