@@ -154,8 +154,8 @@ class Index:
         field_refs = self._field_refs[entries]
         if every_field:
             wanted = np.arange(self._documents * len(self._fields), dtype=np.int32)
-        else:
-            wanted = np.unique(field_refs)
+        else:  # each field ref once (they are sorted)
+            wanted = field_refs[np.flatnonzero(np.diff(field_refs, prepend=-1))]
         starts = np.searchsorted(field_refs, wanted, "left").tolist()
         ends = np.searchsorted(field_refs, wanted, "right").tolist()
         indexes = self._term_indexes[entries].tolist()
