@@ -40,6 +40,10 @@ def newest_first(article):
 
 
 ARTICLE_ORDER_BY = newest_first
+# A report in Arabic and one in English are two reports, each with its own slug, never
+# one's translation: Pelican's search for translations (which compares every article
+# with every other) is switched off.
+ARTICLE_TRANSLATION_ID = None
 DIRECT_TEMPLATES = ["search"]  # the front page is one of Archivist's listings
 SEARCH_URL = "search/"
 SEARCH_SAVE_AS = "search/index.html"
