@@ -30,6 +30,7 @@ DEFAULT_DATE = "fs"  # undated reports: Pelican refuses an article without a dat
 PLUGINS = ["pelican.plugins.yaml_metadata"]
 CACHE_CONTENT = False
 LOAD_CONTENT_CACHE = False
+ARTICLE_TRANSLATION_ID = None  # as the archive's settings: no report is another's translation
 """
 
 HUGO_CONFIG = """\
