@@ -78,22 +78,24 @@ window.benchDone = performance.now();
 """
 
 
-def pelican_build(content: Path, work: Path) -> Run:
+def pelican_build(content: Path, work: Path, sample_memory: bool = False) -> Run:
     settings = work / "pelican-bare.py"
     settings.write_text(PELICAN_SETTINGS.format(content=str(content)), encoding="utf-8")
     output = work / "pelican-output"
     shutil.rmtree(output, ignore_errors=True)
-    return run([BIN / "pelican", content, "-s", settings, "-o", output, "-q"], cwd=work)
+    command = [BIN / "pelican", content, "-s", settings, "-o", output, "-q"]
+    return run(command, cwd=work, sample_memory=sample_memory)
 
 
-def hugo_build(content: Path, work: Path) -> Run:
+def hugo_build(content: Path, work: Path, sample_memory: bool = False) -> Run:
     site = work / "hugo-site"
     shutil.rmtree(site, ignore_errors=True)
     (site / "layouts" / "_default").mkdir(parents=True)
     (site / "hugo.toml").write_text(HUGO_CONFIG.format(content=str(content)), encoding="utf-8")
     (site / "layouts" / "_default" / "single.html").write_text(HUGO_SINGLE, encoding="utf-8")
     (site / "layouts" / "_default" / "list.html").write_text(HUGO_LIST, encoding="utf-8")
-    return run([BIN / "hugo", "--quiet", "--destination", site / "public"], cwd=site)
+    command = [BIN / "hugo", "--quiet", "--destination", site / "public"]
+    return run(command, cwd=site, sample_memory=sample_memory)
 
 
 def pagefind_site(site: Path, work: Path) -> tuple[Path, Run]:

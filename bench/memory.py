@@ -41,7 +41,8 @@ def main() -> int:
     shutil.rmtree(folder_for(ROOT / ".archivist" / "cache", work / "content"), ignore_errors=True)
     load_before = os.getloadavg()[0]
     settings, content, output = ROOT / "pelicanconf.py", work / "content", work / "output"
-    build = run([BIN / "archivist", "build", "-s", settings, "-c", content, "-o", output], cwd=ROOT)
+    command = [BIN / "archivist", "build", "-s", settings, "-c", content, "-o", output]
+    build = run(command, cwd=ROOT, sample_memory=True)
     out_bytes, out_files = tree_size(work / "output")
     result = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),

@@ -21,7 +21,8 @@ Notes
   added, rebuild.
 - Peak RSS: the largest sum of resident memory over the build's whole process tree
   (sampled every 100 ms), as proportional set size: pages the build's forked workers
-  share with it count once.
+  share with it count once. Measured in a full build of its own: sampling takes CPU
+  time, so every timed build runs without it.
 - Search: headless Chromium, cold cache per query, over the fixed query set; bytes are the
   scripts, JSON, WASM and index files fetched before the first result shows (raw, and as
   gzip would serve them), averaged over the queries; time is from navigation start to the
