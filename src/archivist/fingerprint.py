@@ -60,29 +60,32 @@ class Fingerprints:
         self._kinds: dict[type, _Kind] = {}
 
     def of(self, value: Any) -> bytes:
-        digest = hashlib.blake2b(digest_size=20)
-        self._feed(digest, value, set())
-        return digest.digest()
+        data = bytearray()
+        self._feed(data, value, set())
+        return hashlib.blake2b(data, digest_size=20).digest()
 
-    def _feed(self, digest: Any, value: Any, path: set[int]) -> None:
+    def _feed(self, data: bytearray, value: Any, path: set[int]) -> None:
+        """Append ``value``'s bytes to ``data`` (digested whole: one call, not one a part)."""
         kind = type(value)
         if kind is str or isinstance(value, str):  # also Markup: the same text renders the same
-            digest.update(b"s%d:" % len(value))
-            digest.update(value.encode("utf-8", "surrogatepass"))
+            data += b"s%d:" % len(value)
+            data += value.encode("utf-8", "surrogatepass")
         elif kind is tuple:  # holds itself only through a mutable part, which is checked
-            self._feed_items(digest, value, path)
+            self._feed_items(data, value, path)
         elif value is None or kind in (bool, int, float, complex):
-            digest.update(f"{kind.__name__}:{value!r};".encode())
+            data += f"{kind.__name__}:{value!r};".encode()
         elif isinstance(value, bytes):
-            digest.update(b"b%d:" % len(value) + value)
+            data += b"b%d:" % len(value)
+            data += value
         elif isinstance(value, _VALUES):
-            digest.update(f"{kind.__qualname__}:{value!r};".encode())
+            data += f"{kind.__qualname__}:{value!r};".encode()
         else:
             known_kind = self._kinds.get(kind) or self._kinds.setdefault(kind, _Kind.of(kind))
             if known_kind.remembered:
-                digest.update(b"@" + self._remembered(value, known_kind, path))
+                data += b"@"
+                data += self._remembered(value, known_kind, path)
             else:
-                self._feed_parts(digest, value, known_kind, path)
+                self._feed_parts(data, value, known_kind, path)
 
     def _remembered(self, value: Any, kind: _Kind, path: set[int]) -> bytes:
         """The digest of a record or adapted value, worked out once.
@@ -97,58 +100,58 @@ class Fingerprints:
             return found
         known = self._known.get(id(value))
         if known is None:
-            parts = hashlib.blake2b(digest_size=20)
+            parts = bytearray()
             self._feed_parts(parts, value, kind, path)
-            digest = parts.digest()
+            digest = hashlib.blake2b(parts, digest_size=20).digest()
             if kind.fields is not None and kept is not None:
                 object.__setattr__(value, _KEPT, digest)
                 return digest
             known = self._known[id(value)] = (value, digest)
         return known[1]
 
-    def _feed_parts(self, digest: Any, value: Any, kind: _Kind, path: set[int]) -> None:
+    def _feed_parts(self, data: bytearray, value: Any, kind: _Kind, path: set[int]) -> None:
         if id(value) in path:
             raise Unfingerprintable(f"a {type(value).__qualname__} that contains itself")
         path.add(id(value))
         if kind.adapter is not None:
-            digest.update(kind.header)
-            self._feed(digest, kind.adapter(value), path)
+            data += kind.header
+            self._feed(data, kind.adapter(value), path)
         elif kind.fields is not None:
-            digest.update(kind.header)
+            data += kind.header
             for name, label in kind.fields:
-                digest.update(label)
-                self._feed(digest, getattr(value, name), path)
-            digest.update(b")")
+                data += label
+                self._feed(data, getattr(value, name), path)
+            data += b")"
         elif isinstance(value, Mapping):
-            self._feed_mapping(digest, value, path)
+            self._feed_mapping(data, value, path)
         elif isinstance(value, Set):
-            digest.update(b"set" + b"".join(sorted(self.of(item) for item in value)))
+            data += b"set" + b"".join(sorted(self.of(item) for item in value))
         elif isinstance(value, (list, tuple)):  # a list, or a named tuple
-            self._feed_items(digest, value, path)
+            self._feed_items(data, value, path)
         else:
             kind_name = f"{type(value).__module__}.{type(value).__qualname__}"
             raise Unfingerprintable(f"no digest for a {kind_name}")
         path.discard(id(value))
 
-    def _feed_items(self, digest: Any, value: Sequence[Any], path: set[int]) -> None:
-        digest.update(b"[%d:" % len(value))
+    def _feed_items(self, data: bytearray, value: Sequence[Any], path: set[int]) -> None:
+        data += b"[%d:" % len(value)
         for item in value:
-            self._feed(digest, item, path)
-        digest.update(b"]")
+            self._feed(data, item, path)
+        data += b"]"
 
-    def _feed_mapping(self, digest: Any, value: Mapping[Any, Any], path: set[int]) -> None:
+    def _feed_mapping(self, data: bytearray, value: Mapping[Any, Any], path: set[int]) -> None:
         if all(type(key) is str for key in value):  # text keys (most): in code point order
-            digest.update(b"{s%d:" % len(value))
+            data += b"{s%d:" % len(value)
             for key in sorted(value):
-                self._feed(digest, key, path)
-                self._feed(digest, value[key], path)
+                self._feed(data, key, path)
+                self._feed(data, value[key], path)
         else:
             entries = sorted(((self.of(key), key) for key in value), key=lambda entry: entry[0])
-            digest.update(b"{%d:" % len(entries))
+            data += b"{%d:" % len(entries)
             for key_digest, key in entries:
-                digest.update(key_digest)
-                self._feed(digest, value[key], path)
-        digest.update(b"}")
+                data += key_digest
+                self._feed(data, value[key], path)
+        data += b"}"
 
 
 @dataclasses.dataclass(frozen=True)
