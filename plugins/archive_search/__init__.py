@@ -68,8 +68,9 @@ def _write(
     hand back which files this worker made, for page reuse.
 
     The worker's cycle collector is off: it makes millions of small lists and dicts,
-    none in a cycle (reference counting frees them), and each collection walked every
-    object the worker held (at 10,000 articles, 40% of its time). It ends with its job.
+    none in a cycle (reference counting frees them), and each collection walks every
+    object the worker holds. At 10,000 articles, with the build's rare collections,
+    that took 0.6 of its 9 s. It ends with its job.
     """
     gc.disable()
     terms = TermCounter()
