@@ -232,8 +232,9 @@ def _key_term_vectors(
     matrix = sparse.csr_matrix(
         (
             np.concatenate([np.frombuffer(c.counts, np.uint32) for c in counts]).astype(float),
-            columns.ids.copy(),  # (sorted in place below)
-            columns.starts,
+            # Copies: the matrix is sorted and pruned in place below, its columns are kept.
+            columns.ids.copy(),
+            columns.starts.copy(),
         ),
         shape=(len(counts), len(columns.vocabulary)),
     )
