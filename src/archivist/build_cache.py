@@ -83,12 +83,11 @@ def save(folder: Path, content_dir: Path) -> None:
     """
     _forget_gone(folder.parent)
     folder.mkdir(parents=True, exist_ok=True)
-    used = {name: memo.used() for name, memo in MEMOS.items()}
-    for part in range(_PARTS):
-        memos = {
-            name: {key: value for key, value in entries.items() if key[0] % _PARTS == part}
-            for name, entries in used.items()
-        }
+    parts: list[dict[str, dict[bytes, Any]]] = [{name: {} for name in MEMOS} for _ in range(_PARTS)]
+    for name, memo in MEMOS.items():
+        for key, value in memo.used().items():
+            parts[key[0] % _PARTS][name][key] = value
+    for part, memos in enumerate(parts):
         if _LOADED.get(part) != _keys(memos):
             _write(folder / _part_file(part), {"memos": memos})
     carried = {name: value.kept for name, value in CARRIED.items() if value.kept is not None}
