@@ -28,14 +28,14 @@ def documents_of(content: Path) -> list[SearchDocument]:
 
 
 def as_json(index: dict[str, Any]) -> str:
-    """The index as written, keys in its own order (so order counts too)."""
-    return json.dumps(index, ensure_ascii=False)
+    """The index as the search files hold it: compact, keys sorted, text as UTF-8."""
+    return json.dumps(index, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
 
 
 def assert_same_as_lunr(documents: Sequence[SearchDocument]) -> None:
     written, oracle = build_index(documents), lunr_index(documents)
-    assert written == oracle
-    assert as_json(written) == as_json(oracle)
+    assert json.loads(written) == oracle
+    assert written == as_json(oracle)
 
 
 def test_the_seed_archive_indexes_as_lunr_py_indexes_it() -> None:
@@ -57,7 +57,7 @@ def test_a_synthetic_archive_with_arabic_and_undated_articles_indexes_as_lunr_py
 
 
 def test_an_empty_archive_has_an_empty_index_where_lunr_py_divides_by_zero() -> None:
-    assert build_index([]) == {
+    assert json.loads(build_index([])) == {
         "version": "2.3.9",
         "fields": ["title", "tags", "places", "body"],
         "fieldVectors": [],
@@ -68,7 +68,8 @@ def test_an_empty_archive_has_an_empty_index_where_lunr_py_divides_by_zero() -> 
 
 def test_terms_are_numbered_in_order_of_first_appearance_and_sorted_by_the_given_key() -> None:
     documents = [[{"b": 2, "a": 1}, {}], [{"c": 1}, {"a": 1}]]
-    index = serialised_index([("t", 1), ("u", 1)], documents, ["p"], sort_key=lambda t: -ord(t))
+    written = serialised_index([("t", 1), ("u", 1)], documents, ["p"], sort_key=lambda t: -ord(t))
+    index = json.loads(written)
     assert [(term, posting["_index"]) for term, posting in index["invertedIndex"]] == [
         ("c", 2),
         ("b", 0),

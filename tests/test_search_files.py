@@ -63,7 +63,7 @@ def shards_of(documents: Sequence[SearchDocument], limit: int) -> tuple[list[str
 def test_the_shards_add_up_to_the_whole_index(
     documents: Sequence[SearchDocument], limit: int
 ) -> None:
-    index = build_index(documents)
+    index = json.loads(build_index(documents))
     _, shards = shards_of(documents, limit)
     merged = merge_shards(shards)
     assert merged["invertedIndex"] == index["invertedIndex"]

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from archivist.content import load_archive
@@ -40,7 +41,7 @@ def test_an_unknown_place_keeps_its_own_name_and_two_names_of_one_place_count_on
 
 def test_the_index_names_the_archive_pipeline_and_has_short_numeric_refs() -> None:
     documents = [search_document(a, resolve) for a in load_archive(FIXTURE, "en").articles]
-    index = build_index(documents)
+    index = json.loads(build_index(documents))
     assert index["pipeline"] == list(LABELS)
     assert index["fields"] == ["title", "tags", "places", "body"]
     refs = {ref.split("/")[1] for ref, _ in index["fieldVectors"]}

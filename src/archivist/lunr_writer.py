@@ -11,10 +11,13 @@ What: term frequencies per field, field lengths and their average, idf (which co
 a document once per field holding the term), BM25 with lunr's ``k1``/``b`` and the
 field boosts, evaluated as lunr.py evaluates them (same operations, same order, same
 doubles) and rounded as Python's ``round(score, 3)`` rounds; term indexes in lunr.py's
-order of first appearance, field vectors and postings in its order. So the output is
-lunr.py's index, not a look-alike: ``tests/test_lunr_writer.py`` holds it to lunr.py's
-Builder (``tests/lunr_oracle.py``) byte for byte as JSON, on the seed archive, the
-search fixtures, a synthetic archive and generated document sets.
+order of first appearance, field vectors and postings in its order. It is written as
+JSON text, keys sorted, straight from flat arrays: at 10,000 articles the parts hold
+millions of field vectors, and making each as Python lists before writing it took
+more than twice as long. So the output is lunr.py's index, not a look-alike:
+``tests/test_lunr_writer.py`` holds it to lunr.py's Builder (``tests/lunr_oracle.py``)
+byte for byte as JSON with sorted keys, on the seed archive, the search fixtures, a
+synthetic archive and generated document sets.
 """
 
 from __future__ import annotations
@@ -27,14 +30,13 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import orjson
 
 #: lunr's BM25 parameters (term frequency saturation, field length normalisation).
 K1 = 1.2
 B = 0.75
 #: The lunr.js version the index is written for (lunr.py's ``__TARGET_JS_VERSION__``).
 VERSION = "2.3.9"
-#: The metadata of every posting: lunr keeps none here (no positions), so all share one.
-NO_METADATA: dict[str, Any] = {}
 
 #: A field's name and its boost.
 Field = tuple[str, int]
@@ -46,8 +48,9 @@ def serialised_index(
     documents: Iterable[Sequence[Mapping[str, int]]],
     pipeline: Sequence[str],
     sort_key: Callable[[str], Any] | None = None,
-) -> dict[str, Any]:
-    """The serialised lunr index of ``documents``, each given as its term counts per field.
+) -> str:
+    """The serialised lunr index (JSON text) of ``documents``, each given as its term counts
+    per field.
 
     Each field's counts list its terms in order of first appearance, as lunr.py meets them.
     Documents get refs "0", "1", ... in order; ``pipeline`` names the search pipeline's
@@ -129,46 +132,50 @@ class Index:
         self._starts = np.concatenate([[0], np.cumsum(postings)]).tolist()
         #: The entries by term in sorted order; a term's in field ref order (a stable sort).
         self._by_term = np.argsort(self._rank[self._term_indexes], kind="stable")
+        self._pieces = _Pieces([name for name, _ in fields], self._documents, len(self.terms))
 
     def parts(
         self, ends: Sequence[int], pipeline: Sequence[str], every_field: bool = False
-    ) -> Iterator[dict[str, Any]]:
-        """Serialised lunr indices of consecutive sorted terms, part ``k`` ending before
-        ``ends[k]``; each with the field vectors cut to its terms (``every_field``: all
+    ) -> Iterator[str]:
+        """Serialised lunr indices (JSON text) of consecutive sorted terms, part ``k`` ending
+        before ``ends[k]``; each with the field vectors cut to its terms (``every_field``: all
         field vectors, even empty ones, as lunr.py writes a whole index)."""
+        names = [name for name, _ in self._fields]
         first = 0
         for end in ends:
             entries = self._by_term[self._starts[first] : self._starts[end]]
-            yield {
-                "version": VERSION,
-                "fields": [name for name, _ in self._fields],
-                "fieldVectors": self._field_vectors(entries, every_field),
-                "invertedIndex": self._inverted(entries, first, end),
-                "pipeline": list(pipeline),
-            }
+            yield (
+                f'{{"fieldVectors":{self._field_vectors(entries, every_field)},'
+                f'"fields":{_json(names)},'
+                f'"invertedIndex":{self._inverted(entries, first, end)},'
+                f'"pipeline":{_json(list(pipeline))},"version":{_json(VERSION)}}}'
+            )
             first = end
 
-    def _field_vectors(self, entries: Ints, every_field: bool) -> list[list[Any]]:
-        """[field ref, [term index, score, ...]] per field ref, by term index."""
+    def _field_vectors(self, entries: Ints, every_field: bool) -> str:
+        """[[field ref, [term index, score, ...]], ...] by field ref, each by term index.
+
+        Written as text from pieces made once per index (the opening of each field ref's
+        vector, each term index and each score): a part holds one vector per document
+        field of its terms, millions in all, too many to make as lists first.
+        """
         entries = entries[np.lexsort((self._term_indexes[entries], self._field_refs[entries]))]
         field_refs = self._field_refs[entries]
         if every_field:
             wanted = np.arange(self._documents * len(self._fields), dtype=np.int32)
         else:  # each field ref once (they are sorted)
             wanted = field_refs[np.flatnonzero(np.diff(field_refs, prepend=-1))]
-        starts = np.searchsorted(field_refs, wanted, "left").tolist()
-        ends = np.searchsorted(field_refs, wanted, "right").tolist()
-        indexes = self._term_indexes[entries].tolist()
-        scores = rounded(self._scores(entries)).tolist()
-        names = [name for name, _ in self._fields]
-        vectors = []
-        for number, start, end in zip(wanted.tolist(), starts, ends, strict=True):
-            elements: list[Any] = [None] * (2 * (end - start))
-            elements[0::2] = indexes[start:end]
-            elements[1::2] = scores[start:end]
-            document, field_number = divmod(number, len(names))
-            vectors.append([f"{names[field_number]}/{document}", elements])
-        return vectors
+        if not len(wanted):
+            return "[]"
+        indexes = self._term_indexes[entries]
+        scores = self._pieces.scores(self._scores(entries))
+        elements = self._pieces.next_index[indexes] + scores  # ",index,score"
+        firsts = np.flatnonzero(np.diff(field_refs, prepend=-1))
+        elements[firsts] = self._pieces.index[indexes[firsts]] + scores[firsts]
+        openings = self._pieces.vector[wanted]  # ']],["field/document",['
+        openings[0] = "[" + openings[0][3:]
+        text = np.insert(elements, np.searchsorted(field_refs, wanted), openings)
+        return "".join(text.tolist()) + "]]]"
 
     def _scores(self, entries: Ints) -> npt.NDArray[np.float64]:
         """BM25 of ``entries``, as lunr.py's Builder computes it.
@@ -182,27 +189,79 @@ class Index:
         boosts = self._boosts[field_refs % len(self._fields)]
         return idf * ((K1 + 1) * frequencies) / (self._norms[field_refs] + frequencies) * boosts
 
-    def _inverted(self, entries: Ints, first: int, end: int) -> list[list[Any]]:
-        """[term, posting] for the sorted terms ``first`` to ``end``: per field the refs of
-        its documents (no metadata), and the term's index."""
-        names = [name for name, _ in self._fields]
-        postings: list[dict[str, Any]] = [
-            {**{name: {} for name in names}, "_index": index}
-            for index in self._sorted_indexes[first:end].tolist()
+    def _inverted(self, entries: Ints, first: int, end: int) -> str:
+        """[[term, posting], ...] for the sorted terms ``first`` to ``end``; a posting holds
+        the term's index and per field the refs of its documents (no metadata).
+
+        Keys in sorted order, as ``json.dumps(sort_keys=True)`` writes them; the refs of a
+        field are strings, so "10" comes before "9".
+        """
+        if end == first:
+            return "[]"
+        keys = self._pieces.posting_keys
+        per_term = len(self._fields)
+        documents, fields = np.divmod(self._field_refs[entries], per_term)
+        terms = (self._rank[self._term_indexes[entries]] - first).astype(np.int64)
+        groups = terms * per_term + self._pieces.field_position[fields]  # fields by name
+        order = np.lexsort((self._pieces.ref_rank[documents], groups))
+        groups, documents = groups[order], documents[order]
+        refs = self._pieces.next_ref[documents]  # ',"document":{}'
+        firsts = np.flatnonzero(np.diff(groups, prepend=-1))
+        refs[firsts] = self._pieces.ref[documents[firsts]]
+        openings: list[str] = []
+        close = "["
+        for term, index in zip(
+            self.terms[first:end], self._sorted_indexes[first:end].tolist(), strict=True
+        ):
+            opening = f"{close}[{_json(term)},{{"
+            for key in keys:
+                if key is None:
+                    opening += f'"_index":{index},'
+                else:
+                    openings.append(f"{opening}{key}:{{")
+                    opening = "},"
+            close = opening[:-1] + "}],"
+        text = np.insert(refs, np.searchsorted(groups, np.arange(len(openings))), openings)
+        return "".join(text.tolist()) + close[:-1] + "]"
+
+
+class _Pieces:
+    """The JSON text an index's parts are made of, each piece made once: the opening of
+    every field ref's vector, every term index and score, and every document ref."""
+
+    def __init__(self, fields: Sequence[str], documents: int, terms: int) -> None:
+        self.vector = np.array(
+            [f"]],[{_json(f'{name}/{d}')},[" for d in range(documents) for name in fields],
+            dtype=object,
+        )
+        self.index = np.array([str(n) for n in range(terms)], dtype=object)
+        self.next_index = np.array([f",{n}" for n in range(terms)], dtype=object)
+        self.ref = np.array([f'"{d}":{{}}' for d in range(documents)], dtype=object)
+        self.next_ref = np.array([f',"{d}":{{}}' for d in range(documents)], dtype=object)
+        #: Each document's place when refs sort as text.
+        self.ref_rank = np.empty(documents, dtype=np.int64)
+        self.ref_rank[sorted(range(documents), key=str)] = np.arange(documents)
+        #: A posting's keys in sorted order, each field's as JSON, None for "_index".
+        self.posting_keys = [
+            None if key == "_index" else _json(key) for key in sorted(["_index", *fields])
         ]
-        documents, fields = np.divmod(self._field_refs[entries], len(names))
-        ranks = self._rank[self._term_indexes[entries]]
-        by_field = np.lexsort((fields, ranks))  # stable: documents stay in order
-        keys = (ranks[by_field].astype(np.int64) - first) * len(names) + fields[by_field]
-        in_order = documents[by_field].tolist()
-        bounds = [*(np.flatnonzero(np.diff(keys)) + 1).tolist(), len(keys)] if len(keys) else []
-        for start, stop in zip([0, *bounds], bounds, strict=False):
-            term, number = divmod(int(keys[start]), len(names))
-            refs = map(str, in_order[start:stop])
-            postings[term][names[number]] = dict.fromkeys(refs, NO_METADATA)
-        return [
-            [term, posting] for term, posting in zip(self.terms[first:end], postings, strict=True)
-        ]
+        by_name = sorted(fields)
+        self.field_position = np.array([by_name.index(name) for name in fields], dtype=np.int64)
+        self._score_texts = np.array([], dtype=object)
+
+    def scores(self, values: npt.NDArray[np.float64]) -> npt.NDArray[np.object_]:
+        """',score' of each of ``values`` (BM25, never negative), rounded as lunr.py rounds
+        (see :func:`rounded`): the text of ``k / 1000`` for ``k`` thousandths."""
+        thousandths = np.rint(rounded(values) * 1000).astype(np.int64)
+        known, wanted = len(self._score_texts), int(thousandths.max(initial=-1)) + 1
+        if wanted > known:
+            more = np.array([f",{_json(k / 1000)}" for k in range(known, wanted)], dtype=object)
+            self._score_texts = np.concatenate([self._score_texts, more])
+        return self._score_texts[thousandths]
+
+
+def _json(value: Any) -> str:
+    return orjson.dumps(value).decode("utf-8")
 
 
 def rounded(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:

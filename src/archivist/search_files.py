@@ -61,7 +61,12 @@ def dumps(value: Any) -> str:
 
 
 def as_script(name: str, value: Any) -> str:
-    return f'(self.archivistSearchData=self.archivistSearchData||{{}})["{name}"]={dumps(value)};\n'
+    return script(name, dumps(value))
+
+
+def script(name: str, json: str) -> str:
+    """The JSON text ``json`` wrapped as the script of the file ``name``."""
+    return f'(self.archivistSearchData=self.archivistSearchData||{{}})["{name}"]={json};\n'
 
 
 @dataclass(frozen=True)
@@ -134,7 +139,7 @@ def files_of(
     yield f"{FOLDER}/manifest.js", as_script("manifest", manifest)
     yield f"{FOLDER}/facets.js", as_script("facets", facet_table(facets))
     for number, shard in enumerate(index.parts(ends, textpipeline.LABELS)):
-        yield f"{FOLDER}/shard-{number}.js", as_script(f"shard-{number}", shard)
+        yield f"{FOLDER}/shard-{number}.js", script(f"shard-{number}", shard)
 
 
 def _store_file(number: int, records: list[dict[str, Any]]) -> tuple[str, str]:

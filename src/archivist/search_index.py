@@ -134,8 +134,8 @@ def search_document(
     return document_of(plain_fields(article, html), resolve)
 
 
-def build_index(documents: Iterable[SearchDocument]) -> dict[str, Any]:
-    """The monolithic serialised lunr index of ``documents``; refs are "0", "1", ..."""
+def build_index(documents: Iterable[SearchDocument]) -> str:
+    """The monolithic serialised lunr index (JSON text) of ``documents``; refs are "0", "1", ..."""
     terms = TermCounter()
     return lunr_writer.serialised_index(
         FIELDS, map(terms.of, documents), textpipeline.LABELS, sort_key=utf16_key
