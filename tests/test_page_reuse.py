@@ -11,7 +11,7 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist import page_reuse
+from archivist import indexable, page_reuse
 from archivist.deferred import Deferred
 from archivist.errors import BuildError
 from archivist.site import build
@@ -78,6 +78,21 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
     assert "articles/year-only/index.html" not in reused
     assert "search/docs-0.js" in reused  # the search record of another report
     assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
+
+
+def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(
+    tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    read: list[str] = []
+    head = indexable._head
+    monkeypatch.setattr(indexable, "_head", lambda page: read.append(page.as_posix()) or head(page))
+    append(content, "year-only.md", "\nA second paragraph.\n")
+    build(SETTINGS, output, content)
+    assert any(page.endswith("/articles/year-only/index.html") for page in read)
+    assert not any(page.endswith("/a/9f9a4cc4/index.html") for page in read)  # a redirect, kept
+    assert "a/9f9a4cc4/" not in (output / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_an_unchanged_rebuild_writes_no_page_citation_file_feed_or_search_file_again(

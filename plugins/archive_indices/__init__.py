@@ -8,20 +8,19 @@ writes the files.
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 from typing import Any
 
 from pelican import signals
 from pelican.generators import Generator
 
+from archivist import page_reuse
 from archivist.feeds import sitemap
 from archivist.gazetteer import gazetteer_of
 from archivist.index_pages import HtmlPage, index_outputs
+from archivist.indexable import indexable_folders
 from archivist.indices import key_slug
 from archivist.page_reuse import write_text
-
-NOINDEX = '<meta name="robots" content="noindex">'
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -61,26 +60,12 @@ def indices_generator(pelican: Any) -> type[Generator]:
 
 
 def write_sitemap(pelican: Any) -> None:
-    """``sitemap.xml``: every HTML page of the finished build but those whose head marks
-    them noindex (the redirects of old and short addresses, withdrawn reports)."""
+    """``sitemap.xml``: every HTML page of the finished build but those marked noindex."""
     output = Path(pelican.output_path)
-    folders = [
-        Path(folder).relative_to(output)
-        for folder, _, names in os.walk(output)
-        if "index.html" in names and NOINDEX not in _head(Path(folder) / "index.html")
-    ]
-    locs = ["" if folder == Path() else f"{folder.as_posix()}/" for folder in folders]
+    pages = page_reuse.current()
+    folders = indexable_folders(output, pages.made_from if pages else lambda _: None)
     site_url = "" if pelican.settings["RELATIVE_URLS"] else pelican.settings["SITEURL"]
-    (output / "sitemap.xml").write_text(sitemap(locs, site_url), encoding="utf-8")
-
-
-def _head(page: Path) -> str:
-    """The page up to the end of its head, where a robots meta tag must be."""
-    with page.open("rb") as stream:
-        text = b""
-        while b"</head>" not in text and (more := stream.read(4096)):
-            text += more
-    return text.partition(b"</head>")[0].decode("utf-8", "replace")
+    (output / "sitemap.xml").write_text(sitemap(folders, site_url), encoding="utf-8")
 
 
 def register() -> None:

@@ -27,8 +27,8 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-# Imported for the memos they register, which load() fills and save() keeps.
-from . import content, related, render  # noqa: F401
+# Imported for the memos and carried values they register, which load() fills and save() keeps.
+from . import content, indexable, related, render  # noqa: F401
 from .carried import CARRIED
 from .memo import MEMOS
 

@@ -130,6 +130,10 @@ class Pages:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
 
+    def made_from(self, name: str) -> bytes | None:
+        """The fingerprint page ``name`` was made or taken from in this build, if it has one."""
+        return self._now.get(name)
+
     def made_here(self) -> Made:
         """The pages made or reused so far (a worker's, for the build to :meth:`adopt`)."""
         self.settle()
