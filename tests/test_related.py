@@ -7,7 +7,9 @@ import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 import pytest
+from scipy import sparse
 
 from archivist import related
 from archivist.content import load_archive
@@ -173,3 +175,9 @@ def test_scores_kept_for_shorter_lists_are_not_started_from(tmp_path: Path) -> N
     shorter = related_scores(articles, place_id, limit=2)
     again = related_scores(articles, place_id, earlier=shorter)
     assert lists_and_scores(again) == lists_and_scores(related_scores(articles, place_id))
+
+
+def test_each_article_keeps_its_heaviest_terms_and_of_equal_weights_the_first() -> None:
+    weights = sparse.csr_matrix(np.array([[1, 3, 2, 3], [2, 2, 2, 0], [5, 0, 0, 0]], dtype=float))
+    related._keep_heaviest(weights, 2)
+    assert weights.toarray().tolist() == [[0, 3, 0, 3], [2, 2, 0, 0], [5, 0, 0, 0]]

