@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pelican.utils import sanitised_join
 
-from archivist.content import load_archive, read_article
+from archivist.content import load_archive, outside_link, read_article
 from archivist.errors import BuildError, ContentError
 from archivist.model import Article
-from archivist.paths import OutputFolder, contained
+from archivist.paths import OutputFolder, Resolver, contained
 from archivist.site import build
 from conftest import ROOT, SETTINGS, settings_elsewhere
 from test_cli import archivist
@@ -135,6 +135,19 @@ def test_links_out_of_the_content_folder_are_refused(tmp_path: Path) -> None:
     result = archivist("check", "--content", str(content))
     assert result.returncode == 1
     assert len(result.stderr.splitlines()) == 2
+
+
+def test_the_reader_finds_the_same_links_out_resolving_each_folder_once(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    write(content / "fine.md")
+    secret = write(tmp_path / "private" / "secret.md", "---\ntitle: Secret\n---\nKeys.\n")
+    (content / "leak.md").symlink_to(secret)
+    (content / "folder").symlink_to(secret.parent, target_is_directory=True)
+    resolver, resolved = Resolver(), content.resolve()
+    paths = [content / "fine.md", content / "leak.md", content / "folder" / "secret.md"]
+    found = [outside_link(path, resolved, resolver.path) for path in paths]
+    assert found == [outside_link(path, resolved) for path in paths]
+    assert [problem is None for problem in found] == [True, False, False]
 
 
 def test_a_linked_file_within_the_content_folder_is_read(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from archivist.config import ArchiveConfig
 from archivist.content import outside_link, read_article
 from archivist.errors import ContentError
 from archivist.model import Article
+from archivist.paths import Resolver
 from archivist.render import body_html
 
 #: Pelican wants a datetime on every article; undated ones sort by our own key instead.
@@ -39,8 +40,12 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
     def _default_language(self) -> str:
         return ArchiveConfig.from_settings(self.settings).default_language
 
+    @cached_property
+    def _resolver(self) -> Resolver:
+        return Resolver()
+
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        escaped = outside_link(Path(source_path), self._content_dir)
+        escaped = outside_link(Path(source_path), self._content_dir, self._resolver.path)
         if escaped:  # Pelican follows links into folders; never publish what they lead to
             raise ContentError([escaped])
         result = read_article(Path(source_path), self._default_language)

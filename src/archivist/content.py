@@ -184,10 +184,13 @@ def article_paths(content_dir: Path) -> list[Path]:
     return sorted(found, key=lambda path: path.parts)
 
 
-def outside_link(path: Path, resolved_content_dir: Path) -> Problem | None:
+def outside_link(
+    path: Path, resolved_content_dir: Path, resolve: Callable[[str], str] = os.path.realpath
+) -> Problem | None:
     """A problem if ``path`` (a link, or inside a linked folder) leads out of the content
-    folder (given resolved: a build reads thousands of files from it)."""
-    target = path.resolve()
+    folder (given resolved: a build reads thousands of files from it); ``resolve`` may be a
+    :class:`~archivist.paths.Resolver`'s, which resolves each folder once."""
+    target = Path(resolve(str(path)))
     if target.is_relative_to(resolved_content_dir):
         return None
     return Problem(

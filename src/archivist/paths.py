@@ -18,36 +18,26 @@ def contained(root: Path, path: str | Path) -> Path:
     return OutputFolder(root).contained(path)
 
 
-class OutputFolder:
-    """The folder a build writes into, checking that each file lands inside it.
+class Resolver:
+    """``realpath`` of many paths in few folders: each folder is resolved once, from its
+    parent's, and a path's own name is followed only if it is a link.
 
-    Each folder a file goes into is resolved once, from its parent (a build writes tens
-    of thousands of files into thousands of folders, all made by the build itself); a
-    file's or folder's own name is followed only if it is a link.
+    A build reads and writes tens of thousands of files in thousands of folders; resolving
+    each path whole checks every folder above it again, one system call each.
     """
 
-    def __init__(self, root: Path) -> None:
-        self.root = Path(os.path.realpath(root))
+    def __init__(self) -> None:
         self._folders: dict[str, str] = {}
 
-    def contained(self, path: str | Path, linking: bool = False) -> Path:
-        """:func:`contained` in this folder. ``linking``: a hard link is to be made at
-        ``path``, which follows no link there (it fails on any file of that name), so only
-        the folder it goes into is resolved."""
-        full = os.path.join(self.root, path)
-        folder, name = os.path.split(full)
-        if name in ("", ".", "..") or (not linking and os.path.islink(full)):
-            resolved = Path(os.path.realpath(full))
-        else:
-            resolved = Path(self._resolved(folder), name)
-        if resolved == self.root or not resolved.is_relative_to(self.root):
-            raise BuildError(
-                f"{path}: refusing to write outside the output folder {self.root}; "
-                "check the slug, save_as or plugin that produced this path"
-            )
-        return resolved
+    def path(self, path: str, follow: bool = True) -> str:
+        """``realpath(path)``; ``follow=False``: ``path``'s own name is taken as it is, even
+        if a link (a hard link made there follows none)."""
+        folder, name = os.path.split(path)
+        if name in ("", ".", "..") or (follow and os.path.islink(path)):
+            return os.path.realpath(path)
+        return os.path.join(self.folder(folder), name)
 
-    def _resolved(self, folder: str) -> str:
+    def folder(self, folder: str) -> str:
         """``realpath(folder)``, from its parent's unless it is a link itself."""
         found = self._folders.get(folder)
         if found is None:
@@ -55,9 +45,30 @@ class OutputFolder:
             if name in ("", ".", "..") or os.path.islink(folder):
                 found = os.path.realpath(folder)
             else:
-                found = os.path.join(self._resolved(parent), name)
+                found = os.path.join(self.folder(parent), name)
             self._folders[folder] = found
         return found
+
+
+class OutputFolder:
+    """The folder a build writes into, checking that each file lands inside it (each
+    folder a file goes into is resolved once: see :class:`Resolver`)."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = Path(os.path.realpath(root))
+        self._resolver = Resolver()
+
+    def contained(self, path: str | Path, linking: bool = False) -> Path:
+        """:func:`contained` in this folder. ``linking``: a hard link is to be made at
+        ``path``, which follows no link there (it fails on any file of that name), so only
+        the folder it goes into is resolved."""
+        resolved = Path(self._resolver.path(os.path.join(self.root, path), follow=not linking))
+        if resolved == self.root or not resolved.is_relative_to(self.root):
+            raise BuildError(
+                f"{path}: refusing to write outside the output folder {self.root}; "
+                "check the slug, save_as or plugin that produced this path"
+            )
+        return resolved
 
 
 def folder_for(root: Path, content_dir: Path) -> Path:
