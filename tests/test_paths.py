@@ -116,12 +116,18 @@ def write(path: Path, text: str = "---\ntitle: T\n---\nText.\n") -> Path:
     return path
 
 
-def test_links_out_of_the_content_folder_are_refused(tmp_path: Path) -> None:
+def leaky_content(tmp_path: Path) -> Path:
+    """A content folder with an article, a link to a private file and one to its folder."""
     content = tmp_path / "content"
     write(content / "fine.md")
     secret = write(tmp_path / "private" / "secret.md", "---\ntitle: Secret\n---\nKeys.\n")
     (content / "leak.md").symlink_to(secret)
     (content / "folder").symlink_to(secret.parent, target_is_directory=True)
+    return content
+
+
+def test_links_out_of_the_content_folder_are_refused(tmp_path: Path) -> None:
+    content = leaky_content(tmp_path)
     with pytest.raises(ContentError) as raised:
         load_archive(content)
     assert [(p.path.name, p.line) for p in raised.value.problems] == [
@@ -138,11 +144,7 @@ def test_links_out_of_the_content_folder_are_refused(tmp_path: Path) -> None:
 
 
 def test_the_reader_finds_the_same_links_out_resolving_each_folder_once(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    write(content / "fine.md")
-    secret = write(tmp_path / "private" / "secret.md", "---\ntitle: Secret\n---\nKeys.\n")
-    (content / "leak.md").symlink_to(secret)
-    (content / "folder").symlink_to(secret.parent, target_is_directory=True)
+    content = leaky_content(tmp_path)
     resolver, resolved = Resolver(), content.resolve()
     paths = [content / "fine.md", content / "leak.md", content / "folder" / "secret.md"]
     found = [outside_link(path, resolved, resolver.path) for path in paths]
