@@ -33,7 +33,7 @@ class Linker:
     def __init__(self) -> None:
         self._process: subprocess.Popen[bytes] | None = None
 
-    def link(self, source: Path, target: Path) -> None:
+    def link(self, source: str | Path, target: str | Path) -> None:
         """Put ``source`` at ``target`` (making its folder), soon."""
         if self._process is None:
             self._process = subprocess.Popen(
