@@ -57,7 +57,7 @@ def test_a_page_linked_from_the_last_build_goes_beside_a_link_of_its_name_never_
     folder = OutputFolder(tmp_path / "output")
     with pytest.raises(BuildError):
         folder.contained("x.html")  # to be written: writing would follow the link out
-    assert folder.contained("x.html", linking=True) == tmp_path.resolve() / "output" / "x.html"
+    assert folder.contained("x.html", linking=True) == str(tmp_path.resolve() / "output" / "x.html")
     (tmp_path / "page.html").write_text("the last build's page")
     with pytest.raises(FileExistsError):  # what the linker meets there
         os.link(tmp_path / "page.html", tmp_path / "output" / "x.html")
@@ -68,7 +68,7 @@ def test_a_build_follows_a_link_below_a_folder_it_has_resolved(tmp_path: Path) -
     (tmp_path / "output" / "a").mkdir(parents=True)
     (tmp_path / "output" / "a" / "b").symlink_to(tmp_path)
     folder = OutputFolder(tmp_path / "output")
-    assert folder.contained("a/c.html") == tmp_path.resolve() / "output" / "a" / "c.html"
+    assert folder.contained("a/c.html") == str(tmp_path.resolve() / "output" / "a" / "c.html")
     with pytest.raises(BuildError):
         folder.contained("a/b/x.html")
     with pytest.raises(BuildError):

@@ -12,10 +12,10 @@ from .errors import BuildError
 def contained(root: Path, path: str | Path) -> Path:
     """``path`` with links and ``..`` resolved, if it lies inside ``root``; else a BuildError.
 
-    Path-aware (``Path.is_relative_to`` on resolved paths), unlike a string-prefix
-    test that lets ``output-evil/`` pass for ``output/``.
+    Path-aware: the resolved path must start with the resolved ``root`` and a separator
+    (a bare prefix test would let ``output-evil/`` pass for ``output/``).
     """
-    return OutputFolder(root).contained(path)
+    return Path(OutputFolder(root).contained(path))
 
 
 class Resolver:
@@ -55,15 +55,16 @@ class OutputFolder:
     folder a file goes into is resolved once: see :class:`Resolver`)."""
 
     def __init__(self, root: Path) -> None:
-        self.root = Path(os.path.realpath(root))
+        self.root = os.path.realpath(root)
+        self._inside = os.path.join(self.root, "")  # with a separator at the end
         self._resolver = Resolver()
 
-    def contained(self, path: str | Path, linking: bool = False) -> Path:
-        """:func:`contained` in this folder. ``linking``: a hard link is to be made at
-        ``path``, which follows no link there (it fails on any file of that name), so only
-        the folder it goes into is resolved."""
-        resolved = Path(self._resolver.path(os.path.join(self.root, path), follow=not linking))
-        if resolved == self.root or not resolved.is_relative_to(self.root):
+    def contained(self, path: str | Path, linking: bool = False) -> str:
+        """:func:`contained` in this folder, as text (it is asked for every page).
+        ``linking``: a hard link is to be made at ``path``, which follows no link there (it
+        fails on any file of that name), so only the folder it goes into is resolved."""
+        resolved = self._resolver.path(os.path.join(self.root, path), follow=not linking)
+        if resolved == self.root or not resolved.startswith(self._inside):
             raise BuildError(
                 f"{path}: refusing to write outside the output folder {self.root}; "
                 "check the slug, save_as or plugin that produced this path"
