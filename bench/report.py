@@ -9,7 +9,8 @@ GIB = 1024**3
 
 NOTES = """
 Notes
-- Every row is one run on the same synthetic content (`archivist synth N --seed S`).
+- Every row comes from this one run of the bench, on the same synthetic content
+  (`archivist synth N --seed S`).
 - Each timed command starts once the disk writes of the ones before it are flushed (`sync`).
 - Archivist: `archivist build` from a cold cache (`.archivist/cache` removed), every page,
   index, feed, citation and search file the project builds included.
@@ -17,8 +18,10 @@ Notes
   feeds), no project plugin; front-matter read by the PyPI plugin `pelican-yaml-metadata`
   (files unchanged). Undated reports get the file's date (`DEFAULT_DATE = "fs"`).
 - Hugo: the same files, two minimal layouts; Hugo refuses partial dates, so it ignores `date`.
-- Incremental: after the full build, one article's body changed, rebuild; then one article
-  added, rebuild.
+- Full builds: Archivist's and bare Pelican's run in turn, `repeat` times each (3 unless
+  `--repeat` says otherwise); times are medians, every sample is in the JSON.
+- Incremental: after the full builds, one article's body changed, rebuild (`repeat` times,
+  a new change each time; the median); then one article added, rebuild.
 - Peak RSS: the largest sum of resident memory over the build's whole process tree
   (sampled every 100 ms), as proportional set size: pages the build's forked workers
   share with it count once. Measured in a full build of its own: sampling takes CPU

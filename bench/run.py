@@ -1,9 +1,13 @@
 """`make bench`: build synthetic archives with Archivist, bare Pelican and Hugo; search them.
 
-Usage: .venv/bin/python bench/run.py [--sizes 1000,10000] [--seed 1] [--out bench/results]
+Usage: .venv/bin/python bench/run.py [--sizes 1000,10000] [--seed 1] [--repeat 3]
+                                    [--out bench/results]
 
-Every figure of one size comes from the same run on the same content. The table
-is printed and written as ``bench/results/<date>.md`` and ``.json``, with a plot of
+Every figure of one size comes from the same run on the same content. Archivist's
+and bare Pelican's full builds run in turn, ``--repeat`` times each, and the rebuild
+after one edit as often: the table gives their medians, since one build on a shared
+machine can be seconds off. The table is printed and written as
+``bench/results/<date>.md`` and ``.json`` (with every sample), with a plot of
 build time against N (``<date>.png``).
 """
 
@@ -18,6 +22,7 @@ import shutil
 import statistics
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -75,21 +80,39 @@ def peak_memory(content: Path, work: Path) -> dict[str, int]:
     }
 
 
-def incremental(content: Path, output: Path, count: int, seed: int) -> dict[str, float]:
-    """Rebuild after changing one article's body, then after adding one article."""
+def timed(name: str, runs: Sequence[Run]) -> dict[str, Any]:
+    """``<name>_s`` and ``<name>_cpu_s``, the medians of ``runs``; ``<name>_s_runs``, each one's."""
+    return {
+        f"{name}_s": statistics.median(r.seconds for r in runs),
+        f"{name}_cpu_s": statistics.median(r.cpu_seconds for r in runs),
+        f"{name}_s_runs": [r.seconds for r in runs],
+    }
+
+
+def full_builds(content: Path, output: Path, work: Path, repeat: int) -> tuple[list[Run], ...]:
+    """Archivist's cold full builds and bare Pelican's, in turn, ``repeat`` times each: a
+    slow spell of the machine falls on both, not on one tool's every build."""
+    archivist, pelican = [], []
+    for _ in range(repeat):
+        archivist.append(cold_archivist_build(content, output))
+        pelican.append(competitors.pelican_build(content, work))
+    return archivist, pelican
+
+
+def incremental(content: Path, output: Path, count: int, seed: int, repeat: int) -> dict[str, Any]:
+    """Rebuild after changing one article's body (``repeat`` times, each a new change),
+    then after adding one article."""
     changed = content / f"report-{count // 2:06d}.md"
-    changed.write_text(
-        changed.read_text(encoding="utf-8") + "\nA correction was added.\n", encoding="utf-8"
-    )
-    one_changed = archivist_build(content, output)
+    one_changed = []
+    for number in range(1, repeat + 1):
+        text = changed.read_text(encoding="utf-8") + f"\nCorrection {number} was added.\n"
+        changed.write_text(text, encoding="utf-8")
+        one_changed.append(archivist_build(content, output))
     added = Generator(seed, load_places(ROOT / "gazetteer.yaml")).article(count)
     (content / f"report-{count:06d}.md").write_text(added, encoding="utf-8")
-    one_added = archivist_build(content, output)
     return {
-        "one_changed_s": one_changed.seconds,
-        "one_changed_cpu_s": one_changed.cpu_seconds,
-        "one_added_s": one_added.seconds,
-        "one_added_cpu_s": one_added.cpu_seconds,
+        **timed("one_changed", one_changed),
+        **timed("one_added", [archivist_build(content, output)]),
     }
 
 
@@ -120,32 +143,32 @@ def search(site: Path, work: Path) -> dict[str, Any]:
     return {"archivist": ours, "pagefind": pagefind}
 
 
-def one_size(count: int, seed: int, work_root: Path, with_browser: bool) -> dict[str, Any]:
+def one_size(
+    count: int, seed: int, work_root: Path, with_browser: bool, repeat: int
+) -> dict[str, Any]:
     work = work_root / str(count)
     shutil.rmtree(work, ignore_errors=True)
     content, output = work / "content", work / "archivist-output"
     write_archive(count, seed, content, ROOT / "gazetteer.yaml")
     print(f"[{count}] peak memory of each tool's full build", flush=True)
     memory = peak_memory(content, work)
-    print(f"[{count}] building with archivist (cold)", flush=True)
-    full = cold_archivist_build(content, output)
+    print(f"[{count}] full builds: archivist (cold) and bare Pelican, {repeat} times", flush=True)
+    full, pelican = full_builds(content, output, work, repeat)
     out_bytes, out_files = tree_size(output)
-    print(f"[{count}] bare Pelican, Hugo", flush=True)
-    pelican = competitors.pelican_build(content, work)
     pelican_bytes, _ = tree_size(work / "pelican-output")
+    print(f"[{count}] Hugo", flush=True)
     hugo = competitors.hugo_build(content, work)
     print(f"[{count}] search", flush=True)
     found = search(output, work) if with_browser else {}
     whoosh = whoosh_latency(content)
     print(f"[{count}] incremental rebuilds", flush=True)
-    rebuilt = incremental(content, output, count, seed)
+    rebuilt = incremental(content, output, count, seed, repeat)
     print(f"[{count}] done", flush=True)
     return {
         "load_average_at_end": os.getloadavg(),
         "articles": count,
         "archivist": {
-            "full_s": full.seconds,
-            "full_cpu_s": full.cpu_seconds,
+            **timed("full", full),
             "peak_rss_bytes": memory["archivist"],
             "output_bytes": out_bytes,
             "output_files": out_files,
@@ -153,8 +176,7 @@ def one_size(count: int, seed: int, work_root: Path, with_browser: bool) -> dict
             **rebuilt,
         },
         "pelican": {
-            "full_s": pelican.seconds,
-            "full_cpu_s": pelican.cpu_seconds,
+            **timed("full", pelican),
             "peak_rss_bytes": memory["pelican"],
             "output_bytes_per_article": pelican_bytes / count,
         },
@@ -172,13 +194,17 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated article counts")
     parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument(
+        "--repeat", type=int, default=3, help="full builds and one-edit rebuilds per tool"
+    )
     parser.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium searches")
     args = parser.parse_args()
     started = time.perf_counter()
     sizes = [
-        one_size(int(n), args.seed, args.work, not args.no_browser) for n in args.sizes.split(",")
+        one_size(int(n), args.seed, args.work, not args.no_browser, args.repeat)
+        for n in args.sizes.split(",")
     ]
     results = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),
@@ -188,6 +214,7 @@ def main() -> int:
             "load_average_at_start": os.getloadavg(),
         },
         "seed": args.seed,
+        "repeat": args.repeat,
         "bench_seconds": time.perf_counter() - started,
         **report.key_figures(sizes),
         "sizes": sizes,
