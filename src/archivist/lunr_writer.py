@@ -140,15 +140,15 @@ class Index:
         """Serialised lunr indices (JSON text) of consecutive sorted terms, part ``k`` ending
         before ``ends[k]``; each with the field vectors cut to its terms (``every_field``: all
         field vectors, even empty ones, as lunr.py writes a whole index)."""
-        names = [name for name, _ in self._fields]
+        fields = _json([name for name, _ in self._fields])
+        tail = f'"pipeline":{_json(list(pipeline))},"version":{_json(VERSION)}}}'
         first = 0
         for end in ends:
             entries = self._by_term[self._starts[first] : self._starts[end]]
             yield (
                 f'{{"fieldVectors":{self._field_vectors(entries, every_field)},'
-                f'"fields":{_json(names)},'
-                f'"invertedIndex":{self._inverted(entries, first, end)},'
-                f'"pipeline":{_json(list(pipeline))},"version":{_json(VERSION)}}}'
+                f'"fields":{fields},'
+                f'"invertedIndex":{self._inverted(entries, first, end)},{tail}'
             )
             first = end
 
@@ -161,16 +161,16 @@ class Index:
         """
         entries = entries[np.lexsort((self._term_indexes[entries], self._field_refs[entries]))]
         field_refs = self._field_refs[entries]
+        firsts = np.flatnonzero(np.diff(field_refs, prepend=-1))  # each field ref's first
         if every_field:
             wanted = np.arange(self._documents * len(self._fields), dtype=np.int32)
-        else:  # each field ref once (they are sorted)
-            wanted = field_refs[np.flatnonzero(np.diff(field_refs, prepend=-1))]
+        else:
+            wanted = field_refs[firsts]
         if not len(wanted):
             return "[]"
         indexes = self._term_indexes[entries]
         scores = self._pieces.scores(self._scores(entries))
         elements = self._pieces.next_index[indexes] + scores  # ",index,score"
-        firsts = np.flatnonzero(np.diff(field_refs, prepend=-1))
         elements[firsts] = self._pieces.index[indexes[firsts]] + scores[firsts]
         openings = self._pieces.vector[wanted]  # ']],["field/document",['
         openings[0] = "[" + openings[0][3:]
