@@ -112,6 +112,15 @@ def test_a_rebuild_replaces_the_output_and_drops_stale_pages(tmp_path: Path) -> 
     assert sorted(p.name for p in (output / "articles").iterdir()) == ["only"]
 
 
+def test_an_empty_content_folder_builds_a_site_with_no_reports_yet(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    report = build(SETTINGS, tmp_path / "output", content)
+    assert report.articles == 0
+    assert (tmp_path / "output" / "index.html").is_file()
+    assert not (tmp_path / "output" / "articles").exists()
+
+
 def test_two_builds_give_identical_output(tmp_path: Path) -> None:
     first = build_into(tmp_path / "one")
     second = build_into(tmp_path / "two")

@@ -230,9 +230,10 @@ def _key_term_vectors(
     columns of its words, starting from the ``earlier`` build's."""
     counts = [count_words(article) for article in articles]
     columns = _columns(counts, earlier)
+    each = [np.frombuffer(c.counts, np.uint32) for c in counts]
     matrix = sparse.csr_matrix(
         (
-            np.concatenate([np.frombuffer(c.counts, np.uint32) for c in counts]).astype(float),
+            np.concatenate(each).astype(float) if each else np.zeros(0),
             # Copies: the matrix is sorted and pruned in place below, its columns are kept.
             columns.ids.copy(),
             columns.starts.copy(),

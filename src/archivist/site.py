@@ -130,7 +130,10 @@ def _run_pelican(settings: dict[str, Any]) -> None:
             parallel.finish(abandon=True)
             if not isinstance(error, Exception):
                 raise
-            raise BuildError(f"the site generator stopped: {error}") from error
+            # What it logged before it stopped comes first: the likely cause.
+            raise BuildError(
+                "\n".join([*errors, f"the site generator stopped: {error}"])
+            ) from error
         parallel.finish()  # what plugins started in the background (the search files)
     if errors:
         raise BuildError("\n".join(errors))
