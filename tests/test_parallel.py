@@ -6,12 +6,11 @@ import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from archivist.errors import BuildError
-from archivist.parallel import cores, finish, free_cores, run_all, standby
+from archivist.parallel import cores, finish, free_cores, in_background, run_all
 
 
 def touch(folder: Path) -> Callable[[int], None]:
@@ -49,27 +48,6 @@ def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> N
     assert sorted(int(p.stem) for p in tmp_path.iterdir()) == [1, 3, 5]
 
 
-def in_background(job: Callable[[], Any], then: Callable[[Any], None] | None = None) -> None:
-    """Start ``job`` in a background worker at once."""
-    standby(lambda _: job(), then).start()
-
-
-def test_a_worker_on_standby_runs_its_job_on_the_input_it_is_handed() -> None:
-    lengths: list[int] = []
-    worker = standby(lambda inputs: len(inputs.read()), then=lengths.append)
-    worker.inputs.write(b"Raqqa" * 1000)
-    worker.start()
-    finish()
-    assert lengths == [5000]
-
-
-def test_a_worker_on_standby_never_started_ends_without_running_its_job(tmp_path: Path) -> None:
-    results: list[object] = []
-    standby(lambda _: (tmp_path / "ran").touch(), then=results.append)
-    finish()
-    assert not (tmp_path / "ran").exists() and results == []
-
-
 def test_a_background_job_is_waited_for_and_its_error_stops_the_build(tmp_path: Path) -> None:
     in_background(lambda: (tmp_path / "done").write_text("yes", encoding="utf-8"))
     finish()
@@ -99,9 +77,8 @@ def test_an_abandoned_background_job_is_stopped(tmp_path: Path) -> None:
 
 
 def test_a_working_background_job_holds_a_core_and_a_waiting_or_ended_one_none() -> None:
-    worker = standby(lambda _: time.sleep(1.5))
     assert free_cores() == cores()
-    worker.start()
+    in_background(lambda: time.sleep(1.5))
     assert free_cores() == max(1, cores() - 1)
     finish()
     in_background(lambda: "x" * 1_000_000)  # a reply larger than a pipe holds

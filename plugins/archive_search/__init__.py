@@ -1,43 +1,44 @@
-"""Pelican adapter for the full-text search: write the search files of the articles read.
+"""Pelican adapter for the full-text search: write the search files of the articles.
 
-Thin on purpose: the index is built by ``archivist.search_files`` from the same
-article records the pages were made from; this module only finds them and writes.
+Thin on purpose: the index is built by ``archivist.search_files`` from the article
+records the pages are made from (read by the same reader); this module only starts
+the worker that reads them and writes.
 """
 
 from __future__ import annotations
 
 import gc
-import marshal
-from collections.abc import Iterator
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 from pelican import signals
-from pelican.generators import ArticlesGenerator
 
 from archivist import page_reuse
 from archivist.config import ArchiveConfig
+from archivist.content import load_archive
 from archivist.fingerprint import fingerprint
 from archivist.gazetteer import gazetteer_of
-from archivist.parallel import Standby, standby
+from archivist.model import Archive
+from archivist.parallel import in_background
 from archivist.search_analyses import analysed
 from archivist.search_files import analyse, write_search_files
-from archivist.search_index import PlainFields, Resolver, TermCounter, document_of, plain_fields
-
-#: The running build's search worker, forked when Pelican starts (see
-#: :func:`archivist.parallel.standby`): a new build replaces it.
-_WORKER: list[Standby] = []
+from archivist.search_index import Resolver, TermCounter, document_of, plain_fields
 
 
-def stand_by(pelican: Any) -> None:
-    """Fork the search worker while the build's memory is small; it waits for the articles."""
+def start_worker(pelican: Any) -> None:
+    """Fork the search worker as Pelican starts, while the build's memory is small (see
+    :func:`archivist.parallel.in_background`). It reads the articles itself, so it
+    need not wait for Pelican's reader: ``archivist build`` has just checked every
+    article, and the worker, a copy of the build, finds each in its memos."""
     pages = page_reuse.current()
     settings = pelican.settings
     config = ArchiveConfig.from_settings(settings)
     cached = "cache" in settings.get("ARCHIVE", {})  # set by `archivist build`, not bare Pelican
     job = partial(
         _write,
+        partial(load_archive, Path(settings["PATH"]), config.default_language),
         gazetteer_of(settings).resolve,
         Path(pelican.output_path),
         config.cache_folder(Path(settings["PATH"])) if cached else None,
@@ -45,27 +46,15 @@ def stand_by(pelican: Any) -> None:
         # that find its terms, and the places' other names.
         fingerprint((page_reuse.software(), Path(config.gazetteer).read_bytes())),
     )
-    _WORKER[:] = [standby(job, then=pages.adopt if pages else None)]
-
-
-def write_index(generator: ArticlesGenerator) -> None:
-    """Hand the search worker every article as soon as they are read, in archive order:
-    it indexes each one, its places under every name the gazetteer knows for them, on
-    another core while the build goes on (related reports, citations, pages)."""
-    if not _WORKER:
-        return
-    worker = _WORKER.pop()
-    for article in sorted(generator.articles, key=lambda a: a.record.sort_key):
-        # Its text before links are filled in: they change no word.
-        marshal.dump(plain_fields(article.record, article._content), worker.inputs)
-    worker.start()
+    in_background(job, then=pages.adopt if pages else None)
 
 
 def _write(
-    resolve: Resolver, output: Path, cache: Path | None, version: bytes, inputs: BinaryIO
+    read: Callable[[], Archive], resolve: Resolver, output: Path, cache: Path | None, version: bytes
 ) -> page_reuse.Made:
-    """Write the search files, analysing only the articles the cache has no analysis of;
-    hand back which files this worker made, for page reuse.
+    """Write the search files of the articles ``read``, in archive order, each
+    place under every name the gazetteer knows for it, analysing only the articles the
+    cache has no analysis of; hand back which files this worker made, for page reuse.
 
     The worker's cycle collector is off: it makes millions of small lists and dicts,
     none in a cycle (reference counting frees them), and each collection walks every
@@ -74,22 +63,14 @@ def _write(
     """
     gc.disable()
     terms = TermCounter()
+    fields = (plain_fields(article) for article in read().articles)
     documents = analysed(
-        _read(inputs), lambda fields: analyse(document_of(fields, resolve), terms), cache, version
+        fields, lambda each: analyse(document_of(each, resolve), terms), cache, version
     )
     write_search_files(documents, output)
     pages = page_reuse.current()
     return pages.made_here() if pages else ({}, {})
 
 
-def _read(inputs: BinaryIO) -> Iterator[PlainFields]:
-    while True:
-        try:
-            yield marshal.load(inputs)
-        except EOFError:
-            return
-
-
 def register() -> None:
-    signals.initialized.connect(stand_by)
-    signals.article_generator_pretaxonomy.connect(write_index)
+    signals.initialized.connect(start_worker)

@@ -38,8 +38,7 @@ def free_cores() -> int:
     gains no time, and each forked worker copies the memory it writes (about 1.7 GB of
     page rendering at 50,000 articles, beside the search worker's).
     """
-    waiting = {worker.pid for worker in _STANDBY if not worker.started}
-    working = [pid for pid, _, _ in _BACKGROUND if pid not in waiting and _working(pid)]
+    working = [pid for pid, _, _ in _BACKGROUND if _working(pid)]
     return max(1, cores() - len(working))
 
 
@@ -84,72 +83,20 @@ def map_shares(
     return [mine, *(reply for _, reply in replies)]
 
 
-class Standby:
-    """A background worker forked early, waiting for its input (see :func:`standby`)."""
+def in_background(job: Callable[[], Result], then: Callable[[Result], None] | None = None) -> None:
+    """Fork a worker now that runs ``job()`` beside the build; :func:`finish` waits for it
+    and hands its result to ``then``.
 
-    def __init__(self, pid: int, inputs: BinaryIO, go: int) -> None:
-        self.pid = pid
-        #: Where the job's input goes: write it, then :meth:`start`.
-        self.inputs = inputs
-        self._go = go
-        self.started = False
-
-    def start(self) -> None:
-        """Hand the worker its input: it runs its job now."""
-        self.inputs.flush()
-        os.write(self._go, b"1")
-        self.started = True
-        self.close()
-
-    def close(self) -> None:
-        """Let go of the worker: unless started, it ends without running its job."""
-        if self._go >= 0:
-            os.close(self._go)
-            self._go = -1
-            self.inputs.close()
-
-
-def standby(
-    job: Callable[[BinaryIO], Result], then: Callable[[Result], None] | None = None
-) -> Standby:
-    """Fork a background worker now that runs ``job(inputs)`` once it is started.
-
-    Why not fork when the input is ready? A forked worker copies every memory page it
-    writes to, and its new objects fill the free space left in the pages of the build's
-    objects: forked late in a build, the search worker copied 1.8 GB of them at 50,000
-    articles. Forked early, it reads its input from a file instead.
-    :func:`finish` waits for it; one never started ends without running ``job``, and
-    ``then`` is not called.
+    Fork early: a forked worker copies every memory page it writes to, and its new
+    objects fill the free space left in the pages of the build's objects. Forked late
+    in a build, the search worker copied 1.8 GB of them at 50,000 articles.
     """
-    inputs = tempfile.TemporaryFile()  # noqa: SIM115 (closed by Standby.close)
-    go_read, go_write = os.pipe()
-
-    def wait_and_run(_: Any) -> tuple[bool, Any]:
-        os.close(go_write)
-        with os.fdopen(go_read, "rb") as go:
-            if go.read(1) != b"1":
-                return False, None
-        inputs.seek(0)
-        return True, job(inputs)
-
-    def take(reply: tuple[bool, Any]) -> None:
-        started, result = reply
-        if started and then is not None:
-            then(result)
-
-    pid, replies = _fork([None], wait_and_run)
-    os.close(go_read)
-    worker = Standby(pid, inputs, go_write)
-    _STANDBY.append(worker)
-    _BACKGROUND.append((pid, replies, take))
-    return worker
+    pid, replies = _fork([None], lambda _: job())
+    _BACKGROUND.append((pid, replies, then))
 
 
 def finish(abandon: bool = False) -> None:
     """Wait for the background jobs (a failed one stops the build); or end them (``abandon``)."""
-    for worker in _STANDBY:
-        worker.close()
-    _STANDBY.clear()
     running = list(_BACKGROUND)
     _BACKGROUND.clear()
     if abandon:
@@ -167,8 +114,6 @@ def finish(abandon: bool = False) -> None:
 
 #: Background workers of the running build: (pid, their reply's file, what takes the result).
 _BACKGROUND: list[tuple[int, BinaryIO, Callable[[Any], None] | None]] = []
-#: Background workers of the running build forked on standby.
-_STANDBY: list[Standby] = []
 
 
 def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tuple[int, BinaryIO]:
