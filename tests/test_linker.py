@@ -21,7 +21,7 @@ def live_site(folder: Path, names: list[str]) -> Path:
 def test_every_file_is_linked_into_its_folder_once_settled(tmp_path: Path) -> None:
     names = [f"articles/report-{n}/index.html" for n in range(2000)] + ["a/9f9a4cc4/index.html"]
     live, staging = live_site(tmp_path / "output", names), tmp_path / "staging"
-    linker = Linker()
+    linker = Linker(staging)
     for name in names:
         linker.link(live / name, staging / name)
     linker.settle()
@@ -32,9 +32,12 @@ def test_a_file_already_in_place_is_never_written_through(tmp_path: Path) -> Non
     live = live_site(tmp_path / "output", ["index.html"])
     staging = live_site(tmp_path / "staging", ["index.html"])
     (staging / "index.html").write_text("rendered afresh", encoding="utf-8")
-    linker = Linker()
+    linker = Linker(staging)
     linker.link(live / "index.html", staging / "index.html")
-    with pytest.raises(BuildError, match=r"staging/index.html: not taken from the previous build"):
+    with pytest.raises(
+        BuildError,
+        match=r"staging/index.html: not taken from the previous build \(.*\); check the space",
+    ):
         linker.settle()
     assert (live / "index.html").read_text(encoding="utf-8") == "<p>index.html</p>"
     assert (staging / "index.html").read_text(encoding="utf-8") == "rendered afresh"
@@ -50,9 +53,26 @@ def test_a_linker_that_stops_is_reported_in_one_line(
     broken.chmod(0o755)
     monkeypatch.setattr(sys, "executable", str(broken))
     live = live_site(tmp_path / "output", ["index.html"])
-    linker = Linker()
+    linker = Linker(tmp_path / "staging")
     linker.link(live / "index.html", tmp_path / "staging" / "index.html")
     with pytest.raises(
         BuildError, match=r"^the process linking reused pages stopped: MemoryError$"
     ):
         linker.settle()
+
+
+def test_a_file_whose_folder_leads_out_of_the_linkers_folder_is_refused(tmp_path: Path) -> None:
+    live = live_site(tmp_path / "output", ["tags/index.html", "index.html"])
+    staging, elsewhere = tmp_path / "staging", tmp_path / "elsewhere"
+    staging.mkdir()
+    elsewhere.mkdir()
+    (staging / "tags").symlink_to(elsewhere)
+    linker = Linker(staging)
+    linker.link(live / "index.html", staging / "index.html")
+    linker.link(live / "tags/index.html", staging / "tags/index.html")
+    with pytest.raises(
+        BuildError, match=r"/staging/tags/index.html: refusing to write outside the output folder"
+    ):
+        linker.settle()
+    assert list(elsewhere.iterdir()) == []
+    assert (staging / "index.html").stat().st_ino == (live / "index.html").stat().st_ino

@@ -74,7 +74,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         path = sanitised_join(self.output_path, name)
         page = self._fingerprint(name, template, context, kwargs)
         if page is not None and self._pages is not None:
-            self._folder.contained(path, linking=True)  # _open_w checks a page written
+            # A reused page is checked by the linker, a page written by _open_w.
             if self._pages.reuse(Path(self.output_path), name, page):
                 self._claim(path)  # a second page of this name fails, as Pelican's would
                 return None

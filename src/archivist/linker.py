@@ -6,11 +6,14 @@ the disk. In a thread of the build they would also wait, after each call, for th
 build's Python code to let go of the interpreter (it does every few milliseconds),
 so a small process of its own does them: the build writes (source, target) pairs
 into a pipe and goes on. A file system without hard links gets a copy (the same
-bytes). :meth:`Linker.settle` waits until every file is in place and reports the
-first that could not be put there.
+bytes). Each file must land inside the linker's folder (links followed, as the
+writer checks the pages it writes, :class:`~archivist.paths.OutputFolder`): checked
+here, so the build does not wait on the folders being made to look at them.
+:meth:`Linker.settle` waits until every file is in place and reports the first that
+could not be put there.
 
-Run as ``python -m archivist.linker``: NUL-separated source and target paths on
-standard input; the first failure, if any, on standard output.
+Run as ``python -m archivist.linker FOLDER``: NUL-separated source and target paths
+on standard input; the first failure, if any, on standard output.
 """
 
 from __future__ import annotations
@@ -25,19 +28,21 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import BuildError
+from .paths import OutputFolder
 
 
 class Linker:
-    """Files to put in place by a linker process, started with the first one."""
+    """Files to put in place inside ``folder`` by a linker process, started with the first."""
 
-    def __init__(self) -> None:
+    def __init__(self, folder: str | Path) -> None:
+        self.folder = folder
         self._process: subprocess.Popen[bytes] | None = None
 
     def link(self, source: str | Path, target: str | Path) -> None:
         """Put ``source`` at ``target`` (making its folder), soon."""
         if self._process is None:
             self._process = subprocess.Popen(
-                [sys.executable, "-m", "archivist.linker"],
+                [sys.executable, "-m", "archivist.linker", os.fsdecode(self.folder)],
                 stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE,
                 stderr=subprocess.PIPE,
@@ -53,7 +58,7 @@ class Linker:
         process, self._process = self._process, None
         report, crash = process.communicate()
         if report:
-            raise BuildError(f"{os.fsdecode(report)}; check the space and permissions there")
+            raise BuildError(os.fsdecode(report))
         if process.returncode:
             last = (os.fsdecode(crash).strip().splitlines() or ["no message"])[-1]
             raise BuildError(f"the process linking reused pages stopped: {last}")
@@ -74,10 +79,12 @@ def _pairs(stream: BinaryIO) -> Iterator[tuple[bytes, bytes]]:
 
 
 def main() -> None:
+    output = OutputFolder(Path(sys.argv[1]))
     folders: set[bytes] = set()
     failed = ""
     for source, target in _pairs(sys.stdin.buffer):
         try:
+            output.contained(os.fsdecode(target), linking=True)
             folder = os.path.dirname(target)
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
@@ -88,8 +95,13 @@ def main() -> None:
                 if error.errno == errno.EEXIST:  # never written through: it may be the live file
                     raise
                 shutil.copyfile(source, target)
+        except BuildError as error:
+            failed = failed or str(error)
         except OSError as error:
-            failed = failed or f"{os.fsdecode(target)}: not taken from the previous build ({error})"
+            failed = failed or (
+                f"{os.fsdecode(target)}: not taken from the previous build ({error}); "
+                "check the space and permissions there"
+            )
     sys.stdout.write(failed)
 
 

@@ -58,7 +58,8 @@ class Pages:
         self._digests = Fingerprints()
         #: Folders this build has made (or found) in its staging folder.
         self._folders: set[Path] = set()
-        self._linker = Linker()
+        #: Links reused pages into the staging folder (made with the first).
+        self._linker: Linker | None = None
 
     def fingerprint(
         self,
@@ -111,6 +112,8 @@ class Pages:
             return False
         if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
             return False
+        if self._linker is None:
+            self._linker = Linker(staging)
         self._linker.link(source, os.path.join(staging, name))
         self._now[name] = page
         self._linked[name] = before[1:]
@@ -119,7 +122,8 @@ class Pages:
     def settle(self) -> None:
         """Wait until every reused page is in the staging folder; a BuildError if one
         could not be put there."""
-        self._linker.settle()
+        if self._linker is not None:
+            self._linker.settle()
 
     def make_folder(self, folder: Path) -> None:
         """Make ``folder`` and its parents, once per build."""
