@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist import build_cache, frontmatter, parallel
+from archivist import build_cache, citable, frontmatter, parallel
 from archivist.carried import CARRIED
 from archivist.config import ArchiveConfig
 from archivist.memo import MEMOS
@@ -63,6 +63,29 @@ def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[P
     assert "A correction." in page
 
 
+def test_a_rebuild_cites_afresh_only_the_edited_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    edited = folder / EDITED
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
+    new_process()
+    cited: list[str] = []
+    cite = citable.citation
+    monkeypatch.setattr(
+        citable,
+        "citation",
+        lambda article, *rest: cited.append(article.slug) or cite(article, *rest),
+    )
+    output = build_into(tmp_path / "two", folder)
+    assert cited == ["has-isis-returned-to-rural-aleppo"]
+    # The body is not cited: every citation file is as the first build wrote it.
+    files = sorted(p.relative_to(output) for p in output.glob("articles/*/cite.*"))
+    assert len(files) == 15
+    assert all((output / f).read_bytes() == (tmp_path / "one" / f).read_bytes() for f in files)
+
+
 def test_a_rebuild_writes_again_only_the_cache_files_an_edit_changed(tmp_path: Path) -> None:
     folder = seed_copy(tmp_path)
     new_process()
@@ -77,9 +100,9 @@ def test_a_rebuild_writes_again_only_the_cache_files_an_edit_changed(tmp_path: P
     build_into(tmp_path / "three", folder)
     after = inodes(cache_of(folder))
     rewritten = {name for name, inode in after.items() if before.get(name) != inode}
-    assert 0 < len(rewritten) <= 6  # the old and new text's entries of three memos
+    assert 0 < len(rewritten) <= 8  # the old and new text's entries of four memos
     new_process()
-    assert build_cache.load(cache_of(folder)) == 15  # 5 articles read, rendered, counted
+    assert build_cache.load(cache_of(folder)) == 20  # 5 articles read, rendered, counted, cited
 
 
 def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(tmp_path: Path) -> None:

