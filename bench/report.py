@@ -11,7 +11,9 @@ NOTES = """
 Notes
 - Every row comes from this one run of the bench, on the same synthetic content
   (`archivist synth N --seed S`).
-- Each timed command starts once the disk writes of the ones before it are flushed (`sync`).
+- Each timed command starts once the disk writes of the ones before it are flushed (`sync`),
+  and an Archivist build once the site the build before it replaced is removed (a remover
+  does that after each build ends).
 - Archivist: `archivist build` from a cold cache (`.archivist/cache` removed), every page,
   index, feed, citation and search file the project builds included.
 - Bare Pelican: Pelican's defaults (simple theme, its tag/category/author/period pages and
