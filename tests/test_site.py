@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from archivist import site
 from archivist.errors import BuildError, ContentError
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
@@ -119,6 +120,28 @@ def test_an_empty_content_folder_builds_a_site_with_no_reports_yet(tmp_path: Pat
     assert report.articles == 0
     assert (tmp_path / "output" / "index.html").is_file()
     assert not (tmp_path / "output" / "articles").exists()
+
+
+def test_an_article_edited_while_the_build_runs_is_published_as_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    article = content / "raqqa.md"
+    article.write_text("---\ntitle: Raqqa\n---\nAs checked.\n", encoding="utf-8")
+    plan = site.plan_content
+
+    def edit_then_plan(*args: object) -> object:  # the step after the check
+        article.write_text("---\ntitle: Raqqa\n---\nEdited meanwhile.\n", encoding="utf-8")
+        return plan(*args)
+
+    monkeypatch.setattr(site, "plan_content", edit_then_plan)
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    page = (output / "articles" / "raqqa" / "index.html").read_text(encoding="utf-8")
+    assert "As checked." in page and "Edited meanwhile." not in page
+    store = "".join(p.read_text(encoding="utf-8") for p in (output / "search").rglob("*.js"))
+    assert "As checked." in store and "Edited meanwhile." not in store
 
 
 def test_two_builds_give_identical_output(tmp_path: Path) -> None:

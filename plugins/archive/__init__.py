@@ -16,7 +16,7 @@ from pelican.readers import BaseReader
 
 from archivist.assets import copy_vendor_files, write_search_bundle
 from archivist.config import ArchiveConfig
-from archivist.content import outside_link, read_article
+from archivist.content import outside_link, published_article, read_article
 from archivist.errors import ContentError
 from archivist.model import Article
 from archivist.paths import Resolver
@@ -45,13 +45,17 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
         return Resolver()
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        escaped = outside_link(Path(source_path), self._content_dir, self._resolver.path)
-        if escaped:  # Pelican follows links into folders; never publish what they lead to
-            raise ContentError([escaped])
-        result = read_article(Path(source_path), self._default_language)
-        if not isinstance(result, Article):
-            raise ContentError(result)
-        return body_html(result.body), pelican_metadata(result)
+        path = Path(source_path)
+        article = published_article(path)  # as `archivist build` checked it
+        if article is None:
+            escaped = outside_link(path, self._content_dir, self._resolver.path)
+            if escaped:  # Pelican follows links into folders; never publish what they lead to
+                raise ContentError([escaped])
+            result = read_article(path, self._default_language)
+            if not isinstance(result, Article):
+                raise ContentError(result)
+            article = result
+        return body_html(article.body), pelican_metadata(article)
 
 
 def pelican_metadata(article: Article) -> dict[str, Any]:

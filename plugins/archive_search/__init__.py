@@ -17,7 +17,7 @@ from pelican import signals
 
 from archivist import page_reuse
 from archivist.config import ArchiveConfig
-from archivist.content import load_archive
+from archivist.content import published_archive
 from archivist.fingerprint import fingerprint
 from archivist.gazetteer import gazetteer_of
 from archivist.model import Archive
@@ -29,16 +29,16 @@ from archivist.search_index import Resolver, TermCounter, document_of, plain_fie
 
 def start_worker(pelican: Any) -> None:
     """Fork the search worker as Pelican starts, while the build's memory is small (see
-    :func:`archivist.parallel.in_background`). It reads the articles itself, so it
-    need not wait for Pelican's reader: ``archivist build`` has just checked every
-    article, and the worker, a copy of the build, finds each in its memos."""
+    :func:`archivist.parallel.in_background`). It takes the articles ``archivist build``
+    checked (or, Pelican run on its own, reads them), so it need not wait for Pelican's
+    reader."""
     pages = page_reuse.current()
     settings = pelican.settings
     config = ArchiveConfig.from_settings(settings)
     cached = "cache" in settings.get("ARCHIVE", {})  # set by `archivist build`, not bare Pelican
     job = partial(
         _write,
-        partial(load_archive, Path(settings["PATH"]), config.default_language),
+        partial(published_archive, Path(settings["PATH"]), config.default_language),
         gazetteer_of(settings).resolve,
         Path(pelican.output_path),
         config.cache_folder(Path(settings["PATH"])) if cached else None,

@@ -20,7 +20,7 @@ from pelican.settings import read_settings
 
 from . import atomic, build_cache, page_reuse, parallel
 from .config import ArchiveConfig
-from .content import article_paths
+from .content import article_paths, publishing
 from .errors import BuildError, ConfigError, Problem
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
@@ -105,7 +105,10 @@ def _build(
         try:
             staging = atomic.staging_folder(target)
             record = page_reuse.record_for(cache, target)
-            with page_reuse.reusing(page_reuse.Pages(target, record, settings_file)) as pages:
+            with (
+                page_reuse.reusing(page_reuse.Pages(target, record, settings_file)) as pages,
+                publishing(Path(settings["PATH"]), checked.archive),
+            ):
                 _run_pelican(
                     load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
                 )
