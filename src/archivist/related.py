@@ -55,14 +55,19 @@ class WordCounts:
     """An article's distinct words in order of first appearance, and how often each occurs.
 
     Kept for every article through the build and in its cache: a ``Counter`` took 23 KiB
-    an article (its hash table), a tuple of the (shared) words and an array 5 KiB.
+    an article (its hash table), the words and an array 5 KiB. The words are one text,
+    not a tuple: the cache of 10,000 articles loaded them in 0.3 s as tuples, 0.05 s so.
     """
 
-    words: tuple[str, ...]
+    #: The words, one per line (a word holds no white space).
+    lines: str
     counts: array[int]
     #: The digest of the counted text (:func:`archivist.memo.text_key`): where the next
     #: build finds these words' columns (:class:`Columns`).
     key: bytes
+
+    def words(self) -> list[str]:
+        return self.lines.split("\n") if self.lines else []
 
 
 #: Each article's words, counted (a rebuild counts only the edited articles').
@@ -278,7 +283,7 @@ def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
     the others' words are looked up one by one."""
     before = earlier or Columns((), {}, np.zeros(0, np.int32), np.zeros(1, np.int64))
     unseen = [c for c in counts if c.key not in before.texts]
-    added = set().union(*(c.words for c in unseen)).difference(before.vocabulary)
+    added = set().union(*(c.words() for c in unseen)).difference(before.vocabulary)
     vocabulary = tuple(sorted(added.union(before.vocabulary))) if added else before.vocabulary
     column = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
     moved = np.fromiter(
@@ -290,14 +295,14 @@ def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
         if seen is not None:
             found: np.ndarray = moved[seen]
             return found
-        return np.fromiter(map(column.__getitem__, words.words), np.int32, len(words.words))
+        return np.fromiter(map(column.__getitem__, words.words()), np.int32, len(words.counts))
 
     every = np.concatenate([ids(c) for c in counts]) if counts else np.zeros(0, np.int32)
     used = np.bincount(every, minlength=len(vocabulary)) > 0
     if not used.all():  # words only the edited or removed texts had
         every = (np.cumsum(used, dtype=np.int32) - 1)[every]
         vocabulary = tuple(word for word, kept in zip(vocabulary, used, strict=True) if kept)
-    lengths = np.fromiter((len(c.words) for c in counts), np.int64, len(counts))
+    lengths = np.fromiter((len(c.counts) for c in counts), np.int64, len(counts))
     starts = np.concatenate(([0], np.cumsum(lengths)))
     return Columns(vocabulary, {c.key: i for i, c in enumerate(counts)}, every, starts)
 
@@ -309,7 +314,7 @@ def count_words(article: Article) -> WordCounts:
 
 def _counted(text: str) -> WordCounts:
     counted = Counter(terms(text))
-    return WordCounts(tuple(counted), array("I", counted.values()), text_key(text))
+    return WordCounts("\n".join(counted), array("I", counted.values()), text_key(text))
 
 
 def _places_and_tags(
