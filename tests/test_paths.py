@@ -12,7 +12,7 @@ from pelican.utils import sanitised_join
 from archivist.content import load_archive, outside_link, read_article
 from archivist.errors import BuildError, ContentError
 from archivist.model import Article
-from archivist.paths import OutputFolder, Resolver, contained
+from archivist.paths import OutputFolder, Resolver, contained, files_by_folder
 from archivist.site import build
 from conftest import ROOT, SETTINGS, settings_elsewhere
 from test_cli import archivist
@@ -186,3 +186,23 @@ def test_output_folder_names_never_come_from_raw_text(fixture_site: Path) -> Non
     for folder, dirs, files in os.walk(fixture_site):
         for name in dirs + files:
             assert name.isascii() and not name.startswith(".."), Path(folder) / name
+
+
+def test_files_by_folder_lists_a_linked_folder_as_a_file(tmp_path: Path) -> None:
+    site, elsewhere = tmp_path / "site", tmp_path / "elsewhere"
+    (site / "articles" / "one").mkdir(parents=True)
+    (site / "empty").mkdir()
+    (elsewhere / "deep").mkdir(parents=True)
+    (elsewhere / "deep" / "secret.html").write_text("x")
+    for name in ("index.html", "articles/one/index.html", "articles/one/cite.bib"):
+        (site / name).write_text(name)
+    (site / "linked").symlink_to(elsewhere, target_is_directory=True)
+
+    found = {folder: sorted(names) for folder, names in files_by_folder(site)}
+
+    assert found == {
+        "": ["index.html", "linked"],
+        "articles/": [],
+        "articles/one/": ["cite.bib", "index.html"],
+        "empty/": [],
+    }

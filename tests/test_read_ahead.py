@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archivist.content import article_paths, read_article
+import pytest
+
+from archivist.content import article_paths, load_archive, read_article
+from archivist.errors import ContentError
 from archivist.memo import MEMOS
 from archivist.model import Article
 from archivist.read_ahead import read_ahead
@@ -38,3 +41,21 @@ def test_after_reading_ahead_the_build_computes_nothing_again() -> None:
         memo.take_computed()  # the parent's own share
     assert what_the_build_reads(paths) == expected
     assert all(memo.take_computed() == {} for memo in MEMOS.values())
+
+
+def test_the_check_takes_each_file_as_it_was_read_ahead(tmp_path: Path) -> None:
+    for name, title in [("a.md", "As read ahead"), ("b.md", "Another"), ("c.md", "A third")]:
+        (tmp_path / name).write_text(f"---\ntitle: {title}\n---\nText.\n", encoding="utf-8")
+    (tmp_path / "broken.md").write_text("---\ntitle: [unclosed\n---\n", encoding="utf-8")
+    forget()
+    readings = read_ahead(article_paths(tmp_path), "en", workers=2)
+    (tmp_path / "a.md").write_text("---\ntitle: Edited since\n---\nText.\n", encoding="utf-8")
+    (tmp_path / "broken.md").write_text("---\ntitle: Mended since\n---\n", encoding="utf-8")
+
+    with pytest.raises(ContentError) as raised:
+        load_archive(tmp_path, "en", readings)
+    assert [problem.path.name for problem in raised.value.problems] == ["broken.md"]
+
+    del readings[tmp_path / "broken.md"]  # a file not read ahead is read now
+    titles = [article.title for article in load_archive(tmp_path, "en", readings).articles]
+    assert sorted(titles) == ["A third", "Another", "As read ahead", "Mended since"]

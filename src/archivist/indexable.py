@@ -9,11 +9,11 @@ articles a rebuild would otherwise read the heads of 25,000 pages.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 
 from .carried import Carried
+from .paths import files_by_folder
 
 NOINDEX = '<meta name="robots" content="noindex">'
 #: Whether each page with a fingerprint is marked noindex, by that fingerprint.
@@ -27,15 +27,13 @@ def indexable_folders(output: Path, made_from: Callable[[str], bytes | None]) ->
     earlier = ANSWERS.earlier or {}
     answers: dict[bytes, bool] = {}
     found = []
-    for folder, _, names in os.walk(output):
+    for base, names in files_by_folder(output):
         if "index.html" not in names:
             continue
-        relative = Path(folder).relative_to(output).as_posix()
-        base = "" if relative == "." else f"{relative}/"
         fingerprint = made_from(f"{base}index.html")
         noindex = earlier.get(fingerprint) if fingerprint is not None else None
         if noindex is None:
-            noindex = NOINDEX in _head(Path(folder) / "index.html")
+            noindex = NOINDEX in _head(output / base / "index.html")
         if fingerprint is not None:
             answers[fingerprint] = noindex
         if not noindex:

@@ -49,7 +49,7 @@ class Linker:
                 start_new_session=True,  # a Ctrl-C is for the build: this one ends with its input
             )
         assert self._process.stdin is not None
-        self._process.stdin.write(os.fsencode(source) + b"\0" + os.fsencode(target) + b"\0")
+        self._process.stdin.write(os.fsencode(f"{source}\0{target}\0"))
 
     def settle(self) -> None:
         """Wait until every file is in place; a BuildError names the first that is not."""

@@ -25,11 +25,20 @@ class Memo(Generic[Value]):
         MEMOS[name] = self
 
     def get(self, text: str, compute: Callable[[str], Value]) -> Value:
+        return self.get_keyed(text, compute)[1]
+
+    def get_keyed(self, text: str, compute: Callable[[str], Value]) -> tuple[bytes, Value]:
+        """:meth:`get`, and the key the value is kept by (for :meth:`by_key`)."""
         key = text_key(text)
         self._used.add(key)
         if key not in self._values:
             self._values[key] = compute(text)
             self._computed.add(key)
+        return key, self._values[key]
+
+    def by_key(self, key: bytes) -> Value:
+        """The value kept by ``key``: got here, or in a worker whose entries were remembered."""
+        self._used.add(key)
         return self._values[key]
 
     def used(self) -> dict[bytes, Value]:

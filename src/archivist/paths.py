@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import BuildError
@@ -70,6 +71,27 @@ class OutputFolder:
                 "check the slug, save_as or plugin that produced this path"
             )
         return resolved
+
+
+def files_by_folder(top: Path) -> Iterator[tuple[str, list[str]]]:
+    """Each folder under ``top`` (and itself), relative and ending in "/" ("" for ``top``),
+    with the names of the files in it; links are listed as files, never followed.
+
+    What ``os.walk`` finds, from the kinds the folder listing gives: ``os.walk`` also
+    asks the system whether each folder is a link, and a built site has 24,000 folders
+    at 10,000 articles.
+    """
+    pending = [""]
+    while pending:
+        relative = pending.pop()
+        files = []
+        with os.scandir(os.path.join(top, relative)) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    pending.append(f"{relative}{entry.name}/")
+                else:
+                    files.append(entry.name)
+        yield relative, files
 
 
 def folder_for(root: Path, content_dir: Path) -> Path:

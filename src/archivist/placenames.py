@@ -8,9 +8,10 @@ and the curator is told the nearest known names and where to add the place.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from .config import ArchiveConfig
 from .content import load_archive
@@ -55,12 +56,18 @@ class CheckedContent:
     warnings: tuple[Problem, ...]
 
 
-def check_content(config: ArchiveConfig, content_dir: Path, settings_dir: Path) -> CheckedContent:
-    """Check the gazetteer first (its problems stop here), then every article.
+def check_content(
+    config: ArchiveConfig,
+    content_dir: Path,
+    settings_dir: Path,
+    readings: Mapping[Path, Article | list[Problem]] = MappingProxyType({}),
+) -> CheckedContent:
+    """Check the gazetteer first (its problems stop here), then every article
+    (those in ``readings`` as they were read, see :func:`~archivist.content.load_archive`).
 
     Raises ContentError for the gazetteer's problems, else for the articles'.
     """
     gazetteer = shared_gazetteer(config.gazetteer_path(settings_dir))
-    archive = load_archive(content_dir, config.default_language)
+    archive = load_archive(content_dir, config.default_language, readings)
     warnings = unknown_places(archive.articles, gazetteer)
     return CheckedContent(gazetteer, archive, tuple(warnings))

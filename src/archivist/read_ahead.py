@@ -5,7 +5,8 @@ render the body, count the words related reports compare. Done in the build's ow
 order they keep one core busy; here the articles are dealt to one forked worker
 per core, and what the workers computed fills the build's memos
 (:mod:`archivist.memo`), where the check, Pelican's reader and related reports
-find it. Files already in the build cache cost only a read and a digest.
+find it; the check takes each file's reading as the workers read it. Files already in
+the build cache cost only a read and a digest.
 """
 
 from __future__ import annotations
@@ -14,31 +15,44 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .content import read_article
+from .content import reading_key, remembered_reading
+from .errors import Problem
 from .memo import MEMOS
 from .model import Article
 from .parallel import map_shares
 from .related import count_words
 from .render import body_html
 
+#: What each share of the work hands back: the memos' entries it computed, and each
+#: file's reading by the key it is remembered by (or the problems of a file not read).
+Share = tuple[dict[str, dict[bytes, Any]], dict[Path, bytes | list[Problem]]]
 
-def read_ahead(paths: Sequence[Path], default_language: str, workers: int | None = None) -> None:
-    """Fill the memos for every article at ``paths``; problems wait for the check to report."""
-    shares = map_shares(paths, _reader(default_language), workers)
-    for computed in shares[1:]:  # the parent's share is in its memos already
+
+def read_ahead(
+    paths: Sequence[Path], default_language: str, workers: int | None = None
+) -> dict[Path, Article | list[Problem]]:
+    """Fill the memos for every article at ``paths``, and give each file's reading (the
+    article, or its problems): the check takes them instead of reading every file again,
+    and reports the problems."""
+    readings: dict[Path, Article | list[Problem]] = {}
+    for computed, keys in map_shares(paths, _reader(default_language), workers):
         for name, entries in computed.items():
             MEMOS[name].remember(entries)
+        for path, key in keys.items():
+            readings[path] = remembered_reading(key) if isinstance(key, bytes) else key
+    return readings
 
 
-def _reader(default_language: str) -> Callable[[Sequence[Path]], dict[str, dict[bytes, Any]]]:
-    def read_share(share: Sequence[Path]) -> dict[str, dict[bytes, Any]]:
+def _reader(default_language: str) -> Callable[[Sequence[Path]], Share]:
+    def read_share(share: Sequence[Path]) -> Share:
         for memo in MEMOS.values():  # in a worker: forget what the parent had computed
             memo.take_computed()
-        for path in share:
-            article = read_article(path, default_language)
+        keys = {path: reading_key(path, default_language) for path in share}
+        for key in keys.values():
+            article = remembered_reading(key) if isinstance(key, bytes) else None
             if isinstance(article, Article):
                 body_html(article.body)
                 count_words(article)
-        return {name: memo.take_computed() for name, memo in MEMOS.items()}
+        return {name: memo.take_computed() for name, memo in MEMOS.items()}, keys
 
     return read_share

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import gc
 import logging
-import os
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -22,6 +21,7 @@ from . import atomic, build_cache, page_reuse, parallel
 from .config import ArchiveConfig
 from .content import article_paths, publishing
 from .errors import BuildError, ConfigError, Problem
+from .paths import files_by_folder
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
 from .read_ahead import read_ahead
@@ -86,8 +86,8 @@ def _build(
     settings_dir = settings_file.resolve().parent
     cache = config.cache_folder(Path(settings["PATH"]))
     build_cache.load(cache)
-    read_ahead(article_paths(Path(settings["PATH"])), config.default_language)
-    checked = check_content(config, Path(settings["PATH"]), settings_dir)
+    readings = read_ahead(article_paths(Path(settings["PATH"])), config.default_language)
+    checked = check_content(config, Path(settings["PATH"]), settings_dir, readings)
     permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
@@ -112,7 +112,7 @@ def _build(
                 _run_pelican(
                     load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
                 )
-            files = sum(len(names) for _, _, names in os.walk(staging))
+            files = sum(len(names) for _, names in files_by_folder(staging))
             stamp(staging, epoch)
             pages.save(staging)
             atomic.replace(staging, target)
