@@ -12,7 +12,7 @@ from archivist.memo import MEMOS
 from archivist.model import Article
 from archivist.read_ahead import read_ahead
 from archivist.related import count_words
-from archivist.render import body_html
+from archivist.render import article_html
 from conftest import ROOT
 
 
@@ -27,7 +27,7 @@ def what_the_build_reads(paths: list[Path]) -> list[object]:
     for path in paths:
         article = read_article(path)
         assert isinstance(article, Article)
-        found += [article, body_html(article.body), count_words(article)]
+        found += [article, article_html(article), count_words(article)]
     return found
 
 

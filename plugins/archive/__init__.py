@@ -20,7 +20,7 @@ from archivist.content import outside_link, published_article, read_article
 from archivist.errors import ContentError
 from archivist.model import Article
 from archivist.paths import Resolver
-from archivist.render import body_html
+from archivist.render import article_html
 
 #: Pelican wants a datetime on every article; undated ones sort by our own key instead.
 UNDATED = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
@@ -55,7 +55,7 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
             if not isinstance(result, Article):
                 raise ContentError(result)
             article = result
-        return body_html(article.body), pelican_metadata(article)
+        return article_html(article), pelican_metadata(article)
 
 
 def pelican_metadata(article: Article) -> dict[str, Any]:

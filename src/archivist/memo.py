@@ -19,6 +19,8 @@ class Memo(Generic[Value]):
     """``compute(text)`` by ``text``'s digest; the entries used since :meth:`reset` are kept."""
 
     def __init__(self, name: str) -> None:
+        #: Where :meth:`of_record` keeps a text's key on its record.
+        self._kept_as = f"_key of {name}"
         self._values: dict[bytes, Value] = {}
         self._used: set[bytes] = set()
         self._computed: set[bytes] = set()
@@ -35,6 +37,21 @@ class Memo(Generic[Value]):
             self._values[key] = compute(text)
             self._computed.add(key)
         return key, self._values[key]
+
+    def of_record(
+        self, record: Any, text: Callable[[Any], str], compute: Callable[[str], Value]
+    ) -> Value:
+        """``get(text(record))`` for a frozen dataclass ``record``, the text's key kept on it
+        (in its ``__dict__``, beside its fields, as :mod:`archivist.fingerprint` keeps a
+        digest): a build that asks again, or the next build (the build cache keeps records
+        with what they hold), neither makes nor digests the text again."""
+        key = record.__dict__.get(self._kept_as)
+        if key is None or key not in self._values:
+            key, value = self.get_keyed(text(record), compute)
+            object.__setattr__(record, self._kept_as, key)
+            return value
+        self._used.add(key)
+        return self._values[key]
 
     def by_key(self, key: bytes) -> Value:
         """The value kept by ``key``: got here, or in a worker whose entries were remembered."""

@@ -21,7 +21,7 @@ from .memo import MEMOS
 from .model import Article
 from .parallel import map_shares
 from .related import count_words
-from .render import body_html
+from .render import article_html
 
 #: What each share of the work hands back: the memos' entries it computed, and each
 #: file's reading by the key it is remembered by (or the problems of a file not read).
@@ -51,7 +51,7 @@ def _reader(default_language: str) -> Callable[[Sequence[Path]], Share]:
         for key in keys.values():
             article = remembered_reading(key) if isinstance(key, bytes) else None
             if isinstance(article, Article):
-                body_html(article.body)
+                article_html(article)
                 count_words(article)
         return {name: memo.take_computed() for name, memo in MEMOS.items()}, keys
 

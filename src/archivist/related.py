@@ -309,7 +309,11 @@ def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
 
 def count_words(article: Article) -> WordCounts:
     """The article's words (title, summary, body) as the curator's search analyses them, counted."""
-    return _WORDS.get("\n".join((article.title, article.summary, article.body)), _counted)
+    return _WORDS.of_record(article, _words_text, _counted)
+
+
+def _words_text(article: Article) -> str:
+    return "\n".join((article.title, article.summary, article.body))
 
 
 def _counted(text: str) -> WordCounts:

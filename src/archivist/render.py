@@ -7,6 +7,7 @@ import nh3
 
 from .anchors import anchor_paragraphs
 from .memo import Memo
+from .model import Article
 
 ALLOWED_TAGS = frozenset(
     {
@@ -61,6 +62,15 @@ def body_html(markdown_text: str) -> str:
     A body rendered before, in this build or a cached one, is not rendered again.
     """
     return _BODIES.get(markdown_text, _render)
+
+
+def article_html(article: Article) -> str:
+    """:func:`body_html` of the article's body (its digest kept on the article)."""
+    return _BODIES.of_record(article, _body, _render)
+
+
+def _body(article: Article) -> str:
+    return article.body
 
 
 #: Bodies rendered so far (this build's, and a cached build's: :mod:`archivist.build_cache`).

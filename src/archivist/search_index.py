@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from . import lunr_writer, textpipeline
 from .folding import fold
 from .model import Article
-from .render import body_html
+from .render import article_html
 
 #: Searchable fields and their boosts; ``field:term`` queries name these.
 FIELDS = (("title", 3), ("tags", 2), ("places", 2), ("body", 1))
@@ -106,7 +106,7 @@ def plain_fields(article: Article, html: str | None = None) -> PlainFields:
         article.tags,
         article.places,
         article.summary,
-        body_html(article.body) if html is None else html,
+        article_html(article) if html is None else html,
     )
 
 

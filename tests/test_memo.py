@@ -1,0 +1,40 @@
+"""Memos compute each text's value once; a record keeps its texts' keys, also in the cache."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+
+from archivist import render
+from archivist.model import Article
+
+
+def report(body: str) -> Article:
+    return Article(Path("a.md"), "a", "A report", body, 4, "en")
+
+
+def test_a_record_keeps_its_texts_key_and_the_cache_keeps_it_too(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    asked: list[str] = []
+
+    def body(article: Article) -> str:
+        asked.append(article.slug)
+        return article.body
+
+    monkeypatch.setattr(render, "_body", body)
+    article = report("Fighters *seized* the silos.")
+    html = render.article_html(article)
+    assert render.article_html(article) == html
+    assert render.article_html(pickle.loads(pickle.dumps(article))) == html
+    assert asked == ["a"]  # the body was taken and digested once
+    assert render.article_html(report("Another body.")) != html
+    assert asked == ["a", "a"]
+
+
+def test_a_record_equal_to_another_renders_as_its_text_does() -> None:
+    article = report("Text with [a link](https://example.org).")
+    assert render.article_html(article) == render.body_html(article.body)
+    assert article == pickle.loads(pickle.dumps(article))
