@@ -9,7 +9,7 @@ import pytest
 
 from archivist.content import load_archive
 from archivist.gazetteer import load_gazetteer
-from archivist.search_analyses import FILE, analysed
+from archivist.search_analyses import FILE, Analyses
 from archivist.search_files import Analysed, analyse, files_of
 from archivist.search_index import PlainFields, TermCounter, document_of, plain_fields
 from conftest import ROOT
@@ -25,21 +25,24 @@ def seeds() -> list[PlainFields]:
 class Analyser:
     """:func:`analyse` of each article's fields, noting the titles it was asked for."""
 
-    def __init__(self) -> None:
+    def __init__(self, analyses: Analyses) -> None:
         self.terms = TermCounter()
+        self.vocabulary = analyses.vocabulary
         self.titles: list[str] = []
 
     def __call__(self, fields: PlainFields) -> Analysed:
         self.titles.append(fields[1])
-        return analyse(document_of(fields, RESOLVE), self.terms)
+        return analyse(document_of(fields, RESOLVE), self.terms, self.vocabulary)
 
 
 def files(
     documents: Sequence[PlainFields], cache: Path | None, version: bytes = b"1"
 ) -> tuple[dict[str, str], list[str]]:
     """The search files of ``documents`` and the titles analysed afresh."""
-    analyser = Analyser()
-    return dict(files_of(analysed(documents, analyser, cache, version))), analyser.titles
+    with Analyses(cache, version) as analyses:
+        analyser = Analyser(analyses)
+        written = files_of(analyses.analysed(documents, analyser), analyses.vocabulary)
+        return dict(written), analyser.titles
 
 
 def edited(fields: PlainFields, words: str) -> PlainFields:
@@ -97,7 +100,21 @@ def test_a_build_that_fails_midway_leaves_the_earlier_file(
         yield seeds[0]
         raise KeyboardInterrupt
 
-    with pytest.raises(KeyboardInterrupt):
-        list(analysed(failing(), Analyser(), tmp_path, b"1"))
+    with pytest.raises(KeyboardInterrupt), Analyses(tmp_path, b"1") as analyses:
+        list(analyses.analysed(failing(), Analyser(analyses)))
     assert (tmp_path / FILE).read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == [FILE]
+
+
+def test_a_vocabulary_grown_to_twice_its_size_starts_a_new_file(
+    tmp_path: Path, seeds: list[PlainFields]
+) -> None:
+    files(seeds, tmp_path)
+    words = " ".join("qz" + "".join(chr(97 + int(d)) for d in str(n)) for n in range(5000))
+    grown = [edited(seeds[0], words), *seeds[1:]]
+    _, titles = files(grown, tmp_path)
+    assert titles == [grown[0][1]]  # the vocabulary grew past twice its size, so
+    again, titles = files(grown, tmp_path)
+    assert len(titles) == len(seeds)  # the next build analyses every article afresh
+    assert again == files(grown, None)[0]
+    assert files(grown, tmp_path)[1] == []

@@ -22,7 +22,7 @@ from archivist.fingerprint import fingerprint
 from archivist.gazetteer import gazetteer_of
 from archivist.model import Archive
 from archivist.parallel import in_background
-from archivist.search_analyses import analysed
+from archivist.search_analyses import Analyses
 from archivist.search_files import analyse, write_search_files
 from archivist.search_index import Resolver, TermCounter, document_of, plain_fields
 
@@ -64,10 +64,11 @@ def _write(
     gc.disable()
     terms = TermCounter()
     fields = (plain_fields(article) for article in read().articles)
-    documents = analysed(
-        fields, lambda each: analyse(document_of(each, resolve), terms), cache, version
-    )
-    write_search_files(documents, output)
+    with Analyses(cache, version) as analyses:
+        documents = analyses.analysed(
+            fields, lambda each: analyse(document_of(each, resolve), terms, analyses.vocabulary)
+        )
+        write_search_files(documents, analyses.vocabulary, output)
     pages = page_reuse.current()
     return pages.made_here() if pages else ({}, {})
 

@@ -64,37 +64,84 @@ def serialised_index(
     return whole
 
 
+#: A field's terms as counted: each term's number (in a :class:`Vocabulary`) and how
+#: often it occurs, terms in order of first appearance; both as int32 bytes.
+FieldTerms = tuple[bytes, bytes]
+
+
+class Vocabulary:
+    """Numbers for terms: each term met gets the next number, for good. Documents counted
+    once can then be kept as numbers (:mod:`archivist.search_analyses` keeps them between
+    builds) and counted again in bulk, without looking up each term."""
+
+    def __init__(self, terms: Iterable[str] = ()) -> None:
+        #: Every term met, by number.
+        self.terms: list[str] = list(terms)
+        self._numbers = {term: number for number, term in enumerate(self.terms)}
+
+    def field_terms(self, counts: Mapping[str, int]) -> FieldTerms:
+        """A field's term counts (terms in order of first appearance), numbered."""
+        numbers = self._numbers
+        for term in [term for term in counts if term not in numbers]:
+            numbers[term] = len(self.terms)
+            self.terms.append(term)
+        return (
+            array("i", map(numbers.__getitem__, counts)).tobytes(),
+            array("i", counts.values()).tobytes(),
+        )
+
+
 @dataclass
 class Counts:
     """The terms of every field of every document ("field ref"), counted, flat.
 
     Field refs come document by document, field by field; each one's terms follow
-    in its own order, with their term index (order of first appearance) and frequency.
+    in its own order, with their number in :attr:`vocabulary` and their frequency.
+    lunr's term index (order of first appearance in the whole index) is worked out
+    from the numbers once all are counted (:meth:`term_indexes`).
     """
 
     fields: int
-    index_of: dict[str, int] = field(default_factory=dict)
-    lengths: array[int] = field(default_factory=lambda: array("q"))
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
     sizes: array[int] = field(default_factory=lambda: array("i"))
-    term_indexes: array[int] = field(default_factory=lambda: array("i"))
+    numbers: array[int] = field(default_factory=lambda: array("i"))
     frequencies: array[int] = field(default_factory=lambda: array("i"))
 
     def add(self, counts_per_field: Sequence[Mapping[str, int]]) -> None:
         """Count the next document, given as its term counts per field."""
-        if len(counts_per_field) != self.fields:
-            raise ValueError(f"expected {self.fields} fields, got {len(counts_per_field)}")
-        index_of = self.index_of
-        for counts in counts_per_field:
-            for term in [term for term in counts if term not in index_of]:
-                index_of[term] = len(index_of)
-            self.term_indexes.extend(map(index_of.__getitem__, counts))
-            self.frequencies.extend(counts.values())
-            self.lengths.append(sum(counts.values()))
-            self.sizes.append(len(counts))
+        self.add_numbered([self.vocabulary.field_terms(counts) for counts in counts_per_field])
+
+    def add_numbered(self, terms_per_field: Sequence[FieldTerms]) -> None:
+        """Count the next document, given as its terms per field numbered in :attr:`vocabulary`."""
+        if len(terms_per_field) != self.fields:
+            raise ValueError(f"expected {self.fields} fields, got {len(terms_per_field)}")
+        for numbers, frequencies in terms_per_field:
+            self.numbers.frombytes(numbers)
+            self.frequencies.frombytes(frequencies)
+            self.sizes.append(len(numbers) // self.numbers.itemsize)
 
     @property
     def document_count(self) -> int:
         return len(self.sizes) // self.fields
+
+    def lengths(self) -> npt.NDArray[np.int64]:
+        """Each field ref's length: how many terms it holds, repeats counted."""
+        totals = np.concatenate([[0], np.cumsum(np.frombuffer(self.frequencies, np.int32))])
+        sizes = np.frombuffer(self.sizes, np.int32)
+        ends = np.cumsum(sizes)
+        lengths: npt.NDArray[np.int64] = (totals[ends] - totals[ends - sizes]).astype(np.int64)
+        return lengths
+
+    def term_indexes(self) -> tuple[list[str], npt.NDArray[np.int32]]:
+        """The terms counted, in order of first appearance (the order of lunr's term
+        indexes), and the term index of each counted entry."""
+        numbers = np.frombuffer(self.numbers, dtype=np.int32)
+        met, first = np.unique(numbers, return_index=True)
+        in_order = met[np.argsort(first)]
+        index = np.zeros(len(self.vocabulary.terms), dtype=np.int32)
+        index[in_order] = np.arange(len(in_order), dtype=np.int32)
+        terms = self.vocabulary.terms
+        return [terms[number] for number in in_order.tolist()], index[numbers]
 
 
 class Index:
@@ -109,20 +156,21 @@ class Index:
     def __init__(
         self, counts: Counts, fields: Sequence[Field], sort_key: Callable[[str], Any] | None
     ) -> None:
+        in_order, self._term_indexes = counts.term_indexes()
+        index_of = dict(zip(in_order, range(len(in_order)), strict=True))
         #: Every term, sorted by the sort key (the order of the inverted index).
-        self.terms: list[str] = sorted(counts.index_of, key=sort_key)
+        self.terms: list[str] = sorted(index_of, key=sort_key)
         self._fields = fields
         self._documents = counts.document_count
-        self._term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
         self._frequencies = np.frombuffer(counts.frequencies, dtype=np.int32)
         sizes = np.frombuffer(counts.sizes, dtype=np.int32)
         self._field_refs = np.repeat(np.arange(len(sizes), dtype=np.int32), sizes)
-        self._norms, self._idf = _bm25_parts(counts, len(fields))
+        self._norms, self._idf = _bm25_parts(
+            counts.lengths(), self._term_indexes, len(in_order), self._documents, len(fields)
+        )
         self._boosts = np.asarray([boost for _, boost in fields], dtype=np.float64)
         #: The index of each term (order of first appearance), in sorted order.
-        self._sorted_indexes = np.asarray(
-            [counts.index_of[term] for term in self.terms], dtype=np.int32
-        )
+        self._sorted_indexes = np.asarray([index_of[term] for term in self.terms], dtype=np.int32)
         self._rank = np.empty(len(self.terms), dtype=np.int32)
         self._rank[self._sorted_indexes] = np.arange(len(self.terms), dtype=np.int32)
         postings = np.bincount(self._term_indexes, minlength=len(self.terms))[self._sorted_indexes]
@@ -281,19 +329,16 @@ def rounded(values: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
 
 
 def _bm25_parts(
-    counts: Counts, fields: int
+    lengths: npt.NDArray[np.int64], term_indexes: Ints, terms: int, count: int, fields: int
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
     """Each field ref's length norm ``k1 * (1 - b + b * (length / average))``, and each
-    term's idf, as lunr.py's Builder computes them."""
-    field_of = np.arange(len(counts.sizes), dtype=np.int64) % fields
-    lengths = np.frombuffer(counts.lengths, dtype=np.int64)
-    count = counts.document_count
+    term's idf, as lunr.py's Builder computes them (``count`` documents, ``fields`` each)."""
+    field_of = np.arange(len(lengths), dtype=np.int64) % fields
     totals = np.bincount(field_of, weights=lengths, minlength=fields)
     average = totals / max(count, 1)  # lunr.py: sum of lengths / documents
     # An empty field has no terms to score, and in an archive of empty fields no average.
     relative = np.divide(lengths, average[field_of], out=np.zeros(len(lengths)), where=lengths > 0)
-    term_indexes = np.frombuffer(counts.term_indexes, dtype=np.int32)
-    idf = _idf(np.bincount(term_indexes, minlength=len(counts.index_of)), count)
+    idf = _idf(np.bincount(term_indexes, minlength=terms), count)
     return K1 * (1 - B + B * relative), idf
 
 

@@ -11,7 +11,12 @@ the next build takes it back for every document whose inputs are unchanged: at
 
 The file is read and written one document at a time, in the archive's order, so
 neither holds the archive's analyses in memory at once: a marshal record per
-document, then an index (digest -> where the record is), then the index's offset.
+document, then an index (digest -> where the record is) with the vocabulary the
+records number their terms in (:class:`~archivist.lunr_writer.Vocabulary`), then the
+index's offset. A rebuild counts each kept document's terms by number, in bulk,
+without looking up each term (at 10,000 articles that lookup was 2.3 s of the
+worker's 9 s). The vocabulary only grows, as records are copied as they were; once
+it holds twice the terms it started with, the next build starts a new file.
 It names the code and gazetteer it was made with (``version``); a file of another
 version, or one that cannot be read, is not used. Like the rest of the cache, it is
 never published and always safe to delete.
@@ -27,6 +32,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from .lunr_writer import Vocabulary
 from .search_files import Analysed
 from .search_index import PlaceRef, PlainFields, SearchDocument
 
@@ -34,65 +40,91 @@ FILE = "search-analyses.marshal"
 #: A record's digest -> (offset, length) in the file.
 Index = dict[bytes, tuple[int, int]]
 _OFFSET = struct.Struct("<Q")
+#: A file whose vocabulary has grown to this many times the terms it started with
+#: (the terms of edited and removed articles pile up) is not used again.
+_GROWTH = 2
 
 
-def analysed(
-    documents: Iterable[PlainFields],
-    analyse: Callable[[PlainFields], Analysed],
-    folder: Path | None,
-    version: bytes,
-) -> Iterator[Analysed]:
-    """The analysis of each of ``documents``: the one kept in ``folder`` for the same
-    inputs by a build of this ``version``, else ``analyse``'s. Once every document has
-    been taken, the file in ``folder`` holds the analyses of these documents only."""
-    if folder is None:
-        yield from map(analyse, documents)
-        return
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / FILE
-    partial = folder / f".{FILE}.{os.getpid()}"
-    with _Earlier(path, version) as earlier, partial.open("wb") as stream:
-        try:
-            marshal.dump(version, stream)
-            index: Index = {}
-            for fields in documents:
-                key = hashlib.blake2b(marshal.dumps(fields), digest_size=16).digest()
-                kept = earlier.kept(key)
-                if kept is None:
-                    value = analyse(fields)
-                    record = marshal.dumps(_plain(value))
-                else:
-                    record, value = kept
-                index[key] = (stream.tell(), len(record))
-                stream.write(record)
-                yield value
-            at = stream.tell()
-            marshal.dump(index, stream)
-            stream.write(_OFFSET.pack(at))
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            raise
-    partial.replace(path)
+class Analyses:
+    """The analyses an earlier build kept in ``folder`` (None: no cache) and the vocabulary
+    they number their terms in, which this build's analyses go on numbering in. Use it
+    as a context manager (it holds the earlier file open)."""
+
+    def __init__(self, folder: Path | None, version: bytes) -> None:
+        self._folder = folder
+        self._version = version
+        self._earlier = _Earlier(folder / FILE if folder else None, version)
+        self.vocabulary = Vocabulary(self._earlier.terms)
+        #: How many terms the vocabulary held when its file was started.
+        self._started_with = self._earlier.started_with
+
+    def analysed(
+        self, documents: Iterable[PlainFields], analyse: Callable[[PlainFields], Analysed]
+    ) -> Iterator[Analysed]:
+        """The analysis of each of ``documents``: the one kept for the same inputs by a
+        build of this version, else ``analyse``'s (numbering terms in :attr:`vocabulary`).
+        Once every document has been taken, the file holds these documents' analyses only."""
+        if self._folder is None:
+            yield from map(analyse, documents)
+            return
+        self._folder.mkdir(parents=True, exist_ok=True)
+        path = self._folder / FILE
+        partial = self._folder / f".{FILE}.{os.getpid()}"
+        with partial.open("wb") as stream:
+            try:
+                marshal.dump(self._version, stream)
+                index: Index = {}
+                for fields in documents:
+                    key = hashlib.blake2b(marshal.dumps(fields), digest_size=16).digest()
+                    kept = self._earlier.kept(key)
+                    if kept is None:
+                        value = analyse(fields)
+                        record = marshal.dumps(_plain(value))
+                    else:
+                        record, value = kept
+                    index[key] = (stream.tell(), len(record))
+                    stream.write(record)
+                    yield value
+                at = stream.tell()
+                started_with = self._started_with or len(self.vocabulary.terms)
+                marshal.dump((index, self.vocabulary.terms, started_with), stream)
+                stream.write(_OFFSET.pack(at))
+            except BaseException:
+                partial.unlink(missing_ok=True)
+                raise
+        partial.replace(path)
+
+    def __enter__(self) -> Analyses:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._earlier.close()
 
 
 class _Earlier:
-    """The records of the file an earlier build left (none if unusable)."""
+    """The records of the file an earlier build left (none if unusable), and its vocabulary."""
 
-    def __init__(self, path: Path, version: bytes) -> None:
+    def __init__(self, path: Path | None, version: bytes) -> None:
         self._stream: BinaryIO | None = None
         self._index: Index = {}
+        self.terms: list[str] = []
+        self.started_with = 0
         try:
-            stream = path.open("rb")
+            stream = path.open("rb") if path else None
         except OSError:
+            return
+        if stream is None:
             return
         try:
             if marshal.load(stream) == version:
                 stream.seek(-_OFFSET.size, os.SEEK_END)
                 (at,) = _OFFSET.unpack(stream.read(_OFFSET.size))
                 stream.seek(at)
-                self._index = marshal.load(stream)
-                self._stream = stream
-                return
+                index, terms, started_with = marshal.load(stream)
+                if len(terms) <= _GROWTH * started_with:
+                    self._index, self.terms, self.started_with = index, terms, started_with
+                    self._stream = stream
+                    return
         except (OSError, EOFError, ValueError, TypeError, struct.error):
             pass
         stream.close()
@@ -107,32 +139,29 @@ class _Earlier:
         value = _loaded(record)
         return None if value is None else (record, value)
 
-    def __enter__(self) -> _Earlier:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
+    def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
 
 
 def _plain(value: Analysed) -> tuple[Any, ...]:
-    """``value`` as marshal's types (dicts keep their order: the terms' first appearance);
-    the facets in :class:`SearchDocument`'s order, up to its place references."""
+    """``value`` as marshal's types; the facets in :class:`SearchDocument`'s order, up to
+    its place references."""
     d = value.facets
     refs = tuple((r.key, r.label, r.names) for r in d.place_refs)
     facets = (d.url, d.title, d.date, d.source, d.language, d.tags, d.places, refs)
-    return tuple(map(dict, value.counts)), value.record, facets
+    return value.terms, value.record, facets
 
 
 def _loaded(record: bytes) -> Analysed | None:
     """The analysis in ``record``, or None if it cannot be read."""
     try:
-        counts, stored, facets = marshal.loads(record)
+        terms, stored, facets = marshal.loads(record)
         url, title, date, source, language, tags, places, refs = facets
         place_refs = tuple(PlaceRef(*r) for r in refs)
         document = SearchDocument(
             url, title, date, source, language, tags, places, place_refs, "", ""
         )
-        return Analysed(counts, stored, document)
+        return Analysed(terms, stored, document)
     except (EOFError, ValueError, TypeError):
         return None

@@ -29,7 +29,7 @@ and parses the JSON between ``=`` and the final ``;``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,7 @@ from typing import Any
 import orjson
 
 from . import lunr_writer, page_reuse, textpipeline
+from .lunr_writer import FieldTerms, Vocabulary
 from .search_index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
 
 #: Postings a shard holds at most, unless one term has more.
@@ -72,18 +73,20 @@ def script(name: str, json: str) -> str:
 @dataclass(frozen=True)
 class Analysed:
     """What the search files take of one document: how often each term occurs in each
-    of its fields (terms in order of first appearance), its record for the result
-    list, and the document without its text, for the facets."""
+    of its fields (terms in order of first appearance, numbered in the build's
+    :class:`~archivist.lunr_writer.Vocabulary`), its record for the result list, and
+    the document without its text, for the facets."""
 
-    counts: tuple[Mapping[str, int], ...]
+    terms: tuple[FieldTerms, ...]
     record: dict[str, Any]
     facets: SearchDocument
 
 
-def analyse(document: SearchDocument, terms: TermCounter) -> Analysed:
-    """``document`` as the search files take it; ``terms`` is shared by a build's documents."""
+def analyse(document: SearchDocument, terms: TermCounter, vocabulary: Vocabulary) -> Analysed:
+    """``document`` as the search files take it; ``terms`` and ``vocabulary`` are shared
+    by a build's documents."""
     return Analysed(
-        tuple(terms.of(document)),
+        tuple(map(vocabulary.field_terms, terms.of(document))),
         store_record(document),
         replace(document, summary="", body=""),
     )
@@ -95,28 +98,30 @@ def search_files(
     store_chunk: int = STORE_CHUNK,
 ) -> Iterator[tuple[str, str]]:
     """Every search file of the site, one at a time: (relative path, text)."""
-    terms = TermCounter()
-    analysed = (analyse(document, terms) for document in documents)
-    return files_of(analysed, shard_postings, store_chunk)
+    terms, vocabulary = TermCounter(), Vocabulary()
+    analysed = (analyse(document, terms, vocabulary) for document in documents)
+    return files_of(analysed, vocabulary, shard_postings, store_chunk)
 
 
 def files_of(
     analysed: Iterable[Analysed],
+    vocabulary: Vocabulary,
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
 ) -> Iterator[tuple[str, str]]:
-    """Every search file of the analysed documents (see :func:`analyse`), one at a time.
+    """Every search file of the analysed documents (see :func:`analyse`, numbering their
+    terms in ``vocabulary``), one at a time.
 
     One at a time because together they are large (204 MB at 10,000 articles): a
     caller that writes each file as it comes holds one file's text, not all of them.
     Each document is counted and stored as it comes, and its text let go; the index
     is kept as flat arrays and each shard made only when its turn comes.
     """
-    counts = lunr_writer.Counts(len(FIELDS))
+    counts = lunr_writer.Counts(len(FIELDS), vocabulary)
     facets: list[SearchDocument] = []
     chunk: list[dict[str, Any]] = []
     for document in analysed:
-        counts.add(document.counts)
+        counts.add_numbered(document.terms)
         facets.append(document.facets)
         chunk.append(document.record)
         if len(chunk) == store_chunk:
@@ -191,8 +196,8 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_search_files(analysed: Iterable[Analysed], output: Path) -> None:
+def write_search_files(analysed: Iterable[Analysed], vocabulary: Vocabulary, output: Path) -> None:
     """Write every search file under ``output`` (the site's folder), or link it from the
     previous build when unchanged (see :func:`archivist.page_reuse.write_text`)."""
-    for relative, text in files_of(analysed):
+    for relative, text in files_of(analysed, vocabulary):
         page_reuse.write_text(output, relative, text)
