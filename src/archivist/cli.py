@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import signal
 import sys
@@ -39,6 +40,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `archivist search ... | head`: the reader has enough
         sys.stderr.close()
         return 0
+
+
+def run() -> NoReturn:
+    """The ``archivist`` command: :func:`main`, then leave at once.
+
+    A build holds millions of objects, and Python frees each one as it exits: 1.1 to
+    1.3 s of a 10,000-article rebuild of 11 s, spent after the site was in place. By
+    then every file is written and closed (and each background process has ended or
+    goes on alone); only the output streams are left to flush.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe, or a closed stream
+            stream.flush()
+    os._exit(code)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -383,4 +399,4 @@ def _serve(args: argparse.Namespace) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()
