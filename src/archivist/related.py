@@ -283,7 +283,10 @@ def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
     the others' words are looked up one by one."""
     before = earlier or Columns((), {}, np.zeros(0, np.int32), np.zeros(1, np.int64))
     unseen = [c for c in counts if c.key not in before.texts]
-    added = set().union(*(c.words() for c in unseen)).difference(before.vocabulary)
+    added: set[str] = set()
+    for counted in unseen:  # one text's words at a time: all at once took 270 MB at 10k
+        added.update(counted.words())
+    added.difference_update(before.vocabulary)
     vocabulary = tuple(sorted(added.union(before.vocabulary))) if added else before.vocabulary
     column = dict(zip(vocabulary, range(len(vocabulary)), strict=True))
     moved = np.fromiter(
