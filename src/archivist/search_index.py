@@ -89,9 +89,8 @@ def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef
 PlainFields = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, str]
 
 
-def plain_fields(article: Article, html: str | None = None) -> PlainFields:
-    """What the index needs of ``article``, as text and tuples of text; ``html`` is its
-    body as rendered, if already done.
+def plain_fields(article: Article) -> PlainFields:
+    """What the index needs of ``article``, as text and tuples of text (its body rendered).
 
     Plain, so that ``marshal`` can hand it to another process: ``pickle`` would keep a
     UTF-8 copy of every non-ASCII text it writes inside the text, for good (measured:
@@ -106,7 +105,7 @@ def plain_fields(article: Article, html: str | None = None) -> PlainFields:
         article.tags,
         article.places,
         article.summary,
-        article_html(article) if html is None else html,
+        article_html(article),
     )
 
 
@@ -127,11 +126,9 @@ def document_of(fields: PlainFields, resolve: Resolver | None = None) -> SearchD
     )
 
 
-def search_document(
-    article: Article, resolve: Resolver | None = None, html: str | None = None
-) -> SearchDocument:
-    """The article as the index sees it; ``html`` is its body as rendered, if already done."""
-    return document_of(plain_fields(article, html), resolve)
+def search_document(article: Article, resolve: Resolver | None = None) -> SearchDocument:
+    """The article as the index sees it."""
+    return document_of(plain_fields(article), resolve)
 
 
 def build_index(documents: Iterable[SearchDocument]) -> str:
