@@ -34,13 +34,15 @@ def read_ahead(
     """Fill the memos for every article at ``paths``, and give each file's reading (the
     article, or its problems): the check takes them instead of reading every file again,
     and reports the problems."""
-    readings: dict[Path, Article | list[Problem]] = {}
-    for computed, keys in map_shares(paths, _reader(default_language), workers):
+    shares = map_shares(paths, _reader(default_language), workers)
+    for computed, _ in shares[1:]:  # the parent's share is in its memos already
         for name, entries in computed.items():
             MEMOS[name].remember(entries)
-        for path, key in keys.items():
-            readings[path] = remembered_reading(key) if isinstance(key, bytes) else key
-    return readings
+    return {
+        path: remembered_reading(key) if isinstance(key, bytes) else key
+        for _, keys in shares
+        for path, key in keys.items()
+    }
 
 
 def _reader(default_language: str) -> Callable[[Sequence[Path]], Share]:

@@ -55,8 +55,6 @@ class Analyses:
         self._version = version
         self._earlier = _Earlier(folder / FILE if folder else None, version)
         self.vocabulary = Vocabulary(self._earlier.terms)
-        #: How many terms the vocabulary held when its file was started.
-        self._started_with = self._earlier.started_with
 
     def analysed(
         self, documents: Iterable[PlainFields], analyse: Callable[[PlainFields], Analysed]
@@ -86,7 +84,7 @@ class Analyses:
                     stream.write(record)
                     yield value
                 at = stream.tell()
-                started_with = self._started_with or len(self.vocabulary.terms)
+                started_with = self._earlier.started_with or len(self.vocabulary.terms)
                 marshal.dump((index, self.vocabulary.terms, started_with), stream)
                 stream.write(_OFFSET.pack(at))
             except BaseException:
@@ -108,12 +106,13 @@ class _Earlier:
         self._stream: BinaryIO | None = None
         self._index: Index = {}
         self.terms: list[str] = []
+        #: How many terms the vocabulary held when its file was started.
         self.started_with = 0
-        try:
-            stream = path.open("rb") if path else None
-        except OSError:
+        if path is None:
             return
-        if stream is None:
+        try:
+            stream = path.open("rb")
+        except OSError:
             return
         try:
             if marshal.load(stream) == version:
