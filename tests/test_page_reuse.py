@@ -80,6 +80,19 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
     assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
 
 
+def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
+    tmp_path: Path, content: Path
+) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    before = pages(output)
+    EDITS["body edited"](content)
+    build(SETTINGS, output, content)
+    after = pages(output)
+    indices = ["tags/index.html", "places/index.html", "dates/index.html", "sources/index.html"]
+    assert [after[name] for name in indices] == [before[name] for name in indices]
+
+
 def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(
     tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

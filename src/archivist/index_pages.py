@@ -17,6 +17,7 @@ from .gazetteer import Gazetteer, Place
 from .indices import (
     Entry,
     PlaceEntry,
+    Year,
     date_entries,
     language_entries,
     name_sort_key,
@@ -49,11 +50,12 @@ Output = HtmlPage | TextFile
 
 @dataclass(frozen=True)
 class Heading:
-    """What every page of a listing shows of the whole listing: its name and counts.
+    """What every page of a listing, and the index linking to it, shows of the listing:
+    its name and counts.
 
-    Not its reports: each page is handed its own share of them (``page.items``), so a
-    page is made again only when what it shows changes (see :mod:`archivist.page_reuse`),
-    not every page of a listing whenever one of its reports is edited.
+    Not its reports: each page is handed its own share of them (``page.items``), and an
+    index none, so a page is made again only when what it shows changes (see
+    :mod:`archivist.page_reuse`), not whenever one of the listing's reports is edited.
     """
 
     name: str
@@ -83,10 +85,16 @@ class PlaceHeading:
 
 @dataclass(frozen=True)
 class YearHeading:
-    """A year listing's months, and how many of its reports give only the year."""
+    """A year's :class:`Heading`, its months', and how many of its reports give only the year."""
 
+    entry: Heading
     months: tuple[Heading, ...]
     year_only: int
+
+    @classmethod
+    def of(cls, year: Year) -> YearHeading:
+        months = tuple(Heading.of(month) for month in year.months)
+        return cls(Heading.of(year.entry), months, len(year.year_only))
 
 
 def _listing(
@@ -117,7 +125,8 @@ def _feed(
 
 def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) -> Iterator[Output]:
     """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
-    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": entries})
+    headings = [Heading.of(entry) for entry in entries]
+    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": headings})
     for entry in entries:
         feed = _feed_path(kind, entry.key) if kind == "tags" else None
         context = {"title": entry.name, "feed": feed}
@@ -170,7 +179,7 @@ def _places_index(
     drawn = svgmap.draw_map(markers, "Map of the places the reports name")
     if drawn:
         yield TextFile("places/map.svg", drawn)
-    by_id = {e.place.id: e for e in entries}
+    by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
     tree = {
         place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
         for place_id in by_id
@@ -216,16 +225,16 @@ def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
     drawn = timeline.draw_timeline(articles, "Reports per month")
     if drawn:
         yield TextFile("dates/timeline.svg", drawn)
-    context = {"years": years, "undated": undated, "has_timeline": bool(drawn)}
+    headings = [YearHeading.of(year) for year in years]
+    context = {"years": headings, "undated": Heading.of(undated), "has_timeline": bool(drawn)}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
-    for year in years:
-        months = tuple(Heading.of(month) for month in year.months)
+    for year, heading in zip(years, headings, strict=True):
         yield from _listing(
-            Heading.of(year.entry),
+            heading.entry,
             _rows(year.entry.articles),
             "listing.html",
             title=year.entry.name,
-            year=YearHeading(months, len(year.year_only)),
+            year=heading,
         )
         for month in year.months:
             yield from _listing(
