@@ -136,8 +136,11 @@ class Counts:
         """The terms counted, in order of first appearance (the order of lunr's term
         indexes), and the term index of each counted entry."""
         numbers = np.frombuffer(self.numbers, dtype=np.int32)
-        met, first = np.unique(numbers, return_index=True)
-        in_order = met[np.argsort(first)]
+        # Each term's first entry: without sorting the entries (millions), as np.unique would.
+        first = np.full(len(self.vocabulary.terms), len(numbers), dtype=np.int64)
+        np.minimum.at(first, numbers, np.arange(len(numbers), dtype=np.int64))
+        met = np.flatnonzero(first < len(numbers))
+        in_order = met[np.argsort(first[met])]
         index = np.zeros(len(self.vocabulary.terms), dtype=np.int32)
         index[in_order] = np.arange(len(in_order), dtype=np.int32)
         terms = self.vocabulary.terms
