@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pytest
 
 from archivist.errors import BuildError
-from archivist.parallel import cores, finish, free_cores, in_background, run_all
+from archivist.parallel import cores, finish, free_cores, in_background, map_shares
 
 
 def touch(folder: Path) -> Callable[[int], None]:
@@ -20,10 +20,24 @@ def touch(folder: Path) -> Callable[[int], None]:
     return run
 
 
+def each(run: Callable[[int], None]) -> Callable[[Sequence[int]], list[int]]:
+    """A share's work: ``run`` each job; the jobs done are the share's result."""
+
+    def run_share(share: Sequence[int]) -> list[int]:
+        for job in share:
+            run(job)
+        return list(share)
+
+    return run_share
+
+
 @pytest.mark.parametrize("workers", [1, 2, 3])
 def test_every_job_runs_once_whatever_the_number_of_workers(tmp_path: Path, workers: int) -> None:
-    run_all(range(10), touch(tmp_path), workers)
+    results = map_shares(range(10), each(touch(tmp_path)), workers)
     assert sorted(int(p.stem) for p in tmp_path.iterdir()) == list(range(10))
+    assert len(results) == workers
+    assert results[0] == list(range(0, 10, workers))  # the parent's share comes first
+    assert sorted(job for result in results for job in result) == list(range(10))
 
 
 def test_an_error_in_a_worker_stops_the_build_with_its_message(tmp_path: Path) -> None:
@@ -32,7 +46,7 @@ def test_an_error_in_a_worker_stops_the_build_with_its_message(tmp_path: Path) -
             raise ValueError("page 3 cannot be rendered")
 
     with pytest.raises(BuildError, match=r"ValueError: page 3 cannot be rendered \(.*\)"):
-        run_all(range(4), run, workers=2)  # job 3 is the worker's, not the parent's
+        map_shares(range(4), each(run), workers=2)  # job 3 is the worker's, not the parent's
 
 
 def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> None:
@@ -44,7 +58,7 @@ def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> N
         done(job)
 
     with pytest.raises(ValueError, match="first page"):
-        run_all(range(6), run, workers=2)
+        map_shares(range(6), each(run), workers=2)
     assert sorted(int(p.stem) for p in tmp_path.iterdir()) == [1, 3, 5]
 
 

@@ -20,7 +20,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 from archivist import page_reuse
 from archivist.csp import META_POLICY, write_headers_file
 from archivist.fingerprint import ADAPTERS
-from archivist.parallel import run_all
+from archivist.parallel import map_shares
 from archivist.paths import OutputFolder
 
 #: What every page shares, in the site's fingerprint instead of each page's.
@@ -56,7 +56,9 @@ class ContainedWriter(Writer):  # type: ignore[misc]
     A page whose inputs are unchanged since the previous build is linked from it
     (:mod:`archivist.page_reuse`). Article pages (one per article, most of a site)
     are queued, their file names reserved at once so a clash is still caught where
-    Pelican would catch it, and rendered at the end in parallel (:func:`write_queued`).
+    Pelican would catch it, and at the end digested, then linked or rendered, in
+    parallel (:func:`write_queued`): the cores are free by then, and the page digests
+    of 10,000 articles took 1.2 s of a rebuild in the build's own process.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -72,34 +74,51 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         if not name or args or kwargs.get("override_output") or "paginated" in kwargs:
             return super().write_file(name, template, context, *args, **kwargs)
         path = sanitised_join(self.output_path, name)
-        page = self._fingerprint(name, template, context, kwargs)
-        if page is not None and self._pages is not None:
-            # A reused page is checked by the linker, a page written by _open_w.
-            if self._pages.reuse(Path(self.output_path), name, page):
-                self._claim(path)  # a second page of this name fails, as Pelican's would
-                return None
-            self._pages.made(name, page)
-        if "article" not in kwargs:
-            return super().write_file(name, template, context, **kwargs)
-        self._claim(path)
-        self._reserved.add(path)  # to be written by write_queued
-        self._queued.append((name, template, context, kwargs))
-        return None
-
-    def _fingerprint(
-        self, name: str, template: Any, context: dict[str, Any], kwargs: dict[str, Any]
-    ) -> bytes | None:
-        if self._pages is None:
+        if "article" in kwargs:  # reserved now, so a clash is caught here; then write_queued
+            self._claim(path)
+            self._reserved.add(path)
+            self._queued.append((name, template, context, kwargs))
             return None
+        if self._taken(name, template, context, kwargs):
+            self._claim(path)  # a second page of this name fails, as Pelican's would
+            return None
+        return super().write_file(name, template, context, **kwargs)
+
+    def _taken(self, name: str, template: Any, context: Any, kwargs: dict[str, Any]) -> bool:
+        """Whether page ``name`` is linked from the previous build (its inputs unchanged);
+        if not, it is noted as made from its inputs, to be rendered by the caller."""
+        if self._pages is None:
+            return False
+        page = self._pages.fingerprint(self._site_digest(), name, template, kwargs, context)
+        if page is None:
+            return False
+        # A reused page is checked by the linker, a page written by _open_w.
+        if self._pages.reuse(Path(self.output_path), name, page):
+            return True
+        self._pages.made(name, page)
+        return False
+
+    def _site_digest(self) -> bytes:
+        assert self._pages is not None
         if self._site is None:
             self._site = page_reuse.site_fingerprint(self._pages, self.settings)
-        return self._pages.fingerprint(self._site, name, template, kwargs, context)
+        return self._site
 
     def write_queued(self) -> None:
+        """Take or render the article pages, on every free core."""
         if self._pages is not None:
+            self._site_digest()  # made once, before the workers fork
             self._pages.settle()  # the workers forked below must not share the linker's pipe
         queued, self._queued = self._queued, []
-        run_all(queued, lambda job: super(ContainedWriter, self).write_file(*job[:3], **job[3]))
+        for made in map_shares(queued, self._write_share):
+            if self._pages is not None:
+                self._pages.adopt(made)
+
+    def _write_share(self, share: list[tuple[Any, ...]]) -> page_reuse.Made:
+        for name, template, context, kwargs in share:
+            if not self._taken(name, template, context, kwargs):
+                super().write_file(name, template, context, **kwargs)
+        return self._pages.made_here(job[0] for job in share) if self._pages else ({}, {})
 
     def _claim(self, path: str) -> None:
         if path in self._written_files:

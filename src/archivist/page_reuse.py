@@ -17,7 +17,7 @@ import os
 import pickle
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from importlib import metadata
 from pathlib import Path
@@ -140,10 +140,14 @@ class Pages:
         """The fingerprint page ``name`` was made or taken from in this build, if it has one."""
         return self._now.get(name)
 
-    def made_here(self) -> Made:
-        """The pages made or reused so far (a worker's, for the build to :meth:`adopt`)."""
+    def made_here(self, names: Iterable[str] | None = None) -> Made:
+        """The pages made or reused so far, or those of ``names`` (a worker's, for the
+        build to :meth:`adopt`)."""
         self.settle()
-        return dict(self._now), dict(self._linked)
+        if names is None:
+            return dict(self._now), dict(self._linked)
+        now, linked = self._now, self._linked
+        return {n: now[n] for n in names if n in now}, {n: linked[n] for n in names if n in linked}
 
     def adopt(self, made: Made) -> None:
         """Pages a worker made or reused (:meth:`made_here` of its copy)."""

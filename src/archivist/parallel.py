@@ -52,17 +52,6 @@ def _working(pid: int) -> bool:
         return False
 
 
-def run_all(jobs: Sequence[Job], run: Callable[[Job], None], workers: int | None = None) -> None:
-    """``run`` every job, in ``workers`` processes (default: one per free core), in no set
-    order."""
-
-    def run_share(share: Sequence[Job]) -> None:
-        for job in share:
-            run(job)
-
-    map_shares(jobs, run_share, workers)
-
-
 def map_shares(
     jobs: Sequence[Job],
     run_share: Callable[[Sequence[Job]], Result],
