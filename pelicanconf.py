@@ -13,8 +13,7 @@ OUTPUT_PATH = "output"
 THEME = "theme"
 PLUGIN_PATHS = ["plugins"]
 PLUGINS = [
-    # First: its writer finishes the article pages before the others' `finalized` steps
-    # (the sitemap lists the pages written).
+    # First: its writer finishes the article pages before the others' `finalized` steps.
     "safety",
     "archive",
     "archive_indices",

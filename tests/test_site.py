@@ -158,3 +158,10 @@ def test_a_pelican_error_fails_the_build(tmp_path: Path) -> None:
     with pytest.raises(BuildError):
         build(settings, output, FIXTURE_SITE)
     assert not output.exists()
+
+
+def test_the_report_counts_every_file_of_the_site_the_sitemap_included(tmp_path: Path) -> None:
+    report = build(SETTINGS, tmp_path / "output", FIXTURE_SITE, locked=True)
+    written = [p for p in report.output.rglob("*") if p.is_file()]
+    assert report.output / "sitemap.xml" in written
+    assert report.files == len(written)

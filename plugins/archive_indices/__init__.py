@@ -1,5 +1,5 @@
 """Pelican adapter for the archive's indices: places, tags, sources, languages, dates,
-feeds, maps and the sitemap.
+feeds and maps (the sitemap, of the finished site, is written by :mod:`archivist.site`).
 
 Thin on purpose: :mod:`archivist.index_pages` decides every page and file from
 the articles Pelican read; this module renders the pages with the theme and
@@ -14,11 +14,9 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist import page_reuse
-from archivist.feeds import sitemap
+from archivist.feeds import site_url_of
 from archivist.gazetteer import gazetteer_of
 from archivist.index_pages import HtmlPage, index_outputs
-from archivist.indexable import indexable_folders
 from archivist.indices import key_slug
 from archivist.page_reuse import write_text
 
@@ -32,7 +30,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         gazetteer = gazetteer_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
-        site_url = "" if self.settings["RELATIVE_URLS"] else self.settings["SITEURL"]
+        site_url = site_url_of(self.settings)
         for output in index_outputs(records, gazetteer, self.settings["SITENAME"], site_url):
             if isinstance(output, HtmlPage):
                 writer.write_file(
@@ -59,16 +57,6 @@ def indices_generator(pelican: Any) -> type[Generator]:
     return IndicesGenerator
 
 
-def write_sitemap(pelican: Any) -> None:
-    """``sitemap.xml``: every HTML page of the finished build but those marked noindex."""
-    output = Path(pelican.output_path)
-    pages = page_reuse.current()
-    folders = indexable_folders(output, pages.made_from if pages else lambda _: None)
-    site_url = "" if pelican.settings["RELATIVE_URLS"] else pelican.settings["SITEURL"]
-    (output / "sitemap.xml").write_text(sitemap(folders, site_url), encoding="utf-8")
-
-
 def register() -> None:
     signals.get_generators.connect(indices_generator)
     signals.generator_init.connect(offer_place_lookup)
-    signals.finalized.connect(write_sitemap)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import islice
 from typing import Any
 from xml.sax.saxutils import escape
@@ -37,6 +37,12 @@ class _Atom(Atom1Feed):  # type: ignore[misc]
     def latest_post_date(self) -> dt.datetime:
         dates = [item["updateddate"] for item in self.items]
         return max(dates, default=EPOCH)
+
+
+def site_url_of(settings: Mapping[str, Any]) -> str:
+    """The site's address for the links of feeds and the sitemap: "" when the build's
+    links are relative (``RELATIVE_URLS``), else ``SITEURL``."""
+    return "" if settings["RELATIVE_URLS"] else str(settings["SITEURL"])
 
 
 def link_base(site_url: str, path: str) -> str:

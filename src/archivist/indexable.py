@@ -9,25 +9,29 @@ articles a rebuild would otherwise read the heads of 25,000 pages.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Mapping
 from pathlib import Path
 
 from .carried import Carried
-from .paths import files_by_folder
 
 NOINDEX = '<meta name="robots" content="noindex">'
 #: Whether each page with a fingerprint is marked noindex, by that fingerprint.
 ANSWERS: Carried[dict[bytes, bool]] = Carried("noindex pages")
 
 
-def indexable_folders(output: Path, made_from: Callable[[str], bytes | None]) -> list[str]:
+def indexable_folders(
+    output: Path,
+    listing: Mapping[str, Collection[str]],
+    made_from: Callable[[str], bytes | None],
+) -> list[str]:
     """The folders under ``output`` whose ``index.html`` may be indexed, relative and
-    ending in "/" ("" for the site's root); ``made_from`` gives a page's fingerprint
-    (from its path relative to ``output``), if it has one."""
+    ending in "/" ("" for the site's root); ``listing`` holds each folder's files (as
+    :func:`~archivist.paths.files_by_folder` gives them), ``made_from`` a page's
+    fingerprint (from its path relative to ``output``), if it has one."""
     earlier = ANSWERS.earlier or {}
     answers: dict[bytes, bool] = {}
     found = []
-    for base, names in files_by_folder(output):
+    for base, names in listing.items():
         if "index.html" not in names:
             continue
         fingerprint = made_from(f"{base}index.html")

@@ -21,6 +21,8 @@ from . import atomic, build_cache, page_reuse, parallel
 from .config import ArchiveConfig
 from .content import article_paths, publishing
 from .errors import BuildError, ConfigError, Problem
+from .feeds import site_url_of, sitemap
+from .indexable import indexable_folders
 from .paths import files_by_folder
 from .permalinks import plan_content, require_recorded, write_lock
 from .placenames import check_content
@@ -109,10 +111,9 @@ def _build(
                 page_reuse.reusing(page_reuse.Pages(target, record, settings_file)) as pages,
                 publishing(Path(settings["PATH"]), checked.archive),
             ):
-                _run_pelican(
-                    load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
-                )
-            files = sum(len(names) for _, names in files_by_folder(staging))
+                built = load_settings(settings_file, {**overrides, "OUTPUT_PATH": str(staging)})
+                _run_pelican(built)
+                files = _write_sitemap(staging, site_url_of(built), pages)
             stamp(staging, epoch)
             pages.save(staging)
             atomic.replace(staging, target)
@@ -123,6 +124,16 @@ def _build(
     build_cache.save(cache, Path(settings["PATH"]))
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
+
+
+def _write_sitemap(site: Path, url: str, pages: page_reuse.Pages) -> int:
+    """``sitemap.xml`` of the finished ``site`` (every page but those marked noindex); the
+    number of the site's files, the sitemap's included. The site is walked once for both:
+    at 10,000 articles each walk takes 0.2 s."""
+    listing = dict(files_by_folder(site))
+    folders = indexable_folders(site, listing, pages.made_from)
+    (site / "sitemap.xml").write_text(sitemap(folders, url), encoding="utf-8")
+    return sum(len(names) for names in listing.values()) + ("sitemap.xml" not in listing[""])
 
 
 def _run_pelican(settings: dict[str, Any]) -> None:
