@@ -154,6 +154,26 @@ def test_a_theme_change_renders_every_page_again(tmp_path: Path, content: Path) 
     assert b"margin notes" in (output / "articles" / "year-only" / "index.html").read_bytes()
 
 
+def test_a_page_pelican_splits_keeps_all_its_pages_in_a_rebuild(
+    tmp_path: Path, content: Path
+) -> None:
+    theme = Path(shutil.copytree(SETTINGS.parent / "theme", tmp_path / "theme"))
+    (theme / "templates" / "everything.html").write_text(
+        "{% for article in articles_page.object_list %}{{ article.title }}\n{% endfor %}",
+        encoding="utf-8",
+    )
+    paginated = (
+        'DIRECT_TEMPLATES = ["search", "everything"]\nPAGINATED_TEMPLATES = {"everything": 2}\n'
+    )
+    settings = settings_elsewhere(tmp_path, paginated, theme=theme)
+    output = tmp_path / "output"
+    build(settings, output, content)
+    split = sorted(p.name for p in output.glob("everything*.html"))
+    assert split == ["everything.html", "everything2.html"]
+    build(settings, output, content)
+    assert sorted(p.name for p in output.glob("everything*.html")) == split
+
+
 def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its_name(
     tmp_path: Path,
 ) -> None:

@@ -71,7 +71,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         _CURRENT[:] = [self]
 
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
-        if not name or args or kwargs.get("override_output") or "paginated" in kwargs:
+        if not name or args or kwargs.get("override_output") or self._paginates(kwargs):
             return super().write_file(name, template, context, *args, **kwargs)
         path = sanitised_join(self.output_path, name)
         if "article" in kwargs:  # reserved now, so a clash is caught here; then write_queued
@@ -83,6 +83,12 @@ class ContainedWriter(Writer):  # type: ignore[misc]
             self._claim(path)  # a second page of this name fails, as Pelican's would
             return None
         return super().write_file(name, template, context, **kwargs)
+
+    def _paginates(self, kwargs: dict[str, Any]) -> bool:
+        """Whether Pelican may split the page into several (a paginated template's): each
+        is written as Pelican writes it, since page reuse knows only the first."""
+        paginated = self.settings.get("PAGINATED_TEMPLATES", {})
+        return "paginated" in kwargs or kwargs.get("template_name") in paginated
 
     def _taken(self, name: str, template: Any, context: Any, kwargs: dict[str, Any]) -> bool:
         """Whether page ``name`` is linked from the previous build (its inputs unchanged);
