@@ -77,6 +77,7 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
     assert "places/mosul/index.html" in reused  # a place no count of which changed
     assert "articles/year-only/index.html" not in reused
     assert "search/docs-0.js" in reused  # the search record of another report
+    assert "search/index.html" in reused  # handed every report, it shows none
     assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
 
 

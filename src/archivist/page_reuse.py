@@ -36,6 +36,11 @@ from .template_inputs import template_reads
 Kept = tuple[bytes, int, int, int]
 #: A file's identity: (inode, size, modification time in ns).
 Identity = tuple[int, int, int]
+#: Pelican's own parameters of a page (``Writer.write_file``): they change how it is
+#: written whether its template reads them or not.
+_WRITER_PARAMETERS = frozenset(
+    {"relative_urls", "paginated", "template_name", "override_output", "url"}
+)
 #: What a worker made or linked: each page's fingerprint, and each linked page's identity.
 Made = tuple[dict[str, bytes], dict[str, Identity]]
 
@@ -74,7 +79,9 @@ class Pages:
         A template may read its page's variables (``kwargs``), the settings (upper
         case), the template globals (all in ``site``) and names nothing defines; a
         template reading anything else of the build's ``context`` (say, every article),
-        or naming a template by an expression, is rendered every time.
+        or naming a template by an expression, is rendered every time. Of the page's
+        variables, those its template never reads are left out (Pelican hands the
+        search page every article, and it reads none), but not the writer's own.
         """
         env = template.environment
         reads = _reads(env, template.name)
@@ -83,8 +90,9 @@ class Pages:
             for n in reads
         ):
             return None
+        inputs = {k: v for k, v in kwargs.items() if k in reads or k in _WRITER_PARAMETERS}
         try:
-            return self._digests.of((site, name, template.name, dict(kwargs)))
+            return self._digests.of((site, name, template.name, inputs))
         except Unfingerprintable:
             return None
 
