@@ -76,3 +76,24 @@ def test_a_file_whose_folder_leads_out_of_the_linkers_folder_is_refused(tmp_path
         linker.settle()
     assert list(elsewhere.iterdir()) == []
     assert (staging / "index.html").stat().st_ino == (live / "index.html").stat().st_ino
+
+
+def test_folders_asked_for_ahead_are_made_while_files_are_linked(tmp_path: Path) -> None:
+    live = live_site(tmp_path / "output", ["index.html"])
+    staging = tmp_path / "staging"
+    folders = [f"a/{n:08x}" for n in range(3000)]
+    linker = Linker(staging)
+    linker.make_folders(f"{staging}/{folder}" for folder in folders)
+    linker.link(live / "index.html", staging / "index.html")  # while they are handed over
+    linker.settle()
+    assert all((staging / folder).is_dir() for folder in folders)
+    assert (staging / "index.html").stat().st_ino == (live / "index.html").stat().st_ino
+
+
+def test_a_folder_asked_for_outside_the_linkers_folder_is_refused(tmp_path: Path) -> None:
+    staging = tmp_path / "staging"
+    linker = Linker(staging)
+    linker.make_folders([f"{staging}/../elsewhere"])
+    with pytest.raises(BuildError, match=r"/elsewhere/: refusing to write outside the output"):
+        linker.settle()
+    assert not (tmp_path / "elsewhere").exists()

@@ -94,6 +94,18 @@ def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
     assert [after[name] for name in indices] == [before[name] for name in indices]
 
 
+def test_a_report_removed_leaves_no_empty_folder_behind(tmp_path: Path, content: Path) -> None:
+    (content / "permalinks.lock").unlink()  # a new archive: no address is kept yet
+    output = tmp_path / "output"
+    build(SETTINGS, output, content, locked=True)
+    (content / "year-only.md").unlink()
+    build(SETTINGS, output, content, locked=True)
+    folders = {p.relative_to(output) for p in output.rglob("*") if p.is_dir()}
+    clean = build(SETTINGS, tmp_path / "clean", content, locked=True).output
+    assert Path("articles/year-only") not in folders
+    assert folders == {p.relative_to(clean) for p in clean.rglob("*") if p.is_dir()}
+
+
 def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(
     tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -13,17 +13,20 @@ here, so the build does not wait on the folders being made to look at them.
 could not be put there.
 
 Run as ``python -m archivist.linker FOLDER``: NUL-separated source and target paths
-on standard input; the first failure, if any, on standard output.
+on standard input (an empty source and a target ending in "/" ask for that folder
+alone); the first failure, if any, on standard output.
 """
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
@@ -37,9 +40,16 @@ class Linker:
     def __init__(self, folder: str | Path) -> None:
         self.folder = folder
         self._process: subprocess.Popen[bytes] | None = None
+        #: The thread handing the linker the folders to make ahead (make_folders).
+        self._feeding: threading.Thread | None = None
 
     def link(self, source: str | Path, target: str | Path) -> None:
         """Put ``source`` at ``target`` (making its folder), soon."""
+        self._start()
+        assert self._process is not None and self._process.stdin is not None
+        self._process.stdin.write(os.fsencode(f"{source}\0{target}\0"))
+
+    def _start(self) -> None:
         if self._process is None:
             self._process = subprocess.Popen(
                 [sys.executable, "-m", "archivist.linker", os.fsdecode(self.folder)],
@@ -48,13 +58,27 @@ class Linker:
                 stderr=subprocess.PIPE,
                 start_new_session=True,  # a Ctrl-C is for the build: this one ends with its input
             )
-        assert self._process.stdin is not None
-        self._process.stdin.write(os.fsencode(f"{source}\0{target}\0"))
+
+    def make_folders(self, folders: Iterable[str]) -> None:
+        """Make ``folders`` (and their parents) ahead of the files that go in them. A thread
+        hands them over, so this returns at once even if the linker is slow to take them."""
+        self._start()
+        requests = b"".join(os.fsencode(f"\0{folder}/\0") for folder in folders)
+        self._feeding = threading.Thread(target=self._feed, args=(requests,), daemon=True)
+        self._feeding.start()
+
+    def _feed(self, requests: bytes) -> None:
+        assert self._process is not None and self._process.stdin is not None
+        with contextlib.suppress(OSError):  # the linker stopped: settle() says why
+            self._process.stdin.write(requests)
 
     def settle(self) -> None:
         """Wait until every file is in place; a BuildError names the first that is not."""
         if self._process is None:
             return
+        if self._feeding is not None:
+            self._feeding.join()
+            self._feeding = None
         process, self._process = self._process, None
         report, crash = process.communicate()
         if report:
@@ -89,6 +113,8 @@ def main() -> None:
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
+            if not source:  # a folder asked for ahead of its files (Linker.make_folder)
+                continue
             try:
                 os.link(source, target)
             except OSError as error:  # a file system without hard links: a copy

@@ -17,6 +17,7 @@ import os
 import pickle
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager, suppress
 from importlib import metadata
@@ -65,6 +66,8 @@ class Pages:
         self._folders: set[Path] = set()
         #: Links reused pages into the staging folder (made with the first).
         self._linker: Linker | None = None
+        #: The folders made ahead of their files (see :meth:`prepare`).
+        self._prepared: set[str] = set()
 
     def fingerprint(
         self,
@@ -105,6 +108,31 @@ class Pages:
             except Unfingerprintable:
                 text = text.text()
         return fingerprint((name, text))
+
+    def prepare(self, staging: Path) -> None:
+        """Start making the folders of the previous build's files in ``staging``, in the
+        background: a rebuild fills most of them again, and on some disks a folder takes
+        0.1 to 0.4 ms to make (24,000 at 10,000 articles), which linking the pages would
+        otherwise wait on. Start it once no worker is left to fork before pages are
+        linked: a forked worker would hold the linker's pipe open. Those left empty are
+        removed by :meth:`prune`."""
+        self._prepared = {name.rpartition("/")[0] for name in self._before if "/" in name}
+        if self._prepared:
+            if self._linker is None:
+                self._linker = Linker(staging)
+            self._linker.make_folders(f"{staging}/{folder}" for folder in sorted(self._prepared))
+
+    def prune(self, staging: Path, listing: dict[str, list[str]]) -> None:
+        """Remove from ``staging`` the folders :meth:`prepare` made that hold nothing (an
+        article gone), and from ``listing`` (each folder's files, as
+        :func:`~archivist.paths.files_by_folder` gives them, relative and ending in "/")."""
+        self.settle()
+        inside = Counter(_parent(folder) for folder in listing if folder)
+        for folder in sorted(listing, key=lambda f: f.count("/"), reverse=True):
+            if folder[:-1] in self._prepared and not listing[folder] and not inside[folder]:
+                (staging / folder).rmdir()
+                del listing[folder]
+                inside[_parent(folder)] -= 1
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
         """Link page ``name`` from the live site into ``staging`` if it is unchanged (in
@@ -182,6 +210,12 @@ class Pages:
         with partial.open("wb") as stream:
             pickle.dump({"version": code_version(), "pages": entries}, stream)
         partial.replace(self.record)
+
+
+def _parent(folder: str) -> str:
+    """The folder holding ``folder`` (both relative, ending in "/"; "" for the top)."""
+    parent = folder[:-1].rpartition("/")[0]
+    return f"{parent}/" if parent else ""
 
 
 def _load(record: Path) -> dict[str, Kept]:
