@@ -66,8 +66,8 @@ class Pages:
         self._folders: set[Path] = set()
         #: Links reused pages into the staging folder (made with the first).
         self._linker: Linker | None = None
-        #: The folders made ahead of their files (see :meth:`prepare`).
-        self._prepared: set[str] = set()
+        #: The folders made ahead of their files, in order (see :meth:`prepare`).
+        self._prepared: dict[str, None] = {}
 
     def fingerprint(
         self,
@@ -113,14 +113,16 @@ class Pages:
         """Start making the folders of the previous build's files in ``staging``, in the
         background: a rebuild fills most of them again, and on some disks a folder takes
         0.1 to 0.4 ms to make (24,000 at 10,000 articles), which linking the pages would
-        otherwise wait on. Start it once no worker is left to fork before pages are
-        linked: a forked worker would hold the linker's pipe open. Those left empty are
-        removed by :meth:`prune`."""
-        self._prepared = {name.rpartition("/")[0] for name in self._before if "/" in name}
+        otherwise wait on. They are made in the order the previous build made their
+        files, the order this one will want them. Start it after forking the workers
+        that outlive it (the search worker): they would hold the linker's pipe open.
+        Those left empty are removed by :meth:`prune`."""
+        names = (name.rpartition("/")[0] for name in self._before if "/" in name)
+        self._prepared = dict.fromkeys(names)
         if self._prepared:
             if self._linker is None:
                 self._linker = Linker(staging)
-            self._linker.make_folders(f"{staging}/{folder}" for folder in sorted(self._prepared))
+            self._linker.make_folders(f"{staging}/{folder}" for folder in self._prepared)
 
     def prune(self, staging: Path, listing: dict[str, list[str]]) -> None:
         """Remove from ``staging`` the folders :meth:`prepare` made that hold nothing (an
