@@ -61,16 +61,23 @@ EDITS: dict[str, Callable[[Path], None]] = {
 }
 
 
+def rebuilt(
+    content: Path, output: Path, edit: Callable[[Path], None]
+) -> tuple[dict[str, int], dict[str, int]]:
+    """Each file's inode after a build into ``output``, and after ``edit`` and a rebuild."""
+    build(SETTINGS, output, content)
+    before = pages(output)
+    edit(content)
+    build(SETTINGS, output, content)
+    return before, pages(output)
+
+
 @pytest.mark.parametrize("edit", EDITS.values(), ids=EDITS.keys())
 def test_a_rebuild_after_an_edit_equals_a_clean_build(
     tmp_path: Path, content: Path, edit: Callable[[Path], None]
 ) -> None:
     output = tmp_path / "output"
-    build(SETTINGS, output, content)
-    before = pages(output)
-    edit(content)
-    build(SETTINGS, output, content)
-    after = pages(output)
+    before, after = rebuilt(content, output, edit)
     reused = {name for name, inode in after.items() if before.get(name) == inode}
     assert "a/9f9a4cc4/index.html" in reused  # the redirect of another report
     assert "tags/attacks/index.html" in reused  # a listing without the edited report
@@ -84,12 +91,7 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
 def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
     tmp_path: Path, content: Path
 ) -> None:
-    output = tmp_path / "output"
-    build(SETTINGS, output, content)
-    before = pages(output)
-    EDITS["body edited"](content)
-    build(SETTINGS, output, content)
-    after = pages(output)
+    before, after = rebuilt(content, tmp_path / "output", EDITS["body edited"])
     indices = ["tags/index.html", "places/index.html", "dates/index.html", "sources/index.html"]
     assert [after[name] for name in indices] == [before[name] for name in indices]
 
@@ -124,11 +126,7 @@ def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(
 def test_an_unchanged_rebuild_writes_no_page_citation_file_feed_or_search_file_again(
     tmp_path: Path, content: Path
 ) -> None:
-    output = tmp_path / "output"
-    build(SETTINGS, output, content)
-    before = pages(output)
-    build(SETTINGS, output, content)
-    after = pages(output)
+    before, after = rebuilt(content, tmp_path / "output", lambda _: None)
     folders = ("articles/", "a/", "tags/", "feeds/", "search/")
     kept = [name for name in after if name.startswith(folders)]
     assert any(name.endswith("cite.bib") for name in kept)
