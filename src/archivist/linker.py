@@ -113,7 +113,7 @@ def main() -> None:
             if folder not in folders:
                 os.makedirs(folder, exist_ok=True)
                 folders.add(folder)
-            if not source:  # a folder asked for ahead of its files (Linker.make_folder)
+            if not source:  # a folder asked for ahead of its files (Linker.make_folders)
                 continue
             try:
                 os.link(source, target)
