@@ -11,9 +11,10 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist import indexable, page_reuse
+from archivist import index_pages, indexable, page_reuse
 from archivist.deferred import Deferred
 from archivist.errors import BuildError
+from archivist.paging import paginate
 from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
@@ -96,16 +97,38 @@ def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
     assert [after[name] for name in indices] == [before[name] for name in indices]
 
 
-def test_a_report_removed_leaves_no_empty_folder_behind(tmp_path: Path, content: Path) -> None:
+def folders(site: Path) -> set[Path]:
+    return {p.relative_to(site) for p in site.rglob("*") if p.is_dir()}
+
+
+def removed(tmp_path: Path, content: Path, *names: str) -> tuple[set[Path], ...]:
+    """The folders of a build, of a rebuild after removing the reports ``names``, and of a
+    clean build without them."""
     (content / "permalinks.lock").unlink()  # a new archive: no address is kept yet
     output = tmp_path / "output"
-    build(SETTINGS, output, content, locked=True)
-    (content / "year-only.md").unlink()
-    build(SETTINGS, output, content, locked=True)
-    folders = {p.relative_to(output) for p in output.rglob("*") if p.is_dir()}
-    clean = build(SETTINGS, tmp_path / "clean", content, locked=True).output
-    assert Path("articles/year-only") not in folders
-    assert folders == {p.relative_to(clean) for p in clean.rglob("*") if p.is_dir()}
+    before = folders(build(SETTINGS, output, content, locked=True).output)
+    for name in names:
+        (content / name).unlink()
+    after = folders(build(SETTINGS, output, content, locked=True).output)
+    return before, after, folders(build(SETTINGS, tmp_path / "clean", content, locked=True).output)
+
+
+def test_a_report_removed_leaves_no_empty_folder_behind(tmp_path: Path, content: Path) -> None:
+    before, after, clean = removed(tmp_path, content, "year-only.md")
+    assert Path("articles/year-only") in before
+    assert Path("articles/year-only") not in after
+    assert after == clean
+
+
+def test_a_listing_cut_to_one_page_leaves_no_empty_folder_behind(
+    tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Two reports a page: the home page's second page, page/2/, goes with two reports.
+    monkeypatch.setattr(index_pages, "paginate", lambda items, url: paginate(items, url, 2))
+    before, after, clean = removed(tmp_path, content, "year-only.md", "halab-undated.md")
+    assert Path("page/2") in before
+    assert Path("page") not in after
+    assert after == clean
 
 
 def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(

@@ -66,8 +66,8 @@ class Pages:
         self._folders: set[Path] = set()
         #: Links reused pages into the staging folder (made with the first).
         self._linker: Linker | None = None
-        #: The folders made ahead of their files, in order (see :meth:`prepare`).
-        self._prepared: dict[str, None] = {}
+        #: The folders made ahead of their files, and their parents (see :meth:`prepare`).
+        self._prepared: set[str] = set()
 
     def fingerprint(
         self,
@@ -116,13 +116,17 @@ class Pages:
         otherwise wait on. They are made in the order the previous build made their
         files, the order this one will want them. Start it after forking the workers
         that outlive it (the search worker): they would hold the linker's pipe open.
-        Those left empty are removed by :meth:`prune`."""
-        names = (name.rpartition("/")[0] for name in self._before if "/" in name)
-        self._prepared = dict.fromkeys(names)
-        if self._prepared:
+        Those left empty are removed by :meth:`prune`, with their parents left empty."""
+        folders = dict.fromkeys(name.rpartition("/")[0] for name in self._before if "/" in name)
+        for folder in folders:  # made with their parents (say "page/" of "page/2/")
+            made = folder
+            while made and made not in self._prepared:
+                self._prepared.add(made)
+                made = made.rpartition("/")[0]
+        if folders:
             if self._linker is None:
                 self._linker = Linker(staging)
-            self._linker.make_folders(f"{staging}/{folder}" for folder in self._prepared)
+            self._linker.make_folders(f"{staging}/{folder}" for folder in folders)
 
     def prune(self, staging: Path, listing: dict[str, list[str]]) -> None:
         """Remove from ``staging`` the folders :meth:`prepare` made that hold nothing (an
