@@ -109,9 +109,15 @@ def browser() -> Iterator[Any]:
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def page_options() -> dict[str, Any]:
+    """Playwright's options for the context of ``page``; a test module may override it."""
+    return {}
+
+
+@pytest.fixture
+def page(browser: Any, page_options: dict[str, Any]) -> Iterator[Any]:
     """A fresh page that fails the test on any console error or uncaught exception."""
-    context = browser.new_context()
+    context = browser.new_context(**page_options)
     tab = context.new_page()
     errors: list[str] = []
     tab.on("pageerror", lambda error: errors.append(str(error)))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -15,20 +14,13 @@ RAQQA_AR = "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/"
 
 
 @pytest.fixture
-def page(browser: Any) -> Iterator[Any]:
+def page_options() -> dict[str, Any]:
     """conftest's page, but Playwright's wait_for_function may evaluate its string predicate.
 
     The site's CSP (no 'unsafe-eval') would refuse that test machinery; the search
     page itself runs under the policy with no violation (test_security_policy.py).
     """
-    context = browser.new_context(bypass_csp=True)
-    tab = context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    yield tab
-    context.close()
-    assert not errors, f"the page reported errors: {errors}"
+    return {"bypass_csp": True}
 
 
 def results(page: Any) -> list[str]:

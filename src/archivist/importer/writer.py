@@ -14,23 +14,11 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from ..model import KNOWN_KEYS
 from ..slugs import MAX_SLUG_LENGTH
 
-FIELD_ORDER = (
-    "title",
-    "slug",
-    "date",
-    "date_note",
-    "language",
-    "source",
-    "source_url",
-    "source_note",
-    "authors",
-    "places",
-    "summary",
-    "imported_from",
-    "capture_sha256",
-)
+#: The model's keys in its order, then where the draft came from.
+FIELD_ORDER = (*KNOWN_KEYS, "imported_from", "capture_sha256")
 PLAIN_KEYS = frozenset({"slug", "date", "language", "capture_sha256"})
 _YAML_UNSAFE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
