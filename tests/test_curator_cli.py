@@ -10,17 +10,7 @@ from pathlib import Path
 
 from conftest import ROOT
 from curator_helpers import seed_copy
-
-
-def archivist(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "archivist.cli", *args],
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from test_cli import archivist
 
 
 def project(tmp_path: Path) -> Path:

@@ -13,8 +13,6 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-import pytest
-
 from active_content import findings
 from xss_payloads import PAYLOADS
 
@@ -31,8 +29,6 @@ BAD_SYNTAX = (
 
 def test_hostile_queries_are_shown_as_text(browser: Any, seed_site: Path) -> None:
     page_file = seed_site / SEARCH_PAGE
-    if not page_file.is_file():
-        pytest.skip("the search page (branch 'search') is not on main yet")
     context = browser.new_context()
     tab = context.new_page()
     ran: list[str] = []
