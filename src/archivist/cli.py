@@ -165,10 +165,7 @@ def _search_parser(commands: Any) -> None:
     search.add_argument("--source", default="", help="only from this source")
     search.add_argument("--from", dest="date_from", type=_date, help="from this date (2023-03)")
     search.add_argument("--to", dest="date_to", type=_date, help="up to this date (2023, 2024-05)")
-    search.add_argument(
-        "--limit", type=_positive, default=10, help="at most this many (default: 10)"
-    )
-    search.add_argument("--json", action="store_true", help="print JSON for scripts")
+    _answer_options(search, limit=10)
     search.set_defaults(run=_search)
 
 
@@ -182,11 +179,16 @@ def _similar_parser(commands: Any) -> None:
     _settings_option(similar)
     similar.add_argument("file", type=Path, help="a raw capture or an article")
     _content_option(similar)
-    similar.add_argument(
-        "--limit", type=_positive, default=5, help="at most this many (default: 5)"
-    )
-    similar.add_argument("--json", action="store_true", help="print JSON for scripts")
+    _answer_options(similar, limit=5)
     similar.set_defaults(run=_similar)
+
+
+def _answer_options(parser: argparse.ArgumentParser, limit: int) -> None:
+    """How many answers a listing command prints, and whether as JSON."""
+    parser.add_argument(
+        "--limit", type=_positive, default=limit, help=f"at most this many (default: {limit})"
+    )
+    parser.add_argument("--json", action="store_true", help="print JSON for scripts")
 
 
 def _positive(text: str) -> int:
