@@ -4,9 +4,10 @@ Usage: .venv/bin/python bench/run.py [--sizes 1000,10000] [--seed 1] [--repeat 3
                                     [--out bench/results]
 
 Every figure of one size comes from the same run on the same content. Archivist's
-and bare Pelican's full builds run in turn, ``--repeat`` times each, and the rebuild
-after one edit as often: the table gives their medians, since one build on a shared
-machine can be seconds off. The table is printed and written as
+full build, its rebuild after one edit and bare Pelican's full build run in turn,
+``--repeat`` times each: the table gives their medians, since one build on a shared
+machine can be seconds off, and each rebuild is compared with the full build just
+before it. The table is printed and written as
 ``bench/results/<date>.md`` and ``.json`` (with every sample), with a plot of
 build time against N (``<date>.png``).
 """
@@ -105,31 +106,43 @@ def timed(name: str, runs: Sequence[Run]) -> dict[str, Any]:
     }
 
 
-def full_builds(content: Path, output: Path, work: Path, repeat: int) -> tuple[list[Run], ...]:
-    """Archivist's cold full builds and bare Pelican's, in turn, ``repeat`` times each: a
-    slow spell of the machine falls on both, not on one tool's every build."""
-    archivist, pelican = [], []
-    for _ in range(repeat):
-        archivist.append(cold_archivist_build(content, output))
-        pelican.append(competitors.pelican_build(content, work))
-    return archivist, pelican
+def rounds(content: Path, output: Path, work: Path, count: int, repeat: int) -> dict[str, Any]:
+    """``repeat`` rounds of: Archivist's cold full build, its rebuild after one article's
+    body changed (a new change each round), bare Pelican's full build.
 
-
-def incremental(content: Path, output: Path, count: int, seed: int, repeat: int) -> dict[str, Any]:
-    """Rebuild after changing one article's body (``repeat`` times, each a new change),
-    then after adding one article."""
+    Each rebuild is timed against the full build just before it, not against full builds
+    timed minutes earlier: this machine has slow spells that long (Hugo's same build took
+    4.8 to 7.9 s over one day's runs), and a spell between the two would move the ratio.
+    """
     changed = content / f"report-{count // 2:06d}.md"
-    one_changed = []
+    full, one_changed, pelican = [], [], []
     for number in range(1, repeat + 1):
+        full.append(cold_archivist_build(content, output))
         text = changed.read_text(encoding="utf-8") + f"\nCorrection {number} was added.\n"
         changed.write_text(text, encoding="utf-8")
         one_changed.append(archivist_build(content, output))
+        wait_for_removers(output)  # the full build's site, which the rebuild replaced
+        pelican.append(competitors.pelican_build(content, work))
+    pairs = list(zip(one_changed, full, strict=True))
+    ratios = [rebuild.seconds / build.seconds for rebuild, build in pairs]
+    cpu_ratios = [rebuild.cpu_seconds / build.cpu_seconds for rebuild, build in pairs]
+    return {
+        "archivist": {
+            **timed("full", full),
+            **timed("one_changed", one_changed),
+            "one_changed_vs_full": statistics.median(ratios),
+            "one_changed_vs_full_runs": ratios,
+            "one_changed_vs_full_cpu": statistics.median(cpu_ratios),
+        },
+        "pelican": timed("full", pelican),
+    }
+
+
+def one_added(content: Path, output: Path, count: int, seed: int) -> dict[str, Any]:
+    """Archivist's rebuild after one article is added."""
     added = Generator(seed, load_places(ROOT / "gazetteer.yaml")).article(count)
     (content / f"report-{count:06d}.md").write_text(added, encoding="utf-8")
-    return {
-        **timed("one_changed", one_changed),
-        **timed("one_added", [archivist_build(content, output)]),
-    }
+    return timed("one_added", [archivist_build(content, output)])
 
 
 def whoosh_latency(content: Path) -> dict[str, Any]:
@@ -168,8 +181,12 @@ def one_size(
     write_archive(count, seed, content, ROOT / "gazetteer.yaml")
     print(f"[{count}] peak memory of each tool's full build", flush=True)
     memory = peak_memory(content, work)
-    print(f"[{count}] full builds: archivist (cold) and bare Pelican, {repeat} times", flush=True)
-    full, pelican = full_builds(content, output, work, repeat)
+    print(
+        f"[{count}] {repeat} rounds: archivist's full build (cold) and rebuild after one edit, "
+        "bare Pelican's full build",
+        flush=True,
+    )
+    timed_builds = rounds(content, output, work, count, repeat)
     out_bytes, out_files = tree_size(output)
     pelican_bytes, _ = tree_size(work / "pelican-output")
     print(f"[{count}] Hugo", flush=True)
@@ -177,22 +194,22 @@ def one_size(
     print(f"[{count}] search", flush=True)
     found = search(output, work) if with_browser else {}
     whoosh = whoosh_latency(content)
-    print(f"[{count}] incremental rebuilds", flush=True)
-    rebuilt = incremental(content, output, count, seed, repeat)
+    print(f"[{count}] rebuild after one article added", flush=True)
+    added = one_added(content, output, count, seed)
     print(f"[{count}] done", flush=True)
     return {
         "load_average_at_end": os.getloadavg(),
         "articles": count,
         "archivist": {
-            **timed("full", full),
+            **timed_builds["archivist"],
+            **added,
             "peak_rss_bytes": memory["archivist"],
             "output_bytes": out_bytes,
             "output_files": out_files,
             "output_bytes_per_article": out_bytes / count,
-            **rebuilt,
         },
         "pelican": {
-            **timed("full", pelican),
+            **timed_builds["pelican"],
             "peak_rss_bytes": memory["pelican"],
             "output_bytes_per_article": pelican_bytes / count,
         },
