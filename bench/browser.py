@@ -12,13 +12,12 @@ Raw, and as gzip would serve them.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gzip
-import http.server
+import re
 import shutil
 import statistics
+import subprocess
 import sys
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -48,28 +47,27 @@ class SearchRun:
     files: int
 
 
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, format: str, *args: Any) -> None:
-        pass
-
-
-class _Server(http.server.ThreadingHTTPServer):
-    def handle_error(self, request: Any, client_address: Any) -> None:
-        """A page closed once its first result showed drops its other requests: not an error."""
-        if not isinstance(sys.exc_info()[1], ConnectionError):
-            super().handle_error(request, client_address)
-
-
 @contextmanager
 def served(folder: Path) -> Iterator[str]:
-    handler = functools.partial(_Quiet, directory=str(folder))
-    server = _Server(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
+    """``folder`` served over HTTP by a process of its own, as a static host serves it: a
+    server thread in this process would wait on the interpreter while Playwright's event
+    handlers run (measured: 15 ms later first results, over six rounds of ten queries)."""
+    server = subprocess.Popen(
+        [sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1"],
+        cwd=folder,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,  # its log, and pages closed before their last request
+        text=True,
+    )
     try:
-        yield f"http://127.0.0.1:{server.server_address[1]}/"
+        assert server.stdout is not None
+        port = re.search(r" port (\d+)", server.stdout.readline())
+        if port is None:
+            raise RuntimeError(f"the HTTP server for {folder} did not start")
+        yield f"http://127.0.0.1:{port.group(1)}/"
     finally:
-        server.shutdown()
-        server.server_close()
+        server.terminate()
+        server.wait()
 
 
 def _one(browser: Any, url: str, query: str) -> SearchRun:
