@@ -15,7 +15,8 @@ RAQQA_AR = "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/"
 
 @pytest.fixture
 def page_options() -> dict[str, Any]:
-    """conftest's page, but Playwright's wait_for_function may evaluate its string predicate.
+    """conftest's page, in a context where Playwright's wait_for_function may evaluate its
+    string predicate.
 
     The site's CSP (no 'unsafe-eval') would refuse that test machinery; the search
     page itself runs under the policy with no violation (test_security_policy.py).
