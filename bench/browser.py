@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import gzip
+import os
 import re
 import shutil
 import statistics
@@ -106,10 +107,18 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
 
 
 def measure(site: Path, page: str, queries: list[str]) -> list[SearchRun]:
-    """Open ``site/page?q=QUERY`` for each query; ``page`` is relative to the site root."""
+    """Open ``site/page?q=QUERY`` for each query; ``page`` is relative to the site root.
+
+    As for a timed command, the disk writes still pending from earlier ones (a copy of
+    the site for Pagefind) are flushed first. One load of the first query's page goes
+    before the timed ones, uncounted: a browser's first page also waits on the browser
+    starting its own services (in runs 27 and 28, each tool's first query was among its
+    three slowest of ten)."""
+    os.sync()
     with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
         try:
+            _one(browser, f"{base}{page}?q=", queries[0])
             return [_one(browser, f"{base}{page}?q=", query) for query in queries]
         finally:
             browser.close()

@@ -30,7 +30,8 @@ Notes
   (sampled every 100 ms), as proportional set size: pages the build's forked workers
   share with it count once. Measured in a full build of its own: sampling takes CPU
   time, so every timed build runs without it.
-- Search: headless Chromium, cold cache per query, over the fixed query set; bytes are the
+- Search: headless Chromium, cold cache per query, over the fixed query set (after one
+  uncounted load, and with the site served by a process of its own); bytes are the
   scripts, JSON, WASM and index files fetched before the first result shows (raw, and as
   gzip would serve them), averaged over the queries; time is from navigation start to the
   first result link in `#search-results`, median over the queries. Pagefind indexes a copy
