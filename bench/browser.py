@@ -109,11 +109,9 @@ def _one(browser: Any, url: str, query: str) -> SearchRun:
 def measure(site: Path, page: str, queries: list[str]) -> list[SearchRun]:
     """Open ``site/page?q=QUERY`` for each query; ``page`` is relative to the site root.
 
-    As for a timed command, the disk writes still pending from earlier ones (a copy of
-    the site for Pagefind) are flushed first. One load of the first query's page goes
-    before the timed ones, uncounted: a browser's first page also waits on the browser
-    starting its own services (in runs 27 and 28, each tool's first query was among its
-    three slowest of ten)."""
+    As for a timed command, the disk writes still pending from earlier ones (Pagefind's
+    copy of the site) are flushed first, and one uncounted load goes before the timed
+    ones, so that none of them pays for the browser's first page."""
     os.sync()
     with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
