@@ -115,9 +115,10 @@ def measure(site: Path, page: str, queries: list[str]) -> list[SearchRun]:
     os.sync()
     with served(site) as base, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=shutil.which("chromium"), args=FLAGS)
+        url = f"{base}{page}?q="
         try:
-            _one(browser, f"{base}{page}?q=", queries[0])
-            return [_one(browser, f"{base}{page}?q=", query) for query in queries]
+            _one(browser, url, queries[0])
+            return [_one(browser, url, query) for query in queries]
         finally:
             browser.close()
 
