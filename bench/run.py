@@ -234,7 +234,7 @@ def main() -> int:
     parser.add_argument("--work", type=Path, default=ROOT / "bench" / "work")
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium searches")
     args = parser.parse_args()
-    started = time.perf_counter()
+    started, load_at_start = time.perf_counter(), os.getloadavg()
     sizes = [
         one_size(int(n), args.seed, args.work, not args.no_browser, args.repeat)
         for n in args.sizes.split(",")
@@ -244,7 +244,7 @@ def main() -> int:
         "machine": {
             "cpus": len(os.sched_getaffinity(0)),
             "python": platform.python_version(),
-            "load_average_at_start": os.getloadavg(),
+            "load_average_at_start": load_at_start,
         },
         "seed": args.seed,
         "repeat": args.repeat,
