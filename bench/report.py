@@ -34,8 +34,9 @@ Notes
   uncounted load, and with the site served by a process of its own); bytes are the
   scripts, JSON, WASM and index files fetched before the first result shows (raw, and as
   gzip would serve them), averaged over the queries; time is from navigation start to the
-  first result link in `#search-results`, median over the queries. Pagefind indexes a copy
-  of the same built site and answers through its JS API (`pagefind-bench.html`).
+  first result link in `#search-results`, median over the queries; the page says so on the
+  console, so nothing of Playwright's runs in it before. Pagefind indexes a copy of the
+  same built site and answers through its JS API (`pagefind-bench.html`).
 - `archivist search`: wall time of the command per query (process start included).
 """
 
