@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from archivist import atomic
-from conftest import build_into
+from archivist import atomic, spare
+from archivist.site import build
+from conftest import FIXTURE_SITE, build_into, settings_elsewhere
 
 
 def tree(folder: Path) -> dict[str, bytes]:
@@ -41,7 +42,7 @@ def test_replace_puts_the_new_site_in_place_and_hands_back_the_old(
     assert tree(target) == {"index.html": b"new"}
     assert old is not None and tree(old) == {"index.html": b"old"}
     assert sorted(p.name for p in tmp_path.iterdir()) == [old.name, "output"]
-    assert atomic.discarded(target) == [old]
+    assert atomic.background(target) == [old]
 
 
 def test_a_first_site_replaces_nothing(tmp_path: Path) -> None:
@@ -75,11 +76,19 @@ def test_a_folder_a_live_remover_holds_is_left_to_it(tmp_path: Path) -> None:
     assert not old.exists()
 
 
-def test_a_build_removes_the_site_it_replaced(tmp_path: Path) -> None:
-    output = build_into(tmp_path / "output")
-    build_into(output)
-    assert all(gone_soon(folder) for folder in atomic.discarded(output))
-    assert [p.name for p in tmp_path.iterdir()] == ["output"]
+def test_a_build_keeps_the_site_it_replaced_as_the_next_builds_spare(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    output = build_into(tmp_path / "site" / "output")
+    build_into(output)  # took its pages from the first site: keeps it
+    assert sorted(p.name for p in output.parent.iterdir()) == [".output.spare", "output"]
+    first, second = spare.path(output).stat().st_ino, output.stat().st_ino
+    (tmp_path / "other").mkdir()
+    other_settings = settings_elsewhere(tmp_path / "other", "SITESUBTITLE = 'Other'\n")
+    build(other_settings, output, FIXTURE_SITE, locked=True)
+    assert output.stat().st_ino != first  # the spare of other settings: removed, not built in
+    assert all(gone_soon(folder) for folder in atomic.background(output))
+    assert spare.path(output).stat().st_ino == second  # its citation and search files taken
+    assert sorted(p.name for p in output.parent.iterdir()) == [".output.spare", "output"]
 
 
 def test_recover_restores_a_site_retired_by_a_build_killed_mid_swap(tmp_path: Path) -> None:
@@ -95,5 +104,5 @@ def test_a_build_removes_what_killed_builds_left(tmp_path: Path) -> None:
     site(tmp_path / ".output.old-99", "stale")
     site(tmp_path / ".other.building-x", "not ours")
     output = build_into(tmp_path / "output")
-    assert all(gone_soon(folder) for folder in atomic.discarded(output))  # the restored .old-99
+    assert all(gone_soon(folder) for folder in atomic.background(output))  # the restored .old-99
     assert sorted(p.name for p in tmp_path.iterdir()) == [".other.building-x", "output"]

@@ -11,7 +11,7 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist import index_pages, indexable, page_reuse
+from archivist import index_pages, indexable, page_reuse, spare
 from archivist.deferred import Deferred
 from archivist.errors import BuildError
 from archivist.paging import paginate
@@ -95,6 +95,53 @@ def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
     before, after = rebuilt(content, tmp_path / "output", EDITS["body edited"])
     indices = ["tags/index.html", "places/index.html", "dates/index.html", "sources/index.html"]
     assert [after[name] for name in indices] == [before[name] for name in indices]
+
+
+def test_a_rebuild_works_in_the_site_the_live_one_replaced_and_leaves_the_live_one_as_it_was(
+    tmp_path: Path, content: Path
+) -> None:
+    output = tmp_path / "output"
+    build(SETTINGS, output, content)
+    append(content, "year-only.md", "\nA second paragraph.\n")
+    build(SETTINGS, output, content)  # the first site waits as the spare
+    live, live_pages = files(output), pages(output)
+    first = spare.path(output).stat().st_ino
+    append(content, "halab-undated.md", "\nA second paragraph.\n")  # its page: in both sites
+    build(SETTINGS, output, content)
+    assert output.stat().st_ino == first  # built in the spare, swapped in
+    assert files(spare.path(output)) == live  # the site live during the build: untouched
+    after = pages(output)
+    assert after["a/9f9a4cc4/index.html"] == live_pages["a/9f9a4cc4/index.html"]
+    edited = "articles/halab-undated/index.html"
+    assert after[edited] != live_pages[edited]
+    assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
+
+
+def test_a_report_removed_leaves_nothing_in_the_site_a_rebuild_works_in(
+    tmp_path: Path, content: Path
+) -> None:
+    (content / "permalinks.lock").unlink()  # a new archive: no address is kept yet
+    output = tmp_path / "output"
+    for _ in range(2):  # the second build's spare holds the report's pages
+        build(SETTINGS, output, content, locked=True)
+    (content / "year-only.md").unlink()
+    build(SETTINGS, output, content, locked=True)
+    clean = build(SETTINGS, tmp_path / "clean", content, locked=True).output
+    assert files(output) == files(clean)
+    assert folders(output) == folders(clean)
+
+
+def test_a_site_built_with_another_theme_is_not_built_in(tmp_path: Path, content: Path) -> None:
+    theme = Path(shutil.copytree(SETTINGS.parent / "theme", tmp_path / "theme"))
+    settings = settings_elsewhere(tmp_path, theme=theme)
+    output = tmp_path / "output"
+    for _ in range(2):
+        build(settings, output, content)
+    first = spare.path(output).stat().st_ino
+    (theme / "static" / "css" / "extra.css").write_text("p { margin: 0 }", encoding="utf-8")
+    build(settings, output, content)
+    assert output.stat().st_ino != first
+    assert (output / "theme" / "css" / "extra.css").is_file()
 
 
 def folders(site: Path) -> set[Path]:

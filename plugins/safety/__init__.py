@@ -66,7 +66,6 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         self._queued: list[tuple[Any, ...]] = []
         self._reserved: set[str] = set()
         self._pages = page_reuse.current()
-        self._site: bytes | None = None
         self._folder = OutputFolder(Path(self.output_path))
         _CURRENT[:] = [self]
 
@@ -106,9 +105,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
 
     def _site_digest(self) -> bytes:
         assert self._pages is not None
-        if self._site is None:
-            self._site = page_reuse.site_fingerprint(self._pages, self.settings)
-        return self._site
+        return self._pages.site_digest(self.settings)
 
     def write_queued(self) -> None:
         """Take or render the article pages, on every free core."""
@@ -135,6 +132,8 @@ class ContainedWriter(Writer):  # type: ignore[misc]
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         self._folder.contained(filename)
+        if self._pages is not None:
+            self._pages.release(filename)
         if filename in self._reserved:  # checked when queued
             return open(filename, "w", encoding=encoding)  # Pelican closes it
         return super()._open_w(filename, encoding, override)

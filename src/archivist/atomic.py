@@ -9,11 +9,13 @@ it is two renames; a build killed between them leaves the old site as
 Builds of one output folder take turns (a lock on its parent folder), so the
 next build can remove stale staging folders without touching a running one.
 
-The replaced site is renamed ``.output.discarded-*`` and removed by a detached
+The replaced site is renamed ``.output.discarded-*``; the build keeps it as the
+next build's spare (:mod:`archivist.spare`) or it is removed by a detached
 process (:func:`discard`): removing tens of thousands of files can take longer
 than the build itself, and nothing waits for it. A discarded folder is never
 restored; the next build hands any it finds to a remover again, unless a remover
-is still at work on it.
+is still at work on it. So it does with a spare being made (``.output.mirroring-*``)
+that no process is at work on.
 """
 
 from __future__ import annotations
@@ -74,17 +76,19 @@ def recover(target: Path) -> None:
         retired[-1].rename(target)
     for folder in leftovers(target):
         shutil.rmtree(folder, ignore_errors=True)
-    for folder in discarded(target):  # a remover may have been killed with its build
+    for folder in background(target):  # a remover may have been killed with its build
         discard(folder)
 
 
-def discarded(target: Path) -> list[Path]:
-    """Replaced sites of ``target`` still being removed."""
-    return sorted(target.parent.glob(f".{target.name}.discarded-*"))
+def background(target: Path) -> list[Path]:
+    """Folders of ``target``'s earlier builds that detached processes work in (or did,
+    if killed): replaced sites being removed, spares being made."""
+    patterns = (f".{target.name}.discarded-*", f".{target.name}.mirroring-*")
+    return sorted(p for pattern in patterns for p in target.parent.glob(pattern))
 
 
 #: The remover of a discarded folder: it holds a lock on the folder while it works, so a
-#: later build finding the folder still there leaves it to the live remover.
+#: later build finding the folder still there leaves it to the live remover (or mirror).
 _REMOVER = """
 import os, shutil, sys
 try:
@@ -130,9 +134,13 @@ def replace(staging: Path, target: Path) -> Path | None:
     """
     with _signals_held():
         old = _replace(staging, target)
-        if old is None:
-            return None
-        return old.rename(target.with_name(f".{target.name}.discarded-{secrets.token_hex(6)}"))
+        return None if old is None else retire(old, target)
+
+
+def retire(folder: Path, target: Path) -> Path:
+    """Rename ``folder`` (a site of ``target`` no longer wanted) for :func:`recover` to
+    hand to a remover; where it now is."""
+    return folder.rename(target.with_name(f".{target.name}.discarded-{secrets.token_hex(6)}"))
 
 
 def _replace(staging: Path, target: Path) -> Path | None:

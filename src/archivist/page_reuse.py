@@ -7,6 +7,11 @@ page whose fingerprint is unchanged from the live site into its staging folder:
 the same bytes a clean build would render, without the rendering. The pages'
 fingerprints are kept in the build cache, beside the file's identity (inode, size,
 time), so a page edited by hand in the output is rendered again, never trusted.
+
+A rebuild works in the site the previous one replaced (:meth:`Pages.recycle`): its
+folders are there, and so are most pages, as links to the very files of the live
+site. Only what changed is linked or written again; a file about to be written is
+first unlinked (:meth:`Pages.release`), never written through to the live site.
 """
 
 from __future__ import annotations
@@ -57,7 +62,9 @@ class Pages:
         self.project = fingerprint(
             [p.read_bytes() for p in sorted(settings_file.parent.glob("*.py"))]
         )
-        self._before: dict[str, Kept] = _load(record)
+        self._before, self._site_before = _load(record)
+        #: What every page depends on (:meth:`site_digest`), worked out once a build.
+        self._site: bytes | None = None
         self._now: dict[str, bytes] = {}
         #: The identity (inode, size, time) of each page linked from the live site.
         self._linked: dict[str, Identity] = {}
@@ -66,8 +73,76 @@ class Pages:
         self._folders: set[Path] = set()
         #: Links reused pages into the staging folder (made with the first).
         self._linker: Linker | None = None
-        #: The folders made ahead of their files, and their parents (see :meth:`prepare`).
+        #: The folders made ahead of their files, and their parents (see :meth:`prepare`),
+        #: or found in the recycled site (:meth:`recycle`).
         self._prepared: set[str] = set()
+        #: The recycled site's files that are pages of the live site, not yet reused or
+        #: written again (see :meth:`recycle`); and the folder they are in.
+        self._kept: set[str] = set()
+        self._staging = ""
+
+    def site_digest(self, settings: Mapping[str, Any]) -> bytes:
+        """What every page depends on (:func:`site_fingerprint`): of ``settings`` the first
+        time, the same for the rest of the build."""
+        if self._site is None:
+            self._site = site_fingerprint(self, settings)
+        return self._site
+
+    def recycle(self, folder: Path, settings: Mapping[str, Any]) -> bool:
+        """Take ``folder``, the site the live one replaced, as this build's staging folder.
+
+        Of its files, those that are the live site's pages (hard links of the same file,
+        as the previous build took them) stay where they are, and :meth:`reuse` needs do
+        nothing for them; all others are removed now, before any writer runs. False,
+        with ``folder`` left as it was, when the live site was built from other code,
+        theme, plugins or settings (``settings``), whose writers may write other files.
+        Call before :meth:`prepare`.
+        """
+        if not self._before or self.site_digest(settings) != self._site_before:
+            return False
+        self._staging = str(folder)
+        self._sort_out(self._staging, "")
+        return True
+
+    def _sort_out(self, path: str, name: str) -> None:
+        """Keep the files under ``path`` (named ``name``) that are live pages, remove the rest."""
+        before = self._before
+        with os.scandir(path) as entries:
+            for entry in entries:
+                each = f"{name}{entry.name}"
+                if entry.is_dir(follow_symlinks=False):
+                    self._prepared.add(each)
+                    self._sort_out(entry.path, f"{each}/")
+                elif each in before and entry.inode() == before[each][1]:
+                    self._kept.add(each)
+                else:
+                    os.unlink(entry.path)
+
+    def took_most(self) -> bool:
+        """Whether this build took most of its pages from the live site (then the site it
+        replaces holds them, and serves the next build as well as a copy of the new one)."""
+        return 2 * len(self._linked) >= len(self._now)
+
+    def release(self, path: str | Path) -> None:
+        """File ``path`` is about to be written: if it is one of the live site's pages the
+        recycled folder still holds, unlink it there first (writing it would change the
+        live site)."""
+        if self._kept:
+            name = os.path.relpath(path, self._staging)
+            if name in self._kept:
+                self._kept.discard(name)
+                os.unlink(path)
+
+    def remove_stale(self) -> None:
+        """Remove the live site's pages the recycled folder still holds untouched: pages this
+        build made no more (call once every page is made or reused)."""
+        self.settle()
+        for name in self._kept:
+            path = f"{self._staging}/{name}"
+            with suppress(FileNotFoundError):
+                if os.lstat(path).st_ino == self._before[name][1]:  # not put there anew
+                    os.unlink(path)
+        self._kept.clear()
 
     def fingerprint(
         self,
@@ -117,7 +192,11 @@ class Pages:
         files, the order this one will want them. Start it after forking the workers
         that outlive it (the search worker): they would hold the linker's pipe open.
         Those left empty are removed by :meth:`prune`, with their parents left empty."""
-        folders = dict.fromkeys(name.rpartition("/")[0] for name in self._before if "/" in name)
+        folders = dict.fromkeys(
+            name.rpartition("/")[0]
+            for name in self._before
+            if "/" in name and name.rpartition("/")[0] not in self._prepared  # recycled
+        )
         for folder in folders:  # made with their parents (say "page/" of "page/2/")
             made = folder
             while made and made not in self._prepared:
@@ -155,12 +234,18 @@ class Pages:
             return False
         if (found.st_ino, found.st_size, found.st_mtime_ns) != before[1:]:
             return False
-        if self._linker is None:
-            self._linker = Linker(staging)
-        self._linker.link(source, f"{staging}/{name}")
+        if name in self._kept:  # the recycled folder holds this very file
+            self._kept.discard(name)
+        else:
+            self._link(staging, source, name)
         self._now[name] = page
         self._linked[name] = before[1:]
         return True
+
+    def _link(self, staging: Path, source: str, name: str) -> None:
+        if self._linker is None:
+            self._linker = Linker(staging)
+        self._linker.link(source, f"{staging}/{name}")
 
     def settle(self) -> None:
         """Wait until every reused page is in the staging folder; a BuildError if one
@@ -194,6 +279,7 @@ class Pages:
     def adopt(self, made: Made) -> None:
         """Pages a worker made or reused (:meth:`made_here` of its copy)."""
         now, linked = made
+        self._kept.difference_update(now)  # reused or written again there
         self._now.update(now)
         self._linked.update(linked)
 
@@ -214,7 +300,7 @@ class Pages:
         self.record.parent.mkdir(parents=True, exist_ok=True)
         partial = self.record.with_name(f".{self.record.name}.{os.getpid()}")
         with partial.open("wb") as stream:
-            pickle.dump({"version": code_version(), "pages": entries}, stream)
+            pickle.dump({"version": code_version(), "pages": entries, "site": self._site}, stream)
         partial.replace(self.record)
 
 
@@ -224,13 +310,16 @@ def _parent(folder: str) -> str:
     return f"{parent}/" if parent else ""
 
 
-def _load(record: Path) -> dict[str, Kept]:
+def _load(record: Path) -> tuple[dict[str, Kept], bytes | None]:
+    """The pages of the live site, and the digest of what they were made with."""
     try:
         with record.open("rb") as stream:
             kept = pickle.load(stream)
-        return kept["pages"] if kept["version"] == code_version() else {}
+        if kept["version"] == code_version():
+            return kept["pages"], kept["site"]
     except (OSError, pickle.UnpicklingError, EOFError, KeyError, TypeError, AttributeError):
-        return {}
+        pass
+    return {}, None
 
 
 def record_for(cache: Path, output: Path) -> Path:
@@ -272,6 +361,7 @@ def write_text(output: Path, name: str, text: str | Deferred) -> None:
     if pages.reuse(output, name, page):
         return
     pages.make_folder((output / name).parent)
+    pages.release(output / name)
     (output / name).write_text(_made(text), encoding="utf-8")
     pages.made(name, page)
 
