@@ -64,3 +64,11 @@ def test_a_build_removes_what_a_killed_mirror_left(live: Path) -> None:
     left = site(live.with_name(".output.mirroring-dead"), "half")
     atomic.recover(live)
     assert gone_soon(left)
+
+
+def test_a_build_leaves_a_mirror_at_work_to_it(live: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(spare, "MIRRORED_FROM", 1)
+    process = spare.mirror(live, files=3)
+    atomic.recover(live)  # as the build that started the mirror does next, at once
+    assert process is not None and process.wait(timeout=20) == 0
+    assert inodes(spare.path(live)) == inodes(live)

@@ -12,7 +12,8 @@ detached process after the build, as removers work after it
 (:func:`archivist.atomic.discard`).
 
 Run as ``python -m archivist.spare SITE FOLDER SPARE``: mirror SITE into FOLDER (which
-exists, empty), then rename FOLDER to SPARE; on any failure remove FOLDER.
+exists, empty, locked by the caller for the mirror's lifetime), then rename FOLDER to
+SPARE; on any failure remove FOLDER.
 """
 
 from __future__ import annotations
@@ -62,13 +63,22 @@ def mirror(target: Path, files: int) -> subprocess.Popen[bytes] | None:
         return None
     folder = target.with_name(f".{target.name}.mirroring-{secrets.token_hex(6)}")
     folder.mkdir()
-    return subprocess.Popen(
-        [sys.executable, "-m", "archivist.spare", str(target), str(folder), str(path(target))],
-        stdin=subprocess.DEVNULL,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        start_new_session=True,  # a Ctrl-C in the terminal is for the build, not the mirror
-    )
+    # Locked from now until the mirror ends (it inherits the lock): a build finding the
+    # folder leaves it to the mirror, as it leaves a discarded site to its remover.
+    held = os.open(folder, os.O_RDONLY)
+    try:
+        if fcntl is not None:
+            fcntl.flock(held, fcntl.LOCK_EX)
+        return subprocess.Popen(
+            [sys.executable, "-m", "archivist.spare", str(target), str(folder), str(path(target))],
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            pass_fds=(held,),
+            start_new_session=True,  # a Ctrl-C in the terminal is for the build, not the mirror
+        )
+    finally:
+        os.close(held)
 
 
 def _mirror(site: Path, folder: Path, spare: Path) -> None:
@@ -83,11 +93,6 @@ def _mirror(site: Path, folder: Path, spare: Path) -> None:
 
 def main() -> None:
     site, folder, spare = map(Path, sys.argv[1:4])
-    try:  # held while it works: a build finding the folder leaves it to this process
-        if fcntl is not None:
-            fcntl.flock(os.open(folder, os.O_RDONLY), fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except OSError:
-        return  # gone, or a remover is at work on it
     try:
         _mirror(site, folder, spare)
     except OSError:
