@@ -91,8 +91,11 @@ def cold_archivist_build(content: Path, output: Path, sample_memory: bool = Fals
 def peak_memory(content: Path, work: Path) -> dict[str, int]:
     """Each tool's full build once more, with its memory sampled (which takes CPU time:
     the timed builds run without it)."""
-    archivist = cold_archivist_build(content, work / "archivist-memory", sample_memory=True)
-    shutil.rmtree(work / "archivist-memory", ignore_errors=True)
+    output = work / "archivist-memory"
+    archivist = cold_archivist_build(content, output, sample_memory=True)
+    wait_for_background(output)  # the mirror made of it
+    for folder in (output, spare.path(output)):
+        shutil.rmtree(folder, ignore_errors=True)
     return {
         "archivist": archivist.peak_rss_bytes,
         "pelican": competitors.pelican_build(content, work, sample_memory=True).peak_rss_bytes,

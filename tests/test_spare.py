@@ -72,3 +72,14 @@ def test_a_build_leaves_a_mirror_at_work_to_it(live: Path, monkeypatch: pytest.M
     atomic.recover(live)  # as the build that started the mirror does next, at once
     assert process is not None and process.wait(timeout=20) == 0
     assert inodes(spare.path(live)) == inodes(live)
+
+
+def test_a_mirror_of_a_site_removed_meanwhile_leaves_nothing(
+    live: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(spare, "MIRRORED_FROM", 1)
+    gone = live.with_name("gone")
+    live.rename(gone)  # the mirror finds no site
+    process = spare.mirror(live, files=3)
+    assert process is not None and process.wait(timeout=20) == 0
+    assert sorted(p.name for p in live.parent.iterdir()) == ["gone"]

@@ -1,14 +1,14 @@
 """The spare site beside the output folder, which the next build works in.
 
-A rebuild of 10,000 articles takes some 66,000 files unchanged from the live site. In
-a new staging folder that is 24,000 folders made and 66,000 hard links, and as many
-removed with the site it replaces: on these machines it took more CPU time than any
-step of the build itself. So each build leaves a spare, ``.output.spare``, holding
-the live site's files, for the next build to work in
-(:meth:`archivist.page_reuse.Pages.recycle`): the site the build replaced, when the
-build took most of its pages from it; or else (a first build, or one that rendered
-most pages afresh) a mirror of the new site, hard links to its files, made by a
-detached process after the build, as removers work after it
+A rebuild of 10,000 articles takes some 66,000 files unchanged from the live site. In a
+new staging folder that is 24,000 folders made and 66,000 hard links, and as many
+removed with the site it replaces: on these machines the process doing it took 4.6 s of
+a rebuild's 27.5 s of CPU time (``perf``), more than any step of the build itself. So
+each build leaves a spare, ``.output.spare``, holding the live site's files, for the
+next build to work in (:meth:`archivist.page_reuse.Pages.recycle`): the site the build
+replaced, when the build took most of its pages from it; or else (a first build, or one
+that rendered most pages afresh) a mirror of the new site, hard links to its files, made
+by a detached process after the build, as removers work after it
 (:func:`archivist.atomic.discard`).
 
 Run as ``python -m archivist.spare SITE FOLDER SPARE``: mirror SITE into FOLDER (which
@@ -82,13 +82,19 @@ def mirror(target: Path, files: int) -> subprocess.Popen[bytes] | None:
 
 
 def _mirror(site: Path, folder: Path, spare: Path) -> None:
-    for root, folders, files in os.walk(site):
+    for root, folders, files in os.walk(site, onerror=_stop):
         here = folder / os.path.relpath(root, site)
         for name in folders:
             (here / name).mkdir()
         for name in files:
             os.link(os.path.join(root, name), here / name)
     folder.rename(spare)  # fails if a spare is there (a build left one meanwhile)
+
+
+def _stop(error: OSError) -> None:
+    """Stop at a folder that cannot be read (say, the site removed): a spare with holes
+    would only cost the next build."""
+    raise error
 
 
 def main() -> None:
