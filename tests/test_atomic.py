@@ -106,3 +106,12 @@ def test_a_build_removes_what_killed_builds_left(tmp_path: Path) -> None:
     output = build_into(tmp_path / "output")
     assert all(gone_soon(folder) for folder in atomic.background(output))  # the restored .old-99
     assert sorted(p.name for p in tmp_path.iterdir()) == [".other.building-x", "output"]
+
+
+def test_the_site_is_as_readable_as_any_folder_the_user_makes(tmp_path: Path) -> None:
+    before = os.umask(0o022)
+    try:
+        output = build_into(tmp_path / "output")
+    finally:
+        os.umask(before)
+    assert output.stat().st_mode & 0o777 == 0o755

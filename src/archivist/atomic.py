@@ -28,7 +28,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -44,8 +43,11 @@ _UNSUPPORTED = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EPERM}
 
 
 def staging_folder(target: Path) -> Path:
-    """A fresh, empty folder beside ``target`` to build into."""
-    return Path(tempfile.mkdtemp(prefix=f".{target.name}.building-", dir=target.parent))
+    """A fresh, empty folder beside ``target`` to build into, as readable as any folder the
+    user makes (the umask decides; ``tempfile.mkdtemp``'s is private, and so was the site)."""
+    folder = target.with_name(f".{target.name}.building-{secrets.token_hex(6)}")
+    folder.mkdir()
+    return folder
 
 
 def leftovers(target: Path) -> list[Path]:
