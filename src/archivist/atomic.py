@@ -42,10 +42,16 @@ _RENAME_EXCHANGE = 2
 _UNSUPPORTED = {errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EPERM}
 
 
+def beside(target: Path, kind: str) -> Path:
+    """A new name beside ``target`` for a folder of one ``kind``: ``.output.<kind>-<random>``
+    (the patterns :func:`leftovers` and :func:`background` find)."""
+    return target.with_name(f".{target.name}.{kind}-{secrets.token_hex(6)}")
+
+
 def staging_folder(target: Path) -> Path:
     """A fresh, empty folder beside ``target`` to build into, as readable as any folder the
     user makes (the umask decides; ``tempfile.mkdtemp``'s is private, and so was the site)."""
-    folder = target.with_name(f".{target.name}.building-{secrets.token_hex(6)}")
+    folder = beside(target, "building")
     folder.mkdir()
     return folder
 
@@ -106,12 +112,18 @@ shutil.rmtree(sys.argv[1], ignore_errors=True)
 
 def discard(folder: Path) -> subprocess.Popen[bytes]:
     """Remove ``folder`` in a detached process that outlives this one; return it at once."""
+    return detached([sys.executable, "-c", _REMOVER, str(folder)])
+
+
+def detached(command: list[str], pass_fds: tuple[int, ...] = ()) -> subprocess.Popen[bytes]:
+    """Start ``command`` (Python's) to work on after the build, silent; return it at once."""
     return subprocess.Popen(
-        [sys.executable, "-c", _REMOVER, str(folder)],
+        command,
         stdin=subprocess.DEVNULL,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
-        start_new_session=True,  # a Ctrl-C in the terminal is for the build, not the remover
+        pass_fds=pass_fds,
+        start_new_session=True,  # a Ctrl-C in the terminal is for the build, not this one
     )
 
 
@@ -142,7 +154,7 @@ def replace(staging: Path, target: Path) -> Path | None:
 def retire(folder: Path, target: Path) -> Path:
     """Rename ``folder`` (a site of ``target`` no longer wanted) for :func:`recover` to
     hand to a remover; where it now is."""
-    return folder.rename(target.with_name(f".{target.name}.discarded-{secrets.token_hex(6)}"))
+    return folder.rename(beside(target, "discarded"))
 
 
 def _replace(staging: Path, target: Path) -> Path | None:

@@ -192,11 +192,8 @@ class Pages:
         files, the order this one will want them. Start it after forking the workers
         that outlive it (the search worker): they would hold the linker's pipe open.
         Those left empty are removed by :meth:`prune`, with their parents left empty."""
-        folders = dict.fromkeys(
-            name.rpartition("/")[0]
-            for name in self._before
-            if "/" in name and name.rpartition("/")[0] not in self._prepared  # recycled
-        )
+        parents = (name.rpartition("/")[0] for name in self._before if "/" in name)
+        folders = dict.fromkeys(f for f in parents if f not in self._prepared)  # not recycled
         for folder in folders:  # made with their parents (say "page/" of "page/2/")
             made = folder
             while made and made not in self._prepared:

@@ -19,11 +19,12 @@ SPARE; on any failure remove FOLDER.
 from __future__ import annotations
 
 import os
-import secrets
 import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+from . import atomic
 
 try:
     import fcntl
@@ -44,7 +45,7 @@ def take(target: Path) -> Path | None:
     there leaves an ordinary leftover), or None if there is none."""
     if not path(target).is_dir():
         return None
-    return path(target).rename(target.with_name(f".{target.name}.building-{secrets.token_hex(6)}"))
+    return path(target).rename(atomic.beside(target, "building"))
 
 
 def keep(old: Path, target: Path) -> bool:
@@ -61,7 +62,7 @@ def mirror(target: Path, files: int) -> subprocess.Popen[bytes] | None:
     site is small; return the process at once."""
     if files < MIRRORED_FROM:
         return None
-    folder = target.with_name(f".{target.name}.mirroring-{secrets.token_hex(6)}")
+    folder = atomic.beside(target, "mirroring")
     folder.mkdir()
     # Locked from now until the mirror ends (it inherits the lock): a build finding the
     # folder leaves it to the mirror, as it leaves a discarded site to its remover.
@@ -69,14 +70,8 @@ def mirror(target: Path, files: int) -> subprocess.Popen[bytes] | None:
     try:
         if fcntl is not None:
             fcntl.flock(held, fcntl.LOCK_EX)
-        return subprocess.Popen(
-            [sys.executable, "-m", "archivist.spare", str(target), str(folder), str(path(target))],
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            pass_fds=(held,),
-            start_new_session=True,  # a Ctrl-C in the terminal is for the build, not the mirror
-        )
+        command = [sys.executable, "-m", "archivist.spare", str(target), str(folder)]
+        return atomic.detached([*command, str(path(target))], pass_fds=(held,))
     finally:
         os.close(held)
 
