@@ -37,10 +37,11 @@ check: $(VENV)/.runtime ## validate content/ without building
 test: $(VENV)/.dev node_modules/.installed system-check lint ## lint, then run the whole test suite
 	$(BIN)/pytest
 
-lint: $(VENV)/.dev ## ruff and mypy
+lint: $(VENV)/.dev ## ruff, mypy and the dependency rule (import-linter)
 	$(BIN)/ruff check src plugins tests bench pelicanconf.py publishconf.py
 	$(BIN)/ruff format --check src plugins tests bench pelicanconf.py publishconf.py
 	$(BIN)/mypy
+	$(BIN)/lint-imports --no-cache
 
 format: $(VENV)/.dev ## apply ruff's fixes and formatting
 	$(BIN)/ruff check --fix src plugins tests bench pelicanconf.py publishconf.py

@@ -15,12 +15,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from archivist.content import article_paths, load_archive
-from archivist.curator_index import Sources, open_index
-from archivist.curator_search import Filters, search
-from archivist.dates import PartialDate
-from archivist.related import related_lists
-from archivist.similarity import similar_articles
+from archivist.content.articles import article_paths, load_archive
+from archivist.content.dates import PartialDate
+from archivist.curator.index import Sources, open_index
+from archivist.curator.search import Filters, search
+from archivist.curator.similarity import similar_articles
+from archivist.pages.related import related_lists
 
 #: A fixed query set: words, both scripts, phrases, boolean, fields, prefix, fuzzy.
 QUERIES = (

@@ -22,8 +22,9 @@ from measure import result_path, run, tree_size
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
+from synthetic import write_archive
+
 from archivist.paths import folder_for
-from archivist.synthetic import write_archive
 
 GIB = 1024**3
 

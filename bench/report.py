@@ -10,7 +10,7 @@ GIB = 1024**3
 NOTES = """
 Notes
 - Every row comes from this one run of the bench, on the same synthetic content
-  (`archivist synth N --seed S`).
+  (`python bench/synthetic.py N --seed S`).
 - Each timed command starts once the disk writes of the ones before it are flushed (`sync`),
   and an Archivist build once the processes the build before it left are done: the remover
   of a replaced site, and after a full build the mirror of its site, the next build's spare.

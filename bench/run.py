@@ -36,9 +36,10 @@ import browser
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
-from archivist import spare
-from archivist.atomic import background
-from archivist.synthetic import Generator, load_places, write_archive
+from synthetic import Generator, load_places, write_archive
+
+from archivist.build import spare
+from archivist.build.atomic import background
 
 #: Search paths of this project's site (documented in README, "Benchmark").
 SEARCH_PAGE = "search/"
@@ -68,9 +69,9 @@ def archivist_build(content: Path, output: Path, sample_memory: bool = False) ->
 def wait_for_background(output: Path, limit: float = 600) -> None:
     """Wait until the detached processes of earlier builds into ``output`` are done.
 
-    A build may hand the site it replaced to a remover (:func:`archivist.atomic.discard`),
+    A build may hand the site it replaced to a remover (:func:`archivist.build.atomic.discard`),
     and a full build leaves a mirror of its site as the next build's spare
-    (:func:`archivist.spare.mirror`); both work on after the build ends. Like the disk
+    (:func:`archivist.build.spare.mirror`); both work on after the build ends. Like the disk
     writes ``run`` flushes first, that is an earlier command's work: a build timed while
     it goes on shares the disk and cores with it (at 10,000 articles, a one-edit rebuild
     started at once took 21.0 s, one started after a pause 16.3 s).

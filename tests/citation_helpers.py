@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from archivist.citation import Citation, SiteInfo
-from archivist.dates import PartialDate
+from archivist.cite.citation import Citation, SiteInfo
+from archivist.content.dates import PartialDate
 
 SITE = SiteInfo("ISIS archive", "https://archive.example.org")
 

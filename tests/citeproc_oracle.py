@@ -1,4 +1,4 @@
-"""The test oracle for :mod:`archivist.references`: the vendored CSL styles rendered by citeproc-py.
+"""The test oracle for :mod:`archivist.cite.references`: the CSL styles rendered by citeproc-py.
 
 This is how the archive rendered its references before it had its own formatter,
 kept so that tests hold the formatter to a real CSL processor. Two shortcomings of
@@ -9,7 +9,7 @@ citeproc-py are worked around here, each without changing what the style means:
 - it repeats a title that stood in for a missing author (APA): for a reference
   without authors, APA gets the title as the author, as the style would print it.
 
-Its HTML is finished as the formatter's is (:func:`archivist.references.finished`:
+Its HTML is finished as the formatter's is (:func:`archivist.cite.references.finished`:
 punctuation, sanitiser, plain text), so the two are compared on what they write.
 """
 
@@ -26,9 +26,9 @@ from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from archivist.citation import UNKNOWN_SOURCE, Citation
-from archivist.citation_formats import csl_item
-from archivist.references import STYLES, Reference, finished
+from archivist.cite.citation import UNKNOWN_SOURCE, Citation
+from archivist.cite.formats import csl_item
+from archivist.cite.references import STYLES, Reference, finished
 
 _LABEL = re.compile(r'<label\b[^>]*\bvariable="(?!locator")([a-z-]+)"[^>]*/>')
 #: A placeholder the styles' title-casing leaves alone, put back as "[source unknown]"
@@ -38,7 +38,9 @@ _UNKNOWN_TOKEN = "SOURCEUNKNOWN"
 
 @cache
 def _style(name: str) -> Any:
-    xml = resources.files("archivist").joinpath("csl", STYLES[name]).read_text(encoding="utf-8")
+    xml = (
+        resources.files("archivist.cite").joinpath("csl", STYLES[name]).read_text(encoding="utf-8")
+    )
     xml = _LABEL.sub(lambda m: f'<choose><if variable="{m.group(1)}">{m[0]}</if></choose>', xml)
     return CitationStylesStyle(io.BytesIO(xml.encode("utf-8")), validate=False)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from archivist.curator_index import ArchiveIndex, Sources, open_index
-from archivist.gazetteer import Gazetteer, load_gazetteer
+from archivist.curator.index import ArchiveIndex, Sources, open_index
+from archivist.places.gazetteer import Gazetteer, load_gazetteer
 from conftest import ROOT
 
 #: The archive's own gazetteer: every name of a place finds it.

@@ -13,10 +13,10 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from archivist.content import read_article
+from archivist.content.articles import read_article
+from archivist.content.model import Article
 from archivist.importer.batch import Target, import_captures
 from archivist.importer.cli import place_index
-from archivist.model import Article
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "captures"

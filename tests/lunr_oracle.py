@@ -1,4 +1,4 @@
-"""The test oracle for :mod:`archivist.lunr_writer`: the search index as lunr.py's Builder makes it.
+"""The test oracle for :mod:`archivist.search.lunr_writer`: the index as lunr.py's Builder makes it.
 
 This is how the archive built its search index before it wrote the format itself:
 the same fields, boosts and text pipeline, through ``lunr.builder.Builder``. Tests
@@ -12,8 +12,8 @@ from typing import Any
 
 from lunr.builder import Builder
 
-from archivist import textpipeline
-from archivist.search_index import FIELDS, SearchDocument, field_texts, utf16_key
+from archivist.search.index import FIELDS, SearchDocument, field_texts, utf16_key
+from archivist.text import textpipeline
 
 
 def lunr_index(documents: Sequence[SearchDocument]) -> dict[str, Any]:

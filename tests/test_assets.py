@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from archivist.assets import SEARCH_BUNDLE, SEARCH_SCRIPTS, write_search_bundle
+from archivist.pages.assets import SEARCH_BUNDLE, SEARCH_SCRIPTS, write_search_bundle
 
 
 def test_the_search_bundle_joins_the_scripts_in_order_each_a_statement(tmp_path: Path) -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from archivist import atomic, spare
-from archivist.site import build
+from archivist.build import atomic, spare
+from archivist.build.site import build
 from conftest import FIXTURE_SITE, build_into, settings_elsewhere
 
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import pickle
 from collections.abc import Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 
 import pytest
 
-from archivist import build_cache, citable, frontmatter, parallel
-from archivist.carried import CARRIED
+from archivist.build import cache as build_cache
+from archivist.build import parallel
+from archivist.build.carried import CARRIED
+from archivist.build.memo import MEMOS
+from archivist.cite import citable
 from archivist.config import ArchiveConfig
-from archivist.memo import MEMOS
+from archivist.content import frontmatter
+from archivist.pages.related import SCORES
 from archivist.paths import folder_for
-from archivist.related import SCORES
 from conftest import build_into
 from curator_helpers import seed_copy
 
@@ -139,6 +143,19 @@ def test_a_cache_written_by_other_code_is_not_used(
     assert build_cache.load(cache_of(folder)) == 0
     build_into(tmp_path / "two", folder)
     assert len(parsed) == 5
+
+
+def test_a_cache_naming_classes_this_code_no_longer_has_is_not_used(tmp_path: Path) -> None:
+    """An upgrade may move a class the cache's entries were pickled from."""
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    gone = pickle.dumps({"memos": PurePosixPath("x")}, protocol=0)
+    gone = gone.replace(b"cpathlib\n", b"carchivist.gone\n")
+    for part in cache_of(folder).glob("read-*.pickle"):
+        part.write_bytes(pickle.dumps(build_cache.code_version()) + gone)
+    new_process()
+    assert build_cache.load(cache_of(folder)) == 0
+    build_into(tmp_path / "two", folder)
 
 
 def test_the_cache_of_a_deleted_content_folder_goes_at_the_next_build(tmp_path: Path) -> None:

@@ -12,9 +12,9 @@ from citeproc import Citation as CslCitation
 from citeproc import CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
 from citeproc.source.json import CiteProcJSON
 
-from archivist.citation import Citation, SiteInfo
-from archivist.citation_formats import bibtex, csl_json, ris
-from archivist.dates import PartialDate
+from archivist.cite.citation import Citation, SiteInfo
+from archivist.cite.formats import bibtex, csl_json, ris
+from archivist.content.dates import PartialDate
 from citation_helpers import cite as example_citation
 
 TRICKY = "Ransom {demands} of 50% & \"quotes\" 'single' $5 #1 a_b ~ \\ — هجوم على مدينة الرقة"

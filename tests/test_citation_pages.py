@@ -11,7 +11,7 @@ import pytest
 import rispy
 from lxml import html as lxml_html
 
-from archivist.site import build
+from archivist.build.site import build
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_citation_formats import render_csl
 

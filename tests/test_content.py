@@ -2,10 +2,10 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import load_archive, read_article
-from archivist.dates import PartialDate
+from archivist.content.articles import load_archive, read_article
+from archivist.content.dates import PartialDate
+from archivist.content.model import Article
 from archivist.errors import ContentError, Problem
-from archivist.model import Article
 
 
 def write(folder: Path, name: str, text: str) -> Path:

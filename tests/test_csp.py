@@ -7,7 +7,7 @@ from pathlib import Path
 import html5lib
 import pytest
 
-from archivist.csp import HEADER_POLICY, HEADERS_FILE, META_POLICY, headers_file
+from archivist.pages.csp import HEADER_POLICY, HEADERS_FILE, META_POLICY, headers_file
 
 
 def pages(site: Path) -> list[Path]:

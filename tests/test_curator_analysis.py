@@ -7,15 +7,9 @@ from typing import Any
 import pytest
 from whoosh.analysis import RegexTokenizer, StemFilter
 
-from archivist.content import load_archive
-from archivist.curator_analysis import (
-    WORD_PATTERN,
-    FoldFilter,
-    archive_stem,
-    terms,
-    text_analyzer,
-)
-from archivist.model import Article
+from archivist.content.articles import load_archive
+from archivist.content.model import Article
+from archivist.text.analysis import WORD_PATTERN, FoldFilter, archive_stem, terms, text_analyzer
 from conftest import ROOT
 
 

@@ -6,8 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from archivist.curator_index import date_span
-from archivist.curator_search import search
+from archivist.curator.index import date_span
+from archivist.curator.search import search
 from archivist.paths import folder_for
 from curator_helpers import index_of, seed_copy
 
@@ -124,7 +124,7 @@ import sys
 from pathlib import Path
 sys.path.insert(0, {tests!r})
 from curator_helpers import index_of
-from archivist.curator_search import search
+from archivist.curator.search import search
 content = Path({content!r})
 for round in range(6):
     path = content / "worker-{name}.md"

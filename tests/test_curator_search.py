@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.curator_index import ArchiveIndex
-from archivist.curator_search import Filters, Marks, parse_query, search
-from archivist.dates import PartialDate
+from archivist.content.dates import PartialDate
+from archivist.curator.index import ArchiveIndex
+from archivist.curator.search import Filters, Marks, parse_query, search
 from archivist.errors import QueryError
 from curator_helpers import index_of, seed_copy
 

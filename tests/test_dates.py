@@ -2,7 +2,7 @@ import datetime as dt
 
 import pytest
 
-from archivist.dates import PartialDate
+from archivist.content.dates import PartialDate
 
 
 @pytest.mark.parametrize(

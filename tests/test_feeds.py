@@ -7,10 +7,10 @@ from pathlib import Path
 
 import feedparser
 
-from archivist.content import load_archive
-from archivist.dates import PartialDate
-from archivist.feeds import FEED_SIZE, atom_feed, link_base, sitemap
-from archivist.model import Article
+from archivist.content.articles import load_archive
+from archivist.content.dates import PartialDate
+from archivist.content.model import Article
+from archivist.pages.feeds import FEED_SIZE, atom_feed, link_base, sitemap
 from conftest import FIXTURE_SITE
 
 ARTICLES = load_archive(FIXTURE_SITE).articles

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.fingerprint import ADAPTERS, Fingerprints, Unfingerprintable, fingerprint
+from archivist.build.fingerprint import ADAPTERS, Fingerprints, Unfingerprintable, fingerprint
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def test_text_and_numbers_are_told_apart() -> None:
 
 def test_the_digest_is_the_same_in_another_process_with_another_hash_seed() -> None:
     code = (
-        "from archivist.fingerprint import fingerprint;"
+        "from archivist.build.fingerprint import fingerprint;"
         "print(fingerprint({'places': {'Raqqa', 'Kobanê', 'الحسكة'}, 'n': (1, 2.5)}).hex())"
     )
     digests = {

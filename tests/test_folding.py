@@ -3,7 +3,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.folding import fold
+from archivist.text.folding import fold
 
 VECTORS = json.loads((Path(__file__).parent / "vectors" / "fold.json").read_text(encoding="utf-8"))
 

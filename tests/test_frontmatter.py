@@ -2,8 +2,8 @@ from pathlib import Path
 
 import pytest
 
+from archivist.content.frontmatter import FrontMatter, parse
 from archivist.errors import Problem
-from archivist.frontmatter import FrontMatter, parse
 
 PATH = Path("content/example.md")
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import MAX_ARTICLE_BYTES, STEERING_KEYS, read_article
+from archivist.content.articles import MAX_ARTICLE_BYTES, STEERING_KEYS, read_article
+from archivist.content.frontmatter import MAX_FRONT_MATTER_BYTES, FrontMatter, parse
+from archivist.content.model import Article
 from archivist.errors import Problem
-from archivist.frontmatter import MAX_FRONT_MATTER_BYTES, FrontMatter, parse
-from archivist.model import Article
 
 PATH = Path("content/example.md")
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from archivist.errors import ContentError
-from archivist.folding import fold
-from archivist.gazetteer import Gazetteer, Place, load_gazetteer
+from archivist.places.gazetteer import Gazetteer, Place, load_gazetteer
+from archivist.text.folding import fold
 from conftest import ROOT
 
 SMALL = """\

@@ -8,10 +8,10 @@ from typing import Any
 
 import pytest
 
-from archivist.content import read_article
+from archivist.content.articles import read_article
+from archivist.content.model import Article
 from archivist.importer.batch import Outcome, Target, import_captures
 from archivist.importer.cli import place_index
-from archivist.model import Article
 from conftest import ROOT
 
 FIXTURES = Path(__file__).parent / "fixtures" / "captures"

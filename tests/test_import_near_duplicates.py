@@ -3,10 +3,10 @@
 import re
 from pathlib import Path
 
-from archivist.curator import open_project_index
+from archivist.build.site import load_settings
+from archivist.curator.project import open_project_index
+from archivist.curator.similarity import similar_articles
 from archivist.importer.batch import WOULD_WRITE, Target, import_captures
-from archivist.similarity import similar_articles
-from archivist.site import load_settings
 from conftest import ROOT, SETTINGS
 
 CAPTURE = ROOT / "captures" / "004_ea55edadd6f66c29.txt"

@@ -6,11 +6,11 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
+from archivist.content.articles import load_archive
+from archivist.content.model import Article
 from archivist.importer.batch import DUPLICATE, WOULD_WRITE, WRITTEN, Target, import_captures
 from archivist.importer.placenames import PlaceIndex
-from archivist.model import Article
+from archivist.places.gazetteer import load_gazetteer
 from conftest import ROOT
 
 CAPTURES = ROOT / "captures"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from archivist import frontmatter
+from archivist.content import frontmatter
 from archivist.importer.writer import quote, render, unique_slug, write_new
 
 FIELDS = {

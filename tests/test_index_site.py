@@ -11,10 +11,10 @@ from urllib.parse import urljoin
 import feedparser
 import pytest
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.placenames import places_of
-from archivist.site import build
+from archivist.build.site import build
+from archivist.content.articles import load_archive
+from archivist.places.gazetteer import load_gazetteer
+from archivist.places.placenames import places_of
 from conftest import FIXTURE_SITE, ROOT, build_into
 from pages import Page
 from test_html_valid import nu_errors

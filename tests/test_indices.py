@@ -6,9 +6,9 @@ import unicodedata
 
 import pytest
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.indices import (
+from archivist.content.articles import load_archive
+from archivist.content.slugs import is_valid_slug
+from archivist.pages.indices import (
     date_entries,
     key_slug,
     language_entries,
@@ -17,7 +17,7 @@ from archivist.indices import (
     source_entries,
     tag_entries,
 )
-from archivist.slugs import is_valid_slug
+from archivist.places.gazetteer import load_gazetteer
 from conftest import FIXTURE_SITE, ROOT
 
 ARTICLES = load_archive(FIXTURE_SITE).articles

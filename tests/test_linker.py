@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from archivist.build.linker import Linker
 from archivist.errors import BuildError
-from archivist.linker import Linker
 
 
 def live_site(folder: Path, names: list[str]) -> Path:

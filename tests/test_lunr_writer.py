@@ -10,13 +10,13 @@ from typing import Any
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from synthetic import write_archive
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.lunr_writer import rounded, serialised_index
-from archivist.search_index import SearchDocument, build_index, place_refs, search_document
-from archivist.synthetic import write_archive
-from archivist.textpipeline import LABELS
+from archivist.content.articles import load_archive
+from archivist.places.gazetteer import load_gazetteer
+from archivist.search.index import SearchDocument, build_index, place_refs, search_document
+from archivist.search.lunr_writer import rounded, serialised_index
+from archivist.text.textpipeline import LABELS
 from conftest import ROOT
 from lunr_oracle import lunr_index
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from archivist import render
-from archivist.model import Article
+from archivist.content import render
+from archivist.content.model import Article
 
 
 def report(body: str) -> Article:

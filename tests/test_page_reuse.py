@@ -11,11 +11,12 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist import index_pages, indexable, page_reuse, spare
-from archivist.deferred import Deferred
+from archivist.build import indexable, page_reuse, spare
+from archivist.build.deferred import Deferred
+from archivist.build.site import build
 from archivist.errors import BuildError
-from archivist.paging import paginate
-from archivist.site import build
+from archivist.pages import index_pages
+from archivist.pages.paging import paginate
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
 

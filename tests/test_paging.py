@@ -1,6 +1,6 @@
 import pytest
 
-from archivist.paging import paginate
+from archivist.pages.paging import paginate
 
 
 def test_a_listing_is_cut_into_pages_with_links_both_ways() -> None:

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from archivist.build.parallel import cores, finish, free_cores, in_background, map_shares
 from archivist.errors import BuildError
-from archivist.parallel import cores, finish, free_cores, in_background, map_shares
 
 
 def touch(folder: Path) -> Callable[[int], None]:

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 from pelican.utils import sanitised_join
 
-from archivist.content import load_archive, outside_link, read_article
+from archivist.build.site import build
+from archivist.content.articles import load_archive, outside_link, read_article
+from archivist.content.model import Article
 from archivist.errors import BuildError, ContentError
-from archivist.model import Article
 from archivist.paths import OutputFolder, Resolver, contained, files_by_folder
-from archivist.site import build
 from conftest import ROOT, SETTINGS, settings_elsewhere
 from test_cli import archivist
 

@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 
+from archivist.build.site import build
+from archivist.cite.identifiers import derived_id
+from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock, write_lock
 from archivist.cli import main
-from archivist.content import load_archive
+from archivist.content.articles import load_archive
 from archivist.errors import ContentError
-from archivist.identifiers import derived_id
-from archivist.permalinks import LOCK_NAME, plan_content, read_lock, write_lock
-from archivist.site import build
 from conftest import FIXTURE_SITE, ROOT, SETTINGS
 from test_html_valid import nu_errors
 

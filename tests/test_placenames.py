@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from archivist.config import ArchiveConfig
-from archivist.content import load_archive
+from archivist.content.articles import load_archive
 from archivist.errors import ContentError
-from archivist.gazetteer import load_gazetteer
-from archivist.placenames import check_content, places_of, unknown_places
+from archivist.places.gazetteer import load_gazetteer
+from archivist.places.placenames import check_content, places_of, unknown_places
 from conftest import FIXTURE_SITE, ROOT
 
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")

@@ -12,13 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from active_content import findings
-from archivist.content import read_article
+from archivist.content.articles import read_article
+from archivist.content.frontmatter import FrontMatter, parse
+from archivist.content.model import Article
+from archivist.content.render import body_html
+from archivist.content.slugs import MAX_SLUG_LENGTH, SLUG_PATTERN, is_valid_slug, slugify
 from archivist.errors import Problem
-from archivist.frontmatter import FrontMatter, parse
-from archivist.indices import key_slug
-from archivist.model import Article
-from archivist.render import body_html
-from archivist.slugs import MAX_SLUG_LENGTH, SLUG_PATTERN, is_valid_slug, slugify
+from archivist.pages.indices import key_slug
 from xss_payloads import PAYLOADS
 
 EXAMPLES = {"bytes": 600, "yaml": 600, "names": 1000, "slugs": 1000, "bodies": 500}

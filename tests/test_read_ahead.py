@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import article_paths, load_archive, read_article
+from archivist.build.memo import MEMOS
+from archivist.build.read_ahead import read_ahead
+from archivist.content.articles import article_paths, load_archive, read_article
+from archivist.content.model import Article
+from archivist.content.render import article_html
 from archivist.errors import ContentError
-from archivist.memo import MEMOS
-from archivist.model import Article
-from archivist.read_ahead import read_ahead
-from archivist.related import count_words
-from archivist.render import article_html
+from archivist.pages.related import count_words
 from conftest import ROOT
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist import atomic
+from archivist.build import atomic
 from conftest import FIXTURE_SITE, ROOT, build_into
 
 PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")

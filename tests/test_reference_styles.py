@@ -15,10 +15,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from archivist.citation import Citation, SiteInfo
-from archivist.dates import PartialDate
-from archivist.reference_styles import title_case
-from archivist.references import STYLES, reference
+from archivist.cite.citation import Citation, SiteInfo
+from archivist.cite.reference_styles import title_case
+from archivist.cite.references import STYLES, reference
+from archivist.content.dates import PartialDate
 from citation_helpers import cite
 from citeproc_oracle import citeproc_reference
 

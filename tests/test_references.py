@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from archivist.citation import SiteInfo
-from archivist.references import reference, references
+from archivist.cite.citation import SiteInfo
+from archivist.cite.references import reference, references
 from citation_helpers import cite
 
 

@@ -10,12 +10,12 @@ from typing import Any
 import numpy as np
 import pytest
 from scipy import sparse
+from synthetic import write_archive
 
-from archivist import related
-from archivist.content import load_archive
-from archivist.model import Article
-from archivist.related import related_lists, related_scores
-from archivist.synthetic import write_archive
+from archivist.content.articles import load_archive
+from archivist.content.model import Article
+from archivist.pages import related
+from archivist.pages.related import related_lists, related_scores
 from conftest import ROOT, build_into
 from curator_helpers import GAZETTEER, seed_copy
 

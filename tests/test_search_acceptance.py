@@ -15,11 +15,11 @@ import pytest
 from lunr.exceptions import BaseLunrException
 from lunr.index import Index
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.search_files import search_files
-from archivist.search_index import SearchDocument, build_index, search_document
-from archivist.textpipeline import prepare_query
+from archivist.content.articles import load_archive
+from archivist.places.gazetteer import load_gazetteer
+from archivist.search.files import search_files
+from archivist.search.index import SearchDocument, build_index, search_document
+from archivist.text.textpipeline import prepare_query
 from conftest import ROOT, build_into
 from nodejs import run_node
 

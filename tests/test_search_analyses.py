@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.search_analyses import FILE, Analyses
-from archivist.search_files import Analysed, analyse, files_of
-from archivist.search_index import PlainFields, TermCounter, document_of, plain_fields
+from archivist.content.articles import load_archive
+from archivist.places.gazetteer import load_gazetteer
+from archivist.search.analyses import FILE, Analyses
+from archivist.search.files import Analysed, analyse, files_of
+from archivist.search.index import PlainFields, TermCounter, document_of, plain_fields
 from conftest import ROOT
 
 RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from archivist.content import load_archive
-from archivist.gazetteer import load_gazetteer
-from archivist.search_files import as_script, merge_shards, search_files, split
-from archivist.search_index import SearchDocument, build_index, search_document, utf16_key
+from archivist.content.articles import load_archive
+from archivist.places.gazetteer import load_gazetteer
+from archivist.search.files import as_script, merge_shards, search_files, split
+from archivist.search.index import SearchDocument, build_index, search_document, utf16_key
 from conftest import ROOT, build_into
 
 FIXTURE = Path(__file__).parent / "fixtures" / "search"

@@ -3,10 +3,10 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from archivist.content import load_archive
-from archivist.folding import fold
-from archivist.search_index import build_index, place_refs, plain_text, search_document
-from archivist.textpipeline import LABELS
+from archivist.content.articles import load_archive
+from archivist.search.index import build_index, place_refs, plain_text, search_document
+from archivist.text.folding import fold
+from archivist.text.textpipeline import LABELS
 from test_search_acceptance import FIXTURE
 
 

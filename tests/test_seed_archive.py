@@ -5,8 +5,8 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content import load_archive
-from archivist.model import Article
+from archivist.content.articles import load_archive
+from archivist.content.model import Article
 from conftest import ROOT
 from pages import Page
 

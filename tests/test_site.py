@@ -4,9 +4,9 @@ from pathlib import Path
 
 import pytest
 
-from archivist import site
+from archivist.build import site
+from archivist.build.site import build
 from archivist.errors import BuildError, ContentError
-from archivist.site import build
 from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
 from pages import Page
 

@@ -1,6 +1,6 @@
 import pytest
 
-from archivist.slugs import MAX_SLUG_LENGTH, is_valid_slug, slugify
+from archivist.content.slugs import MAX_SLUG_LENGTH, is_valid_slug, slugify
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist import atomic, spare
+from archivist.build import atomic, spare
 from test_atomic import gone_soon, site
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ET
 
-from archivist.content import load_archive
-from archivist.svgmap import Marker, draw_map
-from archivist.timeline import draw_timeline, month_counts
+from archivist.content.articles import load_archive
+from archivist.pages.svgmap import Marker, draw_map
+from archivist.pages.timeline import draw_timeline, month_counts
 from conftest import FIXTURE_SITE
 
 SVG = "{http://www.w3.org/2000/svg}"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from jinja2 import DictLoader, Environment
 
-from archivist.template_inputs import template_reads
+from archivist.build.template_inputs import template_reads
 
 BASE = "<title>{% block title %}{{ SITENAME }}{% endblock %}</title>{% include 'nav.html' %}"
 THEME = {

@@ -8,9 +8,9 @@ from lunr.pipeline import Pipeline
 from lunr.stemmer import stemmer as lunr_py_stemmer
 from lunr.token import Token
 
-from archivist.english_stemmer import stem as english_stem
-from archivist.folding import fold
-from archivist.textpipeline import LABELS, STOP_WORDS, prepare_query, terms, words
+from archivist.text.english_stemmer import stem as english_stem
+from archivist.text.folding import fold
+from archivist.text.textpipeline import LABELS, STOP_WORDS, prepare_query, terms, words
 from nodejs import ROOT, run_node
 
 VECTORS = json.loads(

@@ -18,8 +18,8 @@ import markdown
 import pytest
 
 from active_content import findings
-from archivist.content import read_article
-from archivist.model import Article
+from archivist.content.articles import read_article
+from archivist.content.model import Article
 from conftest import build_into
 from test_cli import archivist
 from xss_payloads import PAYLOADS

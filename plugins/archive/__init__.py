@@ -14,13 +14,13 @@ from typing import Any, ClassVar
 from pelican import signals
 from pelican.readers import BaseReader
 
-from archivist.assets import copy_vendor_files, write_search_bundle
 from archivist.config import ArchiveConfig
-from archivist.content import outside_link, published_article, read_article
+from archivist.content.articles import outside_link, published_article, read_article
+from archivist.content.model import Article
+from archivist.content.render import article_html
 from archivist.errors import ContentError
-from archivist.model import Article
+from archivist.pages.assets import copy_vendor_files, write_search_bundle
 from archivist.paths import Resolver
-from archivist.render import article_html
 
 #: Pelican wants a datetime on every article; undated ones sort by our own key instead.
 UNDATED = dt.datetime(1, 1, 1, tzinfo=dt.UTC)

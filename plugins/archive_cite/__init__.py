@@ -14,17 +14,17 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.citable import (
+from archivist.build.deferred import Deferred
+from archivist.build.page_reuse import write_text
+from archivist.cite.citable import (
     CITE_FILES,
     ArticleCitation,
     citable_articles,
     place_resolver,
     site_info,
 )
-from archivist.deferred import Deferred
-from archivist.gazetteer import gazetteer_of
-from archivist.page_reuse import write_text
-from archivist.permalinks import ALIAS, SHORT, WITHDRAWN, Route
+from archivist.cite.permalinks import ALIAS, SHORT, WITHDRAWN, Route
+from archivist.places.gazetteer import gazetteer_of
 
 
 class CiteGenerator(Generator):  # type: ignore[misc]

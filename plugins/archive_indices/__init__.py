@@ -1,7 +1,7 @@
 """Pelican adapter for the archive's indices: places, tags, sources, languages, dates,
-feeds and maps (the sitemap, of the finished site, is written by :mod:`archivist.site`).
+feeds and maps (the sitemap, of the finished site, is written by :mod:`archivist.build.site`).
 
-Thin on purpose: :mod:`archivist.index_pages` decides every page and file from
+Thin on purpose: :mod:`archivist.pages.index_pages` decides every page and file from
 the articles Pelican read; this module renders the pages with the theme and
 writes the files.
 """
@@ -14,11 +14,11 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.feeds import site_url_of
-from archivist.gazetteer import gazetteer_of
-from archivist.index_pages import HtmlPage, index_outputs
-from archivist.indices import key_slug
-from archivist.page_reuse import write_text
+from archivist.build.page_reuse import write_text
+from archivist.pages.feeds import site_url_of
+from archivist.pages.index_pages import HtmlPage, index_outputs
+from archivist.pages.indices import key_slug
+from archivist.places.gazetteer import gazetteer_of
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]

@@ -1,6 +1,6 @@
 """Pelican adapter: up to five related articles on every article page.
 
-Thin on purpose: ``archivist.related`` computes the lists from the articles; this
+Thin on purpose: ``archivist.pages.related`` computes the lists from the articles; this
 module hands each article its list as ``article.related_articles`` (records of the
 content model) for ``theme/templates/_related.html``.
 """
@@ -11,8 +11,8 @@ from typing import Any
 
 from pelican import signals
 
-from archivist.gazetteer import gazetteer_of
-from archivist.related import SCORES, related_scores
+from archivist.pages.related import SCORES, related_scores
+from archivist.places.gazetteer import gazetteer_of
 
 
 def attach_related(generator: Any) -> None:

@@ -1,6 +1,6 @@
 """Pelican adapter for the full-text search: write the search files of the articles.
 
-Thin on purpose: the index is built by ``archivist.search_files`` from the article
+Thin on purpose: the index is built by ``archivist.search.files`` from the article
 records the pages are made from (read by the same reader); this module only starts
 the worker that reads them and writes.
 """
@@ -15,21 +15,21 @@ from typing import Any
 
 from pelican import signals
 
-from archivist import page_reuse
+from archivist.build import page_reuse
+from archivist.build.fingerprint import fingerprint
+from archivist.build.parallel import in_background
 from archivist.config import ArchiveConfig
-from archivist.content import published_archive
-from archivist.fingerprint import fingerprint
-from archivist.gazetteer import gazetteer_of
-from archivist.model import Archive
-from archivist.parallel import in_background
-from archivist.search_analyses import Analyses
-from archivist.search_files import analyse, write_search_files
-from archivist.search_index import Resolver, TermCounter, document_of, plain_fields
+from archivist.content.articles import published_archive
+from archivist.content.model import Archive
+from archivist.places.gazetteer import gazetteer_of
+from archivist.search.analyses import Analyses
+from archivist.search.files import analyse, write_search_files
+from archivist.search.index import Resolver, TermCounter, document_of, plain_fields
 
 
 def start_worker(pelican: Any) -> None:
     """Fork the search worker as Pelican starts, while the build's memory is small (see
-    :func:`archivist.parallel.in_background`). It takes the articles ``archivist build``
+    :func:`archivist.build.parallel.in_background`). It takes the articles ``archivist build``
     checked (or, Pelican run on its own, reads them), so it need not wait for Pelican's
     reader."""
     pages = page_reuse.current()

@@ -1,7 +1,7 @@
 """Pelican adapter for the site's writer and safety rules: contained writes, CSP, host headers.
 
-Thin on purpose: the rules live in ``archivist.paths`` and ``archivist.csp``, the
-parallel work in ``archivist.parallel``, page reuse in ``archivist.page_reuse``.
+Thin on purpose: the rules live in ``archivist.paths`` and ``archivist.pages.csp``, the
+parallel work in ``archivist.build.parallel``, page reuse in ``archivist.build.page_reuse``.
 Pelican has one writer; this one refuses any file outside the output folder, takes
 unchanged pages from the previous build, and writes the article pages on every core.
 """
@@ -17,10 +17,10 @@ from pelican.urlwrappers import URLWrapper
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
-from archivist import page_reuse
-from archivist.csp import META_POLICY, write_headers_file
-from archivist.fingerprint import ADAPTERS
-from archivist.parallel import map_shares
+from archivist.build import page_reuse
+from archivist.build.fingerprint import ADAPTERS
+from archivist.build.parallel import map_shares
+from archivist.pages.csp import META_POLICY, write_headers_file
 from archivist.paths import OutputFolder
 
 #: What every page shares, in the site's fingerprint instead of each page's.
@@ -54,7 +54,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
     """Pelican's writer, refusing any file outside the output folder (resolved, path-aware).
 
     A page whose inputs are unchanged since the previous build is linked from it
-    (:mod:`archivist.page_reuse`). Article pages (one per article, most of a site)
+    (:mod:`archivist.build.page_reuse`). Article pages (one per article, most of a site)
     are queued, their file names reserved at once so a clash is still caught where
     Pelican would catch it, and at the end digested, then linked or rendered, in
     parallel (:func:`write_queued`): the cores are free by then, and the page digests

@@ -1,8 +1,8 @@
 """Archivist: a static, searchable, citable archive of news reports.
 
 Data flows one way: raw capture -> import -> ``content/`` (Markdown with YAML
-front-matter) -> read and validate (:mod:`archivist.content`) -> model
-(:mod:`archivist.model`) -> site (:mod:`archivist.site`, the only module that
+front-matter) -> read and validate (:mod:`archivist.content.articles`) -> model
+(:mod:`archivist.content.model`) -> site (:mod:`archivist.build.site`, the only module that
 drives Pelican).
 """
 

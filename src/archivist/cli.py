@@ -11,15 +11,15 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, NoReturn
 
-from . import __version__
-from .config import ArchiveConfig
-from .content import load_archive
-from .dates import PartialDate
-from .errors import ArchivistError, ConfigError, Problem
-from .model import Article
-from .permalinks import plan_content, require_recorded, write_lock
-from .placenames import check_content
-from .reproducible import source_date_epoch
+from archivist import __version__
+from archivist.build.reproducible import source_date_epoch
+from archivist.cite.permalinks import plan_content, require_recorded, write_lock
+from archivist.config import ArchiveConfig
+from archivist.content.articles import load_archive
+from archivist.content.dates import PartialDate
+from archivist.content.model import Article
+from archivist.errors import ArchivistError, ConfigError, Problem
+from archivist.places.placenames import check_content
 
 DEFAULT_SETTINGS = Path("pelicanconf.py")
 
@@ -125,27 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("-b", "--bind", default="127.0.0.1", help="address (default: 127.0.0.1)")
     serve.add_argument("directory", nargs="?", type=Path, default=Path("output"))
     serve.set_defaults(run=_serve)
-    _synth_parser(commands)
     return parser
-
-
-def _synth_parser(commands: argparse._SubParsersAction[_Parser]) -> None:
-    synth = commands.add_parser(
-        "synth",
-        help="write a synthetic archive of N articles (for benchmarks)",
-        description="Write N made-up but valid articles into a folder: the same seed gives "
-        "byte-identical files. Place names come from the gazetteer when it exists.",
-    )
-    synth.add_argument("count", type=int, metavar="N", help="number of articles")
-    synth.add_argument("--seed", type=int, default=1, help="random seed (default: 1)")
-    synth.add_argument("--out", type=Path, required=True, help="folder to write into")
-    synth.add_argument(
-        "--gazetteer",
-        type=Path,
-        default=Path("gazetteer.yaml"),
-        help="place names to use (default: gazetteer.yaml, if it exists)",
-    )
-    synth.set_defaults(run=_synth)
 
 
 def _search_parser(commands: Any) -> None:
@@ -241,7 +221,7 @@ def _content_option(parser: argparse.ArgumentParser) -> None:
 
 def _build(args: argparse.Namespace) -> int:
     source_date_epoch()  # checked first: a malformed value also breaks importing scipy
-    from .site import build  # imports Pelican: only the build needs it
+    from archivist.build.site import build  # imports Pelican: only the build needs it
 
     report = build(args.settings, args.output, args.content, locked=args.locked)
     _warn(report.warnings)
@@ -253,7 +233,7 @@ def _build(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    from .site import load_settings
+    from archivist.build.site import load_settings
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
@@ -268,8 +248,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from .curator_report import search_json, search_text
-    from .curator_search import ANSI, Filters, Marks, parse_query, search
+    from archivist.curator.report import search_json, search_text
+    from archivist.curator.search import ANSI, Filters, Marks, parse_query, search
 
     parse_query(args.query)  # a mistake in the query is reported before any indexing
     archive = _curator_index(args)
@@ -286,8 +266,8 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _similar(args: argparse.Namespace) -> int:
-    from .curator_report import similar_json, similar_text
-    from .similarity import similar_articles
+    from archivist.curator.report import similar_json, similar_text
+    from archivist.curator.similarity import similar_articles
 
     text = _file_text(args.file)
     archive = _curator_index(args)
@@ -298,8 +278,8 @@ def _similar(args: argparse.Namespace) -> int:
 
 
 def _curator_index(args: argparse.Namespace) -> Any:
-    from .curator import open_project_index, read_settings
-    from .curator_report import index_notes
+    from archivist.curator.project import open_project_index, read_settings
+    from archivist.curator.report import index_notes
 
     archive = open_project_index(read_settings(args.settings), args.content)
     for note in index_notes(archive.report, archive.location):
@@ -309,8 +289,8 @@ def _curator_index(args: argparse.Namespace) -> Any:
 
 def _file_text(path: Path) -> str:
     """The text to compare: an article's title, summary and body, or a capture as it is."""
-    from .content import read_article
-    from .errors import Problem
+    from archivist.content.articles import read_article
+    from archivist.errors import Problem
 
     try:
         raw = path.read_text(encoding="utf-8", errors="replace")
@@ -330,7 +310,7 @@ def _own_path(path: Path, content_dir: Path) -> tuple[str, ...]:
 
 
 def _permalinks(args: argparse.Namespace) -> int:
-    from .site import load_settings
+    from archivist.build.site import load_settings
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
@@ -350,23 +330,15 @@ def _in_ci() -> bool:
     return os.environ.get("CI", "").lower() not in ("", "0", "false", "no")
 
 
-def _synth(args: argparse.Namespace) -> int:
-    from .synthetic import write_archive
-
-    written = write_archive(args.count, args.seed, args.out, args.gazetteer)
-    print(f"wrote {args.count} articles ({written / 1e6:.1f} MB) into {args.out}")
-    return 0
-
-
 def _warn(warnings: Sequence[Problem]) -> None:
     for warning in warnings:
         print(f"warning: {warning}", file=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:
-    from .importer.batch import Target
-    from .importer.cli import run_import
-    from .site import load_settings
+    from archivist.build.site import load_settings
+    from archivist.importer.batch import Target
+    from archivist.importer.cli import run_import
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
@@ -379,9 +351,9 @@ def _import(args: argparse.Namespace) -> int:
 
 def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:
     """``archivist similar`` for the importer: the content's articles most like a text."""
-    from .content import article_paths
-    from .curator import open_project_index
-    from .similarity import similar_articles
+    from archivist.content.articles import article_paths
+    from archivist.curator.project import open_project_index
+    from archivist.curator.similarity import similar_articles
 
     if not content.is_dir() or not article_paths(content):
         return None
@@ -394,7 +366,7 @@ def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:
 
 
 def _serve(args: argparse.Namespace) -> int:
-    from .preview import serve
+    from archivist.preview import serve
 
     serve(args.directory, args.bind, args.port)
     return 0

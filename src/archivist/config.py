@@ -7,8 +7,8 @@ from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from .errors import ConfigError
-from .paths import folder_for
+from archivist.errors import ConfigError
+from archivist.paths import folder_for
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import os
 from collections.abc import Iterator
 from pathlib import Path
 
-from .errors import BuildError
+from archivist.errors import BuildError
 
 
 def contained(root: Path, path: str | Path) -> Path:

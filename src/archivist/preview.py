@@ -6,7 +6,7 @@ import functools
 import http.server
 from pathlib import Path
 
-from .errors import ConfigError
+from archivist.errors import ConfigError
 
 
 def serve(directory: Path, bind: str, port: int) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from archivist.csp import HEADERS_FILE
+from archivist.pages.csp import HEADERS_FILE
 
 WATCH_VIOLATIONS = """
 window.__violations = [];

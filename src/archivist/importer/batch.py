@@ -9,7 +9,8 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import Problem
+from archivist.errors import Problem
+
 from .capture import SUFFIXES, read_capture
 from .draft import Draft, make_draft
 from .duplicates import Ledger, scan

@@ -1,7 +1,7 @@
 """Recognise site furniture in a capture's paragraphs: menus, share buttons, back-to-top links,
 copyright and newsletter lines, file-name-only lines, and trailing related-article lists.
 
-Every test works on the folded text (``archivist.folding.fold``), so ``Back to Top``,
+Every test works on the folded text (``archivist.text.folding.fold``), so ``Back to Top``,
 ``back to top`` and ``BACK-TO-TOP`` are one line, and ``اظهر المزيد`` matches ``أظهر المزيد``.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..folding import fold
+from archivist.text.folding import fold
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from charset_normalizer import from_bytes
 
-from .. import frontmatter
-from ..errors import Problem
+from archivist.content import frontmatter
+from archivist.errors import Problem
+
 from .htmlpage import PageMeta, extract_page
 
 TEXT_SUFFIXES = frozenset({".txt"})

@@ -7,8 +7,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TextIO
 
-from ..errors import ConfigError
-from ..gazetteer import load_gazetteer
+from archivist.errors import ConfigError
+from archivist.places.gazetteer import load_gazetteer
+
 from .batch import FAILED, Target, collect, import_captures
 from .placenames import PlaceIndex
 from .review import table

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import PartialDate
-from ..slugs import slugify
+from archivist.content.dates import PartialDate
+from archivist.content.slugs import slugify
+
 from .boilerplate import strip_furniture
 from .capture import Capture
 from .duplicates import fingerprint

@@ -15,10 +15,10 @@ import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import frontmatter
-from ..content import article_paths
-from ..folding import fold
-from ..slugs import slugify
+from archivist.content import frontmatter
+from archivist.content.articles import article_paths
+from archivist.content.slugs import slugify
+from archivist.text.folding import fold
 
 FINGERPRINT_KEY = "capture_sha256"
 

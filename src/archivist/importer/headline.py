@@ -11,8 +11,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import PartialDate
-from ..folding import fold
+from archivist.content.dates import PartialDate
+from archivist.text.folding import fold
+
 from .pubdate import WEEKDAYS, find_dates, parse_timestamp
 
 HEAD_BLOCKS = 8

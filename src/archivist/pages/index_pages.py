@@ -1,0 +1,269 @@
+"""Every page and file of the indices, as values: which template, which context, which path.
+
+Pure: the Pelican plugin ``plugins/archive_indices`` renders the pages with the
+theme and writes the files; nothing here knows Pelican. Output paths are listed
+in :mod:`archivist.pages.indices` and in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from archivist.build.deferred import Deferred
+from archivist.content.model import Article
+from archivist.places.gazetteer import Gazetteer, Place
+from archivist.text import languages
+
+from . import feeds, svgmap, timeline
+from .indices import (
+    Entry,
+    PlaceEntry,
+    Year,
+    date_entries,
+    language_entries,
+    name_sort_key,
+    place_entries,
+    source_entries,
+    tag_entries,
+)
+from .paging import paginate
+
+#: Kinds of place whose map shows what is inside them rather than their neighbours.
+AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
+
+
+@dataclass(frozen=True)
+class HtmlPage:
+    save_as: str
+    template: str
+    context: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class TextFile:
+    path: str
+    text: str | Deferred
+
+
+Output = HtmlPage | TextFile
+
+
+@dataclass(frozen=True)
+class Heading:
+    """What every page of a listing, and the index linking to it, shows of the listing:
+    its name and counts.
+
+    Not its reports: each page is handed its own share of them (``page.items``), and an
+    index none, so a page is made again only when what it shows changes (see
+    :mod:`archivist.build.page_reuse`), not whenever one of the listing's reports is edited.
+    """
+
+    name: str
+    url: str
+    count: int
+    lang: str
+    direction: str
+
+    @classmethod
+    def of(cls, entry: Entry) -> Heading:
+        return cls(entry.name, entry.url, entry.count, entry.lang, entry.direction)
+
+
+@dataclass(frozen=True)
+class PlaceHeading:
+    """A place listing's :class:`Heading`: the place, its reports and those of places in it."""
+
+    place: Place
+    url: str
+    count: int
+    total: int
+
+    @classmethod
+    def of(cls, entry: PlaceEntry) -> PlaceHeading:
+        return cls(entry.place, entry.url, entry.count, entry.total)
+
+
+@dataclass(frozen=True)
+class YearHeading:
+    """A year's :class:`Heading`, its months', and how many of its reports give only the year."""
+
+    entry: Heading
+    months: tuple[Heading, ...]
+    year_only: int
+
+    @classmethod
+    def of(cls, year: Year) -> YearHeading:
+        months = tuple(Heading.of(month) for month in year.months)
+        return cls(Heading.of(year.entry), months, len(year.year_only))
+
+
+def _listing(
+    heading: Heading | PlaceHeading,
+    rows: Sequence[tuple[Article, tuple[Place, ...]]],
+    template: str,
+    **context: Any,
+) -> Iterator[HtmlPage]:
+    for page in paginate(rows, heading.url):
+        yield HtmlPage(page.save_as, template, {**context, "entry": heading, "page": page})
+
+
+def _rows(articles: Sequence[Article]) -> list[tuple[Article, tuple[Place, ...]]]:
+    return [(article, ()) for article in articles]
+
+
+def _feed_path(kind: str, key: str) -> str:
+    return f"feeds/{kind}/{key}.atom.xml"
+
+
+def _feed(
+    title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str
+) -> Deferred:
+    """The Atom feed of the newest of ``articles``, made only if they changed."""
+    newest = tuple(feeds.newest(articles))
+    return Deferred(feeds.atom_feed, (title, path, page_url, newest, site_url))
+
+
+def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) -> Iterator[Output]:
+    """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
+    headings = [Heading.of(entry) for entry in entries]
+    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": headings})
+    for entry in entries:
+        feed = _feed_path(kind, entry.key) if kind == "tags" else None
+        context = {"title": entry.name, "feed": feed}
+        yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
+        if feed:
+            name = f"Reports tagged “{entry.name}”"
+            yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site_url))
+
+
+def _has_point(place: Place) -> bool:
+    return place.lat is not None and place.lon is not None
+
+
+def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) -> svgmap.Marker:
+    assert place.lat is not None and place.lon is not None
+    return svgmap.Marker(place.lat, place.lon, place.name, counts.get(place.id, 0), highlight)
+
+
+def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
+    """The place (red), what lies in it, and for a town its neighbours; countries not drawn."""
+    near = [place, *gazetteer.descendants(place.id)]
+    if place.parent is not None and place.kind not in AREAS:
+        near += gazetteer.children(place.parent)
+    markers = [
+        _marker(p, counts, p == place)
+        for p in dict.fromkeys(near)
+        if _has_point(p) and (p.kind != "country" or p == place)
+    ]
+    return svgmap.draw_map(markers, f"Map of {place.name}")
+
+
+def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(language name, code, direction, spellings) for each language of the place's names."""
+    return [
+        (languages.name(code), code, languages.direction(code), spellings)
+        for code, spellings in place.names.items()
+        if spellings
+    ]
+
+
+def _in_name_order(places: Sequence[Place]) -> list[Place]:
+    return sorted(places, key=lambda p: name_sort_key(p.name))
+
+
+def _places_index(
+    entries: Sequence[PlaceEntry], gazetteer: Gazetteer, counts: Mapping[str, int]
+) -> Iterator[Output]:
+    """``places/``: the tree of places (countries, then what lies in each) and the map."""
+    markers = [_marker(p, counts) for p in gazetteer if _has_point(p) and p.kind != "country"]
+    drawn = svgmap.draw_map(markers, "Map of the places the reports name")
+    if drawn:
+        yield TextFile("places/map.svg", drawn)
+    by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
+    tree = {
+        place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
+        for place_id in by_id
+    }
+    tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
+    context = {"tops": tops, "tree": tree, "has_map": bool(drawn)}
+    yield HtmlPage("places/index.html", "places.html", context)
+
+
+def place_pages(
+    articles: Sequence[Article], gazetteer: Gazetteer, site_url: str
+) -> Iterator[Output]:
+    """The places index, and per place its pages, map and feed."""
+    entries = place_entries(articles, gazetteer)
+    counts = {e.place.id: e.count for e in entries}
+    yield from _places_index(entries, gazetteer, counts)
+    for entry in entries:
+        place = entry.place
+        drawn = _place_map(place, gazetteer, counts)
+        if drawn:
+            yield TextFile(f"{entry.url}map.svg", drawn)
+        feed = _feed_path("places", place.id)
+        children = _in_name_order(gazetteer.children(place.id))
+        context = {
+            "title": place.name,
+            "feed": feed,
+            "has_map": bool(drawn),
+            "ancestors": gazetteer.ancestors(place.id),
+            "children": children,
+            # Only what the page shows: a count elsewhere changing leaves the page as it was.
+            "counts": {child.id: counts[child.id] for child in children},
+            "other_names": _other_names(place),
+        }
+        yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
+        in_place = [article for article, _ in entry.listing]
+        title = f"Reports on {place.name}"
+        yield TextFile(feed, _feed(title, feed, entry.url, in_place, site_url))
+
+
+def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
+    """The date archive with its timeline; a listing per year, per month, and of the undated."""
+    years, undated = date_entries(articles)
+    drawn = timeline.draw_timeline(articles, "Reports per month")
+    if drawn:
+        yield TextFile("dates/timeline.svg", drawn)
+    headings = [YearHeading.of(year) for year in years]
+    context = {"years": headings, "undated": Heading.of(undated), "has_timeline": bool(drawn)}
+    yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
+    for year, heading in zip(years, headings, strict=True):
+        yield from _listing(
+            heading.entry,
+            _rows(year.entry.articles),
+            "listing.html",
+            title=year.entry.name,
+            year=heading,
+        )
+        for month in year.months:
+            yield from _listing(
+                Heading.of(month), _rows(month.articles), "listing.html", title=month.name
+            )
+    yield from _listing(
+        Heading.of(undated), _rows(undated.articles), "listing.html", title=undated.name
+    )
+
+
+def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage]:
+    """The front page: every report, newest first (``index.html``, ``page/2/``, ...)."""
+    everything = Entry("", site_name, "", tuple(articles))
+    return _listing(Heading.of(everything), _rows(articles), "index.html")
+
+
+def index_outputs(
+    articles: Sequence[Article], gazetteer: Gazetteer, site_name: str, site_url: str = ""
+) -> list[Output]:
+    """The front page and every index page, map, timeline and feed, for articles in
+    archive order."""
+    outputs: list[Output] = [*home_pages(articles, site_name)]
+    everything = "feeds/all.atom.xml"
+    outputs += [TextFile(everything, _feed(site_name, everything, "", articles, site_url))]
+    outputs += place_pages(articles, gazetteer, site_url)
+    outputs += key_pages("tags", "Tags", tag_entries(articles), site_url)
+    outputs += key_pages("sources", "Sources", source_entries(articles), site_url)
+    outputs += key_pages("languages", "Languages", language_entries(articles), site_url)
+    outputs += date_pages(articles)
+    return outputs

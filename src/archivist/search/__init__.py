@@ -1,0 +1,1 @@
+"""The browser's full-text search: a sharded lunr index and its document store."""

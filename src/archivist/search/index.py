@@ -1,0 +1,254 @@
+"""The full-text search index, a serialised lunr index for lunr.js in the browser.
+
+Pure: documents in, a serialised lunr index (a dict) out, testable without a build;
+:mod:`archivist.search.lunr_writer` writes it (exactly what lunr.py's Builder would, faster).
+:mod:`archivist.search.files` cuts it into the term shards and document store the site
+serves. Documents get short numeric refs (their position in the archive's order); text
+goes through :mod:`archivist.text.textpipeline`, whose functions the serialised index names,
+so lunr.js searches with the same steps.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from itertools import chain
+from typing import Any, Protocol
+
+from archivist.content.model import Article
+from archivist.content.render import article_html
+from archivist.text import textpipeline
+from archivist.text.folding import fold
+
+from . import lunr_writer
+
+#: Searchable fields and their boosts; ``field:term`` queries name these.
+FIELDS = (("title", 3), ("tags", 2), ("places", 2), ("body", 1))
+#: Characters of body text kept in the document store for snippets.
+SNIPPET_CHARS = 400
+
+
+class Place(Protocol):
+    """What the search index needs of a gazetteer place (``archivist.places.gazetteer.Place``)."""
+
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def all_names(self) -> Iterable[str]: ...
+
+
+#: ``Gazetteer.resolve``: a place name as written -> the place, or None if unknown.
+Resolver = Callable[[str], Place | None]
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    """A place an article names: its facet key, its label and every name to index."""
+
+    key: str
+    label: str
+    names: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class SearchDocument:
+    """One article as the search index and the result list see it."""
+
+    url: str
+    title: str
+    date: str
+    source: str
+    language: str
+    tags: tuple[str, ...]
+    places: tuple[str, ...]
+    place_refs: tuple[PlaceRef, ...]
+    summary: str
+    body: str
+
+
+def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef, ...]:
+    """Resolve each place name: a known place brings all its names; an unknown one its own."""
+    refs: dict[str, PlaceRef] = {}
+    for name in names:
+        place = resolve(name) if resolve else None
+        if place is None:
+            ref = PlaceRef(fold(name), name, (name,))
+        else:
+            names = tuple(dict.fromkeys((name, place.name, *place.all_names)))
+            ref = PlaceRef(place.id, place.name, names)
+        refs.setdefault(ref.key, ref)
+    return tuple(refs.values())
+
+
+#: An article as plain values, for the search worker: url, title, date, source, language,
+#: tags, places, summary and the body as HTML (see :func:`plain_fields`).
+PlainFields = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, str]
+
+
+def plain_fields(article: Article) -> PlainFields:
+    """What the index needs of ``article``, as text and tuples of text (its body rendered).
+
+    Plain, so that ``marshal`` can hand it to another process: ``pickle`` would keep a
+    UTF-8 copy of every non-ASCII text it writes inside the text, for good (measured:
+    16 MB kept for a thousand articles of 16 KB).
+    """
+    return (
+        article.url,
+        article.title,
+        article.date.iso if article.date else "",
+        article.source,
+        article.language,
+        article.tags,
+        article.places,
+        article.summary,
+        article_html(article),
+    )
+
+
+def document_of(fields: PlainFields, resolve: Resolver | None = None) -> SearchDocument:
+    """The search document of an article's :func:`plain_fields`."""
+    url, title, date, source, language, tags, places, summary, html = fields
+    return SearchDocument(
+        url=url,
+        title=title,
+        date=date,
+        source=source,
+        language=language,
+        tags=tags,
+        places=places,
+        place_refs=place_refs(places, resolve),
+        summary=summary,
+        body=plain_text(html),
+    )
+
+
+def search_document(article: Article, resolve: Resolver | None = None) -> SearchDocument:
+    """The article as the index sees it."""
+    return document_of(plain_fields(article), resolve)
+
+
+def build_index(documents: Iterable[SearchDocument]) -> str:
+    """The monolithic serialised lunr index (JSON text) of ``documents``; refs are "0", "1", ..."""
+    terms = TermCounter()
+    return lunr_writer.serialised_index(
+        FIELDS, map(terms.of, documents), textpipeline.LABELS, sort_key=utf16_key
+    )
+
+
+def field_texts(document: SearchDocument) -> dict[str, str]:
+    """The text of each of :data:`FIELDS` of ``document``."""
+    return {
+        "title": document.title,
+        "tags": " ; ".join(document.tags),
+        "places": " ; ".join(n for p in document.place_refs for n in p.names),
+        "body": f"{document.summary}\n{document.body}",
+    }
+
+
+class TermCounter(dict[str, tuple[str, ...]]):
+    """Counts the terms of each field of a document, as lunr.py's Builder gets them.
+
+    lunr.py's tokenizer lower-cases each white-space-separated piece it is given, then
+    the pipeline (:func:`archivist.text.textpipeline.terms`) splits it into words, drops stop
+    words and stems. Pieces repeat (Zipf), so each is run once.
+    """
+
+    def __missing__(self, piece: str) -> tuple[str, ...]:
+        self[piece] = found = tuple(textpipeline.terms(piece.lower()))
+        return found
+
+    def of(self, document: SearchDocument) -> list[Counter[str]]:
+        """How often each term occurs in each field, in order of first appearance."""
+        texts = field_texts(document)
+        return [self._counts(texts[name]) for name, _ in FIELDS]
+
+    def _counts(self, text: str) -> Counter[str]:
+        return Counter(chain.from_iterable(map(self.__getitem__, text.split())))
+
+
+def utf16_key(text: str) -> bytes:
+    """Sort key giving JavaScript's string order."""
+    return text.encode("utf-16-be", "surrogatepass")
+
+
+def store_record(document: SearchDocument) -> dict[str, Any]:
+    """What the result list shows of a document, and what its facets count."""
+    return {
+        "url": document.url,
+        "title": document.title,
+        "date": document.date,
+        "source": document.source,
+        "language": document.language,
+        "tags": list(document.tags),
+        "places": list(document.places),
+        "summary": document.summary,
+        "text": _clip(document.body, SNIPPET_CHARS),
+    }
+
+
+def facet_table(documents: Sequence[SearchDocument]) -> dict[str, Any]:
+    """Facet values of every document, small enough to filter and count a whole result set.
+
+    ``values`` lists each facet's distinct values (places as ``[key, label]``); ``docs``
+    holds per document ``[date, language, source, [tags], [places]]`` as positions in them.
+    """
+    tags = sorted({t for d in documents for t in d.tags})
+    places = sorted({(p.key, p.label) for d in documents for p in d.place_refs})
+    languages = sorted({d.language for d in documents})
+    sources = sorted({d.source for d in documents if d.source})
+    position = {
+        "tag": {v: i for i, v in enumerate(tags)},
+        "place": {key: i for i, (key, _) in enumerate(places)},
+        "language": {v: i for i, v in enumerate(languages)},
+        "source": {v: i for i, v in enumerate(sources)},
+    }
+    docs = [
+        [
+            d.date,
+            position["language"][d.language],
+            position["source"].get(d.source, -1),
+            [position["tag"][t] for t in d.tags],
+            sorted({position["place"][p.key] for p in d.place_refs}),
+        ]
+        for d in documents
+    ]
+    values = {
+        "tag": tags,
+        "place": [list(p) for p in places],
+        "language": languages,
+        "source": sources,
+    }
+    return {"values": values, "docs": docs}
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    cut = text.rfind(" ", 0, limit)
+    return text[: cut if cut > 0 else limit] + " …"
+
+
+class _TextOnly(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+
+    def handle_data(self, data: str) -> None:
+        self.parts.append(data)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.parts.append(" ")
+
+
+def plain_text(html: str) -> str:
+    """The text of an HTML fragment, white space collapsed."""
+    parser = _TextOnly()
+    parser.feed(html)
+    parser.close()
+    return " ".join("".join(parser.parts).split())

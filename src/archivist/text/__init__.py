@@ -1,0 +1,1 @@
+"""Text as the archive compares it: folding, words, stems, language names."""
