@@ -249,7 +249,11 @@
     });
   }
 
-  /** Show `items` (results kept by the filters), loading the records of the first page. */
+  /**
+   * Show `items` (results kept by the filters), loading the records of the first page.
+   * Once the answer shows (results, none, or a message), the list's data-query names the
+   * query: the page's signal that it has answered, which tests wait for (search_page.py).
+   */
   function show(mine, items, note, kind) {
     if (mine !== generation) return Promise.resolve();
     current = { query: input.value, values: chosen(), items: items };
