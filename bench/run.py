@@ -41,7 +41,7 @@ from synthetic import Generator, load_places, write_archive
 from archivist.build import spare
 from archivist.build.atomic import background
 
-#: Search paths of this project's site (documented in README, "Benchmark").
+#: Search paths of this project's site (documented in docs/benchmark.md).
 SEARCH_PAGE = "search/"
 PAGEFIND_PAGE = "pagefind-bench.html"
 #: The fixed query set: frequent and rare words, places in three spellings, Arabic.
