@@ -5,7 +5,9 @@ import pytest
 
 from archivist.text.folding import fold
 
-VECTORS = json.loads((Path(__file__).parent / "vectors" / "fold.json").read_text(encoding="utf-8"))
+VECTORS = json.loads(
+    (Path(__file__).parents[1] / "vectors" / "fold.json").read_text(encoding="utf-8")
+)
 
 
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["input"])

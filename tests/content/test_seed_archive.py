@@ -8,7 +8,7 @@ import pytest
 from archivist.content.articles import load_archive
 from archivist.content.model import Article
 from conftest import ROOT
-from pages import Page
+from page_reader import Page
 
 CAPTURES = ROOT / "captures"
 ARCHIVE = load_archive(ROOT / "content").articles

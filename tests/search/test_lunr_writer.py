@@ -43,7 +43,7 @@ def test_the_seed_archive_indexes_as_lunr_py_indexes_it() -> None:
 
 
 def test_the_search_fixtures_index_as_lunr_py_indexes_them() -> None:
-    assert_same_as_lunr(documents_of(Path(__file__).parent / "fixtures" / "search"))
+    assert_same_as_lunr(documents_of(Path(__file__).parents[1] / "fixtures" / "search"))
 
 
 def test_a_synthetic_archive_with_arabic_and_undated_articles_indexes_as_lunr_py(

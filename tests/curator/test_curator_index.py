@@ -139,7 +139,7 @@ print("ok")
 def test_two_processes_updating_and_searching_at_once_do_not_corrupt_it(tmp_path: Path) -> None:
     content = seed_copy(tmp_path)
     index_of(content)
-    tests = str(Path(__file__).parent)
+    tests = str(Path(__file__).parents[1])
     workers = [
         subprocess.Popen(
             [sys.executable, "-c", WORKER.format(tests=tests, content=str(content), name=name)],

@@ -8,7 +8,7 @@ from archivist.build import site
 from archivist.build.site import build
 from archivist.errors import BuildError, ContentError
 from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
-from pages import Page
+from page_reader import Page
 
 
 def page(site: Path, slug: str) -> str:

@@ -14,7 +14,7 @@ from archivist.importer.batch import Outcome, Target, import_captures
 from archivist.importer.cli import place_index
 from conftest import ROOT
 
-FIXTURES = Path(__file__).parent / "fixtures" / "captures"
+FIXTURES = Path(__file__).parents[1] / "fixtures" / "captures"
 EXPECTED: dict[str, dict[str, Any]] = json.loads(
     (FIXTURES / "expected.json").read_text(encoding="utf-8")
 )

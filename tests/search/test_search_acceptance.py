@@ -23,8 +23,8 @@ from archivist.text.textpipeline import prepare_query
 from conftest import ROOT, build_into
 from nodejs import run_node
 
-FIXTURE = Path(__file__).parent / "fixtures" / "search"
-ACCEPTANCE = Path(__file__).parent / "js" / "acceptance.js"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
+ACCEPTANCE = Path(__file__).parents[1] / "js" / "acceptance.js"
 
 QUERIES = [
     "attacks", "attacked", "المرتزقة", "مرتزقة", "بالرقة", "الرقة", "Serekaniye",

@@ -15,7 +15,7 @@ from archivist.search.files import as_script, merge_shards, search_files, split
 from archivist.search.index import SearchDocument, build_index, search_document, utf16_key
 from conftest import ROOT, build_into
 
-FIXTURE = Path(__file__).parent / "fixtures" / "search"
+FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
 
 
 @pytest.fixture(scope="module")

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_atomic import gone_soon, site
 
 from archivist.build import atomic, spare
-from test_atomic import gone_soon, site
 
 
 def inodes(folder: Path) -> dict[str, int]:

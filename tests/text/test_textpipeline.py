@@ -14,9 +14,9 @@ from archivist.text.textpipeline import LABELS, STOP_WORDS, prepare_query, terms
 from nodejs import ROOT, run_node
 
 VECTORS = json.loads(
-    (Path(__file__).parent / "vectors" / "pipeline.json").read_text(encoding="utf-8")
+    (Path(__file__).parents[1] / "vectors" / "pipeline.json").read_text(encoding="utf-8")
 )
-RUN_TERMS = Path(__file__).parent / "js" / "run_terms.js"
+RUN_TERMS = Path(__file__).parents[1] / "js" / "run_terms.js"
 
 
 @pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda c: c["input"])

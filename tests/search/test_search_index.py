@@ -3,11 +3,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
+from test_search_acceptance import FIXTURE
+
 from archivist.content.articles import load_archive
 from archivist.search.index import build_index, place_refs, plain_text, search_document
 from archivist.text.folding import fold
 from archivist.text.textpipeline import LABELS
-from test_search_acceptance import FIXTURE
 
 
 @dataclass(frozen=True)

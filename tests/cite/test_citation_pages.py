@@ -10,10 +10,10 @@ import extruct
 import pytest
 import rispy
 from lxml import html as lxml_html
+from test_citation_formats import render_csl
 
 from archivist.build.site import build
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
-from test_citation_formats import render_csl
 
 PUBLIC = "https://archive.example.org/isis"
 

@@ -16,7 +16,7 @@ from archivist.content.articles import load_archive
 from archivist.places.gazetteer import load_gazetteer
 from archivist.places.placenames import places_of
 from conftest import FIXTURE_SITE, ROOT, build_into
-from pages import Page
+from page_reader import Page
 from test_html_valid import nu_errors
 
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
