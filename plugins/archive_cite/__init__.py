@@ -15,7 +15,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from archivist.build.deferred import Deferred
-from archivist.build.page_reuse import write_text
+from archivist.build.state import build_of
 from archivist.cite.citable import (
     CITE_FILES,
     ArticleCitation,
@@ -24,7 +24,6 @@ from archivist.cite.citable import (
     site_info,
 )
 from archivist.cite.permalinks import ALIAS, SHORT, WITHDRAWN, Route
-from archivist.places.gazetteer import gazetteer_of
 
 
 class CiteGenerator(Generator):  # type: ignore[misc]
@@ -32,13 +31,14 @@ class CiteGenerator(Generator):  # type: ignore[misc]
 
     def generate_context(self) -> None:
         articles = self.context.get("articles", [])
+        self.build = build_of(self.settings)
         self.site = site_info(self.settings)
-        gazetteer = gazetteer_of(self.settings)
-        self.plan, cites = citable_articles(
-            Path(self.settings["PATH"]),
+        self.plan = self.build.permalinks
+        cites = citable_articles(
+            self.plan,
             [a.record for a in articles],
             self.site,
-            place_resolver(gazetteer),
+            place_resolver(self.build.gazetteer),
         )
         for article in articles:
             article.cite = cites[article.record.slug]
@@ -48,7 +48,8 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         output = Path(self.output_path)
         for cite in self.cites:
             for name, make in CITE_FILES.items():
-                write_text(output, f"{cite.citation.path}{name}", Deferred(make, (cite.citation,)))
+                text = Deferred(make, (cite.citation,))
+                self.build.pages.write_text(output, f"{cite.citation.path}{name}", text)
         for route in self.plan.routes:
             if route.kind in (ALIAS, SHORT, WITHDRAWN):
                 self._write_route(writer, route)

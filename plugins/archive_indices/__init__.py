@@ -14,11 +14,10 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.build.page_reuse import write_text
+from archivist.build.state import build_of
 from archivist.pages.feeds import site_url_of
 from archivist.pages.index_pages import HtmlPage, index_outputs
 from archivist.pages.indices import key_slug
-from archivist.places.gazetteer import gazetteer_of
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -28,10 +27,10 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
         """Nothing to read: the indices are made from the articles Pelican read."""
 
     def generate_output(self, writer: Any) -> None:
-        gazetteer = gazetteer_of(self.settings)
+        build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
         site_url = site_url_of(self.settings)
-        for output in index_outputs(records, gazetteer, self.settings["SITENAME"], site_url):
+        for output in index_outputs(records, build.gazetteer, self.settings["SITENAME"], site_url):
             if isinstance(output, HtmlPage):
                 writer.write_file(
                     output.save_as,
@@ -41,7 +40,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                     **output.context,
                 )
             else:
-                write_text(Path(self.output_path), output.path, output.text)
+                build.pages.write_text(Path(self.output_path), output.path, output.text)
 
 
 def offer_place_lookup(generator: Any) -> None:
@@ -49,7 +48,7 @@ def offer_place_lookup(generator: Any) -> None:
 
     ``place_of(name)`` is the gazetteer's Place or None; ``tag_slug(tag)`` the tag's slug.
     """
-    generator.env.globals["place_of"] = gazetteer_of(generator.settings).resolve
+    generator.env.globals["place_of"] = build_of(generator.settings).gazetteer.resolve
     generator.env.globals["tag_slug"] = key_slug
 
 

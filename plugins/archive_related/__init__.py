@@ -7,24 +7,28 @@ content model) for ``theme/templates/_related.html``.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
 from pelican import signals
 
+from archivist.build.parallel import map_shares
+from archivist.build.state import build_of
 from archivist.pages.related import SCORES, related_scores
-from archivist.places.gazetteer import gazetteer_of
 
 
 def attach_related(generator: Any) -> None:
-    gazetteer = gazetteer_of(generator.settings)
+    build = build_of(generator.settings)
 
     def place_id(name: str) -> str | None:
-        place = gazetteer.resolve(name)
+        place = build.gazetteer.resolve(name)
         return place.id if place else None
 
     records = {article.record.slug: article.record for article in generator.articles}
-    # Starting from the previous build's scores, only what an edit moved is scored again.
-    scores = related_scores(list(records.values()), place_id, earlier=SCORES.earlier)
+    # Starting from the previous build's scores, only what an edit moved is scored again,
+    # on every core the search worker leaves free.
+    deal = partial(map_shares, workers=build.background.free_cores())
+    scores = related_scores(list(records.values()), place_id, earlier=SCORES.earlier, deal=deal)
     SCORES.keep(scores)
     related = scores.lists()
     for article in generator.articles:

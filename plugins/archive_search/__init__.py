@@ -8,7 +8,6 @@ the worker that reads them and writes.
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -17,42 +16,26 @@ from pelican import signals
 
 from archivist.build import page_reuse
 from archivist.build.fingerprint import fingerprint
-from archivist.build.parallel import in_background
-from archivist.config import ArchiveConfig
-from archivist.content.articles import published_archive
-from archivist.content.model import Archive
-from archivist.places.gazetteer import gazetteer_of
+from archivist.build.state import Build, build_of
 from archivist.search.analyses import Analyses
 from archivist.search.files import analyse, write_search_files
-from archivist.search.index import Resolver, TermCounter, document_of, plain_fields
+from archivist.search.index import TermCounter, document_of, plain_fields
 
 
 def start_worker(pelican: Any) -> None:
     """Fork the search worker as Pelican starts, while the build's memory is small (see
-    :func:`archivist.build.parallel.in_background`). It takes the articles ``archivist build``
-    checked (or, Pelican run on its own, reads them), so it need not wait for Pelican's
-    reader."""
-    pages = page_reuse.current()
-    settings = pelican.settings
-    config = ArchiveConfig.from_settings(settings)
-    cached = "cache" in settings.get("ARCHIVE", {})  # set by `archivist build`, not bare Pelican
-    job = partial(
-        _write,
-        partial(published_archive, Path(settings["PATH"]), config.default_language),
-        gazetteer_of(settings).resolve,
-        Path(pelican.output_path),
-        config.cache_folder(Path(settings["PATH"])) if cached else None,
-        # What an analysis depends on beside the article: the code, Python and libraries
-        # that find its terms, and the places' other names.
-        fingerprint((page_reuse.software(), Path(config.gazetteer).read_bytes())),
-    )
-    in_background(job, then=pages.adopt if pages else None)
+    :meth:`archivist.build.parallel.Background.start`). It takes the articles
+    ``archivist build`` checked, so it need not wait for Pelican's reader."""
+    build = build_of(pelican.settings)
+    # What an analysis depends on beside the article: the code, Python and libraries that
+    # find its terms, and the places' other names.
+    version = fingerprint((page_reuse.software(), build.gazetteer_file.read_bytes()))
+    job = partial(_write, build, Path(pelican.output_path), version)
+    build.background.start(job, then=build.pages.adopt)
 
 
-def _write(
-    read: Callable[[], Archive], resolve: Resolver, output: Path, cache: Path | None, version: bytes
-) -> page_reuse.Made:
-    """Write the search files of the articles ``read``, in archive order, each
+def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
+    """Write the search files of the build's articles, in archive order, each
     place under every name the gazetteer knows for it, analysing only the articles the
     cache has no analysis of; hand back which files this worker made, for page reuse.
 
@@ -63,14 +46,15 @@ def _write(
     """
     gc.disable()
     terms = TermCounter()
-    fields = (plain_fields(article) for article in read().articles)
-    with Analyses(cache, version) as analyses:
+    resolve = build.gazetteer.resolve
+    fields = (plain_fields(article) for article in build.archive.articles)
+    with Analyses(build.cache, version) as analyses:
         documents = analyses.analysed(
             fields, lambda each: analyse(document_of(each, resolve), terms, analyses.vocabulary)
         )
-        write_search_files(documents, analyses.vocabulary, output)
-    pages = page_reuse.current()
-    return pages.made_here() if pages else ({}, {})
+        write = partial(build.pages.write_text, output)
+        write_search_files(documents, analyses.vocabulary, write)
+    return build.pages.made_here()
 
 
 def register() -> None:

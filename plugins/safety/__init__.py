@@ -20,6 +20,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 from archivist.build import page_reuse
 from archivist.build.fingerprint import ADAPTERS
 from archivist.build.parallel import map_shares
+from archivist.build.state import build_of
 from archivist.pages.csp import META_POLICY, write_headers_file
 from archivist.paths import OutputFolder
 
@@ -44,11 +45,6 @@ def _content_as_data(content: Content) -> dict[str, Any]:
 ADAPTERS[Content] = _content_as_data
 ADAPTERS[URLWrapper] = lambda wrapper: (wrapper.name, wrapper.slug)
 
-#: The running build's writer (Pelican makes one per build), whose queued pages are
-#: written when the build finalizes. A new build replaces it: the queue of a build that
-#: failed before finalizing is dropped, never written into that build's removed folder.
-_CURRENT: list[ContainedWriter] = []
-
 
 class ContainedWriter(Writer):  # type: ignore[misc]
     """Pelican's writer, refusing any file outside the output folder (resolved, path-aware).
@@ -65,9 +61,10 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         super().__init__(*args, **kwargs)
         self._queued: list[tuple[Any, ...]] = []
         self._reserved: set[str] = set()
-        self._pages = page_reuse.current()
+        self._build = build_of(self.settings)
+        self._pages = self._build.pages
         self._folder = OutputFolder(Path(self.output_path))
-        _CURRENT[:] = [self]
+        self._build.writers.append(self)
 
     def write_file(self, name: Any, template: Any, context: Any, *args: Any, **kwargs: Any) -> Any:
         if not name or args or kwargs.get("override_output") or self._paginates(kwargs):
@@ -92,8 +89,6 @@ class ContainedWriter(Writer):  # type: ignore[misc]
     def _taken(self, name: str, template: Any, context: Any, kwargs: dict[str, Any]) -> bool:
         """Whether page ``name`` is linked from the previous build (its inputs unchanged);
         if not, it is noted as made from its inputs, to be rendered by the caller."""
-        if self._pages is None:
-            return False
         page = self._pages.fingerprint(self._site_digest(), name, template, kwargs, context)
         if page is None:
             return False
@@ -104,24 +99,21 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         return False
 
     def _site_digest(self) -> bytes:
-        assert self._pages is not None
         return self._pages.site_digest(self.settings)
 
     def write_queued(self) -> None:
         """Take or render the article pages, on every free core."""
-        if self._pages is not None:
-            self._site_digest()  # made once, before the workers fork
-            self._pages.settle()  # the workers forked below must not share the linker's pipe
+        self._site_digest()  # made once, before the workers fork
+        self._pages.settle()  # the workers forked below must not share the linker's pipe
         queued, self._queued = self._queued, []
-        for made in map_shares(queued, self._write_share):
-            if self._pages is not None:
-                self._pages.adopt(made)
+        for made in map_shares(queued, self._write_share, self._build.background.free_cores()):
+            self._pages.adopt(made)
 
     def _write_share(self, share: list[tuple[Any, ...]]) -> page_reuse.Made:
         for name, template, context, kwargs in share:
             if not self._taken(name, template, context, kwargs):
                 super().write_file(name, template, context, **kwargs)
-        return self._pages.made_here(job[0] for job in share) if self._pages else ({}, {})
+        return self._pages.made_here(job[0] for job in share)
 
     def _claim(self, path: str) -> None:
         if path in self._written_files:
@@ -132,8 +124,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         self._folder.contained(filename)
-        if self._pages is not None:
-            self._pages.release(filename)
+        self._pages.release(filename)
         if filename in self._reserved:  # checked when queued
             return open(filename, "w", encoding=encoding)  # Pelican closes it
         return super()._open_w(filename, encoding, override)
@@ -144,8 +135,9 @@ def contained_writer(pelican: Any) -> type[Writer]:
 
 
 def write_queued(pelican: Any) -> None:
-    if _CURRENT:
-        _CURRENT.pop().write_queued()
+    writers = build_of(pelican.settings).writers
+    while writers:
+        writers.pop().write_queued()
 
 
 def policy_for_templates(generator: Any) -> None:

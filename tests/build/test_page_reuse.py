@@ -14,10 +14,15 @@ from pelican.writers import FileOverwriteFailedError
 from archivist.build import indexable, page_reuse, spare
 from archivist.build.deferred import Deferred
 from archivist.build.site import build
+from archivist.build.state import SETTING, Build
+from archivist.cite.permalinks import plan_content
+from archivist.config import ArchiveConfig
+from archivist.content.model import Archive
 from archivist.errors import BuildError
 from archivist.pages import index_pages
 from archivist.pages.paging import paginate
-from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
+from archivist.places.gazetteer import Gazetteer
+from conftest import FIXTURE_SITE, ROOT, SETTINGS, settings_elsewhere
 from test_paths import safety_plugin
 
 
@@ -256,26 +261,42 @@ def test_a_page_pelican_splits_keeps_all_its_pages_in_a_rebuild(
     assert sorted(p.name for p in output.glob("everything*.html")) == split
 
 
+GAZETTEER = ROOT / "gazetteer.yaml"
+
+
+def pages_of(live: Path, record: Path) -> page_reuse.Pages:
+    """The pages of one build into a staging folder beside ``live``."""
+    return page_reuse.Pages(live, record, SETTINGS, GAZETTEER)
+
+
+def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
+    """A build of an empty archive in ``folder``: all the writer reaches is ``pages``."""
+    empty = Archive(())
+    plan = plan_content(folder, empty.articles)
+    return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, plan, folder, pages)
+
+
 def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its_name(
     tmp_path: Path,
 ) -> None:
     writer_class = safety_plugin().ContainedWriter  # type: ignore[attr-defined]
     template = Environment(loader=DictLoader({"page.html": "{{ text }}"})).get_template("page.html")
     (tmp_path / "theme").mkdir()
-    settings = {"THEME": str(tmp_path / "theme")}
     live, staging, record = tmp_path / "output", tmp_path / "staging", tmp_path / "pages.pickle"
-    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
-        writer_class(str(live), settings=settings).write_file(
-            "p/index.html", template, {}, text="one", relative_urls=False
-        )
+    pages = pages_of(live, record)
+    settings = {"THEME": str(tmp_path / "theme"), SETTING: build_with(pages, tmp_path)}
+    writer_class(str(live), settings=settings).write_file(
+        "p/index.html", template, {}, text="one", relative_urls=False
+    )
     pages.save(live)
-    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
-        writer = writer_class(str(staging), settings=settings)
-        writer.write_file("p/index.html", template, {}, text="one", relative_urls=False)
-        pages.settle()
-        assert (staging / "p/index.html").stat().st_ino == (live / "p/index.html").stat().st_ino
-        with pytest.raises(FileOverwriteFailedError):
-            writer.write_file("p/index.html", template, {}, text="two", relative_urls=False)
+    pages = pages_of(live, record)
+    settings = {"THEME": str(tmp_path / "theme"), SETTING: build_with(pages, tmp_path)}
+    writer = writer_class(str(staging), settings=settings)
+    writer.write_file("p/index.html", template, {}, text="one", relative_urls=False)
+    pages.settle()
+    assert (staging / "p/index.html").stat().st_ino == (live / "p/index.html").stat().st_ino
+    with pytest.raises(FileOverwriteFailedError):
+        writer.write_file("p/index.html", template, {}, text="two", relative_urls=False)
     assert (staging / "p/index.html").read_text() == "one"
 
 
@@ -290,8 +311,9 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
 
     def write(folder: Path, place: str) -> None:
         """One build writing one file into ``folder``, taking from the live site."""
-        with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
-            page_reuse.write_text(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
+        pages = pages_of(live, record)
+        pages.write_text(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
+        pages.settle()
         pages.save(folder)
 
     write(live, "Raqqa")
@@ -306,13 +328,13 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
 
 def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Path) -> None:
     live, record = tmp_path / "output", tmp_path / "pages.pickle"
-    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
-        page_reuse.write_text(live, "p/index.html", "<p>one</p>")
+    pages = pages_of(live, record)
+    pages.write_text(live, "p/index.html", "<p>one</p>")
     pages.save(live)
     staging = tmp_path / "staging"
     staging.mkdir()
     (staging / "p").write_text("a file where the page's folder goes")
-    with page_reuse.reusing(page_reuse.Pages(live, record, SETTINGS)) as pages:
-        page_reuse.write_text(staging, "p/index.html", "<p>one</p>")
-        with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
-            pages.settle()
+    pages = pages_of(live, record)
+    pages.write_text(staging, "p/index.html", "<p>one</p>")
+    with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
+        pages.settle()

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.build.parallel import cores, finish, free_cores, in_background, map_shares
+from archivist.build.parallel import Background, cores, map_shares
 from archivist.errors import BuildError
 
 
@@ -63,41 +63,45 @@ def test_an_error_in_the_parent_still_waits_for_the_workers(tmp_path: Path) -> N
 
 
 def test_a_background_job_is_waited_for_and_its_error_stops_the_build(tmp_path: Path) -> None:
-    in_background(lambda: (tmp_path / "done").write_text("yes", encoding="utf-8"))
-    finish()
+    background = Background()
+    background.start(lambda: (tmp_path / "done").write_text("yes", encoding="utf-8"))
+    background.finish()
     assert (tmp_path / "done").read_text(encoding="utf-8") == "yes"
 
     def fails() -> None:
         raise OSError("disk full")
 
-    in_background(fails)
+    background.start(fails)
     with pytest.raises(BuildError, match="OSError: disk full"):
-        finish()
+        background.finish()
 
 
 def test_a_background_jobs_result_is_handed_back_when_it_is_waited_for() -> None:
     results: list[int] = []
-    in_background(os.getpid, then=results.append)
+    background = Background()
+    background.start(os.getpid, then=results.append)
     assert results == []
-    finish()
+    background.finish()
     assert len(results) == 1 and results[0] != os.getpid()
 
 
 def test_an_abandoned_background_job_is_stopped(tmp_path: Path) -> None:
-    in_background(lambda: time.sleep(30))
+    background = Background()
+    background.start(lambda: time.sleep(30))
     started = time.perf_counter()
-    finish(abandon=True)
+    background.finish(abandon=True)
     assert time.perf_counter() - started < 10
 
 
 def test_a_working_background_job_holds_a_core_and_a_waiting_or_ended_one_none() -> None:
-    assert free_cores() == cores()
-    in_background(lambda: time.sleep(1.5))
-    assert free_cores() == max(1, cores() - 1)
-    finish()
-    in_background(lambda: "x" * 1_000_000)  # a reply larger than a pipe holds
+    background = Background()
+    assert background.free_cores() == cores()
+    background.start(lambda: time.sleep(1.5))
+    assert background.free_cores() == max(1, cores() - 1)
+    background.finish()
+    background.start(lambda: "x" * 1_000_000)  # a reply larger than a pipe holds
     deadline = time.monotonic() + 20
-    while free_cores() != cores() and time.monotonic() < deadline:
+    while background.free_cores() != cores() and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert free_cores() == cores()
-    finish()
+    assert background.free_cores() == cores()
+    background.finish()

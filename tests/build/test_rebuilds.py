@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from archivist.build import atomic
-from conftest import FIXTURE_SITE, ROOT, build_into
+from archivist.build.site import build
+from conftest import FIXTURE_SITE, ROOT, SETTINGS, build_into
 
 PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")
 
@@ -198,3 +199,18 @@ def test_a_malformed_source_date_epoch_is_one_line(tmp_path: Path) -> None:
     )
     assert result.returncode == 1
     assert result.stderr.startswith("error: SOURCE_DATE_EPOCH='yesterday': not a number")
+
+
+def test_a_second_site_built_in_the_same_process_is_the_one_a_fresh_process_builds(
+    tmp_path: Path,
+) -> None:
+    """No state of one build reaches the next: each is handed its own build object."""
+    fixture = content_copy(FIXTURE_SITE, tmp_path / "fixture", reverse=False)
+    seeds = content_copy(ROOT / "content", tmp_path / "seeds", reverse=False)
+    build(SETTINGS, tmp_path / "first", fixture)
+    build(SETTINGS, tmp_path / "second", seeds)
+    run_build(ROOT, seeds, tmp_path / "fresh")
+    assert snapshot(tmp_path / "second") == snapshot(tmp_path / "fresh")
+    seed_slugs = {path.stem for path in (ROOT / "content").glob("*.md")}
+    assert {p.name for p in (tmp_path / "second" / "articles").iterdir()} == seed_slugs
+    assert not {p.name for p in (tmp_path / "first" / "articles").iterdir()} & seed_slugs

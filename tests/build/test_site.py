@@ -6,6 +6,7 @@ import pytest
 
 from archivist.build import site
 from archivist.build.site import build
+from archivist.build.state import build_of
 from archivist.errors import BuildError, ContentError
 from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
 from page_reader import Page
@@ -165,3 +166,22 @@ def test_the_report_counts_every_file_of_the_site_the_sitemap_included(tmp_path:
     written = [p for p in report.output.rglob("*") if p.is_file()]
     assert report.output / "sitemap.xml" in written
     assert report.files == len(written)
+
+
+def test_hidden_files_and_folders_are_not_published(tmp_path: Path) -> None:
+    """The check skips them, and so does the site generator: the two read the same files."""
+    content = tmp_path / "content"
+    (content / ".drafts").mkdir(parents=True)
+    (content / "shown.md").write_text("---\ntitle: Shown\n---\nText.\n", encoding="utf-8")
+    (content / ".hidden.md").write_text("---\ntitle: Hidden\n---\nText.\n", encoding="utf-8")
+    (content / ".drafts" / "draft.md").write_text("---\ntitle: Draft\n---\nText.\n", "utf-8")
+    report = build(SETTINGS, tmp_path / "output", content)
+    assert report.articles == 1
+    assert [p.name for p in (tmp_path / "output" / "articles").iterdir()] == ["shown"]
+    lock = (content / "permalinks.lock").read_text(encoding="utf-8")
+    assert "articles/shown/" in lock and "hidden" not in lock and "draft" not in lock
+
+
+def test_the_plugins_outside_an_archivist_build_say_how_to_build() -> None:
+    with pytest.raises(BuildError, match=r"run under 'archivist build' \(make html\)"):
+        build_of({"PATH": "content"})

@@ -8,7 +8,7 @@ import pytest
 
 from archivist.build.site import build
 from archivist.cite.identifiers import derived_id
-from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock, write_lock
+from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock
 from archivist.cli import main
 from archivist.content.articles import load_archive
 from archivist.errors import ContentError
@@ -247,15 +247,3 @@ def test_slugs_whose_hashes_share_eight_digits_get_distinct_ids(tmp_path: Path) 
     assert ids["articles/report-35166/"] == "28a58dc4"  # first in slug order: eight digits
     assert ids["articles/report-95172/"] == "28a58dc43c0a"  # ten are taken: twelve
     assert ids["articles/report-3/"] == "28a58dc43c"
-
-
-def test_the_same_articles_and_files_give_the_plan_made_before(tmp_path: Path) -> None:
-    content = tmp_path / "content"
-    write(content, "a", "title: A report\nslug: a-report")
-    articles = load_archive(content).articles
-    first = plan_content(content, articles)
-    assert plan_content(content, articles) is first
-    write_lock(first)  # a new lock: a new plan
-    again = plan_content(content, articles)
-    assert again is not first
-    assert again.unrecorded == ()

@@ -22,15 +22,13 @@ import os
 import re
 import sys
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from contextlib import contextmanager, suppress
+from collections.abc import Iterable, Mapping
+from contextlib import suppress
 from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment, Template
-
-from archivist.errors import BuildError
 
 from .cache import code_version, read_versioned, write_versioned
 from .deferred import Deferred
@@ -54,8 +52,10 @@ Made = tuple[dict[str, bytes], dict[str, Identity]]
 class Pages:
     """The pages of the live site (``previous``) a build may reuse, and those it makes."""
 
-    def __init__(self, previous: Path, record: Path, settings_file: Path) -> None:
+    def __init__(self, previous: Path, record: Path, settings_file: Path, gazetteer: Path) -> None:
         self.previous = previous
+        #: The gazetteer every page may show a place of.
+        self.gazetteer = gazetteer
         self.record = record
         #: The settings file and its neighbours it may import (functions' code is not in
         #: the settings' values).
@@ -256,6 +256,18 @@ class Pages:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
+    def write_text(self, output: Path, name: str, text: str | Deferred) -> None:
+        """Write file ``output/name`` (a feed, a citation file, a search file), or link it
+        from the previous build if its text is unchanged: judged from the inputs of a
+        :class:`~archivist.build.deferred.Deferred` text, which is then not made."""
+        page = self.text_fingerprint(name, text)
+        if self.reuse(output, name, page):
+            return
+        self.make_folder((output / name).parent)
+        self.release(output / name)
+        (output / name).write_text(_made(text), encoding="utf-8")
+        self.made(name, page)
+
     def made(self, name: str, page: bytes) -> None:
         """Page ``name`` was rendered afresh from inputs with fingerprint ``page``."""
         self._now[name] = page
@@ -316,51 +328,12 @@ def record_for(cache: Path, output: Path) -> Path:
     return cache / f"pages-{key}.pickle"
 
 
-_CURRENT: list[Pages] = []
-
-
-@contextmanager
-def reusing(pages: Pages) -> Iterator[Pages]:
-    """Offer ``pages`` to the writer for the length of one build."""
-    _CURRENT[:] = [pages]
-    try:
-        yield pages
-    finally:
-        _CURRENT.clear()
-        with suppress(BuildError):  # a failed build's links are not needed: only stop them
-            pages.settle()
-
-
-def current() -> Pages | None:
-    """The running build's pages, if the build offers any."""
-    return _CURRENT[0] if _CURRENT else None
-
-
-def write_text(output: Path, name: str, text: str | Deferred) -> None:
-    """Write file ``output/name`` (a feed, a citation file), or link it from the previous
-    build if the running build offers its pages and the text is unchanged: judged from
-    the inputs of a :class:`~archivist.build.deferred.Deferred` text, which is then not made."""
-    pages = current()
-    if pages is None:
-        (output / name).parent.mkdir(parents=True, exist_ok=True)
-        (output / name).write_text(_made(text), encoding="utf-8")
-        return
-    page = pages.text_fingerprint(name, text)
-    if pages.reuse(output, name, page):
-        return
-    pages.make_folder((output / name).parent)
-    pages.release(output / name)
-    (output / name).write_text(_made(text), encoding="utf-8")
-    pages.made(name, page)
-
-
 def _made(text: str | Deferred) -> str:
     return text.text() if isinstance(text, Deferred) else text
 
 
 def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
     """What every page depends on: code, libraries, theme, plugins, settings, gazetteer."""
-    gazetteer = settings.get("ARCHIVE", {}).get("gazetteer")
     return fingerprint(
         (
             pages.project,
@@ -368,7 +341,7 @@ def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
             _files_digest(Path(settings["THEME"])),
             [_files_digest(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
             _settings_digest(settings),
-            Path(gazetteer).read_bytes() if gazetteer else b"",
+            pages.gazetteer.read_bytes(),
         )
     )
 
@@ -388,8 +361,8 @@ def _files_digest(folder: Path) -> bytes:
     return digest.digest()
 
 
-#: Settings that name this build's own folders, not what its pages hold.
-_PER_BUILD = {"OUTPUT_PATH"}
+#: Settings that name this build's own folders and state, not what its pages hold.
+_PER_BUILD = {"OUTPUT_PATH", "ARCHIVIST_BUILD"}
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 

@@ -31,17 +31,6 @@ def cores() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
 
 
-def free_cores() -> int:
-    """The cores no background job of the build is working on (at least one: this one's).
-
-    A busy background job holds a core: dealing jobs to more workers than the cores left
-    gains no time, and each forked worker copies the memory it writes (about 1.7 GB of
-    page rendering at 50,000 articles, beside the search worker's).
-    """
-    working = [pid for pid, _, _ in _BACKGROUND if _working(pid)]
-    return max(1, cores() - len(working))
-
-
 def _working(pid: int) -> bool:
     """Whether background worker ``pid`` has not ended (it is not collected here)."""
     if not hasattr(os, "waitid"):  # e.g. macOS: count it as working
@@ -58,7 +47,7 @@ def map_shares(
     workers: int | None = None,
 ) -> list[Result]:
     """Deal ``jobs`` into a share per worker; each worker's ``run_share(share)``, parent's first."""
-    count = max(1, min(workers or free_cores(), len(jobs)))
+    count = max(1, min(workers or cores(), len(jobs)))
     if count == 1 or not hasattr(os, "fork"):
         return [run_share(jobs)]
     children = [_fork(jobs[k::count], run_share) for k in range(1, count)]
@@ -72,44 +61,58 @@ def map_shares(
     return [mine, *(reply for _, reply in replies)]
 
 
-def in_background(job: Callable[[], Result], then: Callable[[Result], None] | None = None) -> None:
-    """Fork a worker now that runs ``job()`` beside the build; :func:`finish` waits for it
-    and hands its result to ``then``.
+class Background:
+    """Workers forked beside a build (:meth:`start`), which :meth:`finish` waits for."""
 
-    Fork early: a forked worker copies every memory page it writes to, and its new
-    objects fill the free space left in the pages of the build's objects. Forked late
-    in a build, the search worker copied 1.8 GB of them at 50,000 articles.
-    """
-    pid, replies = _fork([None], lambda _: job())
-    _BACKGROUND.append((pid, replies, then))
+    def __init__(self) -> None:
+        #: Each worker's pid, the file of its reply, and what takes its result.
+        self._running: list[tuple[int, BinaryIO, Callable[[Any], None] | None]] = []
 
+    def start(
+        self, job: Callable[[], Result], then: Callable[[Result], None] | None = None
+    ) -> None:
+        """Fork a worker now that runs ``job()`` beside the build; :meth:`finish` waits
+        for it and hands its result to ``then``.
 
-def finish(abandon: bool = False) -> None:
-    """Wait for the background jobs (a failed one stops the build); or end them (``abandon``)."""
-    running = list(_BACKGROUND)
-    _BACKGROUND.clear()
-    if abandon:
-        for pid, _, _ in running:
-            with contextlib.suppress(ProcessLookupError):
-                os.kill(pid, signal.SIGKILL)
-    replies = [(_wait(pid, reply), then) for pid, reply, then in running]
-    errors = [reply for (status, reply), _ in replies if status == "error"]
-    if errors and not abandon:
-        raise BuildError(errors[0])
-    for (status, reply), then in replies:
-        if status == "ok" and then is not None and not abandon:
-            then(reply)
+        Fork early: a forked worker copies every memory page it writes to, and its new
+        objects fill the free space left in the pages of the build's objects. Forked late
+        in a build, the search worker copied 1.8 GB of them at 50,000 articles.
+        """
+        pid, replies = _fork([None], lambda _: job())
+        self._running.append((pid, replies, then))
 
+    def free_cores(self) -> int:
+        """The cores no worker is working on (at least one: this process's): the workers
+        to deal the build's other jobs to.
 
-#: Background workers of the running build: (pid, their reply's file, what takes the result).
-_BACKGROUND: list[tuple[int, BinaryIO, Callable[[Any], None] | None]] = []
+        A busy worker holds a core: dealing jobs to more workers than the cores left gains
+        no time, and each forked worker copies the memory it writes (about 1.7 GB of page
+        rendering at 50,000 articles, beside the search worker's).
+        """
+        working = [pid for pid, _, _ in self._running if _working(pid)]
+        return max(1, cores() - len(working))
+
+    def finish(self, abandon: bool = False) -> None:
+        """Wait for the workers (a failed one stops the build); or end them (``abandon``)."""
+        running, self._running = self._running, []
+        if abandon:
+            for pid, _, _ in running:
+                with contextlib.suppress(ProcessLookupError):
+                    os.kill(pid, signal.SIGKILL)
+        replies = [(_wait(pid, reply), then) for pid, reply, then in running]
+        errors = [reply for (status, reply), _ in replies if status == "error"]
+        if errors and not abandon:
+            raise BuildError(errors[0])
+        for (status, reply), then in replies:
+            if status == "ok" and then is not None and not abandon:
+                then(reply)
 
 
 def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tuple[int, BinaryIO]:
     sys.stdout.flush()  # or the worker would print the parent's buffered output again
     sys.stderr.flush()
     # The reply goes to a file, not a pipe: a worker whose reply is larger than a pipe
-    # holds would wait, working in name (see free_cores), until the parent reads it.
+    # holds would wait, working in name (see Background.free_cores), until the parent reads it.
     replies = tempfile.TemporaryFile()  # noqa: SIM115 (closed by _wait)
     # The worker's collector then never walks (and writes to) the objects it shares with
     # the parent: each collection would copy every page of the build's objects.

@@ -8,8 +8,8 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,17 +19,18 @@ from pelican.settings import read_settings
 
 from archivist.cite.permalinks import plan_content, require_recorded, write_lock
 from archivist.config import ArchiveConfig
-from archivist.content.articles import article_paths, publishing
+from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
 from archivist.paths import files_by_folder
 from archivist.places.placenames import check_content
 
-from . import atomic, page_reuse, parallel, spare
+from . import atomic, page_reuse, spare
 from . import cache as build_cache
 from .indexable import indexable_folders
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
+from .state import SETTING, Build
 
 
 @dataclass(frozen=True)
@@ -87,36 +88,34 @@ def _build(
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
-    settings_dir = settings_file.resolve().parent
-    cache = config.cache_folder(Path(settings["PATH"]))
+    project = settings_file.resolve().parent
+    content_dir = Path(settings["PATH"]).resolve()
+    cache = config.cache_folder(content_dir)
     build_cache.load(cache)
-    readings = read_ahead(article_paths(Path(settings["PATH"])), config.default_language)
-    checked = check_content(config, Path(settings["PATH"]), settings_dir, readings)
-    permalinks = plan_content(Path(settings["PATH"]), checked.archive.articles)
+    readings = read_ahead(article_paths(content_dir), config.default_language)
+    checked = check_content(config, content_dir, project, readings)
+    permalinks = plan_content(content_dir, checked.archive.articles)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
-    # The plugins run from anywhere: hand them the project's files as absolute paths.
-    overrides["ARCHIVE"] = {
-        **settings.get("ARCHIVE", {}),
-        "cache": str(Path(config.cache).resolve()),
-        "gazetteer": str(config.gazetteer_path(settings_dir)),
-        "node_modules": str(settings_dir / config.node_modules),
-    }
     epoch = source_date_epoch()
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    built = load_settings(settings_file, overrides)
     with atomic.exclusive(target):
         atomic.recover(target)
         try:
-            pages = page_reuse.Pages(target, page_reuse.record_for(cache, target), settings_file)
-            staging = _staging(target, pages, built)
-            built["OUTPUT_PATH"] = str(staging)
-            with (
-                page_reuse.reusing(pages),
-                publishing(Path(settings["PATH"]), checked.archive),
-            ):
-                _run_pelican(built, started=lambda: pages.prepare(staging))
-                files = _finish(staging, site_url_of(built), pages)
+            record = page_reuse.record_for(cache, target)
+            gazetteer = config.gazetteer_path(project)
+            pages = page_reuse.Pages(target, record, settings_file, gazetteer)
+            staging = _staging(target, pages, settings)
+            build = Build(
+                config, project, content_dir, checked.gazetteer, checked.archive, permalinks,
+                cache, pages,
+            )  # fmt: skip
+            try:
+                _run_pelican(build, _pelican_settings(settings, build, staging))
+                files = _finish(staging, site_url_of(settings), pages)
+            finally:
+                with suppress(BuildError):  # a failed build's links are not needed: stop them
+                    pages.settle()
             stamp(staging, epoch)
             pages.save(staging)
             old = atomic.replace(staging, target)
@@ -126,9 +125,22 @@ def _build(
             atomic.recover(target)  # and hands a discarded site to a remover
     if not locked:
         write_lock(permalinks)
-    build_cache.save(cache, Path(settings["PATH"]))
+    build_cache.save(cache, content_dir)
     seconds = time.perf_counter() - started
     return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
+
+
+def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
+    """Pelican's settings for ``build``, which they carry (see :func:`~.state.build_of`):
+    it reads the files the check read, from the same folder, and writes into ``staging``."""
+    return {
+        **settings,
+        "PATH": str(build.content),
+        "OUTPUT_PATH": str(staging),
+        # Hidden files and folders are not content: the check skips them, and so does Pelican.
+        "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), ".*"],
+        SETTING: build,
+    }
 
 
 def _staging(target: Path, pages: page_reuse.Pages, settings: dict[str, Any]) -> Path:
@@ -157,22 +169,23 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages) -> int:
     return sum(len(names) for names in listing.values()) + ("sitemap.xml" not in listing[""])
 
 
-def _run_pelican(settings: dict[str, Any], started: Callable[[], None]) -> None:
-    """Run Pelican; ``started`` once its plugins have started their background work."""
+def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
+    """Run Pelican on ``settings`` (which carry ``build``), then wait for the work its
+    plugins started beside it (the search files)."""
     with _collect_errors() as errors:
         try:
             pelican = Pelican(settings)  # the plugins start the search worker
-            started()
+            build.pages.prepare(Path(settings["OUTPUT_PATH"]))
             pelican.run()
         except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
-            parallel.finish(abandon=True)
+            build.background.finish(abandon=True)
             if not isinstance(error, Exception):
                 raise
             # What it logged before it stopped comes first: the likely cause.
             raise BuildError(
                 "\n".join([*errors, f"the site generator stopped: {error}"])
             ) from error
-        parallel.finish()  # what plugins started in the background (the search files)
+        build.background.finish()
     if errors:
         raise BuildError("\n".join(errors))
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from pathlib import Path
 from typing import Any
 
 from archivist.build.fingerprint import Fingerprints
@@ -22,7 +21,7 @@ from archivist.places.gazetteer import Gazetteer
 from . import formats as citation_formats
 from . import meta as citation_meta
 from .citation import Citation, PlaceRef, PlaceResolver, SiteInfo, citation
-from .permalinks import Plan, plan_content
+from .permalinks import Plan
 from .references import Reference, references
 
 #: The citation files next to each article's page, and what writes each.
@@ -78,19 +77,17 @@ def place_resolver(gazetteer: Gazetteer) -> PlaceResolver:
 
 
 def citable_articles(
-    content_dir: Path,
+    plan: Plan,
     articles: Sequence[Article],
     site: SiteInfo,
     resolve: PlaceResolver | None = None,
-) -> tuple[Plan, dict[str, ArticleCitation]]:
-    """The permalink plan and each article's citation data, by slug."""
-    plan = plan_content(content_dir, articles)
+) -> dict[str, ArticleCitation]:
+    """Each article's citation data, by slug, with the ids of the permalink ``plan``."""
     ids = plan.ids
     digests = Fingerprints()
-    cites = {
+    return {
         a.slug: ArticleCitation(_citation(digests, a, ids[a.slug], site, resolve)) for a in articles
     }
-    return plan, cites
 
 
 #: Citations by the digest of all they are made from.

@@ -13,7 +13,6 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
 from archivist.content.model import Article
 from archivist.errors import ContentError, Problem
@@ -21,7 +20,6 @@ from archivist.errors import ContentError, Problem
 from . import identifiers
 from .citation import field_problems
 from .identifiers import article_url, short_url
-from .withdrawals import FILE_NAME as WITHDRAWALS_FILE
 from .withdrawals import Withdrawal, read_withdrawals
 
 LOCK_NAME = "permalinks.lock"
@@ -232,14 +230,8 @@ def write_lock(plan: Plan) -> bool:
 def plan_content(content_dir: Path, articles: Sequence[Article]) -> Plan:
     """The plan for a content folder: its articles, its ``withdrawn.yaml`` and its lock.
 
-    Also reports the problems of the front-matter keys that citations read. The plan
-    last made is given again for the same articles and files: a build plans before
-    Pelican starts, and the citations' generator asks for the same plan.
+    Also reports the problems of the front-matter keys that citations read.
     """
-    files = (_bytes(content_dir / name) for name in (WITHDRAWALS_FILE, LOCK_NAME))
-    made_from = (content_dir, tuple(articles), *files)
-    if _LAST and _LAST[0][0] == made_from:
-        return _LAST[0][1]
     problems = [p for a in articles for p in field_problems(a)]
     try:
         result = plan(articles, read_withdrawals(content_dir), content_dir / LOCK_NAME)
@@ -247,19 +239,7 @@ def plan_content(content_dir: Path, articles: Sequence[Article]) -> Plan:
         raise ContentError([*problems, *error.problems]) from None
     if problems:
         raise ContentError(problems)
-    _LAST[:] = [(made_from, result)]
     return result
-
-
-#: The plan last made, and the articles and files (their bytes) it was made from.
-_LAST: list[tuple[tuple[Any, ...], Plan]] = []
-
-
-def _bytes(path: Path) -> bytes | None:
-    try:
-        return path.read_bytes()
-    except OSError:  # absent (or unreadable: the plan's own reading reports it)
-        return None
 
 
 def require_recorded(plan: Plan) -> None:

@@ -7,7 +7,6 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from contextlib import contextmanager
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
@@ -294,39 +293,6 @@ def load_archive(
     if problems:
         raise ContentError(problems)
     return Archive(tuple(sorted(articles, key=lambda a: a.sort_key)))
-
-
-@contextmanager
-def publishing(content_dir: Path, archive: Archive) -> Iterator[None]:
-    """While a build runs: the ``archive`` it checked in ``content_dir``, for the steps that
-    read articles after the check (Pelican's reader, the search worker) to take as it is.
-
-    They read no file again, and the build publishes what it checked, even if a file is
-    edited while it runs.
-    """
-    _PUBLISHING[:] = [(content_dir.resolve(), archive, {a.path: a for a in archive.articles})]
-    try:
-        yield
-    finally:
-        _PUBLISHING.clear()
-
-
-def published_archive(content_dir: Path, default_language: str = "en") -> Archive:
-    """The archive the running build checked in ``content_dir``; else (Pelican run on its
-    own) every article read now, as :func:`load_archive` does."""
-    for folder, archive, _ in _PUBLISHING:
-        if folder == content_dir.resolve():
-            return archive
-    return load_archive(content_dir, default_language)
-
-
-def published_article(path: Path) -> Article | None:
-    """The article at ``path`` as the running build checked it, if it did."""
-    return next((by_path.get(path) for _, _, by_path in _PUBLISHING), None)
-
-
-#: The running build's content folder, checked archive and its articles by path.
-_PUBLISHING: list[tuple[Path, Archive, dict[Path, Article]]] = []
 
 
 def _slug_clashes(articles: Iterable[Article]) -> list[Problem]:

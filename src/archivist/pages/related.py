@@ -27,13 +27,13 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+from typing import Any
 
 import numpy as np
 from scipy import sparse
 
 from archivist.build.carried import Carried
 from archivist.build.memo import Memo, text_key
-from archivist.build.parallel import map_shares
 from archivist.content.model import Article
 from archivist.text.analysis import terms
 from archivist.text.folding import fold
@@ -152,15 +152,26 @@ def related_lists(
     return related_scores(articles, place_id, limit).lists()
 
 
+#: Runs ``run(share)`` on shares of ``jobs`` and gives each share's result.
+Deal = Callable[[Sequence[Any], Callable[[Sequence[Any]], Any]], list[Any]]
+
+
+def in_one_share(jobs: Sequence[Any], run: Callable[[Sequence[Any]], Any]) -> list[Any]:
+    """All ``jobs`` as one share, in this process."""
+    return [run(jobs)]
+
+
 def related_scores(
     articles: Sequence[Article],
     place_id: PlaceIds | None = None,
     limit: int = LIMIT,
     earlier: Scores | None = None,
+    deal: Deal = in_one_share,
 ) -> Scores:
     """Score every article's related reports; with the ``earlier`` scores of the same
     archive before some edits, score again only the articles the edits can have moved.
-    Either way the result is the same."""
+    Either way the result is the same. ``deal`` runs the blocks of scoring, in one share
+    or dealt to several workers (see :func:`archivist.build.parallel.map_shares`)."""
     ordered = sorted(articles, key=lambda a: a.slug)
     slugs = tuple(a.slug for a in ordered)
     # Key terms and bonus keys side by side: one product scores both.
@@ -183,7 +194,7 @@ def related_scores(
             found.append((start, _best((matrix[rows] @ matrix.T).tocsr(), rows, limit)))
         return found
 
-    for share in map_shares(range(0, len(stale), size), best_of):  # on every free core
+    for share in deal(range(0, len(stale), size), best_of):
         for start, lists in share:
             for row, scored in zip(stale[start : start + size], lists, strict=True):
                 best[row] = tuple((slugs[column], score) for column, score in scored)

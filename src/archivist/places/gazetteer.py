@@ -10,14 +10,11 @@ for its format and checks); this module is the model and its look-ups.
 from __future__ import annotations
 
 import difflib
-import functools
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
 
-from archivist.config import ArchiveConfig
 from archivist.text.folding import fold
 
 #: The kinds of place a gazetteer entry may be; extend here when a new kind is needed.
@@ -155,20 +152,3 @@ def load_gazetteer(path: Path) -> Gazetteer:
     from .gazetteer_file import read_places  # noqa: PLC0415 (it imports Place from here)
 
     return Gazetteer(read_places(path))
-
-
-def shared_gazetteer(path: Path) -> Gazetteer:
-    """:func:`load_gazetteer`, read once per version of the file: a build's check and its
-    plugins (indices, citations, related reports, search) share one (it is never changed)."""
-    found = path.stat()
-    return _loaded(path, found.st_mtime_ns, found.st_size)
-
-
-def gazetteer_of(settings: Mapping[str, Any]) -> Gazetteer:
-    """The shared gazetteer of Pelican ``settings`` (the build hands its absolute path)."""
-    return shared_gazetteer(Path(ArchiveConfig.from_settings(settings).gazetteer))
-
-
-@functools.lru_cache(maxsize=4)
-def _loaded(path: Path, mtime_ns: int, size: int) -> Gazetteer:
-    return load_gazetteer(path)

@@ -18,7 +18,7 @@ from archivist.content.articles import load_archive
 from archivist.content.model import Archive, Article
 from archivist.errors import Problem
 
-from .gazetteer import Gazetteer, Place, shared_gazetteer
+from .gazetteer import Gazetteer, Place, load_gazetteer
 
 
 def places_of(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
@@ -68,7 +68,7 @@ def check_content(
 
     Raises ContentError for the gazetteer's problems, else for the articles'.
     """
-    gazetteer = shared_gazetteer(config.gazetteer_path(settings_dir))
+    gazetteer = load_gazetteer(config.gazetteer_path(settings_dir))
     archive = load_archive(content_dir, config.default_language, readings)
     warnings = unknown_places(archive.articles, gazetteer)
     return CheckedContent(gazetteer, archive, tuple(warnings))

@@ -29,14 +29,12 @@ and parses the JSON between ``=`` and the final ``;``.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from pathlib import Path
 from typing import Any
 
 import orjson
 
-from archivist.build import page_reuse
 from archivist.text import textpipeline
 
 from . import lunr_writer
@@ -199,8 +197,9 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
     }
 
 
-def write_search_files(analysed: Iterable[Analysed], vocabulary: Vocabulary, output: Path) -> None:
-    """Write every search file under ``output`` (the site's folder), or link it from the
-    previous build when unchanged (see :func:`archivist.build.page_reuse.write_text`)."""
+def write_search_files(
+    analysed: Iterable[Analysed], vocabulary: Vocabulary, write: Callable[[str, str], None]
+) -> None:
+    """Hand every search file to ``write`` (its path in the site, its text)."""
     for relative, text in files_of(analysed, vocabulary):
-        page_reuse.write_text(output, relative, text)
+        write(relative, text)

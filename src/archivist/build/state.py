@@ -1,0 +1,80 @@
+"""The one build object: what a build checked and decided, handed to every plugin.
+
+``archivist build`` makes one :class:`Build` before Pelican starts and gives it to
+Pelican in its settings, under :data:`SETTING`; each plugin reaches it through
+:func:`build_of`. Nothing of a build is parked in a module: a second build in the same
+process starts from its own object.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from archivist.cite.permalinks import Plan
+from archivist.config import ArchiveConfig
+from archivist.content.model import Archive, Article
+from archivist.errors import BuildError
+from archivist.places.gazetteer import Gazetteer
+
+from .page_reuse import Pages
+from .parallel import Background
+
+#: The Pelican setting that carries the build object.
+SETTING = "ARCHIVIST_BUILD"
+
+
+@dataclass(frozen=True, eq=False)
+class Build:
+    """One run of ``archivist build``: its configuration, the checked archive, the
+    permalink plan, the pages it may reuse and the work it runs beside Pelican."""
+
+    config: ArchiveConfig
+    #: The folder of the settings file: the project's files are found from there.
+    project: Path
+    #: The content folder, resolved.
+    content: Path
+    gazetteer: Gazetteer
+    #: Every article, checked: Pelican's reader and the search worker take them as they are,
+    #: so the build publishes what it checked even if a file is edited while it runs.
+    archive: Archive
+    permalinks: Plan
+    #: This content folder's part of the build cache.
+    cache: Path
+    pages: Pages
+    #: The workers plugins started beside Pelican; the build waits for them.
+    background: Background = field(default_factory=Background)
+    #: The writers Pelican made for this build, whose queued pages are written at its end.
+    writers: list[Any] = field(default_factory=list)
+
+    @cached_property
+    def _by_path(self) -> Mapping[Path, Article]:
+        return {article.path: article for article in self.archive.articles}
+
+    def article_at(self, path: Path) -> Article:
+        """The checked article read from ``path``."""
+        found = self._by_path.get(path)
+        if found is None:  # Pelican was told to skip what the check skips
+            raise BuildError(f"{path}: the site generator read a file the check did not")
+        return found
+
+    @property
+    def gazetteer_file(self) -> Path:
+        return self.config.gazetteer_path(self.project)
+
+    @property
+    def node_modules(self) -> Path:
+        return self.project / self.config.node_modules
+
+
+def build_of(settings: Mapping[str, Any]) -> Build:
+    """The build that the Pelican ``settings`` belong to."""
+    build = settings.get(SETTING)
+    if not isinstance(build, Build):
+        raise BuildError(
+            "the Archivist plugins run under 'archivist build' (make html), not bare 'pelican'"
+        )
+    return build
