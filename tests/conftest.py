@@ -13,7 +13,13 @@ from typing import Any
 import pytest
 from playwright.sync_api import sync_playwright
 
+from archivist.build import page_reuse
 from archivist.build.site import build
+from archivist.build.state import Build
+from archivist.cite.permalinks import plan_content
+from archivist.config import ArchiveConfig
+from archivist.content.model import Archive
+from archivist.places.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ROOT / "pelicanconf.py"
@@ -46,6 +52,19 @@ def settings_elsewhere(
         encoding="utf-8",
     )
     return path
+
+
+def pages_of(live: Path, record: Path) -> page_reuse.Pages:
+    """The pages of one build beside the live site ``live``, recorded in ``record``."""
+    return page_reuse.Pages(live, record, SETTINGS, ROOT / "gazetteer.yaml")
+
+
+def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
+    """A build of an empty archive in ``folder``, for a plugin under test: all a writer
+    reaches of it is ``pages``."""
+    empty = Archive(())
+    plan = plan_content(folder, empty.articles)
+    return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, plan, folder, pages)
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:

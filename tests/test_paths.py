@@ -5,16 +5,20 @@ from __future__ import annotations
 import importlib.util
 import os
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
 import pytest
+from jinja2 import DictLoader, Environment, Template
 from pelican.utils import sanitised_join
 
 from archivist.build.site import build
+from archivist.build.state import SETTING
 from archivist.content.articles import load_archive, outside_link, read_article
 from archivist.content.model import Article
 from archivist.errors import BuildError, ContentError
 from archivist.paths import OutputFolder, Resolver, contained, files_by_folder
-from conftest import ROOT, SETTINGS, settings_elsewhere
+from conftest import ROOT, SETTINGS, build_with, pages_of, settings_elsewhere
 from test_cli import archivist
 
 
@@ -79,26 +83,32 @@ def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -
     output = tmp_path / "output"
     escaped = sanitised_join(str(output), "../output-evil/x.html")  # Pelican lets this pass
     assert escaped == str(tmp_path / "output-evil" / "x.html")
-    writer = safety_plugin().ContainedWriter(str(output), settings={})  # type: ignore[attr-defined]
+    settings = {SETTING: build_with(pages_of(output, tmp_path / "pages"), tmp_path)}
+    writer = safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
     with pytest.raises(BuildError):
         writer._open_w(escaped, "utf-8")
 
 
-class Page:
+def page() -> Template:
     """A template that renders one fixed page."""
+    return Environment(loader=DictLoader({"page.html": "<p>page</p>"})).get_template("page.html")
 
-    def render(self, context: object) -> str:
-        return "<p>page</p>"
+
+def writer_of_a_build(folder: Path, output: Path) -> Any:
+    """The safety plugin's writer into ``output``, of a build of its own."""
+    folder.mkdir()
+    build = build_with(pages_of(output, folder / "pages"), folder)
+    settings = {"THEME": str(ROOT / "theme"), SETTING: build}
+    return safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
 
 
 def test_a_failed_builds_queued_pages_are_never_written(tmp_path: Path) -> None:
-    plugin = safety_plugin()
-    failed = plugin.ContainedWriter(str(tmp_path / "failed"), settings={})  # type: ignore[attr-defined]
-    failed.write_file("a/index.html", Page(), {}, article="A", relative_urls=False)
+    failed = writer_of_a_build(tmp_path / "one", tmp_path / "failed")
+    failed.write_file("a/index.html", page(), {}, article="A", relative_urls=False)
     assert not (tmp_path / "failed").exists()  # queued, not written yet
-    current = plugin.ContainedWriter(str(tmp_path / "current"), settings={})  # type: ignore[attr-defined]
-    current.write_file("b/index.html", Page(), {}, article="B", relative_urls=False)
-    plugin.write_queued(None)  # type: ignore[attr-defined]
+    current = writer_of_a_build(tmp_path / "two", tmp_path / "current")
+    current.write_file("b/index.html", page(), {}, article="B", relative_urls=False)
+    safety_plugin().write_queued(SimpleNamespace(settings=current.settings))  # type: ignore[attr-defined]
     assert (tmp_path / "current" / "b" / "index.html").read_text() == "<p>page</p>"
     assert not (tmp_path / "failed").exists()
 

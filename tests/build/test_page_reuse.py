@@ -11,18 +11,14 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist.build import indexable, page_reuse, spare
+from archivist.build import indexable, spare
 from archivist.build.deferred import Deferred
 from archivist.build.site import build
-from archivist.build.state import SETTING, Build
-from archivist.cite.permalinks import plan_content
-from archivist.config import ArchiveConfig
-from archivist.content.model import Archive
+from archivist.build.state import SETTING
 from archivist.errors import BuildError
 from archivist.pages import index_pages
 from archivist.pages.paging import paginate
-from archivist.places.gazetteer import Gazetteer
-from conftest import FIXTURE_SITE, ROOT, SETTINGS, settings_elsewhere
+from conftest import FIXTURE_SITE, SETTINGS, build_with, pages_of, settings_elsewhere
 from test_paths import safety_plugin
 
 
@@ -259,21 +255,6 @@ def test_a_page_pelican_splits_keeps_all_its_pages_in_a_rebuild(
     assert split == ["everything.html", "everything2.html"]
     build(settings, output, content)
     assert sorted(p.name for p in output.glob("everything*.html")) == split
-
-
-GAZETTEER = ROOT / "gazetteer.yaml"
-
-
-def pages_of(live: Path, record: Path) -> page_reuse.Pages:
-    """The pages of one build into a staging folder beside ``live``."""
-    return page_reuse.Pages(live, record, SETTINGS, GAZETTEER)
-
-
-def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
-    """A build of an empty archive in ``folder``: all the writer reaches is ``pages``."""
-    empty = Archive(())
-    plan = plan_content(folder, empty.articles)
-    return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, plan, folder, pages)
 
 
 def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its_name(
