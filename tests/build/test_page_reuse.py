@@ -11,7 +11,7 @@ import pytest
 from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
-from archivist.build import indexable, spare
+from archivist.build import spare
 from archivist.build.deferred import Deferred
 from archivist.build.site import build
 from archivist.build.state import SETTING
@@ -178,21 +178,6 @@ def test_a_listing_cut_to_one_page_leaves_no_empty_folder_behind(
     assert Path("page/2") in before
     assert Path("page") not in after
     assert after == clean
-
-
-def test_the_sitemap_reads_again_only_the_heads_of_pages_made_afresh(
-    tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    output = tmp_path / "output"
-    build(SETTINGS, output, content)
-    read: list[str] = []
-    head = indexable._head
-    monkeypatch.setattr(indexable, "_head", lambda page: read.append(page.as_posix()) or head(page))
-    append(content, "year-only.md", "\nA second paragraph.\n")
-    build(SETTINGS, output, content)
-    assert any(page.endswith("/articles/year-only/index.html") for page in read)
-    assert not any(page.endswith("/a/9f9a4cc4/index.html") for page in read)  # a redirect, kept
-    assert "a/9f9a4cc4/" not in (output / "sitemap.xml").read_text(encoding="utf-8")
 
 
 def test_an_unchanged_rebuild_writes_no_page_citation_file_feed_or_search_file_again(

@@ -27,7 +27,6 @@ from archivist.places.placenames import check_content
 
 from . import atomic, page_reuse, spare
 from . import cache as build_cache
-from .indexable import indexable_folders
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
 from .state import SETTING, Build
@@ -112,7 +111,7 @@ def _build(
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))
-                files = _finish(staging, site_url_of(settings), pages)
+                files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
             finally:
                 with suppress(BuildError):  # a failed build's links are not needed: stop them
                     pages.settle()
@@ -156,16 +155,17 @@ def _staging(target: Path, pages: page_reuse.Pages, settings: dict[str, Any]) ->
     return atomic.staging_folder(target)
 
 
-def _finish(site: Path, url: str, pages: page_reuse.Pages) -> int:
+def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[str]) -> int:
     """Finish ``site``: remove the folders made ahead that nothing filled, write
-    ``sitemap.xml`` (every page but those marked noindex); the number of the site's files,
-    the sitemap's included. The site is walked once for all three: at 10,000 articles
-    each walk takes 0.2 s."""
+    ``sitemap.xml`` (every page but the ``unlisted`` URLs'); the number of the site's
+    files, the sitemap's included. The site is walked once for all three: at 10,000
+    articles each walk takes 0.2 s."""
     pages.remove_stale()
     listing = dict(files_by_folder(site))
     pages.prune(site, listing)
-    folders = indexable_folders(site, listing, pages.made_from)
-    (site / "sitemap.xml").write_text(sitemap(folders, url), encoding="utf-8")
+    folders = [base for base, names in listing.items() if "index.html" in names]
+    listed = [base for base in folders if base not in unlisted]
+    (site / "sitemap.xml").write_text(sitemap(listed, url), encoding="utf-8")
     return sum(len(names) for names in listing.values()) + ("sitemap.xml" not in listing[""])
 
 

@@ -58,6 +58,12 @@ class Plan:
         return {r.url.split("/")[1]: r.id for r in self.routes if r.kind == ARTICLE}
 
     @property
+    def unlisted(self) -> frozenset[str]:
+        """URLs that serve a redirect or a withdrawn notice, not a page of their own: not
+        for search engines (their pages say noindex) nor the sitemap."""
+        return frozenset(r.url for r in self.routes if r.kind in (ALIAS, SHORT, WITHDRAWN))
+
+    @property
     def unrecorded(self) -> tuple[str, ...]:
         """URLs this build publishes that the lock does not list yet."""
         return tuple(r.url for r in self.routes if r.url not in self.lock)
