@@ -119,6 +119,21 @@ def test_a_rebuild_works_in_the_site_the_live_one_replaced_and_leaves_the_live_o
     assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
 
 
+def test_stamping_a_rebuild_with_a_new_time_leaves_the_live_site_as_it_was(
+    tmp_path: Path, content: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    output = tmp_path / "output"
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1000000000")
+    build(SETTINGS, output, content)
+    build(SETTINGS, output, content)  # the first site waits as the spare
+    live = {name: (output / name).stat().st_mtime for name in pages(output)}
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1200000000")
+    build(SETTINGS, output, content)  # in the spare: most pages links to the live site's
+    was_live = spare.path(output)
+    assert {name: (was_live / name).stat().st_mtime for name in live} == live
+    assert {p.stat().st_mtime for p in output.rglob("*")} == {1200000000}
+
+
 def test_a_report_removed_leaves_nothing_in_the_site_a_rebuild_works_in(
     tmp_path: Path, content: Path
 ) -> None:
