@@ -16,7 +16,7 @@ from pelican.readers import BaseReader
 from archivist.build.state import build_of
 from archivist.content.model import Article
 from archivist.content.render import article_html
-from archivist.pages.assets import copy_vendor_files, write_search_bundle
+from archivist.pages.assets import SEARCH_BUNDLE, search_bundle, site_assets
 
 #: Pelican wants a datetime on every article; undated ones sort by our own key instead.
 UNDATED = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
@@ -49,11 +49,17 @@ def use_archive_reader(readers: Any) -> None:
     readers.reader_classes["md"] = ArchiveReader
 
 
-def copy_assets(pelican: Any) -> None:
-    copy_vendor_files(build_of(pelican.settings).node_modules, Path(pelican.output_path))
-    write_search_bundle(Path(pelican.output_path))
+def write_assets(pelican: Any) -> None:
+    """The theme's static files, the vendored ones and the search bundle, written as every
+    file of the site is (Pelican's own copying of the theme's files is switched off)."""
+    build = build_of(pelican.settings)
+    output = Path(pelican.output_path)
+    assets = site_assets(Path(pelican.settings["THEME"]), build.node_modules)
+    for name, source in assets.items():
+        build.pages.write(output, name, source.read_bytes())
+    build.pages.write(output, SEARCH_BUNDLE, search_bundle(assets))
 
 
 def register() -> None:
     signals.readers_init.connect(use_archive_reader)
-    signals.finalized.connect(copy_assets)
+    signals.finalized.connect(write_assets)

@@ -49,7 +49,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         for cite in self.cites:
             for name, make in CITE_FILES.items():
                 text = Deferred(make, (cite.citation,))
-                self.build.pages.write_text(output, f"{cite.citation.path}{name}", text)
+                self.build.pages.write(output, f"{cite.citation.path}{name}", text)
         for route in self.plan.routes:
             if route.kind in (ALIAS, SHORT, WITHDRAWN):
                 self._write_route(writer, route)

@@ -40,7 +40,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                     **output.context,
                 )
             else:
-                build.pages.write_text(Path(self.output_path), output.path, output.text)
+                build.pages.write(Path(self.output_path), output.path, output.text)
 
 
 def offer_place_lookup(generator: Any) -> None:

@@ -52,7 +52,7 @@ def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
         documents = analyses.analysed(
             fields, lambda each: analyse(document_of(each, resolve), terms, analyses.vocabulary)
         )
-        write = partial(build.pages.write_text, output)
+        write = partial(build.pages.write, output)
         write_search_files(documents, analyses.vocabulary, write)
     return build.pages.made_here()
 

@@ -21,7 +21,7 @@ from archivist.build import page_reuse
 from archivist.build.fingerprint import ADAPTERS
 from archivist.build.parallel import map_shares
 from archivist.build.state import build_of
-from archivist.pages.csp import META_POLICY, write_headers_file
+from archivist.pages.csp import HEADERS_FILE, META_POLICY, headers_file
 from archivist.paths import OutputFolder
 
 #: What every page shares, in the site's fingerprint instead of each page's.
@@ -147,7 +147,7 @@ def policy_for_templates(generator: Any) -> None:
 
 
 def write_headers(pelican: Any) -> None:
-    write_headers_file(Path(pelican.output_path))
+    build_of(pelican.settings).pages.write(Path(pelican.output_path), HEADERS_FILE, headers_file())
 
 
 def register() -> None:

@@ -293,7 +293,7 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
     def write(folder: Path, place: str) -> None:
         """One build writing one file into ``folder``, taking from the live site."""
         pages = pages_of(live, record)
-        pages.write_text(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
+        pages.write(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
         pages.settle()
         pages.save(folder)
 
@@ -310,12 +310,12 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
 def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Path) -> None:
     live, record = tmp_path / "output", tmp_path / "pages.pickle"
     pages = pages_of(live, record)
-    pages.write_text(live, "p/index.html", "<p>one</p>")
+    pages.write(live, "p/index.html", "<p>one</p>")
     pages.save(live)
     staging = tmp_path / "staging"
     staging.mkdir()
     (staging / "p").write_text("a file where the page's folder goes")
     pages = pages_of(live, record)
-    pages.write_text(staging, "p/index.html", "<p>one</p>")
+    pages.write(staging, "p/index.html", "<p>one</p>")
     with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
         pages.settle()

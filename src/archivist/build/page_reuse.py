@@ -30,6 +30,8 @@ from typing import Any
 
 from jinja2 import Environment, Template
 
+from archivist.paths import OutputFolder
+
 from .cache import code_version, read_versioned, write_versioned
 from .deferred import Deferred
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
@@ -80,6 +82,8 @@ class Pages:
         #: written again (see :meth:`recycle`); and the folder they are in.
         self._kept: set[str] = set()
         self._staging = ""
+        #: The containment check of each folder written into.
+        self._output_folders: dict[Path, OutputFolder] = {}
 
     def site_digest(self, settings: Mapping[str, Any]) -> bytes:
         """What every page depends on (:func:`site_fingerprint`): of ``settings`` the first
@@ -174,7 +178,7 @@ class Pages:
         except Unfingerprintable:
             return None
 
-    def text_fingerprint(self, name: str, text: str | Deferred) -> bytes:
+    def text_fingerprint(self, name: str, text: str | bytes | Deferred) -> bytes:
         """The digest of file ``name``'s text: of its inputs and maker if deferred (and of
         the code and libraries that make it), else of the text."""
         if isinstance(text, Deferred):
@@ -256,16 +260,28 @@ class Pages:
             folder.mkdir(parents=True, exist_ok=True)
             self._folders.add(folder)
 
-    def write_text(self, output: Path, name: str, text: str | Deferred) -> None:
-        """Write file ``output/name`` (a feed, a citation file, a search file), or link it
-        from the previous build if its text is unchanged: judged from the inputs of a
-        :class:`~archivist.build.deferred.Deferred` text, which is then not made."""
-        page = self.text_fingerprint(name, text)
+    def write(self, output: Path, name: str, data: str | bytes | Deferred) -> None:
+        """Write file ``output/name`` (a feed, a citation file, a search file, an asset),
+        or link it from the previous build if unchanged: judged from the inputs of a
+        :class:`~archivist.build.deferred.Deferred` text, which is then not made.
+
+        Every file of the site but Pelican's pages is written here (Pelican's writer
+        releases its files here too): never through a file the live site serves.
+        """
+        page = self.text_fingerprint(name, data)
         if self.reuse(output, name, page):
             return
-        self.make_folder((output / name).parent)
-        self.release(output / name)
-        (output / name).write_text(_made(text), encoding="utf-8")
+        folder = self._output_folders.get(output) or self._output_folders.setdefault(
+            output, OutputFolder(output)
+        )
+        target = Path(folder.contained(name))
+        self.make_folder(target.parent)
+        self.release(target)
+        made = data.text() if isinstance(data, Deferred) else data
+        if isinstance(made, bytes):
+            target.write_bytes(made)
+        else:
+            target.write_text(made, encoding="utf-8")
         self.made(name, page)
 
     def made(self, name: str, page: bytes) -> None:
@@ -326,10 +342,6 @@ def record_for(cache: Path, output: Path) -> Path:
     """Where the page fingerprints of builds into ``output`` are kept."""
     key = hashlib.blake2b(str(output.resolve()).encode(), digest_size=6).hexdigest()
     return cache / f"pages-{key}.pickle"
-
-
-def _made(text: str | Deferred) -> str:
-    return text.text() if isinstance(text, Deferred) else text
 
 
 def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:

@@ -138,6 +138,8 @@ def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> 
         "OUTPUT_PATH": str(staging),
         # Hidden files and folders are not content: the check skips them, and so does Pelican.
         "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), ".*"],
+        # The theme's static files are written with the site's others (plugins/archive).
+        "THEME_STATIC_PATHS": [],
         SETTING: build,
     }
 
@@ -165,7 +167,7 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[s
     pages.prune(site, listing)
     folders = [base for base, names in listing.items() if "index.html" in names]
     listed = [base for base in folders if base not in unlisted]
-    (site / "sitemap.xml").write_text(sitemap(listed, url), encoding="utf-8")
+    pages.write(site, "sitemap.xml", sitemap(listed, url))
     return sum(len(names) for names in listing.values()) + ("sitemap.xml" not in listing[""])
 
 

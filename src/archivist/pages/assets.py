@@ -3,7 +3,7 @@ search page's scripts joined into one file."""
 
 from __future__ import annotations
 
-import shutil
+from collections.abc import Mapping
 from pathlib import Path
 
 from archivist.errors import ConfigError
@@ -39,21 +39,28 @@ SEARCH_SCRIPTS = (
 SEARCH_BUNDLE = "theme/js/search-bundle.js"
 
 
-def copy_vendor_files(node_modules: Path, output: Path) -> None:
-    """Copy every vendored file; a missing one means ``npm ci`` has not run."""
+def site_assets(theme: Path, node_modules: Path) -> dict[str, Path]:
+    """Every browser-side file of the site, by its path inside the site: the theme's
+    ``static/`` under ``theme/``, then the vendored files (a missing one means ``npm ci``
+    has not run)."""
+    static = theme / "static"
+    found = {
+        f"theme/{path.relative_to(static).as_posix()}": path
+        for path in sorted(static.rglob("*"))
+        if path.is_file()
+    }
     missing = [source for source, _ in VENDOR_FILES if not (node_modules / source).is_file()]
     if missing:
         raise ConfigError(
             f"{node_modules / missing[0]}: browser assets are missing; "
             "run 'npm ci' in the project folder (make html does it for you)"
         )
-    for source, destination in VENDOR_FILES:
-        target = output / destination
-        target.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(node_modules / source, target)
+    found.update((destination, node_modules / source) for source, destination in VENDOR_FILES)
+    return found
 
 
-def write_search_bundle(output: Path) -> None:
-    """Join :data:`SEARCH_SCRIPTS` of the built site into :data:`SEARCH_BUNDLE`."""
-    scripts = [(output / name).read_text(encoding="utf-8").rstrip() for name in SEARCH_SCRIPTS]
-    (output / SEARCH_BUNDLE).write_text(";\n".join(scripts) + ";\n", encoding="utf-8")
+def search_bundle(assets: Mapping[str, Path]) -> str:
+    """:data:`SEARCH_SCRIPTS` of the site's ``assets`` joined into one script (written
+    as :data:`SEARCH_BUNDLE`)."""
+    scripts = [assets[name].read_text(encoding="utf-8").rstrip() for name in SEARCH_SCRIPTS]
+    return ";\n".join(scripts) + ";\n"

@@ -9,10 +9,6 @@ there is no inline script or style anywhere, so nothing needs ``'unsafe-inline'`
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from archivist.paths import contained
-
 #: Directives that work in a ``<meta>`` tag, in the order they are written.
 META_DIRECTIVES = (
     ("default-src", "'none'"),
@@ -49,9 +45,3 @@ def headers_file() -> str:
     """``_headers`` in the Netlify / Cloudflare Pages format: one rule for every path."""
     lines = ["/*", *(f"  {name}: {value}" for name, value in HEADERS)]
     return "\n".join(lines) + "\n"
-
-
-def write_headers_file(output: Path) -> Path:
-    target = contained(output, HEADERS_FILE)
-    target.write_text(headers_file(), encoding="utf-8")
-    return target
