@@ -124,7 +124,8 @@ class ContainedWriter(Writer):  # type: ignore[misc]
 
     def _open_w(self, filename: str, encoding: str, override: bool = False) -> Any:
         self._folder.contained(filename)
-        self._pages.release(filename)
+        if filename in self._reserved or filename not in self._written_files:
+            self._pages.release(filename)  # a second write of a file is Pelican's to refuse
         if filename in self._reserved:  # checked when queued
             return open(filename, "w", encoding=encoding)  # Pelican closes it
         return super()._open_w(filename, encoding, override)

@@ -319,3 +319,25 @@ def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Pa
     pages.write(staging, "p/index.html", "<p>one</p>")
     with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
         pages.settle()
+
+
+def test_a_file_named_outside_the_site_is_refused_and_nothing_written(tmp_path: Path) -> None:
+    live = tmp_path / "output"
+    live.mkdir()
+    pages = pages_of(live, tmp_path / "pages.pickle")
+    with pytest.raises(BuildError, match=r"refusing to write outside the output folder"):
+        pages.write(live, "../escaped.txt", "text")
+    assert not (tmp_path / "escaped.txt").exists()
+
+
+def test_a_file_written_over_one_of_the_live_site_leaves_the_live_one_as_it_was(
+    tmp_path: Path,
+) -> None:
+    live, staging = tmp_path / "output", tmp_path / "staging"
+    live.mkdir()
+    staging.mkdir()
+    (live / "feed.xml").write_text("live", encoding="utf-8")
+    (staging / "feed.xml").hardlink_to(live / "feed.xml")  # as a rebuild's folder holds it
+    pages_of(live, tmp_path / "pages.pickle").write(staging, "feed.xml", "new")
+    assert (live / "feed.xml").read_text(encoding="utf-8") == "live"
+    assert (staging / "feed.xml").read_text(encoding="utf-8") == "new"

@@ -128,14 +128,13 @@ class Pages:
         return 2 * len(self._linked) >= len(self._now)
 
     def release(self, path: str | Path) -> None:
-        """File ``path`` is about to be written: if it is one of the live site's pages the
-        recycled folder still holds, unlink it there first (writing it would change the
-        live site)."""
+        """File ``path`` is about to be written: whatever file is there goes first. It may
+        be one of the live site's (a hard link in the recycled folder), and writing into
+        it would change the site being served."""
         if self._kept:
-            name = os.path.relpath(path, self._staging)
-            if name in self._kept:
-                self._kept.discard(name)
-                os.unlink(path)
+            self._kept.discard(os.path.relpath(path, self._staging))
+        with suppress(FileNotFoundError):
+            os.unlink(path)
 
     def remove_stale(self) -> None:
         """Remove the live site's pages the recycled folder still holds untouched: pages this
