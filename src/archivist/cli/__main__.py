@@ -1,0 +1,5 @@
+"""``python -m archivist.cli``: the ``archivist`` command."""
+
+from .main import run
+
+run()

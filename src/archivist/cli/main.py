@@ -1,0 +1,77 @@
+"""The ``archivist`` command: the one entry point for curators and for the Makefile."""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import os
+import signal
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from archivist import __version__
+from archivist.errors import ArchivistError
+
+from .building import site_parsers
+from .curator import search_parser, similar_parser
+from .importing import import_parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    signal.signal(signal.SIGTERM, _stop)  # like Ctrl-C: clean up, keep the previous output
+    try:
+        return int(args.run(args))
+    except ArchivistError as error:
+        for line in error.lines():
+            print(f"error: {line}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("interrupted; the previous output is unchanged", file=sys.stderr)
+        return 130
+    except BrokenPipeError:  # e.g. `archivist search ... | head`: the reader has enough
+        sys.stderr.close()
+        return 0
+
+
+def run() -> NoReturn:
+    """The ``archivist`` command: :func:`main`, then leave at once.
+
+    A build holds millions of objects, and Python frees each one as it exits: 1.1 to
+    1.3 s of a 10,000-article rebuild of 11 s, spent after the site was in place. By
+    then every file is written and closed (and each background process has ended or
+    goes on alone); only the output streams are left to flush.
+    """
+    code = main()
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(OSError, ValueError):  # a closed pipe, or a closed stream
+            stream.flush()
+    os._exit(code)
+
+
+class _Parser(argparse.ArgumentParser):
+    """Usage mistakes are one line too, naming the command and pointing to --help."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"error: {self.prog}: {message}; see '{self.prog} --help'\n")
+
+
+def _stop(signal_number: int, frame: object) -> None:
+    raise KeyboardInterrupt
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="archivist",
+        description="Build a static, searchable, citable archive of news reports.",
+        epilog="Run 'archivist COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"archivist {__version__}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+    site_parsers(commands)
+    search_parser(commands)
+    similar_parser(commands)
+    import_parser(commands)
+    return parser
