@@ -29,8 +29,9 @@ DEFAULT_DATE_FORMAT = "%Y-%m-%d"
 ARTICLE_PATHS = [""]
 PAGE_PATHS = []
 STATIC_PATHS = []
+# Where each article is published: folders, then {slug}/. Its page follows it (leave
+# ARTICLE_SAVE_AS out).
 ARTICLE_URL = "articles/{slug}/"
-ARTICLE_SAVE_AS = "articles/{slug}/index.html"
 
 
 def newest_first(article):

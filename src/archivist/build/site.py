@@ -18,7 +18,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from archivist.cite.permalinks import plan_content, require_recorded, write_lock
-from archivist.config import ArchiveConfig
+from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
@@ -88,6 +88,7 @@ def _build(
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
+    urls = ArticleUrls.from_settings(settings)
     project = settings_file.resolve().parent
     content_dir = Path(settings["PATH"]).resolve()
     cache = config.cache_folder(content_dir)
@@ -107,8 +108,8 @@ def _build(
             pages = page_reuse.Pages(target, record, settings_file, gazetteer)
             staging = _staging(target, pages, settings)
             build = Build(
-                config, project, content_dir, checked.gazetteer, checked.archive, permalinks,
-                cache, pages,
+                config, project, content_dir, checked.gazetteer, checked.archive, urls,
+                permalinks, cache, pages,
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))
@@ -132,10 +133,12 @@ def _build(
 
 def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
     """Pelican's settings for ``build``, which they carry (see :func:`~.state.build_of`):
-    it reads the files the check read, from the same folder, and writes into ``staging``."""
+    it reads the files the check read, from the same folder, and writes into ``staging``,
+    each article's page where its address (``ARTICLE_URL``) says."""
     return {
         **settings,
         "PATH": str(build.content),
+        "ARTICLE_SAVE_AS": build.urls.save_as_pattern,
         "OUTPUT_PATH": str(staging),
         # Hidden files and folders are not content: the check skips them, and so does Pelican.
         "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), ".*"],
