@@ -63,8 +63,8 @@ def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
     """A build of an empty archive in ``folder``, for a plugin under test: all a writer
     reaches of it is ``pages``."""
     empty = Archive(())
-    plan = plan_content(folder, empty.articles)
     urls = ArticleUrls("articles/")
+    plan = plan_content(folder, empty.articles, urls)
     return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, urls, plan, folder, pages)
 
 

@@ -8,12 +8,15 @@ import pytest
 
 from archivist.build.site import build
 from archivist.cite.identifiers import derived_id
-from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock
+from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock, write_lock
 from archivist.cli import main
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.errors import ContentError
 from conftest import FIXTURE_SITE, ROOT, SETTINGS
 from test_html_valid import nu_errors
+
+URLS = ArticleUrls("articles/")
 
 
 def write(content: Path, name: str, front: str, body: str = "Text.\n") -> Path:
@@ -130,14 +133,14 @@ def test_a_published_slug_is_never_given_to_another_article(published: Path) -> 
 def test_an_alias_may_not_take_another_articles_url(published: Path) -> None:
     write(published, "dam", "title: Dam\nslug: dam-report\naliases: [prison-attack]")
     with pytest.raises(ContentError) as raised:
-        plan_content(published, load_archive(published).articles)
+        plan_content(published, load_archive(published).articles, URLS)
     assert any("articles/prison-attack" in line for line in raised.value.lines())
 
 
 def test_withdrawing_an_unpublished_slug_is_an_error(published: Path) -> None:
     (published / "withdrawn.yaml").write_text("never-was:\n  reason: x\n", encoding="utf-8")
     with pytest.raises(ContentError) as raised:
-        plan_content(published, load_archive(published).articles)
+        plan_content(published, load_archive(published).articles, URLS)
     assert raised.value.lines() == [
         f"{published / 'withdrawn.yaml'}:1: 'never-was' was never published "
         f"(articles/never-was/ is not in {LOCK_NAME}); remove the entry, or check the slug"
@@ -147,19 +150,19 @@ def test_withdrawing_an_unpublished_slug_is_an_error(published: Path) -> None:
 def test_a_withdrawal_needs_a_reason(published: Path) -> None:
     (published / "withdrawn.yaml").write_text("dam-report:\n  title: Dam\n", encoding="utf-8")
     with pytest.raises(ContentError, match="'dam-report' has no reason"):
-        plan_content(published, load_archive(published).articles)
+        plan_content(published, load_archive(published).articles, URLS)
 
 
 def test_a_changed_id_is_refused(published: Path) -> None:
     write(published, "dam", "title: Dam\nslug: dam-report\nid: newid123")
     with pytest.raises(ContentError, match="now id newid123 claims it"):
-        plan_content(published, load_archive(published).articles)
+        plan_content(published, load_archive(published).articles, URLS)
 
 
 def test_a_malformed_id_names_its_line(tmp_path: Path) -> None:
     path = write(tmp_path / "c", "x", "title: X\nid: Not An Id")
     with pytest.raises(ContentError) as raised:
-        plan_content(tmp_path / "c", load_archive(tmp_path / "c").articles)
+        plan_content(tmp_path / "c", load_archive(tmp_path / "c").articles, URLS)
     assert raised.value.lines()[0].startswith(f"{path}:3: id 'Not An Id' is not 4 to 16")
 
 
@@ -195,7 +198,7 @@ def test_the_cli_build_is_locked_under_ci(
 
 @pytest.mark.parametrize("content", [ROOT / "content", FIXTURE_SITE])
 def test_the_committed_locks_record_every_url(content: Path) -> None:
-    plan = plan_content(content, load_archive(content).articles)
+    plan = plan_content(content, load_archive(content).articles, URLS)
     assert plan.unrecorded == ()
 
 
@@ -242,8 +245,58 @@ def test_slugs_whose_hashes_share_eight_digits_get_distinct_ids(tmp_path: Path) 
     write(content, "one", "title: One\nslug: report-95172")
     write(content, "two", "title: Two\nslug: report-35166")
     write(content, "three", "title: Three\nslug: report-3\nid: 28a58dc43c")
-    plan = plan_content(content, load_archive(content).articles)
+    plan = plan_content(content, load_archive(content).articles, URLS)
     ids = {route.url: route.id for route in plan.routes}
     assert ids["articles/report-35166/"] == "28a58dc4"  # first in slug order: eight digits
     assert ids["articles/report-95172/"] == "28a58dc43c0a"  # ten are taken: twelve
     assert ids["articles/report-3/"] == "28a58dc43c"
+
+
+def test_a_new_article_url_moves_articles_and_redirects_their_old_addresses(
+    published: Path,
+) -> None:
+    lock = read_lock(published / LOCK_NAME)
+    moved = plan_content(published, load_archive(published).articles, ArticleUrls("r/s/"))
+    routes = {route.url: route for route in moved.routes}
+    for slug in ("prison-attack", "dam-report"):
+        old, new = f"articles/{slug}/", f"r/s/{slug}/"
+        assert (routes[new].kind, routes[new].id) == ("article", lock[old])
+        assert (routes[old].kind, routes[old].target, routes[old].id) == ("alias", new, lock[old])
+        assert routes[f"a/{lock[old]}/"].target == new
+    assert moved.ids == {slug: lock[f"articles/{slug}/"] for slug in moved.ids}
+    assert set(moved.unrecorded) == {"r/s/prison-attack/", "r/s/dam-report/"}
+    write_lock(moved)
+    assert set(read_lock(published / LOCK_NAME)) == set(lock) | set(moved.unrecorded)
+
+
+def test_after_a_move_a_renamed_article_redirects_from_every_old_address(
+    published: Path,
+) -> None:
+    urls = ArticleUrls("reports/")
+    write_lock(plan_content(published, load_archive(published).articles, urls))
+    write(
+        published,
+        "prison",
+        "title: Prison\nslug: haseke-prison-attack\naliases: [articles/prison-attack/]\n"
+        "imported_from: 000_4ea09b17fb.txt",
+    )
+    routes = {
+        r.url: r for r in plan_content(published, load_archive(published).articles, urls).routes
+    }
+    for old in ("articles/prison-attack/", "reports/prison-attack/", "a/4ea09b17/"):
+        assert routes[old].target == "reports/haseke-prison-attack/", old
+    assert routes["reports/haseke-prison-attack/"].id == "4ea09b17"
+
+
+def test_a_withdrawn_article_keeps_its_page_where_it_was_published(published: Path) -> None:
+    dam_id = read_lock(published / LOCK_NAME)["articles/dam-report/"]
+    (published / "dam.md").unlink()
+    (published / "withdrawn.yaml").write_text("dam-report:\n  reason: Gone.\n", encoding="utf-8")
+    moved = plan_content(published, load_archive(published).articles, ArticleUrls("reports/"))
+    routes = {route.url: route for route in moved.routes}
+    assert (routes["articles/dam-report/"].kind, routes["articles/dam-report/"].id) == (
+        "withdrawn",
+        dam_id,
+    )
+    assert routes[f"a/{dam_id}/"].target == "articles/dam-report/"
+    assert "reports/dam-report/" not in routes

@@ -95,7 +95,7 @@ def _build(
     build_cache.load(cache)
     readings = read_ahead(article_paths(content_dir), config.default_language)
     checked = check_content(config, content_dir, project, readings)
-    permalinks = plan_content(content_dir, checked.archive.articles)
+    permalinks = plan_content(content_dir, checked.archive.articles, urls)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
     epoch = source_date_epoch()

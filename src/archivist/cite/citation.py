@@ -17,7 +17,7 @@ from archivist.content.dates import PartialDate
 from archivist.content.model import Article
 from archivist.errors import Problem
 
-from .identifiers import article_url, short_url
+from .identifiers import short_url
 
 UNKNOWN_SOURCE = "[source unknown]"
 NO_DATE = "n.d."
@@ -51,7 +51,8 @@ class SiteInfo:
 @dataclass(frozen=True)
 class Citation:
     id: str
-    slug: str
+    #: The article's permalink relative to the site root (the permalink plan's address).
+    path: str
     title: str
     language: str
     authors: tuple[str, ...]
@@ -68,11 +69,6 @@ class Citation:
     @property
     def source_label(self) -> str:
         return self.source or UNKNOWN_SOURCE
-
-    @property
-    def path(self) -> str:
-        """The article's permalink relative to the site root."""
-        return article_url(self.slug)
 
     @property
     def short_path(self) -> str:
@@ -118,14 +114,19 @@ def field_problems(article: Article) -> list[Problem]:
 
 
 def citation(
-    article: Article, article_id: str, site: SiteInfo, resolve: PlaceResolver | None = None
+    article: Article,
+    article_id: str,
+    path: str,
+    site: SiteInfo,
+    resolve: PlaceResolver | None = None,
 ) -> Citation:
-    """The citation of a validated article (see :func:`field_problems`)."""
+    """The citation of a validated article (see :func:`field_problems`), published at
+    ``path``."""
     archived = archived_date(article)
     original = article.extra.get("original_source")
     return Citation(
         id=article_id,
-        slug=article.slug,
+        path=path,
         title=article.title,
         language=article.language,
         authors=article.authors,
