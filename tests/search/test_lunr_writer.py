@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import write_archive
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.gazetteer import load_gazetteer
 from archivist.search.index import SearchDocument, build_index, place_refs, search_document
@@ -21,10 +22,11 @@ from conftest import ROOT
 from lunr_oracle import lunr_index
 
 RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+URLS = ArticleUrls("articles/")
 
 
 def documents_of(content: Path) -> list[SearchDocument]:
-    return [search_document(a, RESOLVE) for a in load_archive(content, "en").articles]
+    return [search_document(a, URLS.of(a.slug), RESOLVE) for a in load_archive(content).articles]
 
 
 def as_json(index: dict[str, Any]) -> str:

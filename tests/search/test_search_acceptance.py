@@ -15,6 +15,7 @@ import pytest
 from lunr.exceptions import BaseLunrException
 from lunr.index import Index
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.gazetteer import load_gazetteer
 from archivist.search.files import search_files
@@ -38,12 +39,13 @@ QUERIES = [
 
 
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
+URLS = ArticleUrls("articles/")
 
 
 @pytest.fixture(scope="module")
 def documents() -> list[SearchDocument]:
     archive = load_archive(FIXTURE, "en")
-    return [search_document(article, GAZETTEER.resolve) for article in archive.articles]
+    return [search_document(a, URLS.of(a.slug), GAZETTEER.resolve) for a in archive.articles]
 
 
 def lunr_py(index: str, query: str) -> list[dict[str, Any]] | dict[str, str]:
@@ -72,7 +74,8 @@ def built_site_answers(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The same queries on the search files of a real site build (default shard sizes)."""
     site = build_into(tmp_path_factory.mktemp("built") / "output", FIXTURE)
     documents = [
-        search_document(a, GAZETTEER.resolve) for a in load_archive(FIXTURE, "en").articles
+        search_document(a, URLS.of(a.slug), GAZETTEER.resolve)
+        for a in load_archive(FIXTURE).articles
     ]
     monolith = site.parent / "monolith.json"
     index = build_index(documents)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.gazetteer import load_gazetteer
 from archivist.search.analyses import FILE, Analyses
@@ -15,11 +16,12 @@ from archivist.search.index import PlainFields, TermCounter, document_of, plain_
 from conftest import ROOT
 
 RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+URLS = ArticleUrls("articles/")
 
 
 @pytest.fixture(scope="module")
 def seeds() -> list[PlainFields]:
-    return [plain_fields(a) for a in load_archive(ROOT / "content", "en").articles]
+    return [plain_fields(a, URLS.of(a.slug)) for a in load_archive(ROOT / "content").articles]
 
 
 class Analyser:

@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.gazetteer import load_gazetteer
 from archivist.search.files import as_script, merge_shards, search_files, split
@@ -16,11 +17,12 @@ from archivist.search.index import SearchDocument, build_index, search_document,
 from conftest import ROOT, build_into
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
+URLS = ArticleUrls("articles/")
 
 
 @pytest.fixture(scope="module")
 def documents() -> list[SearchDocument]:
-    return [search_document(a) for a in load_archive(ROOT / "content", "en").articles]
+    return [search_document(a, URLS.of(a.slug)) for a in load_archive(ROOT / "content").articles]
 
 
 def parse(text: str) -> Any:
@@ -47,7 +49,9 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
     archive = load_archive(FIXTURE, "en")
     resolve = load_gazetteer(ROOT / "gazetteer.yaml").resolve
-    expected = dict(search_files([search_document(a, resolve) for a in archive.articles]))
+    expected = dict(
+        search_files([search_document(a, URLS.of(a.slug), resolve) for a in archive.articles])
+    )
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from test_search_acceptance import FIXTURE
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.search.index import build_index, place_refs, plain_text, search_document
 from archivist.text.folding import fold
@@ -41,7 +42,10 @@ def test_an_unknown_place_keeps_its_own_name_and_two_names_of_one_place_count_on
 
 
 def test_the_index_names_the_archive_pipeline_and_has_short_numeric_refs() -> None:
-    documents = [search_document(a, resolve) for a in load_archive(FIXTURE, "en").articles]
+    urls = ArticleUrls("articles/")
+    documents = [
+        search_document(a, urls.of(a.slug), resolve) for a in load_archive(FIXTURE).articles
+    ]
     index = json.loads(build_index(documents))
     assert index["pipeline"] == list(LABELS)
     assert index["fields"] == ["title", "tags", "places", "body"]

@@ -91,15 +91,16 @@ def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef
 PlainFields = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, str]
 
 
-def plain_fields(article: Article) -> PlainFields:
-    """What the index needs of ``article``, as text and tuples of text (its body rendered).
+def plain_fields(article: Article, url: str) -> PlainFields:
+    """What the index needs of ``article``, published at ``url``, as text and tuples of
+    text (its body rendered).
 
     Plain, so that ``marshal`` can hand it to another process: ``pickle`` would keep a
     UTF-8 copy of every non-ASCII text it writes inside the text, for good (measured:
     16 MB kept for a thousand articles of 16 KB).
     """
     return (
-        article.url,
+        url,
         article.title,
         article.date.iso if article.date else "",
         article.source,
@@ -128,9 +129,9 @@ def document_of(fields: PlainFields, resolve: Resolver | None = None) -> SearchD
     )
 
 
-def search_document(article: Article, resolve: Resolver | None = None) -> SearchDocument:
-    """The article as the index sees it."""
-    return document_of(plain_fields(article), resolve)
+def search_document(article: Article, url: str, resolve: Resolver | None = None) -> SearchDocument:
+    """The article, published at ``url``, as the index sees it."""
+    return document_of(plain_fields(article, url), resolve)
 
 
 def build_index(documents: Iterable[SearchDocument]) -> str:
