@@ -65,7 +65,8 @@ def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
     empty = Archive(())
     urls = ArticleUrls("articles/")
     plan = plan_content(folder, empty.articles, urls)
-    return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, urls, plan, folder, pages)
+    none = Gazetteer(())
+    return Build(ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, folder, pages)
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:

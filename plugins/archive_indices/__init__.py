@@ -19,6 +19,7 @@ from archivist.content.model import Article
 from archivist.pages.feeds import site_url_of
 from archivist.pages.index_pages import HtmlPage, Site, index_outputs
 from archivist.pages.indices import key_slug
+from archivist.places.placenames import PlaceName
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -31,7 +32,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
         build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
         site = Site(self.settings["SITENAME"], build.urls, site_url_of(self.settings))
-        for output in index_outputs(records, build.gazetteer, site):
+        for output in index_outputs(records, build.gazetteer, build.places, site):
             if isinstance(output, HtmlPage):
                 writer.write_file(
                     output.save_as,
@@ -45,18 +46,22 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
 
 
 def offer_lookups(generator: Any) -> None:
-    """Let templates link reports, names and tags to their pages.
+    """Let templates link reports, places and tags to their pages.
 
-    ``url_of(record)`` is an article's address; ``place_of(name)`` the gazetteer's Place or
-    None; ``tag_slug(tag)`` the tag's slug.
+    ``url_of(record)`` is an article's address; ``places_of(record)`` its place names as
+    the build resolved them (``PlaceName``: as written, and the place or None);
+    ``tag_slug(tag)`` a tag's slug.
     """
     build = build_of(generator.settings)
 
     def url_of(record: Article) -> str:
         return build.urls.of(record.slug)
 
+    def places_of(record: Article) -> tuple[PlaceName, ...]:
+        return build.places[record.slug]
+
     generator.env.globals["url_of"] = url_of
-    generator.env.globals["place_of"] = build.gazetteer.resolve
+    generator.env.globals["places_of"] = places_of
     generator.env.globals["tag_slug"] = key_slug
 
 

@@ -108,8 +108,8 @@ def _build(
             pages = page_reuse.Pages(target, record, settings_file, gazetteer)
             staging = _staging(target, pages, settings)
             build = Build(
-                config, project, content_dir, checked.gazetteer, checked.archive, urls,
-                permalinks, cache, pages,
+                config, project, content_dir, checked.gazetteer, checked.archive,
+                checked.places, urls, permalinks, cache, pages,
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))

@@ -15,6 +15,7 @@ from archivist.build.deferred import Deferred
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.places.gazetteer import Gazetteer, Place
+from archivist.places.placenames import ArticlePlaces
 from archivist.text import languages
 
 from . import feeds, svgmap, timeline
@@ -202,9 +203,12 @@ def _places_index(
     yield HtmlPage("places/index.html", "places.html", context)
 
 
-def place_pages(articles: Sequence[Article], gazetteer: Gazetteer, site: Site) -> Iterator[Output]:
-    """The places index, and per place its pages, map and feed."""
-    entries = place_entries(articles, gazetteer)
+def place_pages(
+    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+) -> Iterator[Output]:
+    """The places index, and per place its pages, map and feed (of the articles' resolved
+    ``places``)."""
+    entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
     yield from _places_index(entries, gazetteer, counts)
     for entry in entries:
@@ -262,13 +266,15 @@ def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage
     return _listing(Heading.of(everything), _rows(articles), "index.html")
 
 
-def index_outputs(articles: Sequence[Article], gazetteer: Gazetteer, site: Site) -> list[Output]:
+def index_outputs(
+    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+) -> list[Output]:
     """The front page and every index page, map, timeline and feed, for articles in
-    archive order."""
+    archive order, their places resolved (``places``)."""
     outputs: list[Output] = [*home_pages(articles, site.name)]
     everything = "feeds/all.atom.xml"
     outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
-    outputs += place_pages(articles, gazetteer, site)
+    outputs += place_pages(articles, gazetteer, places, site)
     outputs += key_pages("tags", "Tags", tag_entries(articles), site)
     outputs += key_pages("sources", "Sources", source_entries(articles), site)
     outputs += key_pages("languages", "Languages", language_entries(articles), site)
