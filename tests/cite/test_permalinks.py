@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -13,7 +16,7 @@ from archivist.cli import main
 from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.errors import ContentError
-from conftest import FIXTURE_SITE, ROOT, SETTINGS
+from conftest import FIXTURE_SITE, ROOT, SETTINGS, settings_elsewhere
 from test_html_valid import nu_errors
 
 URLS = ArticleUrls("articles/")
@@ -300,3 +303,53 @@ def test_a_withdrawn_article_keeps_its_page_where_it_was_published(published: Pa
     )
     assert routes[f"a/{dam_id}/"].target == "articles/dam-report/"
     assert "reports/dam-report/" not in routes
+
+
+def test_a_new_article_url_moves_pages_lock_citations_search_and_sitemap_together(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_SITE, content)
+    output = tmp_path / "output"
+    public = "'public_url': 'https://archive.example.org'"
+    build(settings_elsewhere(tmp_path, archive=public), output, content)  # the lock's addresses
+    before = read_lock(content / LOCK_NAME)
+    moved = settings_elsewhere(tmp_path, "ARTICLE_URL = 'library/reports/{slug}/'\n", public)
+    build(moved, output, content)
+    slugs = sorted(url.split("/")[1] for url in before if url.startswith("articles/"))
+    assert len(slugs) == 4
+    lock = read_lock(content / LOCK_NAME)
+    home = "https://archive.example.org/"
+    for slug in slugs:
+        old, new, article_id = (
+            f"articles/{slug}/",
+            f"library/reports/{slug}/",
+            before[f"articles/{slug}/"],
+        )
+        # the lock keeps the old address and adds the new one, for the same article
+        assert (lock[old], lock[new]) == (article_id, article_id)
+        # the page moved, and links from where it is now
+        page = (output / new / "index.html").read_text(encoding="utf-8")
+        assert '<link rel="stylesheet" href="../../../theme/css/archive.css">' in page
+        assert f'<a class="permalink" href="../../../{new}">{new}</a>' in page
+        assert "articles/" not in page  # nor do its related reports or citation links
+        # its citations moved with it
+        assert f'<meta name="citation_public_url" content="{home}{new}">' in page
+        cited = json.loads((output / new / "cite.json").read_text(encoding="utf-8"))
+        assert cited[0]["URL"] == f"{home}{new}"
+        assert f"{home}{new}" in (output / new / "cite.bib").read_text(encoding="utf-8")
+        assert not (output / old / "cite.json").exists()
+        # the old address and the short one redirect to it
+        for address in (old, f"a/{article_id}/"):
+            redirect = (output / address / "index.html").read_text(encoding="utf-8")
+            assert f'content="0; url=../../{new}index.html"' in redirect, address
+            assert f'<link rel="canonical" href="{home}{new}">' in redirect, address
+    # search results, feeds, listings and the sitemap name only the new addresses
+    store = "".join(p.read_text(encoding="utf-8") for p in (output / "search").glob("docs-*.js"))
+    assert sorted(re.findall(r'"url":"([^"]+)"', store)) == [f"library/reports/{s}/" for s in slugs]
+    feed = (output / "feeds/all.atom.xml").read_text(encoding="utf-8")
+    assert "articles/" not in feed and "../library/reports/year-only/" in feed
+    assert 'href="./library/reports/year-only/"' in (output / "index.html").read_text("utf-8")
+    sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>library/reports/year-only/</loc>" in sitemap
+    assert "<loc>articles/" not in sitemap and "<loc>a/" not in sitemap
