@@ -10,12 +10,12 @@ from pathlib import Path
 import pytest
 
 from archivist.build.site import build
-from archivist.cite.identifiers import derived_id
+from archivist.cite.identifiers import aliases, derived_id
 from archivist.cite.permalinks import LOCK_NAME, plan_content, read_lock, write_lock
 from archivist.cli import main
 from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
-from archivist.errors import ContentError
+from archivist.errors import ContentError, Problem
 from conftest import FIXTURE_SITE, ROOT, SETTINGS, settings_elsewhere
 from test_html_valid import nu_errors
 
@@ -353,3 +353,13 @@ def test_a_new_article_url_moves_pages_lock_citations_search_and_sitemap_togethe
     sitemap = (output / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>library/reports/year-only/</loc>" in sitemap
     assert "<loc>articles/" not in sitemap and "<loc>a/" not in sitemap
+
+
+def test_an_alias_is_an_old_slug_or_an_address_ending_in_one(tmp_path: Path) -> None:
+    path = write(tmp_path / "c", "x", "title: X\nslug: new-x\naliases: [old-x, reports/older-x/]")
+    article = load_archive(tmp_path / "c").articles[0]
+    assert aliases(article) == ("old-x", "older-x")
+    write(tmp_path / "c", "x", "title: X\nslug: new-x\naliases: [../old-x]")
+    refused = aliases(load_archive(tmp_path / "c").articles[0])
+    assert isinstance(refused, Problem)
+    assert str(refused).startswith(f"{path}:4: alias '../old-x' is not a slug")

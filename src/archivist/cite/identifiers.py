@@ -30,8 +30,9 @@ from archivist.errors import Problem
 
 ID_PATTERN = re.compile(r"^[0-9a-z]{4,16}$")
 _CAPTURE = re.compile(r"^\d+_([0-9a-f]{8,})\.txt$")
-#: An old slug, or an old address ending in one (``articles/old-slug/``).
-_ALIAS = re.compile(r"^/?(?:[^/]+/)*([^/]+)/?$")
+#: An old slug, or an old address ending in one (``articles/old-slug/``): the folders
+#: an ARTICLE_URL may have (see :class:`~archivist.config.ArticleUrls`), then the slug.
+_ALIAS = re.compile(r"^/?(?:[a-z0-9][a-z0-9_-]*/)*([^/]+)/?$")
 #: The folder of the short addresses.
 SHORT_FOLDER = "a/"
 
