@@ -29,8 +29,10 @@ DEFAULT_DATE_FORMAT = "%Y-%m-%d"
 ARTICLE_PATHS = [""]
 PAGE_PATHS = []
 STATIC_PATHS = []
+# Where each article is published: folders, then {slug}/. Every address of an article
+# follows it: its page (leave ARTICLE_SAVE_AS out), permalinks.lock, citations, search,
+# feeds, links. Changed, the articles move and their old addresses redirect.
 ARTICLE_URL = "articles/{slug}/"
-ARTICLE_SAVE_AS = "articles/{slug}/index.html"
 
 
 def newest_first(article):

@@ -11,7 +11,7 @@ SITE = SiteInfo("ISIS archive", "https://archive.example.org")
 def cite(**changes: object) -> Citation:
     fields: dict[str, object] = {
         "id": "9f9a4cc4",
-        "slug": "haseke-prison-attack",
+        "path": "articles/haseke-prison-attack/",
         "title": "Attack on a prison in Hesekê",
         "language": "en",
         "authors": ("A. Reporter",),

@@ -17,7 +17,7 @@ from archivist.build import page_reuse
 from archivist.build.site import build
 from archivist.build.state import Build
 from archivist.cite.permalinks import plan_content
-from archivist.config import ArchiveConfig
+from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.model import Archive
 from archivist.places.gazetteer import Gazetteer
 
@@ -63,8 +63,10 @@ def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
     """A build of an empty archive in ``folder``, for a plugin under test: all a writer
     reaches of it is ``pages``."""
     empty = Archive(())
-    plan = plan_content(folder, empty.articles)
-    return Build(ArchiveConfig(), folder, folder, Gazetteer(()), empty, plan, folder, pages)
+    urls = ArticleUrls("articles/")
+    plan = plan_content(folder, empty.articles, urls)
+    none = Gazetteer(())
+    return Build(ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, folder, pages)
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import FIXTURE_SITE, ROOT
+from conftest import FIXTURE_SITE, ROOT, settings_elsewhere
 
 
 def archivist(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
@@ -56,6 +56,19 @@ def test_a_missing_settings_file_is_one_line(tmp_path: Path) -> None:
     assert result.stderr == (
         "error: pelicanconf.py: settings file not found; run from the project folder\n"
     )
+
+
+def test_a_bad_article_url_stops_the_build_in_one_line_and_writes_nothing(tmp_path: Path) -> None:
+    settings = settings_elsewhere(tmp_path, "ARTICLE_URL = 'reports/{slug}.html'\n")
+    out = tmp_path / "out"
+    result = archivist("build", "-s", str(settings), "-c", str(FIXTURE_SITE), "-o", str(out))
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: pelicanconf.py: ARTICLE_URL 'reports/{slug}.html' is not a folder per article: "
+        "write e.g. ARTICLE_URL = 'articles/{slug}/' (folders of lower-case letters, digits, "
+        "'-' or '_', then {slug}/; no other {...} field)\n"
+    )
+    assert not out.exists()
 
 
 def test_serve_refuses_a_folder_without_a_site(tmp_path: Path) -> None:

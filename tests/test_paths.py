@@ -114,8 +114,9 @@ def test_a_failed_builds_queued_pages_are_never_written(tmp_path: Path) -> None:
 
 
 def test_a_build_whose_settings_write_outside_fails_and_writes_nothing(tmp_path: Path) -> None:
-    settings = settings_elsewhere(tmp_path, "ARTICLE_SAVE_AS = '../escaped/{slug}.html'\n")
-    with pytest.raises(BuildError, match=r"^Skipping .*would be written outside output path"):
+    # (ARTICLE_URL and ARTICLE_SAVE_AS cannot: they are checked first, see test_config.py)
+    settings = settings_elsewhere(tmp_path, "SEARCH_SAVE_AS = '../escaped/search.html'\n")
+    with pytest.raises(BuildError, match=r"Attempted to break out of output directory"):
         build(settings, tmp_path / "output", ROOT / "tests" / "fixtures" / "site")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["conf.py"]
 

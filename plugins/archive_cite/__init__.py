@@ -16,13 +16,7 @@ from pelican.generators import Generator
 
 from archivist.build.deferred import Deferred
 from archivist.build.state import build_of
-from archivist.cite.citable import (
-    CITE_FILES,
-    ArticleCitation,
-    citable_articles,
-    place_resolver,
-    site_info,
-)
+from archivist.cite.citable import CITE_FILES, ArticleCitation, citable_articles, site_info
 from archivist.cite.permalinks import ALIAS, SHORT, WITHDRAWN, Route
 
 
@@ -35,10 +29,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         self.site = site_info(self.settings)
         self.plan = self.build.permalinks
         cites = citable_articles(
-            self.plan,
-            [a.record for a in articles],
-            self.site,
-            place_resolver(self.build.gazetteer),
+            self.plan, [a.record for a in articles], self.site, self.build.places
         )
         for article in articles:
             article.cite = cites[article.record.slug]

@@ -15,9 +15,11 @@ from pelican import signals
 from pelican.generators import Generator
 
 from archivist.build.state import build_of
+from archivist.content.model import Article
 from archivist.pages.feeds import site_url_of
-from archivist.pages.index_pages import HtmlPage, index_outputs
+from archivist.pages.index_pages import HtmlPage, Site, index_outputs
 from archivist.pages.indices import key_slug
+from archivist.places.placenames import PlaceName
 
 
 class IndicesGenerator(Generator):  # type: ignore[misc]
@@ -29,8 +31,8 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
-        site_url = site_url_of(self.settings)
-        for output in index_outputs(records, build.gazetteer, self.settings["SITENAME"], site_url):
+        site = Site(self.settings["SITENAME"], build.urls, site_url_of(self.settings))
+        for output in index_outputs(records, build.gazetteer, build.places, site):
             if isinstance(output, HtmlPage):
                 writer.write_file(
                     output.save_as,
@@ -43,12 +45,23 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                 build.pages.write(Path(self.output_path), output.path, output.text)
 
 
-def offer_place_lookup(generator: Any) -> None:
-    """Let templates link names to index pages.
+def offer_lookups(generator: Any) -> None:
+    """Let templates link reports, places and tags to their pages.
 
-    ``place_of(name)`` is the gazetteer's Place or None; ``tag_slug(tag)`` the tag's slug.
+    ``url_of(record)`` is an article's address; ``places_of(record)`` its place names as
+    the build resolved them (``PlaceName``: as written, and the place or None);
+    ``tag_slug(tag)`` a tag's slug.
     """
-    generator.env.globals["place_of"] = build_of(generator.settings).gazetteer.resolve
+    build = build_of(generator.settings)
+
+    def url_of(record: Article) -> str:
+        return build.urls.of(record.slug)
+
+    def places_of(record: Article) -> tuple[PlaceName, ...]:
+        return build.places[record.slug]
+
+    generator.env.globals["url_of"] = url_of
+    generator.env.globals["places_of"] = places_of
     generator.env.globals["tag_slug"] = key_slug
 
 
@@ -58,4 +71,4 @@ def indices_generator(pelican: Any) -> type[Generator]:
 
 def register() -> None:
     signals.get_generators.connect(indices_generator)
-    signals.generator_init.connect(offer_place_lookup)
+    signals.generator_init.connect(offer_lookups)

@@ -19,16 +19,11 @@ from archivist.pages.related import SCORES, related_scores
 
 def attach_related(generator: Any) -> None:
     build = build_of(generator.settings)
-
-    def place_id(name: str) -> str | None:
-        place = build.gazetteer.resolve(name)
-        return place.id if place else None
-
     records = {article.record.slug: article.record for article in generator.articles}
     # Starting from the previous build's scores, only what an edit moved is scored again,
     # on every core the search worker leaves free.
     deal = partial(map_shares, workers=build.background.free_cores())
-    scores = related_scores(list(records.values()), place_id, earlier=SCORES.earlier, deal=deal)
+    scores = related_scores(list(records.values()), build.places, earlier=SCORES.earlier, deal=deal)
     SCORES.keep(scores)
     related = scores.lists()
     for article in generator.articles:

@@ -46,11 +46,12 @@ def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
     """
     gc.disable()
     terms = TermCounter()
-    resolve = build.gazetteer.resolve
-    fields = (plain_fields(article) for article in build.archive.articles)
+    fields = (
+        plain_fields(a, build.urls.of(a.slug), build.places[a.slug]) for a in build.archive.articles
+    )
     with Analyses(build.cache, version) as analyses:
         documents = analyses.analysed(
-            fields, lambda each: analyse(document_of(each, resolve), terms, analyses.vocabulary)
+            fields, lambda each: analyse(document_of(each), terms, analyses.vocabulary)
         )
         write = partial(build.pages.write, output)
         write_search_files(documents, analyses.vocabulary, write)

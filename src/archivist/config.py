@@ -1,7 +1,9 @@
-"""The one project setting, ``ARCHIVE`` in ``pelicanconf.py``, parsed into a typed object."""
+"""The project's settings, parsed once into typed objects: Archivist's own, ``ARCHIVE`` in
+``pelicanconf.py``, and the one of Pelican's that says where articles are, ``ARTICLE_URL``."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -63,3 +65,76 @@ class ArchiveConfig:
                 "(e.g. 'https://example.org/archive'), or be left out"
             )
         return cls(**raw)
+
+
+#: The folders the site's own pages are in (``a/`` holds the short addresses): no
+#: article folder may be one of them.
+SITE_FOLDERS = frozenset(
+    {"a", "dates", "feeds", "languages", "page", "places", "search", "sources", "tags", "theme"}
+)
+#: One or more folders, then the slug as the last one: ``articles/{slug}/``.
+_ARTICLE_URL = re.compile(r"^((?:[a-z0-9][a-z0-9_-]*/)+)\{slug\}/$")
+#: Pelican's own ARTICLE_SAVE_AS, which a settings file that leaves it out has.
+_PELICAN_SAVE_AS = "{slug}.html"
+_EXAMPLE = "write e.g. ARTICLE_URL = 'articles/{slug}/'"
+
+
+@dataclass(frozen=True)
+class ArticleUrls:
+    """Where articles are published: Pelican's ``ARTICLE_URL``, checked, is the one pattern.
+
+    Every address of an article is made here: its page (Pelican's ``ARTICLE_SAVE_AS``
+    follows from the pattern), the permalinks lock, citations, search results, feeds and
+    links. The pattern is one or more folders, then ``{slug}/``; an article's slug is
+    always the last part of its address, under this pattern or any earlier one the lock
+    recorded (see :mod:`archivist.cite.permalinks`).
+    """
+
+    #: The folders before the slug, e.g. ``articles/``.
+    folder: str
+
+    @property
+    def pattern(self) -> str:
+        """``ARTICLE_URL``, e.g. ``articles/{slug}/``."""
+        return f"{self.folder}{{slug}}/"
+
+    @property
+    def save_as_pattern(self) -> str:
+        """Pelican's ``ARTICLE_SAVE_AS``, e.g. ``articles/{slug}/index.html``."""
+        return f"{self.pattern}index.html"
+
+    def of(self, slug: str) -> str:
+        """The address of the article with ``slug``, relative to the site's root."""
+        return f"{self.folder}{slug}/"
+
+    def save_as(self, slug: str) -> str:
+        """The file of the article's page, relative to the output folder."""
+        return f"{self.of(slug)}index.html"
+
+    @classmethod
+    def from_settings(cls, settings: Mapping[str, Any]) -> ArticleUrls:
+        """``ARTICLE_URL`` checked; ``ARTICLE_SAVE_AS`` must be left out (it follows) or agree."""
+        url = settings.get("ARTICLE_URL")
+        if url is None:
+            raise ConfigError(f"pelicanconf.py: ARTICLE_URL is not set; {_EXAMPLE}")
+        match = _ARTICLE_URL.match(url) if isinstance(url, str) else None
+        if match is None:
+            raise ConfigError(
+                f"pelicanconf.py: ARTICLE_URL {url!r} is not a folder per article: "
+                f"{_EXAMPLE} (folders of lower-case letters, digits, '-' or '_', then "
+                "{slug}/; no other {...} field)"
+            )
+        urls = cls(match.group(1))
+        first = urls.folder.partition("/")[0]
+        if first in SITE_FOLDERS:
+            raise ConfigError(
+                f"pelicanconf.py: ARTICLE_URL {url!r} puts articles in '{first}/', where the "
+                f"site's own pages are; {_EXAMPLE}, or another folder"
+            )
+        save_as = settings.get("ARTICLE_SAVE_AS", _PELICAN_SAVE_AS)
+        if save_as not in (_PELICAN_SAVE_AS, urls.save_as_pattern):
+            raise ConfigError(
+                f"pelicanconf.py: ARTICLE_SAVE_AS {save_as!r} does not match ARTICLE_URL "
+                f"{url!r}; remove ARTICLE_SAVE_AS (it follows from ARTICLE_URL)"
+            )
+        return urls

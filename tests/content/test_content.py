@@ -40,7 +40,6 @@ def test_a_complete_article(tmp_path: Path) -> None:
     assert read.tags == ("isis", "prisons")
     assert read.places == ("Hesekê", "الحسكة")
     assert read.authors == ("A. Reporter",)
-    assert read.url == "articles/prison-attack/"
     assert read.body == "\nBody.\n"
 
 

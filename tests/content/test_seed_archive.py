@@ -88,7 +88,7 @@ def test_every_article_names_places_and_tags() -> None:
 
 @pytest.mark.parametrize("article", ARCHIVE, ids=lambda a: a.slug)
 def test_the_built_page_shows_the_record(seed_site: Path, article: Article) -> None:
-    html = (seed_site / article.url / "index.html").read_text(encoding="utf-8")
+    html = (seed_site / "articles" / article.slug / "index.html").read_text(encoding="utf-8")
     page = Page(html)
     assert page.h1 == [article.title]
     assert page.has("article", lang=article.language, dir=article.direction)

@@ -18,10 +18,12 @@ from archivist.pages.indices import (
     tag_entries,
 )
 from archivist.places.gazetteer import load_gazetteer
+from archivist.places.placenames import resolve_places
 from conftest import FIXTURE_SITE, ROOT
 
 ARTICLES = load_archive(FIXTURE_SITE).articles
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
+PLACES = resolve_places(ARTICLES, GAZETTEER)
 
 
 def slugs(articles: tuple) -> list[str]:  # type: ignore[type-arg]
@@ -70,13 +72,13 @@ def test_sources_and_languages() -> None:
 
 
 def test_a_town_lists_the_article_that_named_it_in_arabic_script() -> None:
-    places = {entry.place.id: entry for entry in place_entries(ARTICLES, GAZETTEER)}
+    places = {entry.place.id: entry for entry in place_entries(ARTICLES, GAZETTEER, PLACES)}
     assert [(a.slug, via) for a, via in places["raqqa"].listing] == [("raqqa-attack-arabic", ())]
     assert slugs(tuple(a for a, _ in places["aleppo"].listing)) == ["halab-undated"]
 
 
 def test_a_governorate_lists_its_towns_articles_with_the_town_they_name() -> None:
-    places = {entry.place.id: entry for entry in place_entries(ARTICLES, GAZETTEER)}
+    places = {entry.place.id: entry for entry in place_entries(ARTICLES, GAZETTEER, PLACES)}
     governorate = places["hasakah-governorate"]
     assert governorate.count == 0 and governorate.total == 2
     assert [(a.slug, [p.id for p in via]) for a, via in governorate.listing] == [
@@ -89,7 +91,7 @@ def test_a_governorate_lists_its_towns_articles_with_the_town_they_name() -> Non
 
 
 def test_every_gazetteer_place_has_an_entry_even_without_articles() -> None:
-    entries = place_entries(ARTICLES, GAZETTEER)
+    entries = place_entries(ARTICLES, GAZETTEER, PLACES)
     assert len(entries) == len(GAZETTEER)
     assert {e.place.id: e.total for e in entries}["mosul"] == 0
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +17,7 @@ from archivist.content.articles import load_archive
 from archivist.content.model import Article
 from archivist.pages import related
 from archivist.pages.related import related_lists, related_scores
+from archivist.places.placenames import resolve_places
 from conftest import ROOT, build_into
 from curator_helpers import GAZETTEER, seed_copy
 
@@ -24,9 +26,13 @@ INVASION = "operations-against-isis-cells-reactivated-amid-turkish-invasion"
 THREAT = "isis-still-pose-threat-four-years-after-defeat-sdf-warns"
 
 
-def place_id(name: str) -> str | None:
-    place = GAZETTEER.resolve(name)
-    return place.id if place else None
+def lists(articles: Sequence[Article]) -> dict[str, list[str]]:
+    """The related lists, each article's places resolved in the gazetteer."""
+    return related_lists(articles, resolve_places(articles, GAZETTEER))
+
+
+def scores(articles: Sequence[Article], **options: Any) -> related.Scores:
+    return related_scores(articles, resolve_places(articles, GAZETTEER), **options)
 
 
 def seed_articles() -> list[Article]:
@@ -34,7 +40,7 @@ def seed_articles() -> list[Article]:
 
 
 def test_every_article_gets_up_to_five_others() -> None:
-    related = related_lists(seed_articles(), place_id)
+    related = lists(seed_articles())
     assert len(related) == 5
     for slug, others in related.items():
         assert slug not in others
@@ -44,7 +50,7 @@ def test_every_article_gets_up_to_five_others() -> None:
 
 def test_shared_places_and_tags_pull_articles_together() -> None:
     # Both name Hesekê/Haseke and share the tags isis, sleeper-cells, turkish-occupation.
-    assert related_lists(seed_articles(), place_id)[INVASION][0] == THREAT
+    assert lists(seed_articles())[INVASION][0] == THREAT
 
 
 def test_a_place_shared_under_another_name_counts_as_shared() -> None:
@@ -53,14 +59,14 @@ def test_a_place_shared_under_another_name_counts_as_shared() -> None:
     twin = dataclasses.replace(lone, slug="twin", title="Other", summary="", body="Words.")
     spelled = dataclasses.replace(twin, slug="spelled", places=("الحسكة",))
     unknown = dataclasses.replace(twin, slug="elsewhere", places=("Nowhere",))
-    assert related_lists([lone, spelled, unknown], place_id)[INVASION][0] == "spelled"
+    assert lists([lone, spelled, unknown])[INVASION][0] == "spelled"
     # Without the gazetteer neither shares a place: equal scores, slug order.
     assert related_lists([lone, spelled, unknown])[INVASION][0] == "elsewhere"
 
 
 def test_the_lists_do_not_depend_on_the_order_of_the_articles() -> None:
     articles = seed_articles()
-    assert related_lists(articles, place_id) == related_lists(articles[::-1], place_id)
+    assert lists(articles) == lists(articles[::-1])
 
 
 def test_equal_scores_are_ordered_by_slug() -> None:
@@ -97,9 +103,9 @@ def test_article_pages_list_the_same_related_reports_at_every_build(tmp_path: Pa
 def test_the_lists_do_not_depend_on_how_many_articles_are_scored_at_once(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    whole = related_lists(seed_articles(), place_id)
+    whole = lists(seed_articles())
     monkeypatch.setattr(related, "PAIRS", 10)  # blocks of two articles
-    assert related_lists(seed_articles(), place_id) == whole
+    assert lists(seed_articles()) == whole
 
 
 def synthetic_articles(tmp_path: Path, count: int) -> list[Article]:
@@ -128,21 +134,21 @@ def test_a_rebuild_scores_again_only_what_an_edit_moved(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     articles = synthetic_articles(tmp_path, 80)
-    earlier = related_scores(articles, place_id)
+    earlier = scores(articles)
     edited = list(articles)
     edited[10] = dataclasses.replace(edited[10], body=edited[10].body + "\nA correction.\n")
     counted = scored_rows(monkeypatch)
-    again = related_scores(edited, place_id, earlier=earlier)
+    again = scores(edited, earlier=earlier)
     naming_it = [best for best in earlier.best if edited[10].slug in dict(best)]
     assert sum(counted) == 1 + len(naming_it) < len(articles)  # it, and the lists naming it
     monkeypatch.undo()
-    assert lists_and_scores(again) == lists_and_scores(related_scores(edited, place_id))
+    assert lists_and_scores(again) == lists_and_scores(scores(edited))
 
 
 @pytest.mark.parametrize("change", ["edited", "added", "removed", "all three"])
 def test_the_lists_after_any_change_equal_a_full_scoring(tmp_path: Path, change: str) -> None:
     articles = synthetic_articles(tmp_path, 80)
-    earlier = related_scores(articles, place_id)
+    earlier = scores(articles)
     now = list(articles)
     if change in ("edited", "all three"):
         now[3] = dataclasses.replace(
@@ -152,8 +158,8 @@ def test_the_lists_after_any_change_equal_a_full_scoring(tmp_path: Path, change:
         now.append(dataclasses.replace(articles[5], slug="a-new-report", title="A new report"))
     if change in ("removed", "all three"):
         del now[40]
-    full = related_scores(now, place_id)
-    again = related_scores(now, place_id, earlier=earlier)
+    full = scores(now)
+    again = scores(now, earlier=earlier)
     assert lists_and_scores(again) == lists_and_scores(full)
     assert vectors_of(again) == vectors_of(full)  # words found from the earlier build's
 
@@ -165,16 +171,16 @@ def vectors_of(scores: related.Scores) -> tuple[object, ...]:
 
 def test_unchanged_articles_keep_their_scores(tmp_path: Path) -> None:
     articles = synthetic_articles(tmp_path, 40)
-    earlier = related_scores(articles, place_id)
-    again = related_scores(articles, place_id, earlier=earlier)
+    earlier = scores(articles)
+    again = scores(articles, earlier=earlier)
     assert lists_and_scores(again) == lists_and_scores(earlier)
 
 
 def test_scores_kept_for_shorter_lists_are_not_started_from(tmp_path: Path) -> None:
     articles = synthetic_articles(tmp_path, 40)
-    shorter = related_scores(articles, place_id, limit=2)
-    again = related_scores(articles, place_id, earlier=shorter)
-    assert lists_and_scores(again) == lists_and_scores(related_scores(articles, place_id))
+    shorter = scores(articles, limit=2)
+    again = scores(articles, earlier=shorter)
+    assert lists_and_scores(again) == lists_and_scores(scores(articles))
 
 
 def test_each_article_keeps_its_heaviest_terms_and_of_equal_weights_the_first() -> None:

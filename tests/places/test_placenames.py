@@ -2,16 +2,27 @@
 
 from __future__ import annotations
 
+import json
+import re
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from archivist.build.site import build
 from archivist.config import ArchiveConfig
 from archivist.content.articles import load_archive
 from archivist.errors import ContentError
+from archivist.pages.related import related_scores
 from archivist.places.gazetteer import load_gazetteer
-from archivist.places.placenames import check_content, places_of, unknown_places
-from conftest import FIXTURE_SITE, ROOT
+from archivist.places.placenames import (
+    check_content,
+    known_places,
+    place_names,
+    resolve_places,
+    unknown_places,
+)
+from conftest import FIXTURE_SITE, ROOT, SETTINGS
 
 GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
 
@@ -44,7 +55,7 @@ def test_every_seed_place_resolves_to_its_gazetteer_entry() -> None:
     archive = load_archive(ROOT / "content")
     assert {a.slug for a in archive.articles} == set(SEED_PLACES)
     for article in archive.articles:
-        resolved = [p.id for p in places_of(article, GAZETTEER)]
+        resolved = [p.id for p in known_places(place_names(article, GAZETTEER))]
         # each name resolves; two spellings of one place (تل أبيض, كري سبي) count once
         assert resolved == list(dict.fromkeys(SEED_PLACES[article.slug])), article.slug
         assert all(GAZETTEER.resolve(name) for name in article.places), article.slug
@@ -52,7 +63,9 @@ def test_every_seed_place_resolves_to_its_gazetteer_entry() -> None:
 
 def test_the_fixture_site_names_places_in_three_scripts() -> None:
     archive = load_archive(FIXTURE_SITE)
-    ids = {a.slug: [p.id for p in places_of(a, GAZETTEER)] for a in archive.articles}
+    ids = {
+        a.slug: [p.id for p in known_places(place_names(a, GAZETTEER))] for a in archive.articles
+    }
     assert ids == {
         "halab-undated": ["aleppo"],
         "haseke-prison-attack": ["hasakah", "sinaa-prison"],
@@ -69,7 +82,9 @@ def write_article(folder: Path, places: str) -> Path:
 
 def test_an_unknown_place_is_a_warning_with_the_nearest_names(tmp_path: Path) -> None:
     path = write_article(tmp_path, "Qamishlo, Qamishloo, Xyzzyq")
-    warnings = [str(w) for w in unknown_places(load_archive(tmp_path).articles, GAZETTEER)]
+    articles = load_archive(tmp_path).articles
+    places = resolve_places(articles, GAZETTEER)
+    warnings = [str(w) for w in unknown_places(articles, places, GAZETTEER)]
     assert len(warnings) == 2
     assert warnings[0] == (
         f"{path}:4: place 'Qamishloo' is not in the gazetteer; did you mean 'Qamishlo'? "
@@ -97,3 +112,56 @@ def test_a_configured_gazetteer_path_is_read_from_the_settings_folder(tmp_path: 
     config = ArchiveConfig.from_settings({"ARCHIVE": {"gazetteer": "data/places.yaml"}})
     assert config.gazetteer_path(tmp_path) == tmp_path / "data" / "places.yaml"
     assert config.gazetteer_path(Path("/elsewhere")) == Path("/elsewhere/data/places.yaml")
+
+
+def search_file(site: Path, name: str) -> Any:
+    text = (site / "search" / name).read_text(encoding="utf-8")
+    return json.loads(text[text.index('"]=') + 3 : text.rindex(";")])
+
+
+def json_ld(page: str) -> Any:
+    found = re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.DOTALL)
+    assert found is not None
+    return json.loads(found.group(1))
+
+
+def test_a_name_the_gazetteer_does_not_know_is_text_everywhere_and_warned_once(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    content.mkdir()
+    body = "Fighters crossed the river near the camp at dawn.\n"
+    for slug, places in (("camp", "Raqqa, Xyzzy Camp"), ("river", "xyzzy camp")):
+        front = f"---\ntitle: {slug}\nslug: {slug}\nplaces: [{places}]\n---\n"
+        (content / f"{slug}.md").write_text(front + body, encoding="utf-8")
+    site = tmp_path / "output"
+    report = build(SETTINGS, site, content)
+    # resolved once, after the check: one warning where each article names it
+    assert [(w.path.name, w.message) for w in report.warnings] == [
+        ("camp.md", "place 'Xyzzy Camp' is not in the gazetteer"),
+        ("river.md", "place 'xyzzy camp' is not in the gazetteer"),
+    ]
+    # templates: shown as written, not linked
+    camp = (site / "articles/camp/index.html").read_text(encoding="utf-8")
+    assert '<a href="../../places/raqqa/">Raqqa</a></span>' in camp
+    assert '<span class="chip" lang="en" dir="auto">Xyzzy Camp</span>' in camp
+    # place pages: none of its own, on no index
+    assert {p.name for p in (site / "places").iterdir() if p.is_dir()} == {p.id for p in GAZETTEER}
+    assert "yzzy" not in (site / "places/index.html").read_text(encoding="utf-8")
+    assert "camp/" in (site / "places/raqqa/index.html").read_text(encoding="utf-8")
+    # search: listed as written and its words searched, but no place to filter by
+    docs = [search_file(site, f"docs-{n}.js")[0] for n in (0, 1)]
+    assert [d["places"] for d in docs] == [["Raqqa", "Xyzzy Camp"], ["xyzzy camp"]]
+    [(_, postings)] = [
+        t for t in search_file(site, "shard-0.js")["invertedIndex"] if t[0] == "xyzzi"
+    ]
+    assert set(postings["places"]) == {"0", "1"}
+    assert search_file(site, "facets.js")["values"]["place"] == [["raqqa", "Raqqa"]]
+    # citations: no place
+    assert [p["name"] for p in json_ld(camp)["contentLocation"]] == ["Raqqa"]
+    river = (site / "articles/river/index.html").read_text(encoding="utf-8")
+    assert "contentLocation" not in json_ld(river)
+    # related reports: no bonus for the shared name (the build's own resolution)
+    checked = check_content(ArchiveConfig(), content, ROOT)
+    bonuses = related_scores(checked.archive.articles, checked.places).vectors.columns
+    assert [key for key in bonuses if not key.startswith("w:")] == ["place:raqqa"]

@@ -12,19 +12,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import write_archive
 
-from archivist.content.articles import load_archive
-from archivist.places.gazetteer import load_gazetteer
-from archivist.search.index import SearchDocument, build_index, place_refs, search_document
+from archivist.places.placenames import PlaceName
+from archivist.search.index import SearchDocument, build_index, place_refs
 from archivist.search.lunr_writer import rounded, serialised_index
 from archivist.text.textpipeline import LABELS
 from conftest import ROOT
 from lunr_oracle import lunr_index
-
-RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve
-
-
-def documents_of(content: Path) -> list[SearchDocument]:
-    return [search_document(a, RESOLVE) for a in load_archive(content, "en").articles]
+from search_helpers import GAZETTEER, documents_of
 
 
 def as_json(index: dict[str, Any]) -> str:
@@ -109,7 +103,7 @@ DOCUMENT = st.builds(
         language="en",
         tags=tuple(tags),
         places=tuple(places),
-        place_refs=place_refs(places, RESOLVE),
+        place_refs=place_refs(PlaceName(name, GAZETTEER.resolve(name)) for name in places),
         summary=summary,
         body=body,
     ),

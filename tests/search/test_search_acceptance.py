@@ -16,12 +16,12 @@ from lunr.exceptions import BaseLunrException
 from lunr.index import Index
 
 from archivist.content.articles import load_archive
-from archivist.places.gazetteer import load_gazetteer
 from archivist.search.files import search_files
-from archivist.search.index import SearchDocument, build_index, search_document
+from archivist.search.index import SearchDocument, build_index
 from archivist.text.textpipeline import prepare_query
-from conftest import ROOT, build_into
+from conftest import build_into
 from nodejs import run_node
+from search_helpers import document, documents_of
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
 ACCEPTANCE = Path(__file__).parents[1] / "js" / "acceptance.js"
@@ -37,13 +37,10 @@ QUERIES = [
 ]  # fmt: skip
 
 
-GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
-
-
 @pytest.fixture(scope="module")
 def documents() -> list[SearchDocument]:
     archive = load_archive(FIXTURE, "en")
-    return [search_document(article, GAZETTEER.resolve) for article in archive.articles]
+    return [document(a) for a in archive.articles]
 
 
 def lunr_py(index: str, query: str) -> list[dict[str, Any]] | dict[str, str]:
@@ -71,9 +68,7 @@ def answers(documents: list[SearchDocument], tmp_path_factory: pytest.TempPathFa
 def built_site_answers(tmp_path_factory: pytest.TempPathFactory) -> Any:
     """The same queries on the search files of a real site build (default shard sizes)."""
     site = build_into(tmp_path_factory.mktemp("built") / "output", FIXTURE)
-    documents = [
-        search_document(a, GAZETTEER.resolve) for a in load_archive(FIXTURE, "en").articles
-    ]
+    documents = documents_of(FIXTURE)
     monolith = site.parent / "monolith.json"
     index = build_index(documents)
     monolith.write_text(index, encoding="utf-8")

@@ -8,18 +8,16 @@ from pathlib import Path
 import pytest
 
 from archivist.content.articles import load_archive
-from archivist.places.gazetteer import load_gazetteer
 from archivist.search.analyses import FILE, Analyses
 from archivist.search.files import Analysed, analyse, files_of
-from archivist.search.index import PlainFields, TermCounter, document_of, plain_fields
+from archivist.search.index import PlainFields, TermCounter, document_of
 from conftest import ROOT
-
-RESOLVE = load_gazetteer(ROOT / "gazetteer.yaml").resolve
+from search_helpers import plain_fields_of
 
 
 @pytest.fixture(scope="module")
 def seeds() -> list[PlainFields]:
-    return [plain_fields(a) for a in load_archive(ROOT / "content", "en").articles]
+    return [plain_fields_of(a) for a in load_archive(ROOT / "content").articles]
 
 
 class Analyser:
@@ -32,7 +30,7 @@ class Analyser:
 
     def __call__(self, fields: PlainFields) -> Analysed:
         self.titles.append(fields[1])
-        return analyse(document_of(fields, RESOLVE), self.terms, self.vocabulary)
+        return analyse(document_of(fields), self.terms, self.vocabulary)
 
 
 def files(

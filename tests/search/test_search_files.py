@@ -9,18 +9,20 @@ from typing import Any
 
 import pytest
 
+from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
-from archivist.places.gazetteer import load_gazetteer
 from archivist.search.files import as_script, merge_shards, search_files, split
-from archivist.search.index import SearchDocument, build_index, search_document, utf16_key
+from archivist.search.index import SearchDocument, build_index, utf16_key
 from conftest import ROOT, build_into
+from search_helpers import document, documents_of
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
+URLS = ArticleUrls("articles/")
 
 
 @pytest.fixture(scope="module")
 def documents() -> list[SearchDocument]:
-    return [search_document(a) for a in load_archive(ROOT / "content", "en").articles]
+    return documents_of(ROOT / "content")
 
 
 def parse(text: str) -> Any:
@@ -46,8 +48,7 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert len(names) >= 3
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
     archive = load_archive(FIXTURE, "en")
-    resolve = load_gazetteer(ROOT / "gazetteer.yaml").resolve
-    expected = dict(search_files([search_document(a, resolve) for a in archive.articles]))
+    expected = dict(search_files([document(a) for a in archive.articles]))
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 
@@ -117,8 +118,9 @@ def test_the_facet_table_numbers_each_documents_values(documents: Sequence[Searc
     assert (date, table["values"]["language"][language]) == (documents[arabic].date, "ar")
     assert (table["values"]["source"][source] if source >= 0 else "") == documents[arabic].source
     assert [table["values"]["tag"][t] for t in tags] == list(documents[arabic].tags)
-    labels = {table["values"]["place"][p][1] for p in places}
-    assert labels == set(documents[arabic].places)
+    named = {tuple(table["values"]["place"][p]) for p in places}  # gazetteer id and name
+    assert named == {(r.key, r.label) for r in documents[arabic].place_refs}
+    assert len(named) > 1
 
 
 def test_the_files_hold_the_json_pythons_own_encoder_writes(

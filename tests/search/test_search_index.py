@@ -1,47 +1,46 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from types import MappingProxyType
 
 from test_search_acceptance import FIXTURE
 
-from archivist.content.articles import load_archive
-from archivist.search.index import build_index, place_refs, plain_text, search_document
-from archivist.text.folding import fold
+from archivist.places.gazetteer import Gazetteer, Place
+from archivist.places.placenames import PlaceName
+from archivist.search.index import build_index, place_refs, plain_text
 from archivist.text.textpipeline import LABELS
+from search_helpers import documents_of
 
-
-@dataclass(frozen=True)
-class FixturePlace:
-    id: str
-    name: str
-    all_names: tuple[str, ...]
-
-
-TAL_ABYAD = FixturePlace(
-    "tal-abyad", "Tal Abyad", ("Tal Abyad", "Tell Abyad", "Girê Spî", "تل أبيض")
+TAL_ABYAD = Place(
+    "tal-abyad",
+    "Tal Abyad",
+    "town",
+    names=MappingProxyType({"en": ("Tell Abyad", "Girê Spî"), "ar": ("تل أبيض",)}),
 )
 
 
-def resolve(name: str) -> FixturePlace | None:
-    """A one-place stand-in for the gazetteer's resolve()."""
-    return TAL_ABYAD if fold(name) in {fold(n) for n in TAL_ABYAD.all_names} else None
+def resolved(*names: str) -> list[PlaceName]:
+    """``names`` as the build resolves them, in a gazetteer of Tal Abyad alone."""
+    gazetteer = Gazetteer([TAL_ABYAD])
+    return [PlaceName(name, gazetteer.resolve(name)) for name in names]
 
 
 def test_a_known_place_is_indexed_under_every_name_the_gazetteer_has() -> None:
-    (ref,) = place_refs(["Girê Spî"], resolve)
+    (ref,) = place_refs(resolved("Girê Spî"))
     assert (ref.key, ref.label) == ("tal-abyad", "Tal Abyad")
     assert set(ref.names) == set(TAL_ABYAD.all_names)
 
 
-def test_an_unknown_place_keeps_its_own_name_and_two_names_of_one_place_count_once() -> None:
-    refs = place_refs(["Tell Abyad", "تل أبيض", "Nowhere-on-Sea"], resolve)
-    assert [r.key for r in refs] == ["tal-abyad", "nowhere on sea"]
-    assert refs[1].names == ("Nowhere-on-Sea",)
+def test_an_unknown_name_is_indexed_as_written_but_is_no_place_to_filter_by() -> None:
+    refs = place_refs(resolved("Tell Abyad", "تل أبيض", "Nowhere-on-Sea", "nowhere on sea"))
+    assert [(r.key, r.label, r.names) for r in refs[1:]] == [
+        ("", "Nowhere-on-Sea", ("Nowhere-on-Sea",))
+    ]
+    assert refs[0].key == "tal-abyad"  # two names of one place count once
 
 
 def test_the_index_names_the_archive_pipeline_and_has_short_numeric_refs() -> None:
-    documents = [search_document(a, resolve) for a in load_archive(FIXTURE, "en").articles]
+    documents = documents_of(FIXTURE)
     index = json.loads(build_index(documents))
     assert index["pipeline"] == list(LABELS)
     assert index["fields"] == ["title", "tags", "places", "body"]

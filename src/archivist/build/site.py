@@ -18,7 +18,7 @@ from pelican import Pelican
 from pelican.settings import read_settings
 
 from archivist.cite.permalinks import plan_content, require_recorded, write_lock
-from archivist.config import ArchiveConfig
+from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
@@ -87,13 +87,14 @@ def _build(
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
+    urls = ArticleUrls.from_settings(settings)
     project = settings_file.resolve().parent
     content_dir = Path(settings["PATH"]).resolve()
     cache = config.cache_folder(content_dir)
     build_cache.load(cache)
     readings = read_ahead(article_paths(content_dir), config.default_language)
     checked = check_content(config, content_dir, project, readings)
-    permalinks = plan_content(content_dir, checked.archive.articles)
+    permalinks = plan_content(content_dir, checked.archive.articles, urls)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
     epoch = source_date_epoch()
@@ -106,8 +107,8 @@ def _build(
             pages = page_reuse.Pages(target, record, settings_file, gazetteer)
             staging = _staging(target, pages, settings)
             build = Build(
-                config, project, content_dir, checked.gazetteer, checked.archive, permalinks,
-                cache, pages,
+                config, project, content_dir, checked.gazetteer, checked.archive,
+                checked.places, urls, permalinks, cache, pages,
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))
@@ -131,10 +132,12 @@ def _build(
 
 def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
     """Pelican's settings for ``build``, which they carry (see :func:`~.state.build_of`):
-    it reads the files the check read, from the same folder, and writes into ``staging``."""
+    it reads the files the check read, from the same folder, and writes into ``staging``,
+    each article's page where its address (``ARTICLE_URL``) says."""
     return {
         **settings,
         "PATH": str(build.content),
+        "ARTICLE_SAVE_AS": build.urls.save_as_pattern,
         "OUTPUT_PATH": str(staging),
         # Hidden files and folders are not content: the check skips them, and so does Pelican.
         "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), ".*"],

@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import Any
 
 from archivist.cite.permalinks import Plan
-from archivist.config import ArchiveConfig
+from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.model import Archive, Article
 from archivist.errors import BuildError
 from archivist.places.gazetteer import Gazetteer
+from archivist.places.placenames import ArticlePlaces
 
 from .page_reuse import Pages
 from .parallel import Background
@@ -29,8 +30,9 @@ SETTING = "ARCHIVIST_BUILD"
 
 @dataclass(frozen=True, eq=False)
 class Build:
-    """One run of ``archivist build``: its configuration, the checked archive, the
-    permalink plan, the pages it may reuse and the work it runs beside Pelican."""
+    """One run of ``archivist build``: its configuration, the checked archive with its
+    places resolved, where its articles are published, the permalink plan, the pages it
+    may reuse and the work it runs beside Pelican."""
 
     config: ArchiveConfig
     #: The folder of the settings file: the project's files are found from there.
@@ -41,6 +43,11 @@ class Build:
     #: Every article, checked: Pelican's reader and the search worker take them as they are,
     #: so the build publishes what it checked even if a file is edited while it runs.
     archive: Archive
+    #: Each article's place names, resolved once after the check: what every page, the
+    #: search files, related reports and citations read of its places (never the gazetteer).
+    places: ArticlePlaces
+    #: Where articles are published (``ARTICLE_URL``): every article address is made here.
+    urls: ArticleUrls
     permalinks: Plan
     #: This content folder's part of the build cache.
     cache: Path

@@ -10,14 +10,15 @@ the front-matter's ``archived:`` (set at import), never from the clock.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from archivist.content.dates import PartialDate
 from archivist.content.model import Article
 from archivist.errors import Problem
+from archivist.places.placenames import PlaceName
 
-from .identifiers import article_url, short_url
+from .identifiers import short_url
 
 UNKNOWN_SOURCE = "[source unknown]"
 NO_DATE = "n.d."
@@ -25,16 +26,13 @@ NO_DATE = "n.d."
 
 @dataclass(frozen=True)
 class PlaceRef:
-    """A place an article names: the gazetteer's name and coordinates when it knows it."""
+    """A place an article names: the gazetteer's name and coordinates, and the name as the
+    article wrote it."""
 
     name: str
     written: str
     lat: float | None = None
     lon: float | None = None
-
-
-#: Looks a place name up in the gazetteer: (name, lat, lon), or None if unknown.
-PlaceResolver = Callable[[str], "PlaceRef | None"]
 
 
 @dataclass(frozen=True)
@@ -51,7 +49,8 @@ class SiteInfo:
 @dataclass(frozen=True)
 class Citation:
     id: str
-    slug: str
+    #: The article's permalink relative to the site root (the permalink plan's address).
+    path: str
     title: str
     language: str
     authors: tuple[str, ...]
@@ -68,11 +67,6 @@ class Citation:
     @property
     def source_label(self) -> str:
         return self.source or UNKNOWN_SOURCE
-
-    @property
-    def path(self) -> str:
-        """The article's permalink relative to the site root."""
-        return article_url(self.slug)
 
     @property
     def short_path(self) -> str:
@@ -118,14 +112,20 @@ def field_problems(article: Article) -> list[Problem]:
 
 
 def citation(
-    article: Article, article_id: str, site: SiteInfo, resolve: PlaceResolver | None = None
+    article: Article,
+    article_id: str,
+    path: str,
+    site: SiteInfo,
+    places: Iterable[PlaceName] = (),
 ) -> Citation:
-    """The citation of a validated article (see :func:`field_problems`)."""
+    """The citation of a validated article (see :func:`field_problems`), published at
+    ``path``, naming ``places`` (as resolved: a name the gazetteer does not know is no
+    place, and is left out)."""
     archived = archived_date(article)
     original = article.extra.get("original_source")
     return Citation(
         id=article_id,
-        slug=article.slug,
+        path=path,
         title=article.title,
         language=article.language,
         authors=article.authors,
@@ -135,12 +135,11 @@ def citation(
         original_source=original if isinstance(original, str) else "",
         archived=archived if isinstance(archived, PartialDate) else None,
         site=site,
-        places=tuple(_place(name, resolve) for name in article.places),
+        places=tuple(
+            PlaceRef(named.place.name, named.written, named.place.lat, named.place.lon)
+            for named in places
+            if named.place is not None
+        ),
         tags=article.tags,
         summary=article.summary,
     )
-
-
-def _place(name: str, resolve: PlaceResolver | None) -> PlaceRef:
-    found = resolve(name) if resolve else None
-    return found if found is not None else PlaceRef(name, name)

@@ -13,7 +13,8 @@ identifier URL ``a/<id>/``. It is, in this order:
 in 3 and 4, two more digits at a time where another article has the id already.
 
 Once published, the lock keeps it: renaming the slug (with ``aliases:``) keeps
-the id, and a changed ``id:`` is refused.
+the id, and so does moving every article (a new ``ARTICLE_URL``); a changed ``id:``
+is refused.
 """
 
 from __future__ import annotations
@@ -22,25 +23,49 @@ import hashlib
 import re
 from collections.abc import Collection, Mapping, Sequence
 
+from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.content.slugs import is_valid_slug
 from archivist.errors import Problem
 
 ID_PATTERN = re.compile(r"^[0-9a-z]{4,16}$")
 _CAPTURE = re.compile(r"^\d+_([0-9a-f]{8,})\.txt$")
-_ALIAS = re.compile(r"^/?(?:articles/)?([^/]+)/?$")
-
-
-def article_url(slug: str) -> str:
-    return f"articles/{slug}/"
+#: An old slug, or an old address ending in one (``articles/old-slug/``): the folders
+#: an ARTICLE_URL may have (see :class:`~archivist.config.ArticleUrls`), then the slug.
+_ALIAS = re.compile(r"^/?(?:[a-z0-9][a-z0-9_-]*/)*([^/]+)/?$")
+#: The folder of the short addresses.
+SHORT_FOLDER = "a/"
 
 
 def short_url(article_id: str) -> str:
-    return f"a/{article_id}/"
+    return f"{SHORT_FOLDER}{article_id}/"
+
+
+class Recorded:
+    """The lock (URL -> id), read with the current ``ARTICLE_URL`` (``urls``): where it
+    records an article published under each slug.
+
+    Under any pattern an article's slug is the last part of its address (see
+    :class:`~archivist.config.ArticleUrls`), so an article is found under the patterns
+    the archive had before too; the short addresses (``a/<id>/``) hold no slug.
+    """
+
+    def __init__(self, lock: Mapping[str, str], urls: ArticleUrls) -> None:
+        self.lock = lock
+        self.urls = urls
+        self._by_slug: dict[str, list[str]] = {}
+        for url in sorted(lock):
+            if not url.startswith(SHORT_FOLDER):
+                self._by_slug.setdefault(url.rstrip("/").rpartition("/")[2], []).append(url)
+
+    def addresses(self, slug: str) -> list[str]:
+        """The recorded addresses of ``slug``: the current pattern's first, then the others."""
+        return sorted(self._by_slug.get(slug, ()), key=lambda url: url != self.urls.of(slug))
 
 
 def aliases(article: Article) -> tuple[str, ...] | Problem:
-    """The slugs the article was published under before (``aliases:``), as slugs."""
+    """The slugs the article was published under before (``aliases:``), as slugs; an old
+    address stands for its last part."""
     raw = article.extra.get("aliases")
     line = article.lines.get("aliases", 1)
     if raw is None:
@@ -94,14 +119,15 @@ def derived_id(article: Article, taken: Collection[str] = ()) -> str:
 
 
 def article_ids(
-    articles: Sequence[tuple[Article, tuple[str, ...]]], lock: Mapping[str, str]
+    articles: Sequence[tuple[Article, tuple[str, ...]]], recorded: Recorded
 ) -> dict[str, str]:
-    """Each article's id by slug, given its old slugs (see the module's docstring for the order).
+    """Each article's id by slug, given its old slugs and the lock (see the module's
+    docstring for the order).
 
     Ids from front-matter or the lock come first; the others are derived in slug order,
     each avoiding the ids already given, so the same articles always get the same ids.
     """
-    ids = {article.slug: _given_id(article, old, lock) for article, old in articles}
+    ids = {article.slug: _given_id(article, old, recorded) for article, old in articles}
     taken = {given for given in ids.values() if given}
     for article, _ in sorted(articles, key=lambda pair: pair[0].slug):
         if not ids[article.slug]:
@@ -110,12 +136,12 @@ def article_ids(
     return ids
 
 
-def _given_id(article: Article, old_slugs: tuple[str, ...], lock: Mapping[str, str]) -> str:
+def _given_id(article: Article, old_slugs: tuple[str, ...], recorded: Recorded) -> str:
     explicit = explicit_id(article)
     if isinstance(explicit, str):
         return explicit
     for slug in (article.slug, *old_slugs):
-        recorded = lock.get(article_url(slug))
-        if recorded:
-            return recorded
+        addresses = recorded.addresses(slug)
+        if addresses:  # the current pattern's first
+            return recorded.lock[addresses[0]]
     return ""

@@ -2,9 +2,11 @@
 
 ``permalinks.lock`` (in the content folder, committed) lists every URL the
 archive has ever published, one ``URL ID`` line each, sorted. Every build plans
-what each URL serves — an article, a redirect (a renamed article's old slug,
-the identifier URL ``a/<id>/``) or a "withdrawn" page — and refuses a plan that
-drops a locked URL or gives it to another article.
+what each URL serves — an article, a redirect (a renamed article's old slug, its
+address under an earlier ``ARTICLE_URL``, the identifier URL ``a/<id>/``) or a
+"withdrawn" page — and refuses a plan that drops a locked URL or gives it to
+another article. Article addresses come from one pattern,
+:class:`~archivist.config.ArticleUrls`.
 """
 
 from __future__ import annotations
@@ -14,12 +16,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from types import MappingProxyType
 
+from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.errors import ContentError, Problem
 
 from . import identifiers
 from .citation import field_problems
-from .identifiers import article_url, short_url
+from .identifiers import Recorded, short_url
 from .withdrawals import Withdrawal, read_withdrawals
 
 LOCK_NAME = "permalinks.lock"
@@ -40,6 +43,8 @@ class Route:
     kind: str
     target: str = ""
     withdrawal: Withdrawal | None = None
+    #: The slug of the article the URL is an address of (a live or a withdrawn one).
+    slug: str = ""
     #: The file that asks for this URL (an article, or withdrawn.yaml), for error messages.
     origin: Path | None = field(default=None, compare=False)
 
@@ -53,9 +58,14 @@ class Plan:
     lock_path: Path
 
     @property
+    def articles(self) -> Mapping[str, Route]:
+        """Article slug -> the route of its page (its address and id), for the live ones."""
+        return {r.slug: r for r in self.routes if r.kind == ARTICLE}
+
+    @property
     def ids(self) -> Mapping[str, str]:
         """Article slug -> id, for the articles that are live."""
-        return {r.url.split("/")[1]: r.id for r in self.routes if r.kind == ARTICLE}
+        return {slug: route.id for slug, route in self.articles.items()}
 
     @property
     def unlisted(self) -> frozenset[str]:
@@ -98,11 +108,18 @@ def read_lock(path: Path) -> Mapping[str, str]:
 _RESTORE = "restore the file from version control (git checkout -- permalinks.lock)"
 
 
-def plan(articles: Sequence[Article], withdrawals: Iterable[Withdrawal], lock_path: Path) -> Plan:
-    """What every URL serves; raise :class:`ContentError` if a published URL would break."""
+def plan(
+    articles: Sequence[Article],
+    withdrawals: Iterable[Withdrawal],
+    lock_path: Path,
+    urls: ArticleUrls,
+) -> Plan:
+    """What every URL serves, articles at their ``urls``; raise :class:`ContentError` if a
+    published URL would break."""
     lock = read_lock(lock_path)
-    routes, problems = _article_routes(articles, lock)
-    withdrawn, more = _withdrawn_routes(withdrawals, lock, lock_path, routes)
+    recorded = Recorded(lock, urls)
+    routes, problems = _article_routes(articles, recorded)
+    withdrawn, more = _withdrawn_routes(withdrawals, recorded, lock_path, routes)
     routes += withdrawn
     problems += more
     problems += _clashes(routes)
@@ -113,7 +130,7 @@ def plan(articles: Sequence[Article], withdrawals: Iterable[Withdrawal], lock_pa
 
 
 def _article_routes(
-    articles: Sequence[Article], lock: Mapping[str, str]
+    articles: Sequence[Article], recorded: Recorded
 ) -> tuple[list[Route], list[Problem]]:
     routes: list[Route] = []
     problems: list[Problem] = []
@@ -126,48 +143,70 @@ def _article_routes(
                 problems.append(problem)
         if not isinstance(old, Problem) and not isinstance(explicit, Problem):
             valid.append((article, old))
-    ids = identifiers.article_ids(valid, lock)
+    ids = identifiers.article_ids(valid, recorded)
     for article, old in valid:
-        article_id = ids[article.slug]
-        home = article_url(article.slug)
-        origin = article.path
-        routes.append(Route(home, article_id, ARTICLE, origin=origin))
-        routes.append(Route(short_url(article_id), article_id, SHORT, home, origin=origin))
+        article_id, slug, origin = ids[article.slug], article.slug, article.path
+        home = recorded.urls.of(slug)
+        routes.append(Route(home, article_id, ARTICLE, slug=slug, origin=origin))
+        short = short_url(article_id)
+        routes.append(Route(short, article_id, SHORT, home, slug=slug, origin=origin))
         routes.extend(
-            Route(article_url(slug), article_id, ALIAS, home, origin=origin) for slug in old
+            Route(url, article_id, ALIAS, home, slug=slug, origin=origin)
+            for url in _earlier_addresses(article_id, (slug, *old), recorded)
+            if url != home
         )
     return routes, problems
 
 
+def _earlier_addresses(article_id: str, slugs: Sequence[str], recorded: Recorded) -> list[str]:
+    """The addresses that redirect to the page of the article ``article_id``: of its old
+    slugs (``slugs`` after the first, from ``aliases:``) under the current pattern, and of
+    all its slugs wherever the lock recorded them for it (under an earlier pattern)."""
+    old = [recorded.urls.of(slug) for slug in slugs[1:]]
+    moved = [
+        url
+        for slug in slugs
+        for url in recorded.addresses(slug)
+        if recorded.lock[url] == article_id
+    ]
+    return list(dict.fromkeys([*old, *moved]))
+
+
 def _withdrawn_routes(
-    withdrawals: Iterable[Withdrawal], lock: Mapping[str, str], lock_path: Path, live: list[Route]
+    withdrawals: Iterable[Withdrawal], recorded: Recorded, lock_path: Path, live: list[Route]
 ) -> tuple[list[Route], list[Problem]]:
-    """A withdrawn page at the article's URL; its other locked URLs redirect there."""
+    """A withdrawn page at the article's URL (the current pattern's if it was published
+    there, else the one it was); its other locked URLs redirect there."""
     claimed = {r.url for r in live}
+    lock = recorded.lock
     listing = lock_path.with_name("withdrawn.yaml")
     routes: list[Route] = []
     problems: list[Problem] = []
     for entry in withdrawals:
-        home = article_url(entry.slug)
-        article_id = lock.get(home)
-        if article_id is None:
+        published = recorded.addresses(entry.slug)
+        if not published:
             problems.append(
                 Problem(
                     listing,
                     entry.line,
-                    f"'{entry.slug}' was never published ({home} is not in {LOCK_NAME})",
+                    f"'{entry.slug}' was never published "
+                    f"({recorded.urls.of(entry.slug)} is not in {LOCK_NAME})",
                     "remove the entry, or check the slug",
                 )
             )
             continue
-        routes.append(Route(home, article_id, WITHDRAWN, withdrawal=entry, origin=listing))
+        home, slug = published[0], entry.slug
+        article_id = lock[home]
+        routes.append(
+            Route(home, article_id, WITHDRAWN, withdrawal=entry, slug=slug, origin=listing)
+        )
         routes.extend(
-            Route(url, article_id, ALIAS, home)
+            Route(url, article_id, ALIAS, home, slug=slug)
             for url, owner in sorted(lock.items())
             if owner == article_id and url != home and url not in claimed
         )
         if short_url(article_id) not in lock and short_url(article_id) not in claimed:
-            routes.append(Route(short_url(article_id), article_id, SHORT, home))
+            routes.append(Route(short_url(article_id), article_id, SHORT, home, slug=slug))
     return routes, problems
 
 
@@ -233,14 +272,15 @@ def write_lock(plan: Plan) -> bool:
     return True
 
 
-def plan_content(content_dir: Path, articles: Sequence[Article]) -> Plan:
-    """The plan for a content folder: its articles, its ``withdrawn.yaml`` and its lock.
+def plan_content(content_dir: Path, articles: Sequence[Article], urls: ArticleUrls) -> Plan:
+    """The plan for a content folder: its articles (at their ``urls``), its
+    ``withdrawn.yaml`` and its lock.
 
     Also reports the problems of the front-matter keys that citations read.
     """
     problems = [p for a in articles for p in field_problems(a)]
     try:
-        result = plan(articles, read_withdrawals(content_dir), content_dir / LOCK_NAME)
+        result = plan(articles, read_withdrawals(content_dir), content_dir / LOCK_NAME, urls)
     except ContentError as error:
         raise ContentError([*problems, *error.problems]) from None
     if problems:

@@ -9,7 +9,7 @@ from typing import Any
 
 from archivist.build.reproducible import source_date_epoch
 from archivist.cite.permalinks import plan_content, require_recorded, write_lock
-from archivist.config import ArchiveConfig
+from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.placenames import check_content
 
@@ -82,9 +82,10 @@ def _check(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
+    urls = ArticleUrls.from_settings(settings)
     content = args.content or Path(settings["PATH"])
     checked = check_content(config, content, args.settings.resolve().parent)
-    plan_content(content, checked.archive.articles)
+    plan_content(content, checked.archive.articles, urls)
     warn(checked.warnings)
     count = len(checked.warnings)
     found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
@@ -97,8 +98,10 @@ def _permalinks(args: argparse.Namespace) -> int:
 
     settings = load_settings(args.settings)
     config = ArchiveConfig.from_settings(settings)
+    urls = ArticleUrls.from_settings(settings)
     content = args.content or Path(settings["PATH"])
-    plan = plan_content(content, load_archive(content, config.default_language).articles)
+    articles = load_archive(content, config.default_language).articles
+    plan = plan_content(content, articles, urls)
     if args.update:
         changed = write_lock(plan)
         print(f"{plan.lock_path}: {'added' if changed else 'no'} new URLs ({len(plan.unrecorded)})")

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.errors import ConfigError
 
@@ -53,16 +54,16 @@ def _search(args: argparse.Namespace) -> int:
     from archivist.curator.search import ANSI, Filters, Marks, parse_query, search
 
     parse_query(args.query)  # a mistake in the query is reported before any indexing
-    archive = _curator_index(args)
+    archive, urls = _curator_index(args)
     filters = Filters(
         tuple(args.tag), args.place, args.language, args.source, args.date_from, args.date_to
     )
     marks = ANSI if sys.stdout.isatty() and not args.json else Marks()
     results = search(archive, args.query, filters, args.limit, marks)
     if args.json:
-        print(search_json(args.query, filters, results, archive.content_dir))
+        print(search_json(args.query, filters, results, archive.content_dir, urls))
     else:
-        print(search_text(results, archive.content_dir))
+        print(search_text(results, archive.content_dir, urls))
     return 0
 
 
@@ -71,21 +72,24 @@ def _similar(args: argparse.Namespace) -> int:
     from archivist.curator.similarity import similar_articles
 
     text = _file_text(args.file)
-    archive = _curator_index(args)
+    archive, urls = _curator_index(args)
     own = _own_path(args.file, archive.content_dir)
     matches = similar_articles(text, archive, args.limit, exclude=own)
-    print(similar_json(matches) if args.json else similar_text(matches))
+    print(similar_json(matches, urls) if args.json else similar_text(matches, urls))
     return 0
 
 
-def _curator_index(args: argparse.Namespace) -> Any:
+def _curator_index(args: argparse.Namespace) -> tuple[Any, ArticleUrls]:
+    """The up-to-date index of the curator's archive, and where its articles are published."""
     from archivist.curator.project import open_project_index, read_settings
     from archivist.curator.report import index_notes
 
-    archive = open_project_index(read_settings(args.settings), args.content)
+    settings = read_settings(args.settings)
+    urls = ArticleUrls.from_settings(settings)
+    archive = open_project_index(settings, args.content)
     for note in index_notes(archive.report, archive.location):
         print(note, file=sys.stderr)
-    return archive
+    return archive, urls
 
 
 def _file_text(path: Path) -> str:

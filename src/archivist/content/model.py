@@ -60,11 +60,6 @@ class Article:
         self.__dict__.update({**state, "lines": lines, "extra": extra})
 
     @property
-    def url(self) -> str:
-        """The permalink, relative to the site root; it depends on the frozen slug only."""
-        return f"articles/{self.slug}/"
-
-    @property
     def direction(self) -> str:
         """Text direction of the article's language: ``rtl`` or ``ltr``."""
         return languages.direction(self.language)

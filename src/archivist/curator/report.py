@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from archivist.config import ArticleUrls
 from archivist.content.model import Article
 
 from .index import UpdateReport
@@ -33,7 +34,7 @@ def index_notes(report: UpdateReport, location: Path) -> list[str]:
     return notes
 
 
-def _record(article: Article, path: Path) -> dict[str, Any]:
+def _record(article: Article, path: Path, urls: ArticleUrls) -> dict[str, Any]:
     return {
         "slug": article.slug,
         "title": article.title,
@@ -42,13 +43,16 @@ def _record(article: Article, path: Path) -> dict[str, Any]:
         "source": article.source or None,
         "places": list(article.places),
         "tags": list(article.tags),
-        "permalink": article.url,
+        "permalink": urls.of(article.slug),
         "path": shown(path),
     }
 
 
-def search_json(query: str, filters: Filters, results: Sequence[Result], content: Path) -> str:
-    """``--json``: the query, the filters and every result, keys sorted, UTF-8 text."""
+def search_json(
+    query: str, filters: Filters, results: Sequence[Result], content: Path, urls: ArticleUrls
+) -> str:
+    """``--json``: the query, the filters and every result (at their ``urls``), keys sorted,
+    UTF-8 text."""
     document = {
         "query": query,
         "filters": {
@@ -62,7 +66,7 @@ def search_json(query: str, filters: Filters, results: Sequence[Result], content
         "count": len(results),
         "results": [
             {
-                **_record(r.article, content / r.path),
+                **_record(r.article, content / r.path, urls),
                 "rank": rank,
                 "score": round(r.score, 4),
                 "snippet": r.snippet,
@@ -73,8 +77,9 @@ def search_json(query: str, filters: Filters, results: Sequence[Result], content
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
 
 
-def search_text(results: Sequence[Result], content: Path) -> str:
-    """Ranked results, one block each: title, facts, permalink and file, snippet."""
+def search_text(results: Sequence[Result], content: Path, urls: ArticleUrls) -> str:
+    """Ranked results, one block each: title, facts, permalink (of ``urls``) and file,
+    snippet."""
     if not results:
         return "no matches"
     blocks = []
@@ -84,7 +89,7 @@ def search_text(results: Sequence[Result], content: Path) -> str:
                 (
                     f"{rank}. {result.article.title}  (score {result.score:.2f})",
                     f"   {_facts(result.article)}",
-                    f"   {result.article.url}  {shown(content / result.path)}",
+                    f"   {urls.of(result.article.slug)}  {shown(content / result.path)}",
                     f"   {result.snippet}",
                 )
             )
@@ -99,18 +104,20 @@ def _facts(article: Article) -> str:
     return f"{date} · {source} · {article.language} · {places}"
 
 
-def similar_text(matches: Sequence[tuple[Article, float]]) -> str:
-    """One line per similar article: the score (0 to 1), title, permalink and file."""
+def similar_text(matches: Sequence[tuple[Article, float]], urls: ArticleUrls) -> str:
+    """One line per similar article: the score (0 to 1), title, permalink (of ``urls``) and
+    file."""
     if not matches:
         return "no similar articles"
     return "\n".join(
-        f"{score:.3f}  {article.title}  {article.url}  {shown(article.path)}"
+        f"{score:.3f}  {article.title}  {urls.of(article.slug)}  {shown(article.path)}"
         for article, score in matches
     )
 
 
-def similar_json(matches: Sequence[tuple[Article, float]]) -> str:
+def similar_json(matches: Sequence[tuple[Article, float]], urls: ArticleUrls) -> str:
     document = [
-        {**_record(article, article.path), "score": round(score, 4)} for article, score in matches
+        {**_record(article, article.path, urls), "score": round(score, 4)}
+        for article, score in matches
     ]
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)

@@ -64,9 +64,14 @@ def newest(articles: Sequence[Article]) -> list[Article]:
 
 
 def atom_feed(
-    title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str = ""
+    title: str,
+    path: str,
+    page_url: str,
+    articles: Sequence[tuple[Article, str]],
+    site_url: str = "",
 ) -> str:
-    """The Atom document for ``articles``, to be written at ``path`` (e.g. ``feeds/all.atom.xml``).
+    """The Atom document for ``articles`` (each with its site-relative URL), to be written
+    at ``path`` (e.g. ``feeds/all.atom.xml``).
 
     ``page_url`` is the site-relative URL of the HTML page the feed follows.
     """
@@ -78,14 +83,15 @@ def atom_feed(
         feed_url=base + path,
         feed_guid=ID_AUTHORITY + path,
     )
-    for article in newest(articles):
+    dated = ((article, url) for article, url in articles if article.date is not None)
+    for article, url in islice(dated, FEED_SIZE):  # the newest, as :func:`newest` picks them
         published = _published(article)
         extra: dict[str, Any] = {"author_name": ", ".join(article.authors) or None}
         feed.add_item(
             title=article.title,
-            link=base + article.url,
+            link=base + url,
             description=article.summary or None,
-            unique_id=ID_AUTHORITY + article.url,
+            unique_id=ID_AUTHORITY + url,
             pubdate=published,
             updateddate=published,
             categories=list(article.tags),

@@ -12,8 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from archivist.build.deferred import Deferred
+from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.places.gazetteer import Gazetteer, Place
+from archivist.places.placenames import ArticlePlaces
 from archivist.text import languages
 
 from . import feeds, svgmap, timeline
@@ -48,6 +50,16 @@ class TextFile:
 
 
 Output = HtmlPage | TextFile
+
+
+@dataclass(frozen=True)
+class Site:
+    """What the index pages and feeds take of the site: its name, where its articles are,
+    and its address for feeds ("" for links relative to each file)."""
+
+    name: str
+    urls: ArticleUrls
+    url: str = ""
 
 
 @dataclass(frozen=True)
@@ -118,14 +130,14 @@ def _feed_path(kind: str, key: str) -> str:
 
 
 def _feed(
-    title: str, path: str, page_url: str, articles: Sequence[Article], site_url: str
+    title: str, path: str, page_url: str, articles: Sequence[Article], site: Site
 ) -> Deferred:
     """The Atom feed of the newest of ``articles``, made only if they changed."""
-    newest = tuple(feeds.newest(articles))
-    return Deferred(feeds.atom_feed, (title, path, page_url, newest, site_url))
+    newest = tuple((article, site.urls.of(article.slug)) for article in feeds.newest(articles))
+    return Deferred(feeds.atom_feed, (title, path, page_url, newest, site.url))
 
 
-def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) -> Iterator[Output]:
+def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> Iterator[Output]:
     """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
     headings = [Heading.of(entry) for entry in entries]
     yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": headings})
@@ -135,7 +147,7 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site_url: str) ->
         yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
-            yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site_url))
+            yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site))
 
 
 def _has_point(place: Place) -> bool:
@@ -192,10 +204,11 @@ def _places_index(
 
 
 def place_pages(
-    articles: Sequence[Article], gazetteer: Gazetteer, site_url: str
+    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
 ) -> Iterator[Output]:
-    """The places index, and per place its pages, map and feed."""
-    entries = place_entries(articles, gazetteer)
+    """The places index, and per place its pages, map and feed (of the articles' resolved
+    ``places``)."""
+    entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
     yield from _places_index(entries, gazetteer, counts)
     for entry in entries:
@@ -218,7 +231,7 @@ def place_pages(
         yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
         in_place = [article for article, _ in entry.listing]
         title = f"Reports on {place.name}"
-        yield TextFile(feed, _feed(title, feed, entry.url, in_place, site_url))
+        yield TextFile(feed, _feed(title, feed, entry.url, in_place, site))
 
 
 def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
@@ -254,16 +267,16 @@ def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage
 
 
 def index_outputs(
-    articles: Sequence[Article], gazetteer: Gazetteer, site_name: str, site_url: str = ""
+    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
 ) -> list[Output]:
     """The front page and every index page, map, timeline and feed, for articles in
-    archive order."""
-    outputs: list[Output] = [*home_pages(articles, site_name)]
+    archive order, their places resolved (``places``)."""
+    outputs: list[Output] = [*home_pages(articles, site.name)]
     everything = "feeds/all.atom.xml"
-    outputs += [TextFile(everything, _feed(site_name, everything, "", articles, site_url))]
-    outputs += place_pages(articles, gazetteer, site_url)
-    outputs += key_pages("tags", "Tags", tag_entries(articles), site_url)
-    outputs += key_pages("sources", "Sources", source_entries(articles), site_url)
-    outputs += key_pages("languages", "Languages", language_entries(articles), site_url)
+    outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
+    outputs += place_pages(articles, gazetteer, places, site)
+    outputs += key_pages("tags", "Tags", tag_entries(articles), site)
+    outputs += key_pages("sources", "Sources", source_entries(articles), site)
+    outputs += key_pages("languages", "Languages", language_entries(articles), site)
     outputs += date_pages(articles)
     return outputs

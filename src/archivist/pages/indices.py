@@ -27,7 +27,7 @@ from archivist.content.dates import PartialDate
 from archivist.content.model import Article
 from archivist.content.slugs import is_valid_slug, slugify
 from archivist.places.gazetteer import Gazetteer, Place
-from archivist.places.placenames import places_of
+from archivist.places.placenames import ArticlePlaces, known_places
 from archivist.text import languages
 from archivist.text.folding import fold
 
@@ -142,9 +142,12 @@ def language_entries(articles: Sequence[Article]) -> list[Entry]:
     ]
 
 
-def place_entries(articles: Sequence[Article], gazetteer: Gazetteer) -> list[PlaceEntry]:
-    """One entry per gazetteer place (in id order), with or without articles."""
-    named = {a.slug: {p.id for p in places_of(a, gazetteer)} for a in articles}
+def place_entries(
+    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces
+) -> list[PlaceEntry]:
+    """One entry per gazetteer place (in id order), with or without articles: those whose
+    ``places`` (resolved) name it or a place in it."""
+    named = {a.slug: {p.id for p in known_places(places[a.slug])} for a in articles}
     # Each place's articles: those naming it or a place inside it, in archive order.
     within = {place.id: {a.id for a in gazetteer.ancestors(place.id)} for place in gazetteer}
     listed: dict[str, list[Article]] = defaultdict(list)

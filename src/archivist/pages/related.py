@@ -4,7 +4,8 @@ Two articles are alike when their key terms are: each article's :data:`KEY_TERMS
 heaviest tf-idf terms (the curator search's analysis,
 :func:`archivist.text.analysis.terms`, over title, summary and body) form a unit
 vector, and the score is the cosine of two such vectors, plus a small bonus per
-shared place (by gazetteer id) and per shared tag, so an Arabic report finds the
+shared place (by gazetteer id, as the build resolved the articles' places: a name the
+gazetteer does not know is no place) and per shared tag, so an Arabic report finds the
 English ones about the same place. Ties are broken by slug.
 
 The lists are a pure function of the articles: word weights change with every
@@ -35,6 +36,7 @@ from scipy import sparse
 from archivist.build.carried import Carried
 from archivist.build.memo import Memo, text_key
 from archivist.content.model import Article
+from archivist.places.placenames import ArticlePlaces, known_places
 from archivist.text.analysis import terms
 from archivist.text.folding import fold
 
@@ -75,9 +77,6 @@ _WORDS: Memo[WordCounts] = Memo("article words")
 
 #: The scores of the previous build of this content folder, and of this one.
 SCORES: Carried[Scores] = Carried("related scores")
-
-#: A place name as written -> its gazetteer id, or None when the gazetteer does not know it.
-PlaceIds = Callable[[str], str | None]
 
 
 @dataclass(frozen=True, eq=False)  # (a sparse matrix has no truth value to compare by)
@@ -146,10 +145,10 @@ class Scores:
 
 
 def related_lists(
-    articles: Sequence[Article], place_id: PlaceIds | None = None, limit: int = LIMIT
+    articles: Sequence[Article], places: ArticlePlaces | None = None, limit: int = LIMIT
 ) -> dict[str, list[str]]:
     """Each article's slug -> the slugs of its related articles, best first."""
-    return related_scores(articles, place_id, limit).lists()
+    return related_scores(articles, places, limit).lists()
 
 
 #: Runs ``run(share)`` on shares of ``jobs`` and gives each share's result.
@@ -163,12 +162,13 @@ def in_one_share(jobs: Sequence[Any], run: Callable[[Sequence[Any]], Any]) -> li
 
 def related_scores(
     articles: Sequence[Article],
-    place_id: PlaceIds | None = None,
+    places: ArticlePlaces | None = None,
     limit: int = LIMIT,
     earlier: Scores | None = None,
     deal: Deal = in_one_share,
 ) -> Scores:
-    """Score every article's related reports; with the ``earlier`` scores of the same
+    """Score every article's related reports, with a bonus for each place they share by
+    their resolved ``places`` (none without); with the ``earlier`` scores of the same
     archive before some edits, score again only the articles the edits can have moved.
     Either way the result is the same. ``deal`` runs the blocks of scoring, in one share
     or dealt to several workers (see :func:`archivist.build.parallel.map_shares`)."""
@@ -176,7 +176,7 @@ def related_scores(
     slugs = tuple(a.slug for a in ordered)
     # Key terms and bonus keys side by side: one product scores both.
     keys, columns = _key_term_vectors(ordered, earlier.columns if earlier else None)
-    bonus, bonus_keys = _places_and_tags(ordered, place_id)
+    bonus, bonus_keys = _places_and_tags(ordered, places)
     matrix = sparse.hstack([keys, bonus], format="csr")
     matrix.sort_indices()
     names = (*(f"w:{term}" for term in columns.vocabulary), *bonus_keys)
@@ -336,20 +336,20 @@ def _counted(text: str) -> WordCounts:
 
 
 def _places_and_tags(
-    articles: Sequence[Article], place_id: PlaceIds | None
+    articles: Sequence[Article], places: ArticlePlaces | None
 ) -> tuple[sparse.csr_matrix, list[str]]:
     """One row per article, whose products with another's row add up to the bonus; and the
     keys (``place:<id>``, ``tag:<tag>``) the columns stand for."""
 
-    @functools.cache  # a few hundred names and tags, each on thousands of articles
-    def key(kind: str, name: str) -> str:
-        found = place_id(name) if place_id and kind == "place" else None
-        return f"{kind}:{found or fold(name)}"
+    @functools.cache  # a few hundred tags, each on thousands of articles
+    def tag_key(tag: str) -> str:
+        return f"tag:{fold(tag)}"
 
-    rows = [
-        sorted({key("place", name) for name in a.places} | {key("tag", tag) for tag in a.tags})
-        for a in articles
-    ]
+    def place_keys(article: Article) -> set[str]:
+        named = known_places(places[article.slug]) if places is not None else ()
+        return {f"place:{place.id}" for place in named}
+
+    rows = [sorted(place_keys(a) | {tag_key(tag) for tag in a.tags}) for a in articles]
     keys = sorted(set().union(*rows))
     columns = {key: i for i, key in enumerate(keys)}
     value = {"place": math.sqrt(PLACE_BONUS), "tag": math.sqrt(TAG_BONUS)}

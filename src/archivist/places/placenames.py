@@ -1,9 +1,16 @@
-"""Resolve the names in articles' ``places:`` to gazetteer places.
+"""Resolve the names in articles' ``places:`` to gazetteer places, once, after the check.
 
 An article may name a place in any spelling the gazetteer knows (``Haseke``,
-``Hesekê``, ``الحسكة``); every spelling leads to the same place. A name the
-gazetteer does not know is a warning, not an error: the article still builds,
-and the curator is told the nearest known names and where to add the place.
+``Hesekê``, ``الحسكة``); every spelling leads to the same place. Every consumer (place
+pages, search, related reports, citations, the templates) reads the names as resolved
+here (:class:`PlaceName`), never the gazetteer.
+
+A name the gazetteer does not know is a warning, not an error: the article still
+builds, and the curator is told the nearest known names and where to add the place.
+Until then the name is text, not a place, everywhere alike: it is shown as written,
+unlinked, in the article's list of places and in search results, and its words are
+searched; it has no place page, no search filter, no related-reports bonus and no
+place in the citation (which only the gazetteer's coordinates and names could fill).
 """
 
 from __future__ import annotations
@@ -21,20 +28,45 @@ from archivist.errors import Problem
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
 
-def places_of(article: Article, gazetteer: Gazetteer) -> tuple[Place, ...]:
-    """The places an article names, in its order, each once; unknown names are left out."""
-    found = (gazetteer.resolve(name) for name in article.places)
-    return tuple(dict.fromkeys(place for place in found if place is not None))
+@dataclass(frozen=True)
+class PlaceName:
+    """A name in an article's ``places:``, as written, and the gazetteer's place it names
+    (None: the gazetteer does not know the name, which is then text, not a place)."""
+
+    written: str
+    place: Place | None = None
 
 
-def unknown_places(articles: Iterable[Article], gazetteer: Gazetteer) -> list[Problem]:
-    """One warning per name in ``places:`` that the gazetteer does not know."""
-    warnings = []
-    for article in articles:
-        for name in article.places:
-            if gazetteer.resolve(name) is None:
-                warnings.append(_unknown(article, name, gazetteer))
-    return warnings
+#: Each article's place names, resolved, in its order, by slug (see :func:`resolve_places`).
+ArticlePlaces = Mapping[str, tuple[PlaceName, ...]]
+
+
+def place_names(article: Article, gazetteer: Gazetteer) -> tuple[PlaceName, ...]:
+    """The names in the article's ``places:``, in its order, each with its place."""
+    return tuple(PlaceName(name, gazetteer.resolve(name)) for name in article.places)
+
+
+def resolve_places(articles: Iterable[Article], gazetteer: Gazetteer) -> ArticlePlaces:
+    """Each article's :func:`place_names`, by slug."""
+    return MappingProxyType({a.slug: place_names(a, gazetteer) for a in articles})
+
+
+def known_places(names: Iterable[PlaceName]) -> tuple[Place, ...]:
+    """The places ``names`` name, in their order, each once; unknown names are left out."""
+    return tuple(dict.fromkeys(named.place for named in names if named.place is not None))
+
+
+def unknown_places(
+    articles: Iterable[Article], places: ArticlePlaces, gazetteer: Gazetteer
+) -> list[Problem]:
+    """One warning per name in an article's ``places:`` the gazetteer does not know, as
+    resolved in ``places``."""
+    return [
+        _unknown(article, named.written, gazetteer)
+        for article in articles
+        for named in places[article.slug]
+        if named.place is None
+    ]
 
 
 def _unknown(article: Article, name: str, gazetteer: Gazetteer) -> Problem:
@@ -50,10 +82,12 @@ def _unknown(article: Article, name: str, gazetteer: Gazetteer) -> Problem:
 
 @dataclass(frozen=True)
 class CheckedContent:
-    """The gazetteer and the archive, both valid; ``warnings`` do not stop a build."""
+    """The gazetteer and the archive, both valid, and each article's places resolved;
+    ``warnings`` do not stop a build."""
 
     gazetteer: Gazetteer
     archive: Archive
+    places: ArticlePlaces
     warnings: tuple[Problem, ...]
 
 
@@ -70,5 +104,6 @@ def check_content(
     """
     gazetteer = load_gazetteer(config.gazetteer_path(settings_dir))
     archive = load_archive(content_dir, config.default_language, readings)
-    warnings = unknown_places(archive.articles, gazetteer)
-    return CheckedContent(gazetteer, archive, tuple(warnings))
+    places = resolve_places(archive.articles, gazetteer)
+    warnings = unknown_places(archive.articles, places, gazetteer)
+    return CheckedContent(gazetteer, archive, places, tuple(warnings))

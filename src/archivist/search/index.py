@@ -11,14 +11,15 @@ so lunr.js searches with the same steps.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from html.parser import HTMLParser
 from itertools import chain
-from typing import Any, Protocol
+from typing import Any
 
 from archivist.content.model import Article
 from archivist.content.render import article_html
+from archivist.places.placenames import PlaceName
 from archivist.text import textpipeline
 from archivist.text.folding import fold
 
@@ -30,26 +31,11 @@ FIELDS = (("title", 3), ("tags", 2), ("places", 2), ("body", 1))
 SNIPPET_CHARS = 400
 
 
-class Place(Protocol):
-    """What the search index needs of a gazetteer place (``archivist.places.gazetteer.Place``)."""
-
-    @property
-    def id(self) -> str: ...
-
-    @property
-    def name(self) -> str: ...
-
-    @property
-    def all_names(self) -> Iterable[str]: ...
-
-
-#: ``Gazetteer.resolve``: a place name as written -> the place, or None if unknown.
-Resolver = Callable[[str], Place | None]
-
-
 @dataclass(frozen=True)
 class PlaceRef:
-    """A place an article names: its facet key, its label and every name to index."""
+    """A place an article names: its facet key (the gazetteer id; "" for a name the
+    gazetteer does not know, which is searched but is no facet), its label and every
+    name to index."""
 
     key: str
     label: str
@@ -72,48 +58,55 @@ class SearchDocument:
     body: str
 
 
-def place_refs(names: Iterable[str], resolve: Resolver | None) -> tuple[PlaceRef, ...]:
-    """Resolve each place name: a known place brings all its names; an unknown one its own."""
-    refs: dict[str, PlaceRef] = {}
-    for name in names:
-        place = resolve(name) if resolve else None
+def place_refs(names: Iterable[PlaceName]) -> tuple[PlaceRef, ...]:
+    """The resolved place names of an article, each place once: a known place brings all
+    its names; an unknown name only itself, and no facet key."""
+    refs: dict[tuple[bool, str], PlaceRef] = {}
+    for named in names:
+        place, written = named.place, named.written
         if place is None:
-            ref = PlaceRef(fold(name), name, (name,))
+            refs.setdefault((False, fold(written)), PlaceRef("", written, (written,)))
         else:
-            names = tuple(dict.fromkeys((name, place.name, *place.all_names)))
-            ref = PlaceRef(place.id, place.name, names)
-        refs.setdefault(ref.key, ref)
+            spellings = tuple(dict.fromkeys((written, place.name, *place.all_names)))
+            refs.setdefault((True, place.id), PlaceRef(place.id, place.name, spellings))
     return tuple(refs.values())
 
 
+#: A :class:`PlaceRef` as plain values: key, label, names.
+PlainRef = tuple[str, str, tuple[str, ...]]
 #: An article as plain values, for the search worker: url, title, date, source, language,
-#: tags, places, summary and the body as HTML (see :func:`plain_fields`).
-PlainFields = tuple[str, str, str, str, str, tuple[str, ...], tuple[str, ...], str, str]
+#: tags, places as written and as resolved, summary and the body as HTML (see
+#: :func:`plain_fields`).
+PlainFields = tuple[
+    str, str, str, str, str, tuple[str, ...], tuple[str, ...], tuple[PlainRef, ...], str, str
+]
 
 
-def plain_fields(article: Article) -> PlainFields:
-    """What the index needs of ``article``, as text and tuples of text (its body rendered).
+def plain_fields(article: Article, url: str, places: Sequence[PlaceName]) -> PlainFields:
+    """What the index needs of ``article``, published at ``url`` and naming ``places`` (as
+    resolved), as text and tuples of text (its body rendered).
 
     Plain, so that ``marshal`` can hand it to another process: ``pickle`` would keep a
     UTF-8 copy of every non-ASCII text it writes inside the text, for good (measured:
     16 MB kept for a thousand articles of 16 KB).
     """
     return (
-        article.url,
+        url,
         article.title,
         article.date.iso if article.date else "",
         article.source,
         article.language,
         article.tags,
         article.places,
+        tuple((ref.key, ref.label, ref.names) for ref in place_refs(places)),
         article.summary,
         article_html(article),
     )
 
 
-def document_of(fields: PlainFields, resolve: Resolver | None = None) -> SearchDocument:
+def document_of(fields: PlainFields) -> SearchDocument:
     """The search document of an article's :func:`plain_fields`."""
-    url, title, date, source, language, tags, places, summary, html = fields
+    url, title, date, source, language, tags, places, refs, summary, html = fields
     return SearchDocument(
         url=url,
         title=title,
@@ -122,15 +115,16 @@ def document_of(fields: PlainFields, resolve: Resolver | None = None) -> SearchD
         language=language,
         tags=tags,
         places=places,
-        place_refs=place_refs(places, resolve),
+        place_refs=tuple(PlaceRef(*ref) for ref in refs),
         summary=summary,
         body=plain_text(html),
     )
 
 
-def search_document(article: Article, resolve: Resolver | None = None) -> SearchDocument:
-    """The article as the index sees it."""
-    return document_of(plain_fields(article), resolve)
+def search_document(article: Article, url: str, places: Sequence[PlaceName]) -> SearchDocument:
+    """The article, published at ``url`` and naming ``places`` (as resolved), as the index
+    sees it."""
+    return document_of(plain_fields(article, url, places))
 
 
 def build_index(documents: Iterable[SearchDocument]) -> str:
@@ -195,11 +189,12 @@ def store_record(document: SearchDocument) -> dict[str, Any]:
 def facet_table(documents: Sequence[SearchDocument]) -> dict[str, Any]:
     """Facet values of every document, small enough to filter and count a whole result set.
 
-    ``values`` lists each facet's distinct values (places as ``[key, label]``); ``docs``
+    ``values`` lists each facet's distinct values (gazetteer places as ``[id, label]``; a
+    name the gazetteer does not know is none); ``docs``
     holds per document ``[date, language, source, [tags], [places]]`` as positions in them.
     """
     tags = sorted({t for d in documents for t in d.tags})
-    places = sorted({(p.key, p.label) for d in documents for p in d.place_refs})
+    places = sorted({(p.key, p.label) for d in documents for p in d.place_refs if p.key})
     languages = sorted({d.language for d in documents})
     sources = sorted({d.source for d in documents if d.source})
     position = {
@@ -214,7 +209,7 @@ def facet_table(documents: Sequence[SearchDocument]) -> dict[str, Any]:
             position["language"][d.language],
             position["source"].get(d.source, -1),
             [position["tag"][t] for t in d.tags],
-            sorted({position["place"][p.key] for p in d.place_refs}),
+            sorted({position["place"][p.key] for p in d.place_refs if p.key}),
         ]
         for d in documents
     ]
