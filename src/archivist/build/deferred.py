@@ -1,7 +1,7 @@
 """A file's text made from its inputs only when it is needed.
 
 A rebuild takes a file from the previous build when what it is made from is
-unchanged (:func:`archivist.build.page_reuse.write_text`). For a text given as
+unchanged (:meth:`archivist.build.page_reuse.Pages.write`). For a text given as
 :class:`Deferred`, that is judged from its inputs, so a feed or a citation file
 whose inputs are unchanged is linked without being made at all.
 """
