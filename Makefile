@@ -17,10 +17,10 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test lint format golden bench clean lock help
+.PHONY: html serve publish check test test-long lint format golden bench clean lock help
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
 
 html: $(VENV)/.runtime node_modules/.installed ## build the archive in content/ into output/
 	$(BIN)/archivist build --settings $(SETTINGS) --output $(OUTPUT)
@@ -36,6 +36,9 @@ check: $(VENV)/.runtime ## validate content/ without building
 
 test: $(VENV)/.dev node_modules/.installed system-check lint ## lint, then run the whole test suite
 	$(BIN)/pytest
+
+test-long: $(VENV)/.dev node_modules/.installed ## the randomised rebuild test, many more edits (most of an hour)
+	ARCHIVIST_LONG_TESTS=1 $(BIN)/pytest tests/build/test_rebuild_equivalence.py
 
 lint: $(VENV)/.dev ## ruff, mypy and the dependency rule (import-linter)
 	$(BIN)/ruff check src plugins tests bench pelicanconf.py publishconf.py

@@ -54,6 +54,29 @@ def settings_elsewhere(
     return path
 
 
+#: What a checkout of the project holds besides its content (node_modules is linked).
+PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")
+
+
+def project_copy(folder: Path) -> Path:
+    """The project's settings, gazetteer, theme and plugins copied into ``folder`` (made),
+    its browser packages linked, as another checkout would have them."""
+    folder.mkdir(parents=True)
+    for name in PROJECT_FILES:
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, folder / name)
+        else:
+            shutil.copy2(source, folder / name)
+    (folder / "node_modules").symlink_to(ROOT / "node_modules")
+    return folder
+
+
+def snapshot(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by its relative path: what a byte-for-byte comparison needs."""
+    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def pages_of(live: Path, record: Path) -> page_reuse.Pages:
     """The pages of one build beside the live site ``live``, recorded in ``record``."""
     return page_reuse.Pages(live, record, SETTINGS, ROOT / "gazetteer.yaml")

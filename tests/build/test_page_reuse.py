@@ -18,17 +18,13 @@ from archivist.build.state import SETTING
 from archivist.errors import BuildError
 from archivist.pages import index_pages
 from archivist.pages.paging import paginate
-from conftest import FIXTURE_SITE, SETTINGS, build_with, pages_of, settings_elsewhere
+from conftest import FIXTURE_SITE, SETTINGS, build_with, pages_of, settings_elsewhere, snapshot
 from test_paths import safety_plugin
 
 
 def pages(folder: Path) -> dict[str, int]:
     """Each file's inode: a page taken from the previous build keeps its inode."""
     return {str(p.relative_to(folder)): p.stat().st_ino for p in folder.rglob("*") if p.is_file()}
-
-
-def files(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
 @pytest.fixture
@@ -88,7 +84,7 @@ def test_a_rebuild_after_an_edit_equals_a_clean_build(
     assert "articles/year-only/index.html" not in reused
     assert "search/docs-0.js" in reused  # the search record of another report
     assert "search/index.html" in reused  # handed every report, it shows none
-    assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
+    assert snapshot(output) == snapshot(build(SETTINGS, tmp_path / "clean", content).output)
 
 
 def test_an_edited_body_leaves_the_indices_of_names_and_counts_as_they_were(
@@ -106,17 +102,17 @@ def test_a_rebuild_works_in_the_site_the_live_one_replaced_and_leaves_the_live_o
     build(SETTINGS, output, content)
     append(content, "year-only.md", "\nA second paragraph.\n")
     build(SETTINGS, output, content)  # the first site waits as the spare
-    live, live_pages = files(output), pages(output)
+    live, live_pages = snapshot(output), pages(output)
     first = spare.path(output).stat().st_ino
     append(content, "halab-undated.md", "\nA second paragraph.\n")  # its page: in both sites
     build(SETTINGS, output, content)
     assert output.stat().st_ino == first  # built in the spare, swapped in
-    assert files(spare.path(output)) == live  # the site live during the build: untouched
+    assert snapshot(spare.path(output)) == live  # the site live during the build: untouched
     after = pages(output)
     assert after["a/9f9a4cc4/index.html"] == live_pages["a/9f9a4cc4/index.html"]
     edited = "articles/halab-undated/index.html"
     assert after[edited] != live_pages[edited]
-    assert files(output) == files(build(SETTINGS, tmp_path / "clean", content).output)
+    assert snapshot(output) == snapshot(build(SETTINGS, tmp_path / "clean", content).output)
 
 
 def test_stamping_a_rebuild_with_a_new_time_leaves_the_live_site_as_it_was(
@@ -144,7 +140,7 @@ def test_a_report_removed_leaves_nothing_in_the_site_a_rebuild_works_in(
     (content / "year-only.md").unlink()
     build(SETTINGS, output, content, locked=True)
     clean = build(SETTINGS, tmp_path / "clean", content, locked=True).output
-    assert files(output) == files(clean)
+    assert snapshot(output) == snapshot(clean)
     assert folders(output) == folders(clean)
 
 

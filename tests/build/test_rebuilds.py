@@ -15,13 +15,7 @@ import pytest
 
 from archivist.build import atomic
 from archivist.build.site import build
-from conftest import FIXTURE_SITE, ROOT, SETTINGS, build_into
-
-PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")
-
-
-def snapshot(folder: Path) -> dict[str, bytes]:
-    return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+from conftest import FIXTURE_SITE, ROOT, SETTINGS, build_into, project_copy, snapshot
 
 
 def command(project: Path, content: Path, output: Path) -> list[str]:
@@ -55,16 +49,7 @@ def run_build(project: Path, content: Path, output: Path, **env: str) -> None:
 
 def other_checkout(tmp_path: Path) -> Path:
     """The project copied to another path, as a second checkout would be."""
-    project = tmp_path / "elsewhere" / "checkout"
-    project.mkdir(parents=True)
-    for name in PROJECT_FILES:
-        source = ROOT / name
-        if source.is_dir():
-            shutil.copytree(source, project / name)
-        else:
-            shutil.copy2(source, project / name)
-    (project / "node_modules").symlink_to(ROOT / "node_modules")
-    return project
+    return project_copy(tmp_path / "elsewhere" / "checkout")
 
 
 def content_copy(source: Path, target: Path, reverse: bool) -> Path:
