@@ -77,13 +77,17 @@ def _build(args: argparse.Namespace) -> int:
     return 0
 
 
-def _check(args: argparse.Namespace) -> int:
+def _project(args: argparse.Namespace) -> tuple[ArchiveConfig, ArticleUrls, Path]:
+    """The settings a command names: the archive's, its article addresses, its content."""
     from archivist.build.site import load_settings
 
     settings = load_settings(args.settings)
-    config = ArchiveConfig.from_settings(settings)
-    urls = ArticleUrls.from_settings(settings)
     content = args.content or Path(settings["PATH"])
+    return ArchiveConfig.from_settings(settings), ArticleUrls.from_settings(settings), content
+
+
+def _check(args: argparse.Namespace) -> int:
+    config, urls, content = _project(args)
     checked = check_content(config, content, args.settings.resolve().parent)
     plan_content(content, checked.archive.articles, urls)
     warn(checked.warnings)
@@ -94,12 +98,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _permalinks(args: argparse.Namespace) -> int:
-    from archivist.build.site import load_settings
-
-    settings = load_settings(args.settings)
-    config = ArchiveConfig.from_settings(settings)
-    urls = ArticleUrls.from_settings(settings)
-    content = args.content or Path(settings["PATH"])
+    config, urls, content = _project(args)
     articles = load_archive(content, config.default_language).articles
     plan = plan_content(content, articles, urls)
     if args.update:
