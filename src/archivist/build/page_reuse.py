@@ -36,6 +36,7 @@ from .cache import code_version, read_versioned, write_versioned
 from .deferred import Deferred
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
 from .linker import Linker
+from .state import SETTING
 from .template_inputs import template_reads
 
 #: (fingerprint, inode, size, modification time in ns) of one page of the live site.
@@ -270,9 +271,9 @@ class Pages:
         page = self.text_fingerprint(name, data)
         if self.reuse(output, name, page):
             return
-        folder = self._output_folders.get(output) or self._output_folders.setdefault(
-            output, OutputFolder(output)
-        )
+        folder = self._output_folders.get(output)
+        if folder is None:
+            folder = self._output_folders[output] = OutputFolder(output)
         target = Path(folder.contained(name))
         self.make_folder(target.parent)
         self.release(target)
@@ -373,7 +374,7 @@ def _files_digest(folder: Path) -> bytes:
 
 
 #: Settings that name this build's own folders and state, not what its pages hold.
-_PER_BUILD = {"OUTPUT_PATH", "ARCHIVIST_BUILD"}
+_PER_BUILD = {"OUTPUT_PATH", SETTING}
 _ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 

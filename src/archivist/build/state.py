@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archivist.cite.permalinks import Plan
 from archivist.config import ArchiveConfig, ArticleUrls
@@ -21,8 +21,10 @@ from archivist.errors import BuildError
 from archivist.places.gazetteer import Gazetteer
 from archivist.places.placenames import ArticlePlaces
 
-from .page_reuse import Pages
 from .parallel import Background
+
+if TYPE_CHECKING:  # page_reuse leaves the build object out of the site's digest
+    from .page_reuse import Pages
 
 #: The Pelican setting that carries the build object.
 SETTING = "ARCHIVIST_BUILD"
