@@ -64,7 +64,7 @@ lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	npm install --package-lock-only --no-audit --no-fund
 
 clean: ## remove built output and caches (keeps .venv and node_modules)
-	rm -rf $(OUTPUT) $(dir $(OUTPUT)).$(notdir $(OUTPUT)).spare $(dir $(OUTPUT)).$(notdir $(OUTPUT)).discarded-* .pytest_cache .mypy_cache .ruff_cache __pycache__
+	rm -rf $(OUTPUT) $(dir $(OUTPUT)).$(notdir $(OUTPUT)).spare .pytest_cache .mypy_cache .ruff_cache __pycache__
 
 .PHONY: system-check
 system-check:

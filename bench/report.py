@@ -11,12 +11,11 @@ NOTES = """
 Notes
 - Every row comes from this one run of the bench, on the same synthetic content
   (`python bench/synthetic.py N --seed S`).
-- Each timed command starts once the disk writes of the ones before it are flushed (`sync`),
-  and an Archivist build once the processes the build before it left are done: the remover
-  of a replaced site, and after a full build the mirror of its site, the next build's spare.
+- Each timed command starts once the disk writes of the ones before it are flushed (`sync`).
 - Archivist: `archivist build` from a cold cache (`.archivist/cache` removed) and no earlier
   output or spare site, every page, index, feed, citation and search file the project
-  builds included. A rebuild works in the spare site (`.output.spare`).
+  builds included. A rebuild takes unchanged pages from the live site; it works in the
+  spare site (`.output.spare`, the site the build before it replaced) when there is one.
 - Bare Pelican: Pelican's defaults (simple theme, its tag/category/author/period pages and
   feeds), no project plugin; front-matter read by the PyPI plugin `pelican-yaml-metadata`
   (files unchanged). Undated reports get the file's date (`DEFAULT_DATE = "fs"`).

@@ -38,8 +38,7 @@ BIN = Path(sys.executable).parent
 sys.path.insert(0, str(ROOT / "src"))
 from synthetic import Generator, load_places, write_archive
 
-from archivist.build import spare
-from archivist.build.atomic import background
+from archivist.build import atomic
 
 #: Search paths of this project's site (documented in docs/benchmark.md).
 SEARCH_PAGE = "search/"
@@ -61,31 +60,15 @@ WHOOSH_RUNS = 3  # each query this many times for p50/p95
 
 
 def archivist_build(content: Path, output: Path, sample_memory: bool = False) -> Run:
-    wait_for_background(output)
     command = [BIN / "archivist", "build", "-s", ROOT / "pelicanconf.py", "-c", content]
     return run([*command, "-o", output], cwd=ROOT, sample_memory=sample_memory)
-
-
-def wait_for_background(output: Path, limit: float = 600) -> None:
-    """Wait until the detached processes of earlier builds into ``output`` are done.
-
-    A build may hand the site it replaced to a remover (:func:`archivist.build.atomic.discard`),
-    and a full build leaves a mirror of its site as the next build's spare
-    (:func:`archivist.build.spare.mirror`); both work on after the build ends. Like the disk
-    writes ``run`` flushes first, that is an earlier command's work: a build timed while
-    it goes on shares the disk and cores with it (at 10,000 articles, a one-edit rebuild
-    started at once took 21.0 s, one started after a pause 16.3 s).
-    """
-    deadline = time.monotonic() + limit
-    while background(output) and time.monotonic() < deadline:
-        time.sleep(0.2)
 
 
 def cold_archivist_build(content: Path, output: Path, sample_memory: bool = False) -> Run:
     """A full build with no cache and no earlier output to take pages from."""
     shutil.rmtree(ROOT / ".archivist" / "cache", ignore_errors=True)
     shutil.rmtree(output, ignore_errors=True)
-    shutil.rmtree(spare.path(output), ignore_errors=True)
+    shutil.rmtree(atomic.spare(output), ignore_errors=True)
     return archivist_build(content, output, sample_memory)
 
 
@@ -94,8 +77,7 @@ def peak_memory(content: Path, work: Path) -> dict[str, int]:
     the timed builds run without it)."""
     output = work / "archivist-memory"
     archivist = cold_archivist_build(content, output, sample_memory=True)
-    wait_for_background(output)  # the mirror made of it
-    for folder in (output, spare.path(output)):
+    for folder in (output, atomic.spare(output)):
         shutil.rmtree(folder, ignore_errors=True)
     return {
         "archivist": archivist.peak_rss_bytes,
@@ -128,7 +110,6 @@ def rounds(content: Path, output: Path, work: Path, count: int, repeat: int) -> 
         text = changed.read_text(encoding="utf-8") + f"\nCorrection {number} was added.\n"
         changed.write_text(text, encoding="utf-8")
         one_changed.append(archivist_build(content, output))
-        wait_for_background(output)  # what the rebuild left working, if anything
         pelican.append(competitors.pelican_build(content, work))
     pairs = list(zip(one_changed, full, strict=True))
     ratios = [rebuild.seconds / build.seconds for rebuild, build in pairs]

@@ -14,7 +14,7 @@ from typing import Any
 
 from pelican import signals
 
-from archivist.build import page_reuse
+from archivist.build import page_reuse, site_digest
 from archivist.build.fingerprint import fingerprint
 from archivist.build.state import Build, build_of
 from archivist.search.analyses import Analyses
@@ -29,7 +29,7 @@ def start_worker(pelican: Any) -> None:
     build = build_of(pelican.settings)
     # What an analysis depends on beside the article: the code, Python and libraries that
     # find its terms, and the places' other names.
-    version = fingerprint((page_reuse.software(), build.gazetteer_file.read_bytes()))
+    version = fingerprint((site_digest.software(), build.gazetteer_file.read_bytes()))
     job = partial(_write, build, Path(pelican.output_path), version)
     build.background.start(job, then=build.pages.adopt)
 

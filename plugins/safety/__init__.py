@@ -92,7 +92,7 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         page = self._pages.fingerprint(self._site_digest(), name, template, kwargs, context)
         if page is None:
             return False
-        # A reused page is checked by the linker, a page written by _open_w.
+        # A reused page is checked where it is linked, a page written by _open_w.
         if self._pages.reuse(Path(self.output_path), name, page):
             return True
         self._pages.made(name, page)
@@ -104,7 +104,6 @@ class ContainedWriter(Writer):  # type: ignore[misc]
     def write_queued(self) -> None:
         """Take or render the article pages, on every free core."""
         self._site_digest()  # made once, before the workers fork
-        self._pages.settle()  # the workers forked below must not share the linker's pipe
         queued, self._queued = self._queued, []
         for made in map_shares(queued, self._write_share, self._build.background.free_cores()):
             self._pages.adopt(made)

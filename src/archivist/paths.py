@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import os
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 
 from archivist.errors import BuildError
@@ -102,3 +103,52 @@ def folder_for(root: Path, content_dir: Path) -> Path:
     resolved = content_dir.resolve()
     tag = hashlib.sha256(str(resolved).encode()).hexdigest()[:10]
     return root / f"{resolved.name}-{tag}"
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all: into a new file beside it, flushed
+    to the disk, then renamed over it. A full disk or a kill leaves the old file as it was."""
+    temporary = path.with_name(f".{path.name}.writing-{os.getpid()}")
+    try:
+        with open(temporary, "w", encoding="utf-8") as stream:
+            stream.write(text)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            os.unlink(temporary)
+
+
+#: The file that marks a folder as a site Archivist built, which a build may replace.
+SITE_STAMP = ".archivist-site"
+SITE_STAMP_TEXT = "Archivist built this site; 'archivist build' replaces this folder whole.\n"
+
+
+def check_output_folder(output: Path, project: Path, content: Path, built_before: bool) -> None:
+    """Refuse, as a BuildError, to build into ``output`` unless a build may replace it
+    whole: absent, empty, or a site Archivist built (its :data:`SITE_STAMP`, or
+    ``built_before``, as the build cache knows). Never the ``project`` or ``content``
+    folder, a folder holding either, or a folder inside the content (all resolved)."""
+    for name, folder in (("the project folder", project), ("the content folder", content)):
+        if folder.is_relative_to(output):
+            where = "is" if folder == output else "holds"
+            raise BuildError(
+                f"{output}: the output folder {where} {name}, which a build would replace; "
+                "choose another output folder (-o), such as 'output'"
+            )
+    if output.is_relative_to(content):
+        raise BuildError(
+            f"{output}: the output folder is inside the content folder, where it would be "
+            "read as content; choose another output folder (-o), such as 'output'"
+        )
+    if output.exists() and not output.is_dir():
+        raise BuildError(f"{output}: the output folder is a file; choose another (-o)")
+    if not output.is_dir() or built_before or (output / SITE_STAMP).is_file():
+        return
+    if next(output.iterdir(), None) is not None:
+        raise BuildError(
+            f"{output}: this folder is not empty and Archivist did not build it; a build "
+            "replaces its output folder whole: choose a new or empty folder (-o), or "
+            "remove this one yourself"
+        )

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import signal
+import subprocess
+import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -105,3 +109,43 @@ def test_a_working_background_job_holds_a_core_and_a_waiting_or_ended_one_none()
         time.sleep(0.05)
     assert background.free_cores() == cores()
     background.finish()
+
+
+def living_members(group: int) -> list[int]:
+    """The processes of process group ``group`` that still run (zombies excluded)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:  # ended meanwhile
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+WORKING_FOR_A_MINUTE = """
+import time
+from archivist.build.parallel import Background, map_shares
+Background().start(lambda: time.sleep(60))
+map_shares(range(4), lambda share: time.sleep(60), workers=3)
+"""
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads Linux's /proc")
+def test_a_build_killed_outright_leaves_no_worker_behind() -> None:
+    build = subprocess.Popen([sys.executable, "-c", WORKING_FOR_A_MINUTE], start_new_session=True)
+    try:
+        deadline = time.monotonic() + 30
+        while len(living_members(build.pid)) < 4:  # the build, its background job, two workers
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.05)
+        os.kill(build.pid, signal.SIGKILL)
+        build.wait()
+        deadline = time.monotonic() + 10
+        while living_members(build.pid):
+            assert time.monotonic() < deadline, f"left working: {living_members(build.pid)}"
+            time.sleep(0.05)
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(build.pid, signal.SIGKILL)

@@ -14,8 +14,7 @@ folders and the same bytes, and the two builds must write the same lock.
 Each build runs in a process of its own, forked from this one, as ``archivist build``
 runs in a new process each time: a rebuild has only what the earlier builds left on
 disk (the build cache, the page record, the live site and its spare), never what
-they left in memory. Before the next edit the test waits for the detached processes
-a build leaves (removers, a mirror): the steps are then the same on every run.
+they left in memory.
 
 The run is kept short: three sequences of up to eight edits (a minute on two cores).
 ``ARCHIVIST_LONG_TESTS=1`` (``make test-long``) runs fifty of up to twenty-five (most
@@ -29,7 +28,6 @@ import json
 import multiprocessing
 import os
 import shutil
-import time
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -46,11 +44,10 @@ from hypothesis.stateful import (
     run_state_machine_as_test,
 )
 
-from archivist.build import spare
+from archivist.build import atomic
 from archivist.build.site import build
 
-# The build, and what the test changes in its process (only there): listings' page size,
-# and the size of site that gets a mirror for a spare.
+# The build, and what the test changes in its process (only there): listings' page size.
 from archivist.pages import index_pages
 from archivist.pages.paging import paginate
 from conftest import FIXTURE_SITE, project_copy, snapshot
@@ -155,15 +152,12 @@ def _reporting(sender: Any, function: Callable[..., None], args: tuple[Any, ...]
         sender.send(None)
 
 
-def build_project(project: Path, output: Path, mirror: bool, epoch: str) -> None:
+def build_project(project: Path, output: Path, epoch: str) -> None:
     """``archivist build`` of ``project`` (run in its folder, which then holds the build
     cache) into ``output``, with listings of two reports a page (a large archive's listings
-    have many pages, the fixture's would have one); ``mirror``: make a spare by mirroring
-    whatever the site's size."""
+    have many pages, the fixture's would have one)."""
     os.chdir(project)
     index_pages.paginate = lambda items, url: paginate(items, url, 2)
-    if mirror:
-        spare.MIRRORED_FROM = 0
     os.environ.pop("SOURCE_DATE_EPOCH", None)
     if epoch:
         os.environ["SOURCE_DATE_EPOCH"] = epoch
@@ -230,32 +224,24 @@ class Archive(RuleBasedStateMachine):
         self.settings_text = (self.project / "pelicanconf.py").read_text(encoding="utf-8")
         self.gazetteer_text = (self.project / "gazetteer.yaml").read_text(encoding="utf-8")
         self.edits = 0
-        self.mirror = False
         self.epoch = ""
 
     @property
     def content(self) -> Path:
         return self.project / "content"
 
-    @initialize(mirror=st.booleans(), stamped=st.booleans())
-    def first_build(self, mirror: bool, stamped: bool) -> None:
-        """The first build; ``mirror``: every build's spare may be a mirror (a site this
-        small gets none otherwise); ``stamped``: SOURCE_DATE_EPOCH is set."""
-        self.mirror, self.epoch = mirror, "1700000000" if stamped else ""
-        self.build(self.project, self.output, self.mirror)
+    @initialize(stamped=st.booleans())
+    def first_build(self, stamped: bool) -> None:
+        """The first build; ``stamped``: SOURCE_DATE_EPOCH is set."""
+        self.epoch = "1700000000" if stamped else ""
+        self.build(self.project, self.output)
 
-    def build(self, project: Path, output: Path, mirror: bool = False) -> None:
-        in_own_process(build_project, project, output, mirror, self.epoch)
-        self.wait_for_background(output)
-
-    def wait_for_background(self, output: Path, seconds: float = 30) -> None:
-        """Wait until the detached processes the build left (removers, a mirror) are done:
-        then only the site and its spare are left beside it."""
-        deadline = time.monotonic() + seconds
-        expected = {output.name, spare.path(output).name}
-        while left := sorted(p.name for p in output.parent.iterdir() if p.name not in expected):
-            assert time.monotonic() < deadline, f"left beside the output: {left}"
-            time.sleep(0.02)
+    def build(self, project: Path, output: Path) -> None:
+        """Build ``project`` into ``output``: then only the site and its spare are beside it."""
+        in_own_process(build_project, project, output, self.epoch)
+        expected = {output.name, atomic.spare(output).name}
+        left = sorted(p.name for p in output.parent.iterdir() if p.name not in expected)
+        assert not left, f"left beside the output: {left}"
 
     def rebuild(self) -> None:
         """Rebuild the output; build a copy of the same sources from nothing; compare."""
@@ -267,7 +253,7 @@ class Archive(RuleBasedStateMachine):
             symlinks=True,
             ignore=shutil.ignore_patterns(".archivist", "__pycache__"),
         )
-        self.build(self.project, self.output, self.mirror)
+        self.build(self.project, self.output)
         self.build(clean / "project", clean / "site" / "output")
         found = differences(self.output, clean / "site" / "output")
         assert not found, f"the rebuild differs from a clean build of the same sources:\n{found}"
@@ -482,7 +468,7 @@ class Archive(RuleBasedStateMachine):
         """Delete the output and its spare, as ``make clean`` does: the next build has
         only the cache."""
         shutil.rmtree(self.output)
-        shutil.rmtree(spare.path(self.output), ignore_errors=True)
+        shutil.rmtree(atomic.spare(self.output), ignore_errors=True)
         self.rebuild()
 
 

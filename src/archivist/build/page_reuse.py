@@ -1,55 +1,50 @@
 """Take unchanged pages from the previous build instead of rendering them again.
 
-Every page the writer renders gets a fingerprint: the digest of the site (code,
-installed libraries, theme, plugins, settings, gazetteer) and of everything the
-page's template receives. The next build into the same output folder hard-links a
-page whose fingerprint is unchanged from the live site into its staging folder:
-the same bytes a clean build would render, without the rendering. The pages'
-fingerprints are kept in the build cache, beside the file's identity (inode, size,
-time), so a page edited by hand in the output is rendered again, never trusted.
+Every page the writer renders gets a fingerprint: the digest of the site
+(:mod:`archivist.build.site_digest`) and of everything the page's template receives.
+The next build into the same output folder takes a page whose fingerprint is
+unchanged from the live site: the same bytes a clean build would render, without the
+rendering. The pages' fingerprints are kept in the build cache, beside the file's
+identity (inode, size, time), so a page edited by hand in the output is rendered
+again, never trusted.
 
-A rebuild works in the site the previous one replaced (:meth:`Pages.recycle`): its
-folders are there, and so are most pages, as links to the very files of the live
-site. Only what changed is linked or written again; a file about to be written is
-first unlinked (:meth:`Pages.release`), never written through to the live site.
+A build works in the site the live one replaced, the spare (:meth:`Pages.recycle`):
+its folders are there, and so are most pages, as hard links to the very files of the
+live site. Only what changed is linked or written again; a file about to be written
+is first unlinked (:meth:`Pages.release`), never written through to the live site.
 """
 
 from __future__ import annotations
 
-import functools
+import errno
 import hashlib
 import os
-import re
-import sys
+import shutil
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment, Template
+from jinja2 import Template
 
+from archivist.errors import BuildError
 from archivist.paths import OutputFolder
 
-from .cache import code_version, read_versioned, write_versioned
+from .cache import read_versioned, write_versioned
 from .deferred import Deferred
 from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
-from .linker import Linker
-from .state import SETTING
-from .template_inputs import template_reads
+from .site_digest import project_digest, site_digest, software
+from .template_inputs import page_inputs
 
 #: (fingerprint, inode, size, modification time in ns) of one page of the live site.
 Kept = tuple[bytes, int, int, int]
 #: A file's identity: (inode, size, modification time in ns).
 Identity = tuple[int, int, int]
-#: Pelican's own parameters of a page (``Writer.write_file``): they change how it is
-#: written whether its template reads them or not.
-_WRITER_PARAMETERS = frozenset(
-    {"relative_urls", "paginated", "template_name", "override_output", "url"}
-)
 #: What a worker made or linked: each page's fingerprint, and each linked page's identity.
 Made = tuple[dict[str, bytes], dict[str, Identity]]
+#: A hard link fails with these where the file system has none: the file is copied.
+_NO_LINKS = {errno.EXDEV, errno.EPERM, errno.ENOTSUP, errno.EMLINK}
 
 
 class Pages:
@@ -62,9 +57,7 @@ class Pages:
         self.record = record
         #: The settings file and its neighbours it may import (functions' code is not in
         #: the settings' values).
-        self.project = fingerprint(
-            [p.read_bytes() for p in sorted(settings_file.parent.glob("*.py"))]
-        )
+        self.project = project_digest(settings_file)
         self._before, self._site_before = _load(record)
         #: What every page depends on (:meth:`site_digest`), worked out once a build.
         self._site: bytes | None = None
@@ -73,12 +66,9 @@ class Pages:
         self._linked: dict[str, Identity] = {}
         self._digests = Fingerprints()
         #: Folders this build has made (or found) in its staging folder.
-        self._folders: set[Path] = set()
-        #: Links reused pages into the staging folder (made with the first).
-        self._linker: Linker | None = None
-        #: The folders made ahead of their files, and their parents (see :meth:`prepare`),
-        #: or found in the recycled site (:meth:`recycle`).
-        self._prepared: set[str] = set()
+        self._folders: set[str] = set()
+        #: The folders found in the recycled site (:meth:`recycle`).
+        self._recycled: set[str] = set()
         #: The recycled site's files that are pages of the live site, not yet reused or
         #: written again (see :meth:`recycle`); and the folder they are in.
         self._kept: set[str] = set()
@@ -90,43 +80,38 @@ class Pages:
         """What every page depends on (:func:`site_fingerprint`): of ``settings`` the first
         time, the same for the rest of the build."""
         if self._site is None:
-            self._site = site_fingerprint(self, settings)
+            self._site = site_digest(self.project, self.gazetteer, settings)
         return self._site
 
-    def recycle(self, folder: Path, settings: Mapping[str, Any]) -> bool:
-        """Take ``folder``, the site the live one replaced, as this build's staging folder.
+    def recycle(self, folder: Path, settings: Mapping[str, Any]) -> None:
+        """Take ``folder``, the staging folder, as it is: new and empty, or the spare (the
+        site the live one replaced).
 
         Of its files, those that are the live site's pages (hard links of the same file,
         as the previous build took them) stay where they are, and :meth:`reuse` needs do
-        nothing for them; all others are removed now, before any writer runs. False,
-        with ``folder`` left as it was, when the live site was built from other code,
-        theme, plugins or settings (``settings``), whose writers may write other files.
-        Call before :meth:`prepare`.
+        nothing for them; all others are removed now, before any writer runs. All are
+        removed when the live site was built from other code, theme, plugins or settings
+        (``settings``), whose writers may write other files.
         """
-        if not self._before or self.site_digest(settings) != self._site_before:
-            return False
         self._staging = str(folder)
-        self._sort_out(self._staging, "")
-        return True
+        # Pelican adds to some settings as it starts: the digest is of them as they were.
+        same = self.site_digest(settings) == self._site_before and bool(self._before)
+        self._sort_out(self._staging, "", self._before if same else {})
 
-    def _sort_out(self, path: str, name: str) -> None:
-        """Keep the files under ``path`` (named ``name``) that are live pages, remove the rest."""
-        before = self._before
+    def _sort_out(self, path: str, name: str, before: Mapping[str, Kept]) -> None:
+        """Keep the files under ``path`` (named ``name``) that are live pages in ``before``,
+        remove the rest."""
         with os.scandir(path) as entries:
             for entry in entries:
                 each = f"{name}{entry.name}"
                 if entry.is_dir(follow_symlinks=False):
-                    self._prepared.add(each)
-                    self._sort_out(entry.path, f"{each}/")
+                    self._recycled.add(each)
+                    self._folders.add(entry.path)
+                    self._sort_out(entry.path, f"{each}/", before)
                 elif each in before and entry.inode() == before[each][1]:
                     self._kept.add(each)
                 else:
                     os.unlink(entry.path)
-
-    def took_most(self) -> bool:
-        """Whether this build took most of its pages from the live site (then the site it
-        replaces holds them, and serves the next build as well as a copy of the new one)."""
-        return 2 * len(self._linked) >= len(self._now)
 
     def release(self, path: str | Path) -> None:
         """File ``path`` is about to be written: whatever file is there goes first. It may
@@ -140,7 +125,6 @@ class Pages:
     def remove_stale(self) -> None:
         """Remove the live site's pages the recycled folder still holds untouched: pages this
         build made no more (call once every page is made or reused)."""
-        self.settle()
         for name in self._kept:
             path = f"{self._staging}/{name}"
             with suppress(FileNotFoundError):
@@ -156,23 +140,11 @@ class Pages:
         kwargs: Mapping[str, Any],
         context: Mapping[str, Any],
     ) -> bytes | None:
-        """The digest of all page ``name`` reads, or None if that is not known.
-
-        A template may read its page's variables (``kwargs``), the settings (upper
-        case), the template globals (all in ``site``) and names nothing defines; a
-        template reading anything else of the build's ``context`` (say, every article),
-        or naming a template by an expression, is rendered every time. Of the page's
-        variables, those its template never reads are left out (Pelican hands the
-        search page every article, and it reads none), but not the writer's own.
-        """
-        env = template.environment
-        reads = _reads(env, template.name)
-        if reads is None or any(
-            n in context and not n.isupper() and n not in kwargs and n not in env.globals
-            for n in reads
-        ):
+        """The digest of all page ``name`` reads (``site``, the digest of the site, and
+        its :func:`~.template_inputs.page_inputs`), or None if that is not known."""
+        inputs = page_inputs(template, kwargs, context)
+        if inputs is None:
             return None
-        inputs = {k: v for k, v in kwargs.items() if k in reads or k in _WRITER_PARAMETERS}
         try:
             return self._digests.of((site, name, template.name, inputs))
         except Unfingerprintable:
@@ -188,41 +160,19 @@ class Pages:
                 text = text.text()
         return fingerprint((name, text))
 
-    def prepare(self, staging: Path) -> None:
-        """Start making the folders of the previous build's files in ``staging``, in the
-        background: a rebuild fills most of them again, and on some disks a folder takes
-        0.1 to 0.4 ms to make (24,000 at 10,000 articles), which linking the pages would
-        otherwise wait on. They are made in the order the previous build made their
-        files, the order this one will want them. Start it after forking the workers
-        that outlive it (the search worker): they would hold the linker's pipe open.
-        Those left empty are removed by :meth:`prune`, with their parents left empty."""
-        parents = (name.rpartition("/")[0] for name in self._before if "/" in name)
-        folders = dict.fromkeys(f for f in parents if f not in self._prepared)  # not recycled
-        for folder in folders:  # made with their parents (say "page/" of "page/2/")
-            made = folder
-            while made and made not in self._prepared:
-                self._prepared.add(made)
-                made = made.rpartition("/")[0]
-        if folders:
-            if self._linker is None:
-                self._linker = Linker(staging)
-            self._linker.make_folders(f"{staging}/{folder}" for folder in folders)
-
     def prune(self, staging: Path, listing: dict[str, list[str]]) -> None:
-        """Remove from ``staging`` the folders :meth:`prepare` made that hold nothing (an
-        article gone), and from ``listing`` (each folder's files, as
-        :func:`~archivist.paths.files_by_folder` gives them, relative and ending in "/")."""
-        self.settle()
+        """Remove from ``staging`` the recycled folders that hold nothing (an article gone),
+        and from ``listing`` (each folder's files, as :func:`~archivist.paths.files_by_folder`
+        gives them, relative and ending in "/")."""
         inside = Counter(_parent(folder) for folder in listing if folder)
         for folder in sorted(listing, key=lambda f: f.count("/"), reverse=True):
-            if folder[:-1] in self._prepared and not listing[folder] and not inside[folder]:
+            if folder[:-1] in self._recycled and not listing[folder] and not inside[folder]:
                 (staging / folder).rmdir()
                 del listing[folder]
                 inside[_parent(folder)] -= 1
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
-        """Link page ``name`` from the live site into ``staging`` if it is unchanged (in
-        the background: it is in place once :meth:`settle` returns)."""
+        """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
         before = self._before.get(name)
         if before is None or before[0] != page or name.startswith("/"):
             return False
@@ -244,20 +194,32 @@ class Pages:
         return True
 
     def _link(self, staging: Path, source: str, name: str) -> None:
-        if self._linker is None:
-            self._linker = Linker(staging)
-        self._linker.link(source, f"{staging}/{name}")
+        target = self._folder(staging).contained(name, linking=True)
+        try:
+            self._make_folder(os.path.dirname(target))
+            try:
+                os.link(source, target)
+            except OSError as error:
+                if error.errno not in _NO_LINKS:
+                    raise
+                shutil.copyfile(source, target)
+        except OSError as error:
+            raise BuildError(
+                f"{target}: not taken from the previous build ({error.strerror}); "
+                "check the space and permissions there"
+            ) from None
 
-    def settle(self) -> None:
-        """Wait until every reused page is in the staging folder; a BuildError if one
-        could not be put there."""
-        if self._linker is not None:
-            self._linker.settle()
+    def _folder(self, output: Path) -> OutputFolder:
+        """The containment check of ``output``, made once."""
+        folder = self._output_folders.get(output)
+        if folder is None:
+            folder = self._output_folders[output] = OutputFolder(output)
+        return folder
 
-    def make_folder(self, folder: Path) -> None:
+    def _make_folder(self, folder: str) -> None:
         """Make ``folder`` and its parents, once per build."""
         if folder not in self._folders:
-            folder.mkdir(parents=True, exist_ok=True)
+            os.makedirs(folder, exist_ok=True)
             self._folders.add(folder)
 
     def write(self, output: Path, name: str, data: str | bytes | Deferred) -> None:
@@ -271,11 +233,8 @@ class Pages:
         page = self.text_fingerprint(name, data)
         if self.reuse(output, name, page):
             return
-        folder = self._output_folders.get(output)
-        if folder is None:
-            folder = self._output_folders[output] = OutputFolder(output)
-        target = Path(folder.contained(name))
-        self.make_folder(target.parent)
+        target = Path(self._folder(output).contained(name))
+        self._make_folder(str(target.parent))
         self.release(target)
         made = data.text() if isinstance(data, Deferred) else data
         if isinstance(made, bytes):
@@ -295,7 +254,6 @@ class Pages:
     def made_here(self, names: Iterable[str] | None = None) -> Made:
         """The pages made or reused so far, or those of ``names`` (a worker's, for the
         build to :meth:`adopt`)."""
-        self.settle()
         if names is None:
             return dict(self._now), dict(self._linked)
         now, linked = self._now, self._linked
@@ -314,7 +272,6 @@ class Pages:
         A linked page keeps the identity it was checked by: the link is the same file.
         (Were it stamped or changed since, the next build renders it again: never wrong.)
         """
-        self.settle()
         entries: dict[str, Kept] = {}
         for name, page in self._now.items():
             kept = self._linked.get(name)
@@ -342,52 +299,3 @@ def record_for(cache: Path, output: Path) -> Path:
     """Where the page fingerprints of builds into ``output`` are kept."""
     key = hashlib.blake2b(str(output.resolve()).encode(), digest_size=6).hexdigest()
     return cache / f"pages-{key}.pickle"
-
-
-def site_fingerprint(pages: Pages, settings: Mapping[str, Any]) -> bytes:
-    """What every page depends on: code, libraries, theme, plugins, settings, gazetteer."""
-    return fingerprint(
-        (
-            pages.project,
-            software(),
-            _files_digest(Path(settings["THEME"])),
-            [_files_digest(Path(p)) for p in settings.get("PLUGIN_PATHS", [])],
-            _settings_digest(settings),
-            pages.gazetteer.read_bytes(),
-        )
-    )
-
-
-@functools.cache
-def software() -> bytes:
-    """The digest of this code, Python's version and every installed library's."""
-    installed = sorted(f"{d.metadata['Name']}=={d.version}" for d in metadata.distributions())
-    return fingerprint((code_version(), sys.version, installed))
-
-
-def _files_digest(folder: Path) -> bytes:
-    digest = hashlib.blake2b(digest_size=20)
-    for path in sorted(folder.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(str(path.relative_to(folder)).encode() + b"\0" + path.read_bytes())
-    return digest.digest()
-
-
-#: Settings that name this build's own folders and state, not what its pages hold.
-_PER_BUILD = {"OUTPUT_PATH", SETTING}
-_ADDRESS = re.compile(r" at 0x[0-9a-f]+")
-
-
-def _settings_digest(settings: Mapping[str, Any]) -> bytes:
-    parts = []
-    for key in sorted(set(settings) - _PER_BUILD):
-        try:
-            parts.append((key, fingerprint(settings[key])))
-        except Unfingerprintable:  # e.g. a function: its code is in Pages.project
-            parts.append((key, _ADDRESS.sub("", repr(settings[key])).encode()))
-    return fingerprint(parts)
-
-
-@functools.lru_cache(maxsize=64)
-def _reads(env: Environment, name: str) -> frozenset[str] | None:
-    return template_reads(env, name)

@@ -4,12 +4,14 @@ Forking (not a process pool) hands each worker the build's objects as they are, 
 nothing to pickle on the way in: Pelican's articles, templates and context. The jobs
 are dealt into one share per worker (worker ``k`` of ``n`` gets jobs ``k, k+n, ...``);
 the parent is worker 0. A worker sends back its share's result (pickled), or its
-error as one line, through a file; an error stops the build.
+error as one line, through a file; an error stops the build. A worker dies with its
+build, even one killed outright (``kill -9``): none is left working for nobody.
 """
 
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import gc
 import os
 import pickle
@@ -21,6 +23,9 @@ from collections.abc import Callable, Sequence
 from typing import Any, BinaryIO, TypeVar
 
 from archivist.errors import BuildError
+
+#: Linux's ``prctl`` option: the signal a process gets when its parent dies.
+_PR_SET_PDEATHSIG = 1
 
 Job = TypeVar("Job")
 Result = TypeVar("Result")
@@ -117,8 +122,10 @@ def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tu
     # The worker's collector then never walks (and writes to) the objects it shares with
     # the parent: each collection would copy every page of the build's objects.
     gc.freeze()
+    parent = os.getpid()
     pid = os.fork()
     if pid == 0:  # the worker: run its share, reply, and leave without cleanup handlers
+        _die_with(parent)
         status = 0
         try:
             reply = ("ok", run_share(share))
@@ -131,6 +138,15 @@ def _fork(share: Sequence[Any], run_share: Callable[[Sequence[Any]], Any]) -> tu
             os._exit(status)
     gc.unfreeze()
     return pid, replies
+
+
+def _die_with(parent: int) -> None:
+    """Have this worker killed when process ``parent`` ends, however it ends (Linux; other
+    systems end workers as their build stops normally or by Ctrl-C)."""
+    if sys.platform.startswith("linux"):
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # it ended before the call
+        os._exit(1)
 
 
 def _wait(pid: int, replies: BinaryIO) -> tuple[str, Any]:

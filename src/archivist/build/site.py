@@ -9,7 +9,7 @@ import gc
 import logging
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -17,15 +17,21 @@ from typing import Any
 from pelican import Pelican
 from pelican.settings import read_settings
 
-from archivist.cite.permalinks import plan_content, require_recorded, write_lock
+from archivist.cite.permalinks import Plan, plan_content, require_recorded, write_lock
 from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
-from archivist.paths import files_by_folder
+from archivist.paths import (
+    SITE_STAMP,
+    SITE_STAMP_TEXT,
+    check_output_folder,
+    files_by_folder,
+    write_atomically,
+)
 from archivist.places.placenames import check_content
 
-from . import atomic, page_reuse, spare
+from . import atomic, page_reuse
 from . import cache as build_cache
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
@@ -62,7 +68,14 @@ def build(
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
     with _rare_collections():
-        return _build(settings_file, output, content, locked)
+        try:
+            return _build(settings_file, output, content, locked)
+        except OSError as error:  # the disk, not the archive: full, read-only, not allowed
+            where = error.filename or "the build"
+            raise BuildError(
+                f"{where}: {error.strerror or error}; nothing was published and the lock is "
+                "unchanged; check the free space and the permissions there"
+            ) from None
 
 
 @contextmanager
@@ -91,6 +104,9 @@ def _build(
     project = settings_file.resolve().parent
     content_dir = Path(settings["PATH"]).resolve()
     cache = config.cache_folder(content_dir)
+    target = (output or Path(settings["OUTPUT_PATH"])).resolve()
+    record = page_reuse.record_for(cache, target)
+    check_output_folder(target, project, content_dir, built_before=record.is_file())
     build_cache.load(cache)
     readings = read_ahead(article_paths(content_dir), config.default_language)
     checked = check_content(config, content_dir, project, readings)
@@ -98,36 +114,48 @@ def _build(
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
         require_recorded(permalinks)
     epoch = source_date_epoch()
-    target = (output or Path(settings["OUTPUT_PATH"])).resolve()
     with atomic.exclusive(target):
         atomic.recover(target)
         try:
-            record = page_reuse.record_for(cache, target)
             gazetteer = config.gazetteer_path(project)
             pages = page_reuse.Pages(target, record, settings_file, gazetteer)
-            staging = _staging(target, pages, settings)
+            staging = atomic.staging_folder(target)
+            pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
                 checked.places, urls, permalinks, cache, pages,
             )  # fmt: skip
-            try:
-                _run_pelican(build, _pelican_settings(settings, build, staging))
-                files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
-            finally:
-                with suppress(BuildError):  # a failed build's links are not needed: stop them
-                    pages.settle()
+            _run_pelican(build, _pelican_settings(settings, build, staging))
+            files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
             stamp(staging, epoch)
             pages.save(staging)
-            old = atomic.replace(staging, target)
-            if not (old and pages.took_most() and spare.keep(old, target)):
-                spare.mirror(target, files)  # the next build's spare
-        finally:  # under the lock every leftover is ours: also one made just before a Ctrl-C
-            atomic.recover(target)  # and hands a discarded site to a remover
-    if not locked:
-        write_lock(permalinks)
-    build_cache.save(cache, content_dir)
+            _publish(staging, target, permalinks, locked)
+        finally:  # under the lock every leftover is ours: a failed build's staging folder,
+            atomic.recover(target)  # or one a Ctrl-C stopped
+    warnings = checked.warnings
+    try:
+        build_cache.save(cache, content_dir)
+    except OSError as error:  # the site is out: a cache not saved costs the next build time
+        fix = "the next build takes longer; check the free space and permissions there"
+        warnings += (Problem(cache, None, f"the build cache was not saved ({error})", fix),)
     seconds = time.perf_counter() - started
-    return BuildReport(len(checked.archive), files, seconds, target, checked.warnings)
+    return BuildReport(len(checked.archive), files, seconds, target, warnings)
+
+
+def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> None:
+    """Swap the finished site in, its new URLs recorded in the lock first (``locked``: the
+    lock has them all): if the lock cannot be written, nothing is published."""
+    before = permalinks.lock_path.read_bytes() if permalinks.lock_path.is_file() else None
+    changed = not locked and write_lock(permalinks)
+    try:
+        atomic.replace(staging, target)
+    except BaseException:
+        if changed:  # the lock back as it was: the site with the new URLs is not out
+            if before is None:
+                permalinks.lock_path.unlink()
+            else:
+                write_atomically(permalinks.lock_path, before.decode("utf-8"))
+        raise
 
 
 def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
@@ -147,19 +175,6 @@ def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> 
     }
 
 
-def _staging(target: Path, pages: page_reuse.Pages, settings: dict[str, Any]) -> Path:
-    """The folder to build into: the site the live one replaced, if ``pages`` can use it,
-    else a new one."""
-    # Pelican adds to some settings as it starts: every build takes them as they were.
-    pages.site_digest(settings)
-    kept = spare.take(target)
-    if kept is not None:
-        if pages.recycle(kept, settings):
-            return kept
-        atomic.retire(kept, target)
-    return atomic.staging_folder(target)
-
-
 def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[str]) -> int:
     """Finish ``site``: remove the folders made ahead that nothing filled, write
     ``sitemap.xml`` (every page but the ``unlisted`` URLs'); the number of the site's
@@ -171,7 +186,9 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[s
     folders = [base for base, names in listing.items() if "index.html" in names]
     listed = [base for base in folders if base not in unlisted]
     pages.write(site, "sitemap.xml", sitemap(listed, url))
-    return sum(len(names) for names in listing.values()) + ("sitemap.xml" not in listing[""])
+    pages.write(site, SITE_STAMP, SITE_STAMP_TEXT)
+    made = {"sitemap.xml", SITE_STAMP} - set(listing[""])
+    return sum(len(names) for names in listing.values()) + len(made)
 
 
 def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
@@ -180,7 +197,6 @@ def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
     with _collect_errors() as errors:
         try:
             pelican = Pelican(settings)  # the plugins start the search worker
-            build.pages.prepare(Path(settings["OUTPUT_PATH"]))
             pelican.run()
         except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
             build.background.finish(abandon=True)

@@ -9,8 +9,45 @@ followed: its inputs are unknown (None).
 
 from __future__ import annotations
 
-from jinja2 import Environment, nodes
+import functools
+from collections.abc import Mapping
+from typing import Any
+
+from jinja2 import Environment, Template, nodes
 from jinja2.meta import find_referenced_templates, find_undeclared_variables
+
+#: Pelican's own parameters of a page (``Writer.write_file``): they change how it is
+#: written whether its template reads them or not.
+_WRITER_PARAMETERS = frozenset(
+    {"relative_urls", "paginated", "template_name", "override_output", "url"}
+)
+
+
+def page_inputs(
+    template: Template, kwargs: Mapping[str, Any], context: Mapping[str, Any]
+) -> dict[str, Any] | None:
+    """What a page made with ``template`` from its variables ``kwargs`` depends on beside
+    the site (settings and template globals), or None if that is not known.
+
+    A template may read its page's variables, the settings (upper case), the template
+    globals and names nothing defines; a template reading anything else of the build's
+    ``context`` (say, every article), or naming a template by an expression, is rendered
+    every time. Of the page's variables, those its template never reads are left out
+    (Pelican hands the search page every article, and it reads none), but not the
+    writer's own.
+    """
+    env = template.environment
+    reads = _reads(env, template.name)
+    if reads is None or any(
+        n in context and not n.isupper() and n not in kwargs and n not in env.globals for n in reads
+    ):
+        return None
+    return {k: v for k, v in kwargs.items() if k in reads or k in _WRITER_PARAMETERS}
+
+
+@functools.lru_cache(maxsize=64)
+def _reads(env: Environment, name: str) -> frozenset[str] | None:
+    return template_reads(env, name)
 
 
 def template_reads(env: Environment, name: str) -> frozenset[str] | None:

@@ -19,6 +19,7 @@ from types import MappingProxyType
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.errors import ContentError, Problem
+from archivist.paths import write_atomically
 
 from . import identifiers
 from .citation import field_problems
@@ -86,8 +87,11 @@ class Plan:
 
 def read_lock(path: Path) -> Mapping[str, str]:
     """URL -> id from a lock file; an absent file is an empty lock."""
-    if not path.is_file():
+    if not path.exists():
         return MappingProxyType({})
+    if not path.is_file():
+        fix = "move it away; the lock must be a text file (see 'archivist permalinks --help')"
+        raise ContentError([Problem(path, None, "is not a file", fix)])
     entries: dict[str, str] = {}
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
@@ -268,7 +272,7 @@ def write_lock(plan: Plan) -> bool:
     path = plan.lock_path
     if path.is_file() and path.read_text(encoding="utf-8") == text:
         return False
-    path.write_text(text, encoding="utf-8")
+    write_atomically(path, text)
     return True
 
 

@@ -25,7 +25,13 @@ def site_parsers(commands: Any) -> None:
         "output stays untouched unless the build succeeds.",
     )
     settings_option(build)
-    build.add_argument("-o", "--output", type=Path, help="output folder (default: OUTPUT_PATH)")
+    build.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        help="output folder, replaced whole: new, empty, or a site Archivist built "
+        "(default: OUTPUT_PATH)",
+    )
     content_option(build)
     build.add_argument(
         "--locked",
