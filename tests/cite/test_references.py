@@ -11,22 +11,20 @@ def test_chicago_and_apa_references() -> None:
     chicago, apa = references(cite())  # Chicago title-cases English headlines; APA does not
     assert chicago.text == (
         "A. Reporter. “Attack on a Prison in Hesekê.” Example Wire, January 20, 2022. "
-        "ISIS archive. https://archive.example.org/articles/haseke-prison-attack/."
+        "9f9a4cc4. ISIS archive. https://archive.example.org/articles/haseke-prison-attack/."
     )
     assert apa.text == (
         "A. Reporter. (2022, January 20). Attack on a prison in Hesekê. Example Wire. "
-        "ISIS archive. https://archive.example.org/articles/haseke-prison-attack/"
+        "ISIS archive (9f9a4cc4). https://archive.example.org/articles/haseke-prison-attack/"
     )
     assert "<i>Example Wire</i>" in chicago.html
 
 
-def test_unknown_date_and_source_read_n_d_and_source_unknown() -> None:
+def test_without_date_source_or_author_the_title_leads() -> None:
     bare = cite(date=None, source="", authors=(), source_url="", site=SiteInfo("ISIS archive"))
     chicago, apa = references(bare)
-    assert chicago.text == (
-        "[source unknown]. “Attack on a Prison in Hesekê.” [source unknown], n.d. ISIS archive."
-    )
-    assert apa.text == "Attack on a prison in Hesekê. (n.d.). [source unknown]. ISIS archive."
+    assert chicago.text == "Attack on a Prison in Hesekê. n.d. 9f9a4cc4. ISIS archive."
+    assert apa.text == "Attack on a prison in Hesekê. (n.d.). ISIS archive (9f9a4cc4)."
 
 
 def test_reference_html_escapes_the_title_and_keeps_only_italics() -> None:

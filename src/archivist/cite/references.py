@@ -1,10 +1,8 @@
 """Formatted references (Chicago, APA) for the "Cite this" panel, as HTML and plain text.
 
 :mod:`archivist.cite.reference_styles` writes each style's entry from the citation;
-this module finishes it the same way for both: the styles' American punctuation
-(a period or comma goes inside closing quotes; no period follows a ``?`` or
-``!``), then a sanitiser that keeps italics only, then the plain text as that
-HTML's text.
+this module finishes it the same way for both: a sanitiser that keeps italics
+only, then the plain text as that HTML's text.
 """
 
 from __future__ import annotations
@@ -23,8 +21,6 @@ from .reference_styles import apa, chicago
 STYLES = {"chicago": "chicago-notes-bibliography.csl", "apa": "apa.csl"}
 STYLE_NAMES = {"chicago": "Chicago (18th ed., bibliography)", "apa": "APA (7th ed.)"}
 _FORMATTERS: dict[str, Callable[[Citation], str]] = {"chicago": chicago, "apa": apa}
-_DOUBLED = re.compile(r"([?!.])((?:</i>|”)*)\.")
-_OUTSIDE_QUOTE = re.compile(r"”([.,])")
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -42,9 +38,8 @@ def reference(style: str, c: Citation) -> Reference:
 
 
 def finished(style: str, marked: str) -> Reference:
-    """The reference from a style's HTML: punctuation tidied, sanitised, and as text."""
-    tidy = _DOUBLED.sub(r"\1\2", _OUTSIDE_QUOTE.sub(r"\1”", marked))
-    safe = nh3.clean(tidy, tags={"i", "b"}, attributes={})
+    """The reference from a style's HTML: sanitised, and as text."""
+    safe = nh3.clean(marked, tags={"i", "b"}, attributes={})
     return Reference(style, STYLE_NAMES[style], safe, html.unescape(_TAG.sub("", safe)))
 
 
