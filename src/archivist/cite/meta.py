@@ -33,7 +33,8 @@ def highwire(c: Citation) -> list[tuple[str, str]]:
     if c.date:
         tags += [
             ("citation_publication_date", _slashed(c.date)),
-            ("citation_date", _slashed(c.date)),
+            # Zotero takes the last date tag as written: ISO, as a partial date stays partial
+            ("citation_date", c.date.iso),
         ]
     tags.append(("citation_language", c.language))
     if c.permalink:
