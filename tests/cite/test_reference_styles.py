@@ -102,7 +102,7 @@ def test_the_formatter_writes_what_citeproc_js_writes(
 
 
 def test_an_unknown_source_is_never_printed_as_a_publication() -> None:
-    chicago, apa = references(cite(source="", authors=()))
+    chicago, apa, _ = references(cite(source="", authors=()))
     assert chicago.html.startswith("<i>Attack on a Prison in Hesekê</i>. January 20, 2022.")
     assert apa.html.startswith("<i>Attack on a prison in Hesekê</i>. (2022, January 20).")
     assert "unknown" not in chicago.text + apa.text

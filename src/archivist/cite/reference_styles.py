@@ -1,12 +1,13 @@
-"""Chicago and APA references of a newspaper article, written without a CSL processor.
+"""Chicago, APA and MLA references of a newspaper article, written without a CSL processor.
 
 The archive cites one kind of item, a newspaper article (CSL type
 ``article-newspaper``) with the fields :func:`archivist.cite.formats.csl_item`
 gives it. Of those, the vendored styles (``csl/chicago-notes-bibliography.csl``,
-``csl/apa.csl``) print the authors, title, source, date, the archive's name and the
-short id (its ``archive_location``), the address and, when the original's address is
-cited, the date the capture accessed it; never the language or note. This module
-writes those two styles for that one item type as citeproc-js renders them (the CSL
+``csl/apa.csl``, ``csl/modern-language-association.csl``) print the authors, title,
+source, date, the archive's name and the short id (its ``archive_location``), the
+address and, when the original's address is cited, the date the capture accessed it;
+never the language or note. This module
+writes those three styles for that one item type as citeproc-js renders them (the CSL
 processor of Zotero and citation.js): running citeproc-js in a build costs seconds
 to load the Chicago style and milliseconds an article, minutes at 10,000 articles.
 ``tests/cite/test_reference_styles.py`` and ``tests/cite/test_citation_pages.py``
@@ -36,6 +37,13 @@ from .title_case import title_case
 _SEAM = frozenset(".")
 #: Chicago names seven or more authors as the first three and "et al.".
 _CHICAGO_ET_AL_MIN, _CHICAGO_ET_AL_FIRST = 7, 3
+#: MLA names three or more authors as the first and "et al.".
+_MLA_ET_AL_MIN = 3
+#: The en-US locale's short month names, which MLA prints.
+_SHORT_MONTHS = (
+    *("Jan.", "Feb.", "Mar.", "Apr.", "May", "June"),
+    *("July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."),
+)
 #: APA names 21 or more authors as the first 19, an ellipsis and the last.
 _APA_ET_AL_MIN, _APA_ET_AL_FIRST = 21, 19
 NO_DATE = "n.d."
@@ -79,6 +87,14 @@ def _month_day_year(date: PartialDate) -> str:
         return str(date.year)
     month = calendar.month_name[date.month]
     return f"{month} {date.day}, {date.year}" if date.day else f"{month} {date.year}"
+
+
+def _day_month_year(date: PartialDate) -> str:
+    """``20 Jan. 2022``, ``May 2022`` or ``2022`` (MLA's dates)."""
+    if date.month is None:
+        return str(date.year)
+    month = f"{_SHORT_MONTHS[date.month - 1]} {date.year}"
+    return f"{date.day} {month}" if date.day else month
 
 
 def _year_month_day(date: PartialDate) -> str:
@@ -163,3 +179,29 @@ def apa(c: Citation) -> str:
         retrieved = f"Retrieved {accessed}, from {url}" if accessed else f"Retrieved {url}"
     pieces = (byline, f"({issued})", title_piece, _italic(source) if source else "", location)
     return " ".join(p for p in (_sentences(pieces), retrieved or url) if p)
+
+
+def mla(c: Citation) -> str:
+    """MLA 9th edition, works-cited entry: the container's elements joined by commas."""
+    authors, title, source, archive = _text(c, cased=True)
+    if len(authors) >= _MLA_ET_AL_MIN:
+        byline = f"{authors[0]}, et al."
+    else:
+        byline = _names(authors, "and") if authors else ""
+    title_piece = f"“{_quotes(title, nested=True)}”" if source else _italic(_quotes(title, False))
+    url = html.escape(c.url, quote=False)
+    container = ", ".join(
+        p
+        for p in (
+            _italic(source) if source else "",
+            _day_month_year(c.date) if c.date else "",
+            archive,
+            c.id,
+            url,
+        )
+        if p
+    )
+    accessed = ""
+    if c.archived and c.url_is_original and not c.date:
+        accessed = f"Accessed {_day_month_year(c.archived)}"
+    return _sentences((byline, title_piece, container, accessed))

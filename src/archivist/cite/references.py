@@ -1,4 +1,4 @@
-"""Formatted references (Chicago, APA) for the "Cite this" panel, as HTML and plain text.
+"""Formatted references (Chicago, APA, MLA) for the "Cite this" panel, as HTML and plain text.
 
 :mod:`archivist.cite.reference_styles` writes each style's entry from the citation;
 this module finishes it the same way for both: a sanitiser that keeps italics
@@ -15,12 +15,20 @@ from dataclasses import dataclass
 import nh3
 
 from .citation import Citation
-from .reference_styles import apa, chicago
+from .reference_styles import apa, chicago, mla
 
 #: The CSL style each reference follows (vendored in ``csl/`` for the tests and the credits).
-STYLES = {"chicago": "chicago-notes-bibliography.csl", "apa": "apa.csl"}
-STYLE_NAMES = {"chicago": "Chicago (18th ed., bibliography)", "apa": "APA (7th ed.)"}
-_FORMATTERS: dict[str, Callable[[Citation], str]] = {"chicago": chicago, "apa": apa}
+STYLES = {
+    "chicago": "chicago-notes-bibliography.csl",
+    "apa": "apa.csl",
+    "mla": "modern-language-association.csl",
+}
+STYLE_NAMES = {
+    "chicago": "Chicago (18th ed., bibliography)",
+    "apa": "APA (7th ed.)",
+    "mla": "MLA (9th ed.)",
+}
+_FORMATTERS: dict[str, Callable[[Citation], str]] = {"chicago": chicago, "apa": apa, "mla": mla}
 _TAG = re.compile(r"<[^>]*>")
 
 
