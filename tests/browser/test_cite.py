@@ -11,6 +11,24 @@ def test_the_short_identifier_url_lands_on_the_article(page: Any, seed_server: s
     assert page.locator("h1").all_inner_texts() == ["Has ISIS Returned to Rural Aleppo?"]
 
 
+def test_a_short_link_to_a_paragraph_lands_on_the_paragraph(page: Any, seed_server: str) -> None:
+    page.goto(seed_server + "a/ea55edad/#p3")
+    page.wait_for_url(seed_server + ALEPPO + "index.html#p3")
+    assert page.evaluate("document.querySelector(':target').id") == "p3"
+    assert page.evaluate("window.scrollY") > 0
+
+
+def test_the_short_link_still_forwards_without_script(browser: Any, seed_server: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(seed_server + "a/ea55edad/#p3")
+        page.wait_for_url(seed_server + ALEPPO + "index.html")  # the meta refresh drops #p3
+        assert page.locator("h1").all_inner_texts() == ["Has ISIS Returned to Rural Aleppo?"]
+    finally:
+        context.close()
+
+
 def test_a_paragraph_link_shows_on_focus_and_points_at_its_paragraph(
     page: Any, seed_server: str
 ) -> None:
@@ -37,6 +55,13 @@ def test_the_copy_button_copies_the_reference_as_text(page: Any, seed_server: st
     shown = " ".join(page.locator("#ref-apa").inner_text().split())
     assert copied == shown
     assert copied.startswith("Has ISIS Returned to Rural Aleppo? (n.d.). The Syrian Observer.")
+
+
+def test_the_citation_files_are_saved_under_the_citation_key(page: Any, seed_server: str) -> None:
+    page.goto(seed_server + ALEPPO)
+    with page.expect_download() as download:
+        page.locator(".downloads a", has_text="BibTeX").click()
+    assert download.value.suggested_filename == "syrianobserverhas.bib"
 
 
 def test_the_citation_files_download_from_the_sub_path(page: Any, seed_server: str) -> None:

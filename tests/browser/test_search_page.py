@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
+import bibtexparser
 import pytest
 
 RAQQA_AR = "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/"
@@ -86,8 +87,12 @@ def test_the_result_set_downloads_as_csv_and_bibtex(page: Any, seed_server: str)
     assert all(row[7].startswith(seed_server + "articles/") for row in rows[2:])
     with page.expect_download() as download:
         page.click("#export-bibtex")
-    bibtex = Path(download.value.path()).read_text("utf-8")
-    assert bibtex.count("@misc{") == len(titles)
+    exported = bibtexparser.parse_string(Path(download.value.path()).read_text("utf-8"))
+    assert len(exported.entries) == len(titles)
+    for row, entry in zip(rows[2:], exported.entries, strict=True):  # the article's own entry
+        [own] = bibtexparser.parse_string(page.request.get(row[7] + "cite.bib").text()).entries
+        assert entry.key == own.key
+        assert {f.key: f.value for f in entry.fields} == {f.key: f.value for f in own.fields}
 
 
 def test_bad_queries_show_a_message_and_no_console_error(page: Any, seed_server: str) -> None:

@@ -13,6 +13,8 @@ from lxml import html as lxml_html
 from test_citation_formats import render_csl
 
 from archivist.build.site import build
+from archivist.cite.references import STYLES, finished
+from citeproc_oracle import citeproc_js, entry
 from conftest import FIXTURE_SITE, SETTINGS, settings_elsewhere
 
 PUBLIC = "https://archive.example.org/isis"
@@ -60,18 +62,32 @@ def test_highwire_tags_as_zotero_reads_them(public_site: Path) -> None:
     assert tags["citation_title"] == ["Attack on a prison in Hesekê"]
     assert tags["citation_author"] == ["A. Reporter"]
     assert tags["citation_publication_date"] == ["2022/01/20"]
-    assert tags["citation_journal_title"] == ["Example Wire"]
+    assert "citation_journal_title" not in tags  # it would make every report a journal article
     assert tags["citation_language"] == ["en"]
     assert tags["citation_public_url"] == [f"{PUBLIC}/articles/haseke-prison-attack/"]
     assert tags["citation_archive_name"] == ["ISIS in North-East Syria and Iraq: a report archive"]
 
 
 def test_partial_and_unknown_dates_and_sources(public_site: Path) -> None:
-    assert highwire(read(public_site, "raqqa-attack-arabic"))["citation_date"] == ["2022/12"]
+    arabic = highwire(read(public_site, "raqqa-attack-arabic"))
+    assert arabic["citation_publication_date"] == ["2022/12"]  # Google Scholar's form
+    assert arabic["citation_date"] == ["2022-12"]  # what Zotero keeps as the date
     assert highwire(read(public_site, "year-only"))["citation_date"] == ["2019"]
     undated = highwire(read(public_site, "halab-undated"))
     assert "citation_date" not in undated and "citation_publication_date" not in undated
-    assert undated["citation_journal_title"] == ["[source unknown]"]
+
+
+def test_no_placeholder_and_no_other_reports_date_for_a_reader(public_site: Path) -> None:
+    """Zotero takes a page's first <time datetime> when the meta tags give no date."""
+    for page_path in sorted((public_site / "articles").glob("*/index.html")):
+        page = page_path.read_text(encoding="utf-8")
+        assert "[source unknown]" not in [content for _, content in meta(page)]
+        tree = lxml_html.fromstring(page)
+        dates = tree.xpath("//time/@datetime")
+        named = [content for name, content in meta(page) if name == "DC.date"]
+        assert dates == [d.replace("/", "-") for d in named][: len(dates)], page_path
+    for name in ("cite.bib", "cite.ris", "cite.json"):
+        assert "source unknown" not in read(public_site, "halab-undated", name)
 
 
 def test_json_ld_is_a_news_article_in_the_archive(public_site: Path) -> None:
@@ -97,39 +113,99 @@ def test_json_ld_is_a_news_article_in_the_archive(public_site: Path) -> None:
     ]
 
 
-def test_dublin_core_names_the_original(public_site: Path) -> None:
+def test_dublin_core_names_the_publication_and_a_news_item(public_site: Path) -> None:
     page = read(public_site, "haseke-prison-attack")
     [dc] = extruct.extract(page, syntaxes=["dublincore"], uniform=False)["dublincore"]
     elements = {e["name"]: e["content"] for e in dc["elements"]}
-    assert elements["DC.source"] == "https://example.org/reports/haseke"
+    assert elements["DC.source"] == "Example Wire"  # Zotero's Publication
+    assert elements["DC.type"] == "News Item"  # Zotero's Newspaper Article
     assert elements["DC.identifier"] == f"{PUBLIC}/articles/haseke-prison-attack/"
+    unknown = extruct.extract(read(public_site, "halab-undated"), syntaxes=["dublincore"])
+    assert "DC.source" not in {e["name"] for e in unknown["dublincore"][0]["elements"]}
+
+
+def test_json_ld_keeps_the_original_apart_from_the_archived_copy(public_site: Path) -> None:
+    url = f"{PUBLIC}/articles/haseke-prison-attack/"
+    data = json_ld(read(public_site, "haseke-prison-attack"), url)
+    assert "sameAs" not in data
+    assert data["dateCreated"] == "2024-05-09"
+    assert data["isBasedOn"] == {
+        "@type": "NewsArticle",
+        "headline": "Attack on a prison in Hesekê",
+        "url": "https://example.org/reports/haseke",
+        "publisher": {"@type": "Organization", "name": "Example Wire"},
+        "datePublished": "2022-01-20",
+        "archivedAt": url,
+    }
+    names = [place["name"] for place in data.get("contentLocation", [])]
+    assert len(names) == len(set(names))
 
 
 def test_the_cite_files_are_written_next_to_the_article(public_site: Path) -> None:
     library = bibtexparser.parse_string(read(public_site, "haseke-prison-attack", "cite.bib"))
     [entry] = library.entries
     assert entry.fields_dict["url"].value == f"{PUBLIC}/articles/haseke-prison-attack/"
-    assert entry.fields_dict["urldate"].value == "2024-05-09"
+    assert "urldate" not in entry.fields_dict  # the capture accessed the original, not this
     [record] = rispy.loads(read(public_site, "haseke-prison-attack", "cite.ris"))
     assert record["title"] == "Attack on a prison in Hesekê"
     csl = read(public_site, "haseke-prison-attack", "cite.json")
     [item] = json.loads(csl)
     assert item["issued"] == {"date-parts": [[2022, 1, 20]]}
-    assert item["accessed"] == {"date-parts": [[2024, 5, 9]]}
+    assert "accessed" not in item
+    assert (item["archive"], item["archive_location"]) == (
+        "ISIS in North-East Syria and Iraq: a report archive",
+        "9f9a4cc4",
+    )
     assert "Attack on a prison in Hesekê" in render_csl(csl)
+
+
+def test_downloads_are_named_after_the_article(public_site: Path) -> None:
+    tree = lxml_html.fromstring(read(public_site, "haseke-prison-attack"))
+    names = tree.xpath("//p[@class='downloads']/a/@download")
+    assert names == [
+        "examplewire2022attack.bib",
+        "examplewire2022attack.ris",
+        "examplewire2022attack.json",
+    ]
+    [entry] = bibtexparser.parse_string(
+        read(public_site, "haseke-prison-attack", "cite.bib")
+    ).entries
+    assert entry.key == "examplewire2022attack"
+
+
+@pytest.mark.parametrize("site", ["seed_site", "public_site"])
+def test_the_visible_references_are_what_citeproc_js_renders(
+    site: str, request: pytest.FixtureRequest
+) -> None:
+    """Every article's "Cite this" references equal citeproc-js's rendering of its own
+    CSL-JSON file with the archive's CSL styles: undated, unknown source, no author,
+    partial dates, Arabic titles."""
+    output: Path = request.getfixturevalue(site)
+    pages = sorted((output / "articles").glob("*/index.html"))
+    items = [json.loads((p.parent / "cite.json").read_text(encoding="utf-8"))[0] for p in pages]
+    rendered = citeproc_js(items)
+    for page_path, item in zip(pages, items, strict=True):
+        tree = lxml_html.fromstring(page_path.read_text(encoding="utf-8"))
+        for style in STYLES:
+            [shown] = tree.xpath(f"//p[@id='ref-{style}']")
+            inner = (shown.text or "") + "".join(
+                lxml_html.tostring(child, encoding="unicode") for child in shown
+            )
+            assert inner == finished(style, entry(rendered[item["id"]][style])).html, page_path
 
 
 def test_the_panel_shows_source_archived_date_and_permalinks(public_site: Path) -> None:
     tree = lxml_html.fromstring(read(public_site, "haseke-prison-attack"))
     panel = tree.xpath("//section[@class='cite']")[0]
     assert panel.xpath(".//a[@class='source-url']/@href") == ["https://example.org/reports/haseke"]
-    assert panel.xpath(".//time[@class='archived']/@datetime") == ["2024-05-09"]
+    assert panel.xpath(".//span[@class='archived']/@data-date") == ["2024-05-09"]
     assert panel.xpath(".//a[@class='archive-permalink']/text()") == [
         f"{PUBLIC}/articles/haseke-prison-attack/"
     ]
     assert panel.xpath(".//a[@class='short-link']/text()") == [f"{PUBLIC}/a/9f9a4cc4/"]
     references = [" ".join(p.text_content().split()) for p in panel.xpath(".//p[@id]")]
     assert references[0].startswith("A. Reporter. “Attack on a Prison in Hesekê.”")
+    assert "[source unknown]" not in " ".join(references)
     assert references[1].startswith("A. Reporter. (2022, January 20).")
 
 
@@ -141,7 +217,7 @@ def test_a_relative_build_has_no_invented_address(fixture_site: Path) -> None:
     assert tree.xpath("//a[@class='archive-permalink']/text()") == [
         "articles/haseke-prison-attack/"
     ]
-    assert tree.xpath("//dd[time[@class='archived']]") != []
+    assert tree.xpath("//dd[span[@class='archived']]") != []
     undated = lxml_html.fromstring(read(fixture_site, "halab-undated"))
     assert "date of capture not recorded" in undated.xpath("string(//section[@class='cite'])")
 

@@ -1,4 +1,4 @@
-// CSV and BibTeX of a result set: quoting, formulas kept as text, braces escaped.
+// CSV and BibTeX of a result set: quoting, formulas kept as text, the articles' own entries.
 "use strict";
 const test = require("node:test");
 const assert = require("node:assert/strict");
@@ -21,10 +21,8 @@ test("CSV quotes fields and keeps a leading = as text", () => {
     "https://example.org/archive/articles/a-b/,1.235");
 });
 
-test("BibTeX has one @misc per result with escaped braces and the permalink", () => {
-  const bib = toBibtex(items, "q", absolute);
-  assert.match(bib, /@misc\{a-b,/);
-  assert.match(bib, /title = \{He said "no", then \\\{left\\\}\}/);
-  assert.match(bib, /year = \{2019\},\n {2}month = \{10\}/);
-  assert.match(bib, /url = \{https:\/\/example.org\/archive\/articles\/a-b\/\}/);
+test("BibTeX is each article's own entry, in order, under the query", () => {
+  const entries = ["@article{anf2019operations,\n  title = {{A}}\n}\n", "@article{anon2022b,\n  title = {{B}}\n}"];
+  const bib = toBibtex(entries, "q\nr");
+  assert.equal(bib, "% Search results for: q r\n\n" + entries[0] + "\n" + entries[1] + "\n");
 });

@@ -8,7 +8,7 @@ meta tags, JSON-LD, formatted references and the files ``cite.bib``,
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
@@ -16,12 +16,13 @@ from archivist.build.fingerprint import Fingerprints
 from archivist.build.memo import Memo
 from archivist.config import ArchiveConfig
 from archivist.content.model import Article
-from archivist.places.placenames import ArticlePlaces, PlaceName
+from archivist.places.placenames import ArticlePlaces
 
 from . import formats as citation_formats
 from . import meta as citation_meta
 from .citation import Citation, SiteInfo, citation
-from .permalinks import Plan, Route
+from .keys import Keyed, citation_keys
+from .permalinks import Plan
 from .references import Reference, references
 
 #: The citation files next to each article's page, and what writes each.
@@ -55,6 +56,11 @@ class ArticleCitation:
     def references(self) -> tuple[Reference, ...]:
         return references(self.citation)
 
+    @property
+    def download_names(self) -> dict[str, str]:
+        """The name each citation file is saved under: the citation key, not ``cite``."""
+        return {name: self.citation.cite_key + name.removeprefix("cite") for name in CITE_FILES}
+
 
 def site_info(settings: Mapping[str, Any]) -> SiteInfo:
     """The archive's name and address: ``ARCHIVE["public_url"]``, else an absolute SITEURL."""
@@ -68,28 +74,27 @@ def citable_articles(
     plan: Plan, articles: Sequence[Article], site: SiteInfo, places: ArticlePlaces
 ) -> dict[str, ArticleCitation]:
     """Each article's citation data, by slug, with the ids and addresses of the permalink
-    ``plan`` and the articles' resolved ``places``."""
+    ``plan``, the articles' resolved ``places`` and their citation keys (which depend on
+    every article: equal keys are told apart)."""
     pages = plan.articles
     digests = Fingerprints()
-    return {
-        a.slug: ArticleCitation(_citation(digests, a, pages[a.slug], site, places[a.slug]))
-        for a in articles
-    }
+    keys = citation_keys(Keyed(pages[a.slug].id, a.source, a.date, a.title) for a in articles)
+
+    def cited(article: Article) -> Citation:
+        """:func:`~archivist.cite.citation.citation`, taken from the build cache when its
+        inputs are unchanged: with the digest it keeps, which every page and file of the
+        article digests (at 10,000 articles, digesting the citations afresh took 0.6 s of a
+        rebuild)."""
+        page, named = pages[article.slug], places[article.slug]
+        key = keys[page.id]
+        inputs = digests.of((article, page.id, page.url, site, named, key)).hex()
+        return _CITATIONS.get(
+            inputs,
+            lambda _: replace(citation(article, page.id, page.url, site, named), key=key),
+        )
+
+    return {a.slug: ArticleCitation(cited(a)) for a in articles}
 
 
 #: Citations by the digest of all they are made from.
 _CITATIONS: Memo[Citation] = Memo("citations")
-
-
-def _citation(
-    digests: Fingerprints,
-    article: Article,
-    page: Route,
-    site: SiteInfo,
-    places: tuple[PlaceName, ...],
-) -> Citation:
-    """:func:`~archivist.cite.citation.citation`, taken from the build cache when its inputs are
-    unchanged: with the digest it keeps, which every page and file of the article digests
-    (at 10,000 articles, digesting the citations afresh took 0.6 s of a rebuild)."""
-    inputs = digests.of((article, page.id, page.url, site, places)).hex()
-    return _CITATIONS.get(inputs, lambda _: citation(article, page.id, page.url, site, places))

@@ -20,8 +20,8 @@ from archivist.places.placenames import PlaceName
 
 from .identifiers import short_url
 
+#: What a reader sees for an unknown source; never written into a machine-read field.
 UNKNOWN_SOURCE = "[source unknown]"
-NO_DATE = "n.d."
 
 
 @dataclass(frozen=True)
@@ -63,10 +63,12 @@ class Citation:
     places: tuple[PlaceRef, ...] = ()
     tags: tuple[str, ...] = ()
     summary: str = ""
+    #: The readable citation key (:mod:`archivist.cite.keys`); the id when none was given.
+    key: str = ""
 
     @property
-    def source_label(self) -> str:
-        return self.source or UNKNOWN_SOURCE
+    def cite_key(self) -> str:
+        return self.key or self.id
 
     @property
     def short_path(self) -> str:
@@ -85,6 +87,11 @@ class Citation:
     def url(self) -> str:
         """The address a reference points at: the archive's copy, else the original."""
         return self.permalink or self.source_url
+
+    @property
+    def url_is_original(self) -> bool:
+        """Whether :attr:`url` is the original's address, which the capture accessed."""
+        return bool(self.url) and self.url == self.source_url and not self.permalink
 
 
 def archived_date(article: Article) -> PartialDate | Problem | None:

@@ -14,7 +14,7 @@ from typing import Any
 
 from archivist.content.dates import PartialDate
 
-from .citation import NO_DATE, Citation
+from .citation import Citation
 
 _TEX_SPECIAL = {
     "\\": r"\textbackslash{}",
@@ -29,7 +29,6 @@ _TEX_SPECIAL = {
     "^": r"\textasciicircum{}",
 }
 _TEX = re.compile("|".join(re.escape(c) for c in _TEX_SPECIAL))
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 
 
 def date_parts(date: PartialDate) -> list[list[int]]:
@@ -37,23 +36,36 @@ def date_parts(date: PartialDate) -> list[list[int]]:
 
 
 def csl_item(c: Citation) -> dict[str, Any]:
-    """The CSL-JSON item (the format of Zotero, Mendeley and citeproc)."""
+    """The CSL-JSON item (the format of Zotero, Mendeley and citeproc).
+
+    Only what is known is written: no container for an unknown source, no date for an
+    undated report. ``URL`` is the address cited (the archive's permalink, else the
+    original), ``accessed`` only when that is the original the capture was made from;
+    the archive is ``archive`` with the short id as ``archive_location``. The credited
+    original source is in the note: as ``original-publisher`` APA prints it as
+    "(Original work published Baladi News)".
+    """
     item: dict[str, Any] = {
-        "id": c.id,
+        "id": c.cite_key,
+        "citation-key": c.cite_key,
         "type": "article-newspaper",
-        "title": c.title,
-        "container-title": c.source_label,
+        "title": " ".join(c.title.split()),
         "language": c.language,
         "archive": c.site.name,
+        "archive_location": c.id,
     }
+    if c.source:
+        item["container-title"] = c.source
     if c.authors:
         item["author"] = [{"literal": name} for name in c.authors]
     if c.date:
         item["issued"] = {"date-parts": date_parts(c.date)}
-    if c.archived:
-        item["accessed"] = {"date-parts": date_parts(c.archived)}
     if c.url:
         item["URL"] = c.url
+    if c.archived and c.url_is_original:
+        item["accessed"] = {"date-parts": date_parts(c.archived)}
+    if c.summary:
+        item["abstract"] = c.summary
     notes = _notes(c)
     if notes:
         item["note"] = "; ".join(notes)
@@ -65,12 +77,17 @@ def csl_json(c: Citation) -> str:
 
 
 def _notes(c: Citation) -> list[str]:
+    """What no field of the formats holds: the credited source, the original address when
+    the permalink is cited, and when the archived copy was captured."""
     notes = []
     if c.original_source:
         notes.append(f"Originally reported by {c.original_source}")
     if c.source_url and c.source_url != c.url:
         notes.append(f"Original: {c.source_url}")
-    notes.append(f"Archived in {c.site.name}" + (f": {c.short_link}" if c.short_link else ""))
+    archived = f"Archived in {c.site.name}" + (f": {c.short_link}" if c.short_link else "")
+    if c.archived and not c.url_is_original:
+        archived += f" (captured {c.archived.iso})"
+    notes.append(archived)
     return notes
 
 
@@ -85,29 +102,30 @@ def _bib_url(url: str) -> str:
 
 
 def bibtex(c: Citation) -> str:
-    """One ``@article`` entry: the source is the journal, the archive goes in the note."""
-    fields: list[tuple[str, str]] = [("title", "{" + tex_escape(c.title) + "}")]
+    """One biblatex ``@article`` with ``entrysubtype = {newspaper}``: biblatex's own type
+    for a newspaper article, which citation.js reads as ``article-newspaper``. The source
+    is the ``journaltitle``, the date is written as known (no ``year`` when unknown), and
+    the archive goes in the note."""
+    fields: list[tuple[str, str]] = [
+        ("entrysubtype", "newspaper"),
+        ("title", "{" + tex_escape(c.title) + "}"),
+    ]
     if c.authors:
         fields.append(("author", " and ".join("{" + tex_escape(a) + "}" for a in c.authors)))
-    fields.append(("journal", tex_escape(c.source_label)))
+    if c.source:
+        fields.append(("journaltitle", tex_escape(c.source)))
+    if c.original_source:
+        fields.append(("origpublisher", tex_escape(c.original_source)))
     if c.date:
-        fields.append(("year", str(c.date.year)))
-        if c.date.month:
-            fields.append(("month", _MONTHS[c.date.month - 1]))
         fields.append(("date", c.date.iso))
-    else:
-        fields.append(("year", NO_DATE))
     fields.append(("language", c.language))
     if c.url:
         fields.append(("url", _bib_url(c.url)))
-    if c.archived:
+    if c.archived and c.url_is_original:
         fields.append(("urldate", c.archived.iso))
     fields.append(("note", tex_escape(". ".join(_notes(c)))))
-    body = ",\n".join(
-        f"  {name} = {value}" if name == "month" else f"  {name} = {{{value}}}"
-        for name, value in fields
-    )
-    return f"@article{{{c.id},\n{body}\n}}\n"
+    body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
+    return f"@article{{{c.cite_key},\n{body}\n}}\n"
 
 
 def _ris_date(date: PartialDate) -> str:
@@ -121,16 +139,18 @@ def ris(c: Citation) -> str:
     """One ``NEWS`` record; RIS has no escaping, so values are kept on one line."""
     lines: list[tuple[str, str]] = [("TY", "NEWS"), ("TI", c.title)]
     lines += [("AU", name) for name in c.authors]
-    lines.append(("T2", c.source_label))
+    if c.source:
+        lines.append(("T2", c.source))
     if c.date:
         lines += [("PY", f"{c.date.year:04d}"), ("DA", _ris_date(c.date))]
     lines.append(("LA", c.language))
-    lines += [("UR", url) for url in dict.fromkeys(u for u in (c.url, c.source_url) if u)]
-    if c.archived:
+    if c.url:
+        lines.append(("UR", c.url))
+    if c.archived and c.url_is_original:
         lines.append(("Y2", _ris_date(c.archived)))
+    if c.summary:
+        lines.append(("AB", c.summary))
     lines += [("DB", c.site.name), ("AN", c.id)]
     lines += [("N1", note) for note in _notes(c)]
-    if not c.date:
-        lines.append(("N1", "Publication date unknown (n.d.)"))
     lines.append(("ER", ""))
     return "".join(f"{tag}  - {' '.join(value.split())}\n" for tag, value in lines)

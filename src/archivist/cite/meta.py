@@ -3,6 +3,12 @@
 Zotero, Google Scholar and other reference managers read the ``citation_*``
 tags; search engines and linked-data tools read the schema.org JSON-LD.
 Both come from the same :class:`~archivist.cite.citation.Citation`.
+
+Zotero's Embedded Metadata translator decides the item type: ``citation_journal_title``
+would make every report a journal article, so the publication is given as ``DC.source``
+(Zotero's *Publication*) and ``DC.type`` says "News Item" (its *Newspaper Article*).
+An unknown value is left out, never written as a placeholder, and no author is
+invented: the outlet is the publication, not a person.
 """
 
 from __future__ import annotations
@@ -27,27 +33,29 @@ def highwire(c: Citation) -> list[tuple[str, str]]:
     if c.date:
         tags += [
             ("citation_publication_date", _slashed(c.date)),
-            ("citation_date", _slashed(c.date)),
+            # Zotero takes the last date tag as written: ISO, as a partial date stays partial
+            ("citation_date", c.date.iso),
         ]
-    tags.append(("citation_journal_title", c.source_label))
-    if c.source:
-        tags.append(("citation_publisher", c.source))
     tags.append(("citation_language", c.language))
     if c.permalink:
         tags += [("citation_public_url", c.permalink), ("citation_fulltext_html_url", c.permalink)]
     tags += [("citation_archive_name", c.site.name), ("citation_id", c.id)]
     if c.tags:
         tags.append(("citation_keywords", "; ".join(c.tags)))
+    if c.summary:
+        tags.append(("citation_abstract", c.summary))
     return tags
 
 
 def dublin_core(c: Citation) -> list[tuple[str, str]]:
-    """What Dublin Core adds: the original it was copied from, and the collection it is in."""
-    tags = [("DC.title", c.title), ("DC.type", "Text"), ("DC.language", c.language)]
+    """What Dublin Core adds: the kind of item, the publication it comes from (its name,
+    when known), and the collection it is in."""
+    tags = [("DC.title", c.title), ("DC.type", "News Item"), ("DC.language", c.language)]
     tags += [("DC.creator", name) for name in c.authors]
     if c.date:
         tags.append(("DC.date", c.date.iso))
-    tags.append(("DC.source", c.source_url or c.source_label))
+    if c.source:
+        tags.append(("DC.source", c.source))
     tags.append(("DC.relation.isPartOf", c.site.name))
     if c.permalink:
         tags.append(("DC.identifier", c.permalink))
@@ -55,7 +63,12 @@ def dublin_core(c: Citation) -> list[tuple[str, str]]:
 
 
 def json_ld_data(c: Citation) -> dict[str, Any]:
-    """schema.org: a news article that is also a component of the archive."""
+    """schema.org: the archived copy, a news article in the archive, based on the original.
+
+    The page is the archive's copy (``url``, ``dateCreated`` when it was captured); the
+    report it copies is its ``isBasedOn``: the original's address, publisher and date,
+    the copy as its ``archivedAt``, and the report it credits as its own ``isBasedOn``.
+    """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
         "@type": ["NewsArticle", "ArchiveComponent"],
@@ -72,25 +85,71 @@ def json_ld_data(c: Citation) -> dict[str, Any]:
         data["@id"] = data["url"] = c.permalink
     if c.date:
         data["datePublished"] = c.date.iso
+    if c.archived:
+        data["dateCreated"] = c.archived.iso
     if c.authors:
         data["author"] = [{"@type": "Person", "name": name} for name in c.authors]
     if c.source:
-        data["publisher"] = {"@type": "Organization", "name": c.source}
-    if c.source_url:
-        data["sameAs"] = c.source_url
+        data["publisher"] = _organization(c.source)
+    original = _original(c)
+    if original:
+        data["isBasedOn"] = original
+    return data | _about(c)
+
+
+def _about(c: Citation) -> dict[str, Any]:
+    """What the report is about: its summary, tags and places."""
+    data: dict[str, Any] = {}
     if c.summary:
         data["description"] = c.summary
     if c.tags:
         data["keywords"] = list(c.tags)
     if c.places:
-        data["contentLocation"] = [_place(p) for p in c.places]
+        data["contentLocation"] = _places(c.places)
     return data
 
 
-def _place(place: PlaceRef) -> dict[str, Any]:
+def _organization(name: str) -> dict[str, str]:
+    return {"@type": "Organization", "name": name}
+
+
+def _original(c: Citation) -> dict[str, Any]:
+    """The report as first published, when anything is known of it beyond this copy."""
+    if not (c.source_url or c.original_source):
+        return {}
+    original: dict[str, Any] = {"@type": "NewsArticle", "headline": c.title}
+    if c.source_url:
+        original["url"] = c.source_url
+    if c.source:
+        original["publisher"] = _organization(c.source)
+    if c.date:
+        original["datePublished"] = c.date.iso
+    if c.permalink:
+        original["archivedAt"] = c.permalink
+    if c.original_source:
+        original["isBasedOn"] = {
+            "@type": "CreativeWork",
+            "publisher": _organization(c.original_source),
+        }
+    return original
+
+
+def _places(places: tuple[PlaceRef, ...]) -> list[dict[str, Any]]:
+    """Each place once, with every other name the article wrote it under."""
+    first: dict[str, PlaceRef] = {}
+    written: dict[str, list[str]] = {}
+    for place in places:
+        first.setdefault(place.name, place)
+        names = written.setdefault(place.name, [])
+        if place.written != place.name and place.written not in names:
+            names.append(place.written)
+    return [_place(first[name], written[name]) for name in first]
+
+
+def _place(place: PlaceRef, other_names: list[str]) -> dict[str, Any]:
     data: dict[str, Any] = {"@type": "Place", "name": place.name}
-    if place.written != place.name:
-        data["alternateName"] = place.written
+    if other_names:
+        data["alternateName"] = other_names[0] if len(other_names) == 1 else other_names
     if place.lat is not None and place.lon is not None:
         data["geo"] = {"@type": "GeoCoordinates", "latitude": place.lat, "longitude": place.lon}
     return data

@@ -1,84 +1,65 @@
-"""Chicago and APA references of a newspaper article, written without a CSL processor.
+"""Chicago, APA and MLA references of a newspaper article, written without a CSL processor.
 
 The archive cites one kind of item, a newspaper article (CSL type
 ``article-newspaper``) with the fields :func:`archivist.cite.formats.csl_item`
 gives it. Of those, the vendored styles (``csl/chicago-notes-bibliography.csl``,
-``csl/apa.csl``) print the authors, title, source, date, the archive's name, the
-address and, for an undated article, the date it was archived; never the
-language, id or note. This module implements those two styles for that one item
-type as citeproc-py renders them: running citeproc-py itself took about 33 ms an
-article (it searches the styles' 8,000 lines of XML again for every item),
-minutes of a 10,000-article build. ``tests/test_reference_styles.py`` holds
-every function here to citeproc-py on generated citations
-(``tests/citeproc_oracle.py``), so the two cannot drift apart.
+``csl/apa.csl``, ``csl/modern-language-association.csl``) print the authors, title,
+source, date, the archive's name and the short id (its ``archive_location``), the
+address and, when the original's address is cited, the date the capture accessed it;
+never the language or note. This module
+writes those three styles for that one item type as citeproc-js renders them (the CSL
+processor of Zotero and citation.js): running citeproc-js in a build costs seconds
+to load the Chicago style and milliseconds an article, minutes at 10,000 articles.
+``tests/cite/test_reference_styles.py`` and ``tests/cite/test_citation_pages.py``
+hold every function here to citeproc-js itself (``tests/citeproc_oracle.py``).
 
-Text arrives HTML-escaped and the result is HTML (``<i>`` only), before the
-punctuation tidying and sanitising in :mod:`archivist.cite.references`. Three habits
-of citeproc-py are kept because its output is the reference:
-
-- pieces are joined with a doubled space or punctuation mark at the seam
-  dropped (``"Jr." + "."`` is ``"Jr."``), but not across markup (``</i>.``);
-- English titles (language ``en…``) are title-cased word by word, on the escaped
-  text, and their whitespace is collapsed on the way;
-- both styles give a period and comma after every piece, even after a ``?``.
+Text arrives as plain text and the result is HTML (``<i>`` only), sanitised in
+:mod:`archivist.cite.references`. Habits of citeproc-js kept because its output is
+the reference: pieces are joined with a doubled period at the seam dropped; English
+titles (language ``en…``) are title-cased by :mod:`archivist.cite.title_case`; a
+title in quotation marks has its inner double quotation marks made single.
 """
 
 from __future__ import annotations
 
 import calendar
 import html
+import re
 from collections.abc import Sequence
 from functools import reduce
 
 from archivist.content.dates import PartialDate
 
-from .citation import NO_DATE, UNKNOWN_SOURCE, Citation
+from .citation import Citation
+from .title_case import title_case
 
-#: Characters that citeproc-py does not repeat where two pieces meet.
-_SEAM = frozenset(" .,;:!?")
-#: Words citeproc-py's title case leaves lower-case, except first or after ``:`` or ``.``.
-_STOP_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "and",
-        "as",
-        "at",
-        "but",
-        "by",
-        "down",
-        "for",
-        "from",
-        "in",
-        "into",
-        "nor",
-        "of",
-        "on",
-        "onto",
-        "or",
-        "over",
-        "so",
-        "the",
-        "till",
-        "to",
-        "up",
-        "via",
-        "with",
-        "yet",
-    ]
-)
+#: Characters that citeproc-js does not repeat where two pieces meet.
+_SEAM = frozenset(".")
 #: Chicago names seven or more authors as the first three and "et al.".
 _CHICAGO_ET_AL_MIN, _CHICAGO_ET_AL_FIRST = 7, 3
+#: MLA names three or more authors as the first and "et al.".
+_MLA_ET_AL_MIN = 3
+#: The en-US locale's short month names, which MLA prints.
+_SHORT_MONTHS = (
+    *("Jan.", "Feb.", "Mar.", "Apr.", "May", "June"),
+    *("July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."),
+)
 #: APA names 21 or more authors as the first 19, an ellipsis and the last.
 _APA_ET_AL_MIN, _APA_ET_AL_FIRST = 21, 19
-#: The ``ad`` term after a year before 1000: the en-US locale's, and APA's own.
-_CHICAGO_ERA, _APA_ERA = " AD", " C.E."
+NO_DATE = "n.d."
 
 
 def _seam(left: str, right: str) -> str:
-    """``left + right`` as citeproc-py concatenates: a doubled mark at the seam is dropped."""
-    if left and right and left[-1] == right[0] and right[0] in _SEAM:
-        right = right[1:]
+    """``left + right`` with a doubled period at the seam dropped; a period after closing
+    quotation marks goes inside them (American style), inside the italics too."""
+    if not (left and right and right[0] in _SEAM):
+        return left + right
+    bare = left.removesuffix("</i>")
+    quoted = bare.rstrip("”’")
+    if quoted[-1:] in ("?", "!", "."):
+        return left + right[1:]
+    if quoted != bare:
+        return f"{quoted}.{bare[len(quoted) :]}{left[len(bare) :]}{right[1:]}"
     return left + right
 
 
@@ -86,109 +67,141 @@ def _chain(*pieces: str) -> str:
     return reduce(_seam, pieces, "")
 
 
-def _joined(pieces: Sequence[str], delimiter: str) -> str:
-    """The non-empty pieces with ``delimiter`` between them, seam by seam."""
-    out = ""
-    for piece in (p for p in pieces if p):
-        out = _chain(out, delimiter, piece) if out else piece
-    return out
-
-
-def title_case(text: str, language: str) -> str:
-    """CSL ``text-case="title"`` as citeproc-py does it: only for English, word by word.
-
-    A word in lower case is capitalised unless it is a stop word (which stays lower
-    case except first or after a colon or period); other words are left alone.
-    """
-    if language[:2] != "en":
-        return text
-    words, previous = [], ":"
-    for word in text.split():
-        capitalise = word.islower() and (word not in _STOP_WORDS or previous in ":.")
-        words.append(word[0].upper() + word[1:] if capitalise else word)
-        previous = words[-1][-1]
-    return " ".join(words)
+def _sentences(pieces: Sequence[str]) -> str:
+    """The non-empty pieces, each closed by a period, separated by spaces."""
+    return " ".join(_seam(p, ".") for p in pieces if p)
 
 
 def _names(names: Sequence[str], and_term: str) -> str:
-    """Literal names as citeproc-py lists them: "A, B, and C" (comma before the last, always)."""
+    """ "A", "A and B", "A, B, and C": the serial comma from three names on."""
     if len(names) == 1:
         return names[0]
-    return _chain(_joined(names[:-1], ", "), ", ", f"{and_term} ", names[-1])
+    if len(names) == 2:  # two names take no comma
+        return f"{names[0]} {and_term} {names[1]}"
+    return ", ".join(names[:-1]) + f", {and_term} {names[-1]}"
 
 
-def _year(date: PartialDate, era: str) -> str:
-    """CSL marks a year before 1000 with the style's ``ad`` term: ``999 AD``."""
-    return f"{date.year}{era}" if date.year < 1000 else str(date.year)
-
-
-def _month_day_year(date: PartialDate, era: str) -> str:
-    """``January 20, 2022``, ``May 2022`` or ``2022`` (Chicago's dates, APA's accessed)."""
+def _month_day_year(date: PartialDate) -> str:
+    """``January 20, 2022``, ``May 2022`` or ``2022``."""
     if date.month is None:
-        return _year(date, era)
+        return str(date.year)
     month = calendar.month_name[date.month]
-    return f"{month} {date.day}, {_year(date, era)}" if date.day else f"{month} {_year(date, era)}"
+    return f"{month} {date.day}, {date.year}" if date.day else f"{month} {date.year}"
 
 
-def _year_month_day(date: PartialDate, era: str) -> str:
+def _day_month_year(date: PartialDate) -> str:
+    """``20 Jan. 2022``, ``May 2022`` or ``2022`` (MLA's dates)."""
+    if date.month is None:
+        return str(date.year)
+    month = f"{_SHORT_MONTHS[date.month - 1]} {date.year}"
+    return f"{date.day} {month}" if date.day else month
+
+
+def _year_month_day(date: PartialDate) -> str:
     """``2022, January 20``, ``2022, May`` or ``2022`` (APA's issued date)."""
     if date.month is None:
-        return _year(date, era)
+        return str(date.year)
     month = calendar.month_name[date.month]
-    return f"{_year(date, era)}, {month} {date.day}" if date.day else f"{_year(date, era)}, {month}"
+    return f"{date.year}, {month} {date.day}" if date.day else f"{date.year}, {month}"
 
 
-def _escaped(c: Citation) -> tuple[tuple[str, ...], str, str, str]:
-    """Authors, title, source ("" if unknown) and archive name, HTML-escaped."""
-    authors = tuple(html.escape(a, quote=False) for a in c.authors)
+def _text(c: Citation, cased: bool) -> tuple[tuple[str, ...], str, str, str]:
+    """Authors, title (in title case if ``cased``), source ("" if unknown) and archive
+    name, HTML-escaped."""
+    title = " ".join(c.title.split())
     return (
-        authors,
-        html.escape(c.title, quote=False),
-        html.escape(c.source, quote=False),
+        tuple(html.escape(a, quote=False) for a in c.authors),
+        html.escape(title_case(title, c.language) if cased else title, quote=False),
+        html.escape(title_case(c.source, c.language), quote=False),
         html.escape(c.site.name, quote=False),
     )
 
 
-def _source(source: str, language: str) -> str:
-    """The source in italics, title-cased; the unknown-source label as it is."""
-    return f"<i>{title_case(source, language) if source else UNKNOWN_SOURCE}</i>"
+def _italic(text: str) -> str:
+    return f"<i>{text}</i>"
+
+
+_APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
+_DOUBLE = re.compile(r'"([^"]*)"')
+_SINGLE = re.compile(r"(?<!\w)'([^']*)'(?!\w)")
+
+
+def _quotes(text: str, nested: bool) -> str:
+    """Typographic quotation marks, as citeproc-js prints them: an apostrophe inside a word
+    is ``’``; quoted passages, in straight or curly marks, take double marks, or single
+    ones inside a quoted title (``nested``)."""
+    opener, closer = ("‘", "’") if nested else ("“", "”")
+    text = _APOSTROPHE.sub("’", text)
+    text = _DOUBLE.sub(rf"{opener}\1{closer}", text)
+    text = _SINGLE.sub(rf"{opener}\1{closer}", text)
+    return text.replace("“", opener).replace("”", closer) if nested else text
 
 
 def chicago(c: Citation) -> str:
     """Chicago 18th edition, bibliography entry."""
-    authors, title, source, archive = _escaped(c)
+    authors, title, source, archive = _text(c, cased=True)
+    title_piece = f"“{_quotes(title, nested=True)}”" if source else _italic(_quotes(title, False))
     if len(authors) >= _CHICAGO_ET_AL_MIN:
-        byline = _joined([*authors[:_CHICAGO_ET_AL_FIRST], "et al."], ", ")
+        byline = ", ".join([*authors[:_CHICAGO_ET_AL_FIRST], "et al."])
+    elif authors:
+        byline = _names(authors, "and")
+    elif source:
+        byline, source = _italic(source), ""
     else:
-        byline = _names(authors, "and") if authors else _source(source, c.language)
-    issued = _month_day_year(c.date, _CHICAGO_ERA) if c.date else NO_DATE
-    accessed = (
-        f"Accessed {_month_day_year(c.archived, _CHICAGO_ERA)}"
-        if c.archived and c.url and not c.date
-        else ""
-    )
-    pieces = (
-        byline,
-        f"“{title_case(title, c.language)}”",
-        f"{_source(source, c.language)}, {issued}",
-        archive,
-        accessed,
-        c.url,
-    )
-    return _joined([_seam(p, ".") for p in pieces if p], " ")
+        byline, title_piece = title_piece, ""
+    issued = _month_day_year(c.date) if c.date else NO_DATE
+    published = f"{_italic(source)}, {issued}" if source else issued
+    accessed = ""
+    if c.archived and c.url_is_original and not c.date:
+        accessed = f"Accessed {_month_day_year(c.archived)}"
+    url = html.escape(c.url, quote=False)
+    location = c.id[:1].upper() + c.id[1:]  # a sentence: its first letter capitalised
+    return _sentences((byline, title_piece, published, location, archive, accessed, url))
 
 
 def apa(c: Citation) -> str:
     """APA 7th edition, reference-list entry; an article without authors is led by its title."""
-    authors, title, source, archive = _escaped(c)
+    authors, title, source, archive = _text(c, cased=False)
+    title = _quotes(title, nested=False)
+    title_piece = title if source else _italic(title)
     if len(authors) >= _APA_ET_AL_MIN:
-        byline = _joined([*authors[:_APA_ET_AL_FIRST], f"… {authors[-1]}"], ", ")
+        byline = ", ".join([*authors[:_APA_ET_AL_FIRST], f"… {authors[-1]}"])
+    elif authors:
+        byline = _names(authors, "&amp;")
     else:
-        byline = _names(authors, "&amp;") if authors else title
-    issued = _year_month_day(c.date, _APA_ERA) if c.date else NO_DATE
+        byline, title_piece = title_piece, ""
+    issued = _year_month_day(c.date) if c.date else NO_DATE
+    location = f"{archive} ({c.id})" if archive else f"({c.id})"
+    url = html.escape(c.url, quote=False)
     retrieved = ""
-    if c.url and not c.date:
-        accessed = f"{_month_day_year(c.archived, _APA_ERA)}, from " if c.archived else ""
-        retrieved = f"Retrieved {accessed}{c.url}"
-    pieces = (byline, f"({issued})", title if authors else "", _source(source, c.language), archive)
-    return _joined([*(_seam(p, ".") for p in pieces if p), retrieved or c.url], " ")
+    if url and not c.date:
+        accessed = _month_day_year(c.archived) if c.archived and c.url_is_original else ""
+        retrieved = f"Retrieved {accessed}, from {url}" if accessed else f"Retrieved {url}"
+    pieces = (byline, f"({issued})", title_piece, _italic(source) if source else "", location)
+    return " ".join(p for p in (_sentences(pieces), retrieved or url) if p)
+
+
+def mla(c: Citation) -> str:
+    """MLA 9th edition, works-cited entry: the container's elements joined by commas."""
+    authors, title, source, archive = _text(c, cased=True)
+    if len(authors) >= _MLA_ET_AL_MIN:
+        byline = f"{authors[0]}, et al."
+    else:
+        byline = _names(authors, "and") if authors else ""
+    title_piece = f"“{_quotes(title, nested=True)}”" if source else _italic(_quotes(title, False))
+    url = html.escape(c.url, quote=False)
+    container = ", ".join(
+        p
+        for p in (
+            _italic(source) if source else "",
+            _day_month_year(c.date) if c.date else "",
+            archive,
+            c.id,
+            url,
+        )
+        if p
+    )
+    accessed = ""
+    if c.archived and c.url_is_original and not c.date:
+        accessed = f"Accessed {_day_month_year(c.archived)}"
+    return _sentences((byline, title_piece, container, accessed))

@@ -1,10 +1,8 @@
-"""Formatted references (Chicago, APA) for the "Cite this" panel, as HTML and plain text.
+"""Formatted references (Chicago, APA, MLA) for the "Cite this" panel, as HTML and plain text.
 
 :mod:`archivist.cite.reference_styles` writes each style's entry from the citation;
-this module finishes it the same way for both: the styles' American punctuation
-(a period or comma goes inside closing quotes; no period follows a ``?`` or
-``!``), then a sanitiser that keeps italics only, then the plain text as that
-HTML's text.
+this module finishes it the same way for both: a sanitiser that keeps italics
+only, then the plain text as that HTML's text.
 """
 
 from __future__ import annotations
@@ -17,14 +15,20 @@ from dataclasses import dataclass
 import nh3
 
 from .citation import Citation
-from .reference_styles import apa, chicago
+from .reference_styles import apa, chicago, mla
 
 #: The CSL style each reference follows (vendored in ``csl/`` for the tests and the credits).
-STYLES = {"chicago": "chicago-notes-bibliography.csl", "apa": "apa.csl"}
-STYLE_NAMES = {"chicago": "Chicago (18th ed., bibliography)", "apa": "APA (7th ed.)"}
-_FORMATTERS: dict[str, Callable[[Citation], str]] = {"chicago": chicago, "apa": apa}
-_DOUBLED = re.compile(r"([?!.])((?:</i>|”)*)\.")
-_OUTSIDE_QUOTE = re.compile(r"”([.,])")
+STYLES = {
+    "chicago": "chicago-notes-bibliography.csl",
+    "apa": "apa.csl",
+    "mla": "modern-language-association.csl",
+}
+STYLE_NAMES = {
+    "chicago": "Chicago (18th ed., bibliography)",
+    "apa": "APA (7th ed.)",
+    "mla": "MLA (9th ed.)",
+}
+_FORMATTERS: dict[str, Callable[[Citation], str]] = {"chicago": chicago, "apa": apa, "mla": mla}
 _TAG = re.compile(r"<[^>]*>")
 
 
@@ -42,9 +46,8 @@ def reference(style: str, c: Citation) -> Reference:
 
 
 def finished(style: str, marked: str) -> Reference:
-    """The reference from a style's HTML: punctuation tidied, sanitised, and as text."""
-    tidy = _DOUBLED.sub(r"\1\2", _OUTSIDE_QUOTE.sub(r"\1”", marked))
-    safe = nh3.clean(tidy, tags={"i", "b"}, attributes={})
+    """The reference from a style's HTML: sanitised, and as text."""
+    safe = nh3.clean(marked, tags={"i", "b"}, attributes={})
     return Reference(style, STYLE_NAMES[style], safe, html.unescape(_TAG.sub("", safe)))
 
 

@@ -1,5 +1,5 @@
-// Downloads of the current result set (query + filters) as CSV and BibTeX, made in the
-// browser, so a search can be cited and kept. Works in node too (tests/js/export.test.js).
+// Downloads of the current result set (query + filters) as CSV and BibTeX (the articles'
+// own entries), made in the browser, so a search can be cited and kept. Works in node too (tests/js/export.test.js).
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) module.exports = factory();
@@ -41,34 +41,23 @@
     return lines.join("\r\n") + "\r\n";
   }
 
-  function bibValue(text) {
-    return "{" + String(text).replace(/[\\{}]/g, function (ch) { return "\\" + ch; }) + "}";
+  /**
+   * BibTeX of the result set: each article's own entry (its cite.bib, as `entries`), so
+   * the search export and the article page give a reference manager the same entry.
+   */
+  function toBibtex(entries, query) {
+    var head = "% Search results for: " + query.replace(/[\r\n]/g, " ") + "\n\n";
+    return head + entries.map(function (entry) { return entry.trim() + "\n"; }).join("\n");
   }
 
-  function bibKey(url) {
-    return url.replace(/^articles\//, "").replace(/\/$/, "").replace(/[^A-Za-z0-9-]/g, "-");
-  }
-
-  /** BibTeX: one @misc entry per item, keyed by its permalink's slug. */
-  function toBibtex(items, query, absolute) {
-    var out = ["% Search results for: " + query.replace(/[\r\n]/g, " "), ""];
-    items.forEach(function (item) {
-      var r = item.record, fields = [["title", r.title]];
-      if (r.source) fields.push(["howpublished", r.source]);
-      if (r.date) {
-        fields.push(["year", r.date.slice(0, 4)]);
-        if (r.date.length >= 7) fields.push(["month", r.date.slice(5, 7)]);
-        fields.push(["date", r.date]);
-      }
-      fields.push(["language", r.language], ["url", absolute(r.url)]);
-      if (r.places.length) fields.push(["keywords", r.places.concat(r.tags).join(", ")]);
-      out.push("@misc{" + bibKey(r.url) + ",");
-      fields.forEach(function (f, i) {
-        out.push("  " + f[0] + " = " + bibValue(f[1]) + (i < fields.length - 1 ? "," : ""));
+  /** The articles' cite.bib files, fetched from the site, in the items' order. */
+  function citeFiles(items, absolute) {
+    return Promise.all(items.map(function (item) {
+      return fetch(absolute(item.record.url) + "cite.bib").then(function (response) {
+        if (!response.ok) throw new Error(response.status + " " + response.url);
+        return response.text();
       });
-      out.push("}", "");
-    });
-    return out.join("\n");
+    }));
   }
 
   function describe(state) {
@@ -110,8 +99,10 @@
     });
     document.getElementById("export-bibtex").addEventListener("click", function () {
       withRecords(function (items, query) {
-        download(toBibtex(items, query, absolute), "application/x-bibtex;charset=utf-8",
-          "search-results.bib");
+        citeFiles(items, absolute).then(function (entries) {
+          download(toBibtex(entries, query), "application/x-bibtex;charset=utf-8",
+            "search-results.bib");
+        });
       });
     });
   }
