@@ -93,7 +93,8 @@ class PlaceIndex:
         found: dict[str, Match] = {}
         index = 0
         while index < len(words):
-            match = self._match_at(words[index:], folded[index:], language == "ku")
+            window = slice(index, index + self.longest)  # no name is longer: linear time
+            match = self._match_at(words[window], folded[window], language == "ku")
             if match is None:
                 index += 1
                 continue
