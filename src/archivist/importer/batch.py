@@ -98,7 +98,7 @@ def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path |
     """Create the article file; a file that appeared meanwhile makes it take the next slug."""
     for _ in range(MAX_SLUG_TRIES):
         try:
-            return write_new(content_dir, slug, render(draft.fields(slug), draft.body))
+            return write_new(content_dir, slug, render(draft.fields(slug), draft.markdown_body))
         except FileExistsError:
             ledger.slugs.add(slug)
             slug = unique_slug(draft.slug_base, ledger.slugs, content_dir)
@@ -118,6 +118,14 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     if isinstance(capture, Problem):
         return Outcome(path, FAILED, problem=capture)
     draft = make_draft(capture, job.places, job.source_url)
+    if not draft.body:
+        problem = Problem(
+            path,
+            None,
+            "has no article text once its title and furniture are taken out",
+            "check that it is the capture you meant, or write the article by hand",
+        )
+        return Outcome(path, FAILED, draft, problem=problem)
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)

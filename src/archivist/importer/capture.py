@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import stat
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -12,6 +13,7 @@ from archivist.content import frontmatter
 from archivist.errors import Problem
 
 from .htmlpage import PageMeta, extract_page
+from .plaintext import strip_controls
 
 TEXT_SUFFIXES = frozenset({".txt"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -37,12 +39,9 @@ class Capture:
 
 def read_capture(path: Path) -> Capture | Problem:
     """Read and decode ``path``; a :class:`Problem` says why it could not be read."""
-    try:
-        if path.stat().st_size > MAX_CAPTURE_BYTES:
-            return Problem(path, None, "is larger than 20 MiB", "split it or import it by hand")
-        data = path.read_bytes()
-    except OSError as error:
-        return Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")
+    data = _read_bytes(path)
+    if isinstance(data, Problem):
+        return data
     decoded = decode(data)
     if decoded is None:
         return Problem(
@@ -58,7 +57,31 @@ def read_capture(path: Path) -> Capture | Problem:
     return capture
 
 
+def _read_bytes(path: Path) -> bytes | Problem:
+    """The bytes of a regular file of at most 20 MiB; links and devices are refused."""
+    if path.is_symlink():
+        return Problem(path, None, "is a symbolic link", "import the file it points to instead")
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Problem(path, None, "is not a regular file", "import a saved page or text")
+        if info.st_size > MAX_CAPTURE_BYTES:
+            return Problem(path, None, "is larger than 20 MiB", "split it or import it by hand")
+        return path.read_bytes()
+    except OSError as error:
+        return Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")
+
+
 def _parse(path: Path, text: str, encoding: str) -> Capture:
+    """The capture's paragraphs and metadata, without control characters (an escape in a
+    page, ``&#27;``, gives one only once parsed)."""
+    capture = _parse_kind(path, text, encoding)
+    blocks = tuple(b for b in (strip_controls(b).strip("\n") for b in capture.blocks) if b.strip())
+    meta = PageMeta(*(strip_controls(value) for value in astuple(capture.meta)))
+    return replace(capture, blocks=blocks, meta=meta)
+
+
+def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
         blocks, meta = extract_page(text)

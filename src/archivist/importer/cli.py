@@ -12,6 +12,7 @@ from archivist.places.gazetteer import load_gazetteer
 
 from .batch import FAILED, Target, collect, import_captures
 from .placenames import PlaceIndex
+from .plaintext import show_controls
 from .review import table
 
 PROGRESS_FROM = 10  # batches this large show a counter on stderr
@@ -25,7 +26,7 @@ def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
     outcomes = import_captures(paths, job, _counter(sys.stderr))
     for outcome in outcomes:
         if outcome.problem is not None:
-            print(f"error: {outcome.problem}", file=sys.stderr)
+            print(f"error: {show_controls(str(outcome.problem))}", file=sys.stderr)
     sys.stdout.write(table(outcomes))
     if job.dry_run:
         print("dry run: nothing was written")

@@ -14,6 +14,7 @@ from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
 from .placenames import PlaceIndex, unknown_places
+from .plaintext import escape_markdown
 from .sources import find_source
 from .writer import FieldValue
 
@@ -51,6 +52,14 @@ class Draft:
             or slugify(self.capture.path.stem)
             or f"article-{self.fingerprint[:10]}"
         )
+
+    @property
+    def markdown_body(self) -> tuple[str, ...]:
+        """The body as the article's Markdown: a text or HTML capture's words escaped so
+        that they show as published; a Markdown capture's paragraphs as they are."""
+        if self.capture.kind == "markdown":
+            return self.body
+        return tuple(escape_markdown(block) for block in self.body)
 
     def fields(self, slug: str) -> dict[str, FieldValue]:
         return {

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .batch import DUPLICATE, FAILED, Outcome
+from .plaintext import show_controls
 
 COLUMNS = ("file", "title", "date", "lang", "places", "status", "needs a look")
 WIDTHS = (28, 36, 10, 4, 32, 0, 0)  # 0: not truncated
@@ -72,7 +73,7 @@ def _shown(path: Path | None) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(show_controls(text).split())
     if not width or _width(text) <= width:
         return text
     return text[: width - 1] + "…"
