@@ -14,10 +14,11 @@ from .options import content_option, settings_option
 def import_parser(commands: Any) -> None:
     command = commands.add_parser(
         "import",
-        help="turn raw captures (.txt, .html, .md) into draft articles in content/",
-        description="Read each capture (files, or folders searched for .txt, .html, .htm "
-        "and .md), write one new article per capture into the content folder with a "
-        "front-matter draft, and print a review table of what needs a human look. "
+        help="turn captures (.txt, .html, .md, .warc, .warc.gz, .wacz) into draft articles",
+        description="Read each capture (files, or folders searched for .txt, .html, .htm, "
+        ".md, and web archives: .warc, .warc.gz, .wacz), write one new draft article per "
+        "capture (per HTML page of a web archive, with its address and capture time) into "
+        "the content folder, and print a review table of what needs a human look. "
         "Never overwrites a file and never imports one report twice.",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")

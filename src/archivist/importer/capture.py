@@ -13,6 +13,7 @@ from archivist.content import frontmatter
 from archivist.errors import Problem
 
 from .htmlpage import PageMeta, extract_page
+from .libextract import fill_meta, main_text
 from .plaintext import strip_controls
 
 TEXT_SUFFIXES = frozenset({".txt"})
@@ -35,6 +36,8 @@ class Capture:
     blocks: tuple[str, ...]
     meta: PageMeta = field(default_factory=PageMeta)
     encoding: str = "utf-8"
+    captured_at: str = ""  # when a web archive captured the page (its WARC-Date)
+    method: str = ""  # how it was captured, when known ("web archive record")
 
 
 def read_capture(path: Path) -> Capture | Problem:
@@ -84,12 +87,20 @@ def _parse(path: Path, text: str, encoding: str) -> Capture:
 def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        blocks, meta = extract_page(text)
-        return Capture(path, "html", blocks, meta, encoding)
+        return html_capture(path, text, encoding)
     if suffix in MARKDOWN_SUFFIXES:
         body, meta = _front_matter(text, path)
         return Capture(path, "markdown", markdown_blocks(body), meta, encoding)
     return Capture(path, "text", text_blocks(text), encoding=encoding)
+
+
+def html_capture(path: Path, html: str, encoding: str = "utf-8") -> Capture:
+    """A saved page: its article's paragraphs (trafilatura's main text when no article
+    element holds any) and its metadata, gaps filled by htmldate and trafilatura."""
+    blocks, meta = extract_page(html)
+    if not html.strip():
+        return Capture(path, "html", blocks, meta, encoding)
+    return Capture(path, "html", blocks or main_text(html), fill_meta(html, meta), encoding)
 
 
 def _front_matter(text: str, path: Path) -> tuple[str, PageMeta]:

@@ -75,6 +75,8 @@ class Draft:
             "places": self.places,
             "summary": self.summary,
             "imported_from": self.capture.path.name,
+            "captured_at": self.capture.captured_at,
+            "capture_method": self.capture.method,
             "capture_sha256": self.fingerprint,
         }
 
