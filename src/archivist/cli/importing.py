@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +32,29 @@ def import_parser(commands: Any) -> None:
         "--source-url", default="", metavar="URL", help="address of the original (one capture)"
     )
     command.set_defaults(run=_import)
+    publishing = commands.add_parser(
+        "publish",
+        help="publish reviewed drafts: take their 'status: draft' line out",
+        description="Imported articles are drafts (status: draft): checked, but not built "
+        "nor recorded in permalinks.lock. Publishing one takes that line out; the next build "
+        "writes its page and freezes its slug.",
+    )
+    publishing.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a draft")
+    publishing.set_defaults(run=_publish)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from archivist.importer.publish import publish
+
+    failed = 0
+    for path in args.files:
+        problem = publish(path)
+        if problem is None:
+            print(f"published {path}")
+        else:
+            failed += 1
+            print(f"error: {problem}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _import(args: argparse.Namespace) -> int:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.content.dates import PartialDate
+from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
 
 from .boilerplate import strip_furniture
@@ -74,6 +75,7 @@ class Draft:
             "authors": self.authors,
             "places": self.places,
             "summary": self.summary,
+            "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
             "captured_at": self.capture.captured_at,
             "capture_method": self.capture.method,
