@@ -10,9 +10,9 @@ INDEX = sample_index()
 SENTENCE = "Gunmen attacked a checkpoint near Raqqa and the road to Deir ez-Zor on {n} March. "
 
 
-def best_of_three(text: str) -> float:
+def best_of_five(text: str) -> float:
     times = []
-    for _ in range(3):
+    for _ in range(5):
         start = time.perf_counter()
         INDEX.find(text)
         times.append(time.perf_counter() - start)
@@ -22,6 +22,8 @@ def best_of_three(text: str) -> float:
 def test_finding_places_in_ten_times_the_text_takes_about_ten_times_as_long() -> None:
     small = "".join(SENTENCE.format(n=n % 28 + 1) for n in range(1_000))
     large = small * 10
-    ratio = best_of_three(large) / best_of_three(small)
-    # Linear is 10; the old search sliced the rest of the text at every word (ratio ~100).
-    assert ratio < 16, f"10x the text took {ratio:.1f}x the time"
+    ratio = best_of_five(large) / best_of_five(small)
+    # Linear is 10 (bench/import_scaling.py measures it on a quiet machine); the bound is
+    # loose for a shared one. The old search sliced the rest of the text at every word:
+    # it took over 300 s here, a ratio in the hundreds.
+    assert ratio < 25, f"10x the text took {ratio:.1f}x the time"

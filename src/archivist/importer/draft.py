@@ -102,6 +102,7 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         unknown = unknown_places(text, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
+    flags += [source.flag] if source.flag else []
     if not head.body:
         flags.append("empty body")
     if capture.encoding != "utf-8":
