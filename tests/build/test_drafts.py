@@ -12,6 +12,7 @@ from archivist.content.articles import load_archive, read_article
 from archivist.content.model import Article
 from archivist.errors import ContentError
 from conftest import FIXTURE_SITE, build_into
+from test_cli import archivist
 
 DRAFT = """---
 title: "Gunmen attack a checkpoint near Raqqa"
@@ -64,3 +65,11 @@ def test_a_draft_is_not_built_nor_locked_until_it_is_published(tmp_path: Path) -
     )
     article = read_article(draft)
     assert isinstance(article, Article) and not article.is_draft
+
+
+def test_check_counts_the_drafts_apart(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_SITE, content)
+    (content / "imported.md").write_text(DRAFT, encoding="utf-8")
+    result = archivist("check", "-c", str(content))
+    assert result.stdout == "ok: 4 articles (and 1 draft, not published), no problems\n"
