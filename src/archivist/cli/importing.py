@@ -31,6 +31,9 @@ def import_parser(commands: Any) -> None:
     command.add_argument(
         "--source-url", default="", metavar="URL", help="address of the original (one capture)"
     )
+    command.add_argument(
+        "--wide", action="store_true", help="one line per capture in the review table"
+    )
     command.set_defaults(run=_import)
     publishing = commands.add_parser(
         "publish",
@@ -68,7 +71,7 @@ def _import(args: argparse.Namespace) -> int:
     gazetteer = config.gazetteer_path(args.settings.resolve().parent)
     similar = _near_duplicates(settings, content)
     job = Target(content, None, args.dry_run, args.source_url, similar)
-    return run_import(args.paths, gazetteer, job)
+    return run_import(args.paths, gazetteer, job, args.wide)
 
 
 def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:

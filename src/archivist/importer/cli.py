@@ -18,7 +18,7 @@ from .review import table
 PROGRESS_FROM = 10  # batches this large show a counter on stderr
 
 
-def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
+def run_import(paths: list[Path], gazetteer: Path, job: Target, wide: bool = False) -> int:
     """Import ``paths`` as ``job`` says, matching places in ``gazetteer``; 0 if all were read."""
     if job.source_url and len(collect(paths)[0]) > 1:
         raise ConfigError("--source-url names one page; import that capture on its own")
@@ -27,7 +27,7 @@ def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
     for outcome in outcomes:
         if outcome.problem is not None:
             print(f"error: {show_controls(str(outcome.problem))}", file=sys.stderr)
-    sys.stdout.write(table(outcomes))
+    sys.stdout.write(table(outcomes, wide))
     if job.dry_run:
         print("dry run: nothing was written")
     return 1 if any(outcome.status == FAILED for outcome in outcomes) else 0
