@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench clean lock help
+.PHONY: html serve publish check test test-long lint format golden bench eval-import clean lock help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ format: $(VENV)/.dev ## apply ruff's fixes and formatting
 
 golden: $(VENV)/.dev node_modules/.installed ## regenerate the golden files on purpose
 	ARCHIVIST_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py
+
+eval-import: $(VENV)/.dev ## score the importer on the blind set of real pages (SPLIT=held at the end)
+	$(BIN)/python bench/blind_import.py --split $(or $(SPLIT),dev)
 
 bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search against Pelican, Hugo, Pagefind (BENCH_50K=1 adds 50k)
 	$(UV) sync --locked --inexact --group bench --quiet

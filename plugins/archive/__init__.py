@@ -42,7 +42,15 @@ def pelican_metadata(article: Article) -> dict[str, Any]:
         "slug": article.slug,
         "date": dt.datetime.combine(date.first_day(), dt.time(), dt.UTC) if date else UNDATED,
         "record": article,
+        **({"status": "draft"} if article.is_draft else {}),  # see drop_drafts
     }
+
+
+def drop_drafts(generator: Any) -> None:
+    """Drafts (``status: draft``) were checked, and are not published: no page is written
+    for them, and the lock never records their addresses."""
+    generator.drafts = []
+    generator.drafts_translations = []
 
 
 def use_archive_reader(readers: Any) -> None:
@@ -62,4 +70,5 @@ def write_assets(pelican: Any) -> None:
 
 def register() -> None:
     signals.readers_init.connect(use_archive_reader)
+    signals.article_generator_pretaxonomy.connect(drop_drafts)
     signals.finalized.connect(write_assets)

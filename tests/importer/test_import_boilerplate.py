@@ -62,3 +62,32 @@ def test_an_inline_read_also_link_is_dropped_but_the_paragraph_after_it_stays() 
 def test_short_sentences_after_a_marker_are_not_a_trailer() -> None:
     blocks = ("Title", "Para one.", "Para two.", "Related", "The end of the report.")
     assert strip_furniture(blocks) == blocks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image Credit: Baderkhan Ahmad/AP",
+        "Photo: ANF",
+        "منذ 3 ساعات",
+        "12 hours ago",
+        "3 saat önce",
+        "Powered by automated translation",
+        "Fly Erbil Advertisment",
+        "1,234",
+        "345 views",
+    ],
+)
+def test_credits_relative_times_adverts_and_counters_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize("line", ["2019", "09.05.2024", "21 Dec, 2018 12:40", "Five killed."])
+def test_dates_and_sentences_are_not_furniture(line: str) -> None:
+    assert not is_furniture(line)
+
+
+def test_a_caption_the_page_repeats_is_dropped_the_second_time() -> None:
+    caption = "A girl hugs her mother at al-Hol camp in 2023. [AFP]"
+    blocks = ("Headline here", caption, caption, "The report's first paragraph.")
+    assert strip_furniture(blocks) == ("Headline here", caption, "The report's first paragraph.")

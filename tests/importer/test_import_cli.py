@@ -38,6 +38,22 @@ def test_dry_run_prints_the_review_table_and_writes_nothing(
     assert code == 0
     assert not content.exists()
     lines = stdout.splitlines()
+    assert lines[0].split() == ["file", "title", "date", "lang", "status"]
+    assert max(len(line) for line in lines) <= 80  # fits an 80-column terminal
+    assert "    look: no date found" in stdout
+    assert "001_5e97fcbeb6fe671a.txt"[:19] in stdout
+    assert "2024-05-09" in stdout
+    assert "no date found" in stdout
+    assert "5 captures: 5 would write" in stdout
+    assert "dry run: nothing was written" in stdout
+
+
+def test_wide_prints_one_line_per_capture(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, stdout, _ = run(capsys, "--dry-run", "--wide", "-c", str(tmp_path), str(CAPTURES))
+    assert code == 0
+    lines = stdout.splitlines()
     assert lines[0].split() == [
         "file",
         "title",
@@ -49,11 +65,8 @@ def test_dry_run_prints_the_review_table_and_writes_nothing(
         "a",
         "look",
     ]
+    assert len(lines) == 1 + 5 + 3  # header, five captures, blank, count, dry-run line
     assert "001_5e97fcbeb6fe671a.txt" in stdout
-    assert "2024-05-09" in stdout
-    assert "no date found" in stdout
-    assert "5 captures: 5 would write" in stdout
-    assert "dry run: nothing was written" in stdout
 
 
 def test_a_second_run_reports_duplicates_and_writes_nothing_new(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.placenames import arabic_stems, kurmanji_stems, unknown_places
-from import_places import sample_index
+from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems, unknown_places
+from import_places import Place, sample_index
 
 INDEX = sample_index()
 
@@ -93,3 +93,18 @@ def test_a_name_near_a_known_one_is_reported_with_the_gazetteers_suggestions() -
 def test_arabic_words_after_village_that_are_no_name_are_not_reported() -> None:
     text = "في قرية قرب بلدة عين عيسى وفي قرية الصالحية في الريف"
     assert unknown_places(text, INDEX) == ["عين عيسى", "الصالحية"]
+
+
+def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
+    assert places("Çekdarên Dewleta Îslamî li Îraq û Şamê DAÎŞ gund girt", "ku") == []
+    assert places("the Islamic State of Iraq and the Levant attacked") == []
+    assert places("Navenda Ragihandinê ya Hêzên Sûriyeya Demokratîk", "ku") == []
+
+
+def test_a_city_followed_by_the_word_province_is_the_province() -> None:
+    index = PlaceIndex(
+        [Place("Deir ez-Zor", ("Deir Ezzor",)), Place("Deir ez-Zor Governorate", ())]
+    )
+    assert [m.place for m in index.find("in Deir Ezzor province")] == ["Deir ez-Zor Governorate"]
+    assert [m.place for m in index.find("in Deir Ezzor city")] == ["Deir ez-Zor"]
+    assert [m.place for m in INDEX.find("Humus ilindeki camide", "tr")] == []

@@ -37,7 +37,7 @@ def test_an_agency_spoken_to_is_a_last_resort() -> None:
     assert "check it" in found.note
     assert (
         find_source(("Nobody is named here.",)).note
-        == "The publication is not named in the capture."
+        == "No credit line, dateline, site name or agency was recognised."
     )
 
 
@@ -48,3 +48,19 @@ def test_a_copyright_line_names_its_owner() -> None:
     assert (
         find_source(("Text.", "© 2023 Example Wire. All rights reserved.")).source == "Example Wire"
     )
+
+
+def test_the_agency_in_brackets_after_the_dateline_is_the_source() -> None:
+    for line, agency in [
+        ("ERBIL (Kurdistan 24) – A suspected ISIS attack killed one.", "Kurdistan 24"),
+        ("أربيل (كوردستان 24)- أعلنت قوات سوريا الديمقراطية", "كوردستان 24"),
+        ("Hewlêr (Rûdaw)- Çekdarên DAÎŞ gund kontrol kirin.", "Rûdaw"),
+    ]:
+        assert find_source((line, "More text.")).source == agency
+
+
+def test_without_any_name_the_address_host_stands_in_and_is_flagged() -> None:
+    found = find_source(("Nobody is named here.",), given_url="https://www.rudaw.net/english/1")
+    assert found.source == "rudaw.net"
+    assert "write the publication's name" in found.flag
+    assert find_source(("Nobody is named here.",)).flag.startswith("no source found")

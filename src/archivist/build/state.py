@@ -61,7 +61,8 @@ class Build:
 
     @cached_property
     def _by_path(self) -> Mapping[Path, Article]:
-        return {article.path: article for article in self.archive.articles}
+        articles = (*self.archive.articles, *self.archive.drafts)  # Pelican reads drafts too
+        return {article.path: article for article in articles}
 
     def article_at(self, path: Path) -> Article:
         """The checked article read from ``path``."""

@@ -99,7 +99,11 @@ def _check(args: argparse.Namespace) -> int:
     warn(checked.warnings)
     count = len(checked.warnings)
     found = f"{count} warning{'s' if count > 1 else ''}" if count else "no problems"
-    print(f"ok: {len(checked.archive)} articles, {found}")
+    drafts = len(checked.archive.drafts)
+    unpublished = (
+        f" (and {drafts} draft{'s' if drafts > 1 else ''}, not published)" if drafts else ""
+    )
+    print(f"ok: {len(checked.archive)} articles{unpublished}, {found}")
     return 0
 
 

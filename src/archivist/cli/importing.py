@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +15,11 @@ from .options import content_option, settings_option
 def import_parser(commands: Any) -> None:
     command = commands.add_parser(
         "import",
-        help="turn raw captures (.txt, .html, .md) into draft articles in content/",
-        description="Read each capture (files, or folders searched for .txt, .html, .htm "
-        "and .md), write one new article per capture into the content folder with a "
-        "front-matter draft, and print a review table of what needs a human look. "
+        help="turn captures (.txt, .html, .md, .warc, .warc.gz, .wacz) into draft articles",
+        description="Read each capture (files, or folders searched for .txt, .html, .htm, "
+        ".md, and web archives: .warc, .warc.gz, .wacz), write one new draft article per "
+        "capture (per HTML page of a web archive, with its address and capture time) into "
+        "the content folder, and print a review table of what needs a human look. "
         "Never overwrites a file and never imports one report twice.",
     )
     command.add_argument("paths", nargs="+", type=Path, metavar="PATH", help="capture or folder")
@@ -29,7 +31,33 @@ def import_parser(commands: Any) -> None:
     command.add_argument(
         "--source-url", default="", metavar="URL", help="address of the original (one capture)"
     )
+    command.add_argument(
+        "--wide", action="store_true", help="one line per capture in the review table"
+    )
     command.set_defaults(run=_import)
+    publishing = commands.add_parser(
+        "publish",
+        help="publish reviewed drafts: take their 'status: draft' line out",
+        description="Imported articles are drafts (status: draft): checked, but not built "
+        "nor recorded in permalinks.lock. Publishing one takes that line out; the next build "
+        "writes its page and freezes its slug.",
+    )
+    publishing.add_argument("files", nargs="+", type=Path, metavar="FILE", help="a draft")
+    publishing.set_defaults(run=_publish)
+
+
+def _publish(args: argparse.Namespace) -> int:
+    from archivist.importer.publish import publish
+
+    failed = 0
+    for path in args.files:
+        problem = publish(path)
+        if problem is None:
+            print(f"published {path}")
+        else:
+            failed += 1
+            print(f"error: {problem}", file=sys.stderr)
+    return 1 if failed else 0
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -43,7 +71,7 @@ def _import(args: argparse.Namespace) -> int:
     gazetteer = config.gazetteer_path(args.settings.resolve().parent)
     similar = _near_duplicates(settings, content)
     job = Target(content, None, args.dry_run, args.source_url, similar)
-    return run_import(args.paths, gazetteer, job)
+    return run_import(args.paths, gazetteer, job, args.wide)
 
 
 def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:

@@ -17,7 +17,7 @@ from archivist.errors import ContentError, Problem
 from . import frontmatter
 from .dates import PartialDate
 from .frontmatter import Field
-from .model import KNOWN_KEYS, Archive, Article
+from .model import DRAFT, KNOWN_KEYS, Archive, Article
 from .slugs import is_valid_slug, slugify
 
 #: Keys Pelican would obey to change where or how a page is written; refused in content.
@@ -132,7 +132,10 @@ def _article(
 ) -> Article | list[Problem]:
     fields = _Fields(path, parsed.fields)
     for key in sorted(STEERING_KEYS & parsed.fields.keys()):
-        fields.problem(key, f"key '{key}' would steer the site generator", "remove this line")
+        if key == "status" and parsed.fields[key].value == DRAFT:
+            continue  # an unpublished draft: checked, not published (see load_archive)
+        fix = "remove this line" if key != "status" else "write 'status: draft', or remove it"
+        fields.problem(key, f"key '{key}' would steer the site generator", fix)
     title = fields.text("title", required=True)
     slug = fields.text("slug") or slugify(path.stem)
     if not is_valid_slug(slug):
@@ -292,7 +295,10 @@ def load_archive(
     problems.extend(_slug_clashes(articles))
     if problems:
         raise ContentError(problems)
-    return Archive(tuple(sorted(articles, key=lambda a: a.sort_key)))
+    ordered = sorted(articles, key=lambda a: a.sort_key)
+    return Archive(
+        tuple(a for a in ordered if not a.is_draft), tuple(a for a in ordered if a.is_draft)
+    )
 
 
 def _slug_clashes(articles: Iterable[Article]) -> list[Problem]:

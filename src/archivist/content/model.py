@@ -12,6 +12,8 @@ from archivist.text import languages
 
 from .dates import PartialDate
 
+#: ``status: draft`` marks an article the site does not publish yet (and no other status).
+DRAFT = "draft"
 #: Front-matter keys with a meaning in the model; any other key is kept in ``extra``.
 KNOWN_KEYS = (
     "title",
@@ -65,6 +67,11 @@ class Article:
         return languages.direction(self.language)
 
     @property
+    def is_draft(self) -> bool:
+        """An imported article no curator has published yet (``status: draft``)."""
+        return self.extra.get("status") == DRAFT
+
+    @property
     def language_name(self) -> str:
         return languages.name(self.language)
 
@@ -78,9 +85,11 @@ class Article:
 
 @dataclass(frozen=True)
 class Archive:
-    """Every article of the archive, in the archive's order (see :attr:`Article.sort_key`)."""
+    """Every published article of the archive, in the archive's order (see
+    :attr:`Article.sort_key`), and apart, the drafts: checked, never published."""
 
     articles: tuple[Article, ...]
+    drafts: tuple[Article, ...] = ()
 
     def __len__(self) -> int:
         return len(self.articles)

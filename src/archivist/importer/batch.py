@@ -6,15 +6,16 @@ Each capture is one :class:`Outcome`; a capture that fails never stops the batch
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from archivist.errors import Problem
 
-from .capture import SUFFIXES, read_capture
+from .capture import SUFFIXES, Capture, decode, html_capture, read_capture
 from .draft import Draft, make_draft
 from .duplicates import Ledger, scan
 from .placenames import PlaceIndex
+from .webarchive import ARCHIVE_SUFFIXES, Record, is_web_archive, read_archive
 from .writer import render, unique_slug, write_new
 
 WRITTEN = "written"
@@ -60,7 +61,7 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
                 p
                 for p in path.rglob("*")
                 if p.is_file()
-                and p.suffix.lower() in SUFFIXES
+                and (p.suffix.lower() in SUFFIXES or is_web_archive(p))
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
         elif path.is_file() or path.is_symlink():
@@ -78,7 +79,10 @@ def import_captures(
     files, outcomes = collect(paths)
     ledger = scan(job.content_dir)
     for done, path in enumerate(files, start=1):
-        outcomes.append(_one(path, job, ledger))
+        if is_web_archive(path):
+            outcomes += [_one_record(item, job, ledger) for item in read_archive(path)]
+        else:
+            outcomes.append(_one(path, job, ledger))
         if progress is not None:
             progress(done, len(files), path)
     return outcomes
@@ -98,7 +102,7 @@ def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path |
     """Create the article file; a file that appeared meanwhile makes it take the next slug."""
     for _ in range(MAX_SLUG_TRIES):
         try:
-            return write_new(content_dir, slug, render(draft.fields(slug), draft.body))
+            return write_new(content_dir, slug, render(draft.fields(slug), draft.markdown_body))
         except FileExistsError:
             ledger.slugs.add(slug)
             slug = unique_slug(draft.slug_base, ledger.slugs, content_dir)
@@ -111,13 +115,46 @@ def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path |
 
 def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     if path.suffix.lower() not in SUFFIXES:
-        kinds = ", ".join(sorted(SUFFIXES))
+        kinds = ", ".join(sorted(SUFFIXES) + list(ARCHIVE_SUFFIXES))
         problem = Problem(path, None, "is not a capture this command reads", f"use {kinds}")
         return Outcome(path, FAILED, problem=problem)
     capture = read_capture(path)
     if isinstance(capture, Problem):
         return Outcome(path, FAILED, problem=capture)
-    draft = make_draft(capture, job.places, job.source_url)
+    return _import(capture, job, ledger, job.source_url)
+
+
+def _one_record(item: Record | Problem, job: Target, ledger: Ledger) -> Outcome:
+    """One HTML page of a web archive, with its address and time of capture."""
+    if isinstance(item, Problem):
+        return Outcome(item.path, FAILED, problem=item)
+    path = Path(item.name)
+    if item.payload is None:
+        problem = Problem(path, None, "is a page larger than 20 MiB", "import it by hand")
+        return Outcome(path, FAILED, problem=problem)
+    decoded = decode(item.payload)
+    if decoded is None:
+        problem = Problem(path, None, "cannot be decoded as text", "check the archive")
+        return Outcome(path, FAILED, problem=problem)
+    capture = html_capture(path, decoded[0], decoded[1])
+    capture = replace(capture, captured_at=item.captured_at, method="web archive record")
+    if not capture.blocks:
+        problem = Problem(path, None, "has no text", "check that it is the page you meant")
+        return Outcome(path, FAILED, problem=problem)
+    return _import(capture, job, ledger, item.target_uri)
+
+
+def _import(capture: Capture, job: Target, ledger: Ledger, source_url: str) -> Outcome:
+    path = capture.path
+    draft = make_draft(capture, job.places, source_url)
+    if not draft.body:
+        problem = Problem(
+            path,
+            None,
+            "has no article text once its title and furniture are taken out",
+            "check that it is the capture you meant, or write the article by hand",
+        )
+        return Outcome(path, FAILED, draft, problem=problem)
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)

@@ -62,8 +62,21 @@ _INLINE_LINKS = re.compile(
     r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
     r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
 )
+#: A photo's credit or caption label, a relative time ("3 hours ago"), an advert's label,
+#: a view counter, a machine-translation notice: the page's frame, in four languages.
+_FRAME = re.compile(
+    r"^(?:(?:image|photo|picture|video|cover)\s*(?:credits?|source|by)?\s*:|"
+    r"(?:photo|image|picture) by\b|(?:الصورة|صورة|فوتو|foto(?:graf)?|wene)\s*:|"
+    r"منذ \d+ (?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام)$|"
+    r"\d+ (?:seconds?|minutes?|hours?|days?) ago$|\d+ (?:saniye|dakika|saat|gun) once$|"
+    r"beri \d+ (?:deqe|saet|roj)\w*$|"
+    r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهدة|okunma|goruntulenme))?$|"
+    r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$)",
+    re.IGNORECASE,
+)
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
+_DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 _TRAILER_SHARE = 0.5
 
 
@@ -79,7 +92,7 @@ def is_furniture(block: str) -> bool:
         return True
     if len(text) <= 2 * _SHORT and _COPYRIGHT.search(text):
         return True
-    if len(text) <= _SHORT and _INLINE_LINKS.match(folded):
+    if len(text) <= _SHORT and (_INLINE_LINKS.match(folded) or _FRAME.match(folded)):
         return True
     return bool(_BREADCRUMB.match(text))
 
@@ -91,11 +104,11 @@ def trailer_start(blocks: tuple[str, ...]) -> int:
     after it must be short lines that are not sentences (headlines and tags), never the
     report's own paragraphs.
     """
+    listed_after = True  # every block after ``index`` is a list line (one pass: linear)
     for index in range(len(blocks) - 1, int(len(blocks) * _TRAILER_SHARE) - 1, -1):
-        if fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS and all(
-            _listed(b) for b in blocks[index + 1 :]
-        ):
+        if listed_after and fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS:
             return index
+        listed_after = listed_after and _listed(blocks[index])
     return len(blocks)
 
 
@@ -107,5 +120,12 @@ def _listed(block: str) -> bool:
 
 def strip_furniture(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """The paragraphs without furniture lines and without a trailing related-links list."""
-    kept = tuple(block for block in blocks if not is_furniture(block))
-    return kept[: trailer_start(kept)]
+    seen: set[str] = set()
+    kept: list[str] = []
+    for block in blocks:
+        key = fold(block)
+        if is_furniture(block) or (len(block) <= _DUPLICATE and key in seen):
+            continue  # a caption or label the page repeats is furniture the second time
+        seen.add(key)
+        kept.append(block)
+    return tuple(kept[: trailer_start(tuple(kept))])

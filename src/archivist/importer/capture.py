@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+import stat
+from dataclasses import astuple, dataclass, field, replace
 from pathlib import Path
 
 from charset_normalizer import from_bytes
@@ -12,6 +13,8 @@ from archivist.content import frontmatter
 from archivist.errors import Problem
 
 from .htmlpage import PageMeta, extract_page
+from .libextract import fill_meta, main_text
+from .plaintext import strip_controls
 
 TEXT_SUFFIXES = frozenset({".txt"})
 MARKDOWN_SUFFIXES = frozenset({".md", ".markdown"})
@@ -33,16 +36,15 @@ class Capture:
     blocks: tuple[str, ...]
     meta: PageMeta = field(default_factory=PageMeta)
     encoding: str = "utf-8"
+    captured_at: str = ""  # when a web archive captured the page (its WARC-Date)
+    method: str = ""  # how it was captured, when known ("web archive record")
 
 
 def read_capture(path: Path) -> Capture | Problem:
     """Read and decode ``path``; a :class:`Problem` says why it could not be read."""
-    try:
-        if path.stat().st_size > MAX_CAPTURE_BYTES:
-            return Problem(path, None, "is larger than 20 MiB", "split it or import it by hand")
-        data = path.read_bytes()
-    except OSError as error:
-        return Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")
+    data = _read_bytes(path)
+    if isinstance(data, Problem):
+        return data
     decoded = decode(data)
     if decoded is None:
         return Problem(
@@ -58,15 +60,47 @@ def read_capture(path: Path) -> Capture | Problem:
     return capture
 
 
+def _read_bytes(path: Path) -> bytes | Problem:
+    """The bytes of a regular file of at most 20 MiB; links and devices are refused."""
+    if path.is_symlink():
+        return Problem(path, None, "is a symbolic link", "import the file it points to instead")
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            return Problem(path, None, "is not a regular file", "import a saved page or text")
+        if info.st_size > MAX_CAPTURE_BYTES:
+            return Problem(path, None, "is larger than 20 MiB", "split it or import it by hand")
+        return path.read_bytes()
+    except OSError as error:
+        return Problem(path, None, f"cannot be read ({error.strerror})", "check its permissions")
+
+
 def _parse(path: Path, text: str, encoding: str) -> Capture:
+    """The capture's paragraphs and metadata, without control characters (an escape in a
+    page, ``&#27;``, gives one only once parsed)."""
+    capture = _parse_kind(path, text, encoding)
+    blocks = tuple(b for b in (strip_controls(b).strip("\n") for b in capture.blocks) if b.strip())
+    meta = PageMeta(*(strip_controls(value) for value in astuple(capture.meta)))
+    return replace(capture, blocks=blocks, meta=meta)
+
+
+def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
     suffix = path.suffix.lower()
     if suffix in HTML_SUFFIXES:
-        blocks, meta = extract_page(text)
-        return Capture(path, "html", blocks, meta, encoding)
+        return html_capture(path, text, encoding)
     if suffix in MARKDOWN_SUFFIXES:
         body, meta = _front_matter(text, path)
         return Capture(path, "markdown", markdown_blocks(body), meta, encoding)
     return Capture(path, "text", text_blocks(text), encoding=encoding)
+
+
+def html_capture(path: Path, html: str, encoding: str = "utf-8") -> Capture:
+    """A saved page: its article's paragraphs (trafilatura's main text when no article
+    element holds any) and its metadata, gaps filled by htmldate and trafilatura."""
+    blocks, meta = extract_page(html)
+    if not html.strip():
+        return Capture(path, "html", blocks, meta, encoding)
+    return Capture(path, "html", blocks or main_text(html), fill_meta(html, meta), encoding)
 
 
 def _front_matter(text: str, path: Path) -> tuple[str, PageMeta]:

@@ -12,12 +12,13 @@ from archivist.places.gazetteer import load_gazetteer
 
 from .batch import FAILED, Target, collect, import_captures
 from .placenames import PlaceIndex
+from .plaintext import show_controls
 from .review import table
 
 PROGRESS_FROM = 10  # batches this large show a counter on stderr
 
 
-def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
+def run_import(paths: list[Path], gazetteer: Path, job: Target, wide: bool = False) -> int:
     """Import ``paths`` as ``job`` says, matching places in ``gazetteer``; 0 if all were read."""
     if job.source_url and len(collect(paths)[0]) > 1:
         raise ConfigError("--source-url names one page; import that capture on its own")
@@ -25,8 +26,8 @@ def run_import(paths: list[Path], gazetteer: Path, job: Target) -> int:
     outcomes = import_captures(paths, job, _counter(sys.stderr))
     for outcome in outcomes:
         if outcome.problem is not None:
-            print(f"error: {outcome.problem}", file=sys.stderr)
-    sys.stdout.write(table(outcomes))
+            print(f"error: {show_controls(str(outcome.problem))}", file=sys.stderr)
+    sys.stdout.write(table(outcomes, wide))
     if job.dry_run:
         print("dry run: nothing was written")
     return 1 if any(outcome.status == FAILED for outcome in outcomes) else 0

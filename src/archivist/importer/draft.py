@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from archivist.content.dates import PartialDate
+from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
 
 from .boilerplate import strip_furniture
@@ -14,6 +15,7 @@ from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
 from .placenames import PlaceIndex, unknown_places
+from .plaintext import escape_markdown
 from .sources import find_source
 from .writer import FieldValue
 
@@ -52,6 +54,14 @@ class Draft:
             or f"article-{self.fingerprint[:10]}"
         )
 
+    @property
+    def markdown_body(self) -> tuple[str, ...]:
+        """The body as the article's Markdown: a text or HTML capture's words escaped so
+        that they show as published; a Markdown capture's paragraphs as they are."""
+        if self.capture.kind == "markdown":
+            return self.body
+        return tuple(escape_markdown(block) for block in self.body)
+
     def fields(self, slug: str) -> dict[str, FieldValue]:
         return {
             "title": self.title,
@@ -65,7 +75,10 @@ class Draft:
             "authors": self.authors,
             "places": self.places,
             "summary": self.summary,
+            "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
+            "captured_at": self.capture.captured_at,
+            "capture_method": self.capture.method,
             "capture_sha256": self.fingerprint,
         }
 
@@ -89,6 +102,7 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         unknown = unknown_places(text, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
+    flags += [source.flag] if source.flag else []
     if not head.body:
         flags.append("empty body")
     if capture.encoding != "utf-8":

@@ -67,6 +67,11 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
     drop = {i for i in range(start) if len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i]}
     drop |= {title_index} if title_index >= 0 else set()
     datelines: list[Dateline] = []
+    for index in sorted(drop - {title_index}):  # a date above the headline is read too
+        if (found := dateline(blocks[index])) is not None:
+            datelines.append(found)
+        elif any(ch.isdigit() for ch in blocks[index]):
+            flags.append(f"a line above the title was dropped unread: “{blocks[index].strip()}”")
     authors: list[str] = []
     for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
         if index in drop:
@@ -114,6 +119,7 @@ def _title_like(block: str) -> bool:
         and not text.endswith((".", ":", "؛"))
         and not any(separator in text for separator in (" | ", " :: ", " » "))
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
+        and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"
         and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
         and _BYLINE.match(text) is None
         and dateline(text) is None

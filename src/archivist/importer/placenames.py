@@ -54,9 +54,29 @@ class PlaceLike(Protocol):
 #: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
 INSTITUTION_AFTER = frozenset(
     tuple(fold(words).split())
-    for words in ("government", "regime", "local council", "military council", "الديمقراطية")
+    for words in (
+        "government",
+        "regime",
+        "local council",
+        "military council",
+        "الديمقراطية",
+        "democratic",
+        "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
+    )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
+#: ISIS's own names hold place names that are no place of the report.
+ISIS_NAMES = re.compile(
+    r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
+    r"|الدولة الإسلامية في العراق والشام"
+    r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
+    r"|Irak ve Şam İslam Devleti",
+    re.IGNORECASE,
+)
+#: "Deir Ezzor province", "Humus ilindeki": a city's name, then the word for its province.
+PROVINCE_WORDS = frozenset(
+    ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
+)
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
 
@@ -88,16 +108,18 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        words = _TOKEN.findall(text)
+        words = _TOKEN.findall(ISIS_NAMES.sub(" ", text))
         folded = [fold(word) for word in words]
         found: dict[str, Match] = {}
         index = 0
         while index < len(words):
-            match = self._match_at(words[index:], folded[index:], language == "ku")
+            window = slice(index, index + self.longest)  # no name is longer: linear time
+            match = self._match_at(words[window], folded[window], language == "ku")
             if match is None:
                 index += 1
                 continue
             size = len(match.written.split())
+            match = self._province(match, folded[index + size : index + size + 1])
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
             index += size
@@ -115,6 +137,14 @@ class PlaceIndex:
                 if _one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
+
+    def _province(self, match: Match, after: list[str]) -> Match:
+        """The province a city names, when the next word says so and it is known:
+        "Deir Ezzor province", "Humus ilindeki"."""
+        if not after or after[0] not in PROVINCE_WORDS:
+            return match
+        province = self.names.get((*_TOKEN.findall(fold(match.place)), "governorate"))
+        return Match(province, match.written, match.approximate) if province else match
 
 
 def _institution(folded: list[str], start: int, end: int) -> bool:

@@ -2,20 +2,58 @@
 
 from __future__ import annotations
 
+import textwrap
 import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from .batch import DUPLICATE, FAILED, Outcome
+from .batch import DUPLICATE, FAILED, WOULD_WRITE, WRITTEN, Outcome
+from .plaintext import show_controls
 
 COLUMNS = ("file", "title", "date", "lang", "places", "status", "needs a look")
 WIDTHS = (28, 36, 10, 4, 32, 0, 0)  # 0: not truncated
 MAX_PLACES_SHOWN = 3
+NARROW_COLUMNS = ("file", "title", "date", "lang", "places", "status", "needs a look")
+NARROW_WIDTHS = (20, 31, 10, 4, 11)  # with the spaces between them: 80 columns
+STATES = (WOULD_WRITE, WRITTEN, DUPLICATE, FAILED)
 
 
-def table(outcomes: Sequence[Outcome]) -> str:
-    """A plain-text table, then a one-line count of what happened."""
+def table(outcomes: Sequence[Outcome], wide: bool = False) -> str:
+    """The review for an 80-column terminal (``wide``: one long line per capture), then a
+    one-line count of what happened."""
+    return (wide_table if wide else narrow_table)(outcomes)
+
+
+def narrow_table(outcomes: Sequence[Outcome]) -> str:
+    """Each capture on one line of at most 80 columns (file, title, date, language, status),
+    then its places, its article and what needs a look, indented and wrapped to 80."""
+    lines = []
+    for row in [NARROW_COLUMNS, *(_row(outcome) for outcome in outcomes)]:
+        file, title, date, lang, places, status, look = row
+        state = next((s for s in STATES if status.startswith(s)), status)
+        head = (file, title, date, lang, state)
+        cells = [
+            _pad(_clip(cell, width), width) for cell, width in zip(head, NARROW_WIDTHS, strict=True)
+        ]
+        lines.append(" ".join(cells).rstrip())
+        if row is NARROW_COLUMNS:
+            continue
+        written = status[len(state) :].strip()
+        for label, text in (("places", places), ("article", written), ("look", look)):
+            if text and text != "-":
+                lines += textwrap.wrap(
+                    show_controls(f"{label}: {text}"),
+                    80,
+                    initial_indent="    ",
+                    subsequent_indent="      ",
+                    break_on_hyphens=False,
+                )
+    return "\n".join([*lines, "", summary(outcomes)]) + "\n"
+
+
+def wide_table(outcomes: Sequence[Outcome]) -> str:
+    """A plain-text table, one line per capture however long."""
     rows = [COLUMNS, *(_row(outcome) for outcome in outcomes)]
     shown = [
         tuple(_clip(cell, width) for cell, width in zip(row, WIDTHS, strict=True)) for row in rows
@@ -72,7 +110,7 @@ def _shown(path: Path | None) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = " ".join(show_controls(text).split())
     if not width or _width(text) <= width:
         return text
     return text[: width - 1] + "…"

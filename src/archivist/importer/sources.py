@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
 _CREDITS = (
@@ -29,6 +30,8 @@ _CREDITS = (
 _AGENCY_DATELINE = re.compile(
     r"^(?:\w+[ -]?){1,3}\s*/\s*(?P<name>\w[\w ]{1,20}?)\s*(?:[-–—]|$)", re.MULTILINE
 )
+#: "ERBIL (Kurdistan 24) –", "أربيل (كوردستان 24)-", "Hewlêr (Rûdaw)-": the agency in brackets.
+_PAREN_DATELINE = re.compile(r"^[^\n()]{2,40}?\((?P<name>[^()\n]{2,30})\)\s*[-–—:]")
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-Z]{2,6})\b")
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
@@ -40,6 +43,7 @@ class SourceInfo:
     source: str = ""
     source_url: str = ""
     note: str = ""
+    flag: str = ""  # what the review table says when the source is a guess or missing
 
 
 def find_source(
@@ -56,10 +60,19 @@ def find_source(
         source, how = _agency_dateline(blocks)
     if not source and site_name:
         source, how = site_name, "named by the page's site name (og:site_name or <title>)"
+    flag = ""
     if not source:
         source, how = _spoken_to(blocks)
-    notes.insert(0, f"Source {how}." if source else "The publication is not named in the capture.")
-    return SourceInfo(source, url, " ".join(notes))
+        flag = "source read from the text; check it" if source else ""
+    if not source and url:
+        source = (urlsplit(url).hostname or "").removeprefix("www.")
+        how = "taken from the page's address, as no credit line, dateline or site name was found"
+        flag = "source is the address's host; write the publication's name"
+    if not source:
+        notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
+        return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'")
+    notes.insert(0, f"Source {how}.")
+    return SourceInfo(source, url, " ".join(notes), flag)
 
 
 def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
@@ -74,7 +87,7 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
 
 def _agency_dateline(blocks: tuple[str, ...]) -> tuple[str, str]:
     for block in blocks[:HEAD_BLOCKS]:
-        match = _AGENCY_DATELINE.match(block.strip())
+        match = _AGENCY_DATELINE.match(block.strip()) or _PAREN_DATELINE.match(block.strip())
         if match:
             line = _clip(block.strip().split("\n")[0], 40)
             return match.group("name").strip(), f"named in the agency dateline (“{line}”)"

@@ -18,8 +18,15 @@ from archivist.content.model import KNOWN_KEYS
 from archivist.content.slugs import MAX_SLUG_LENGTH
 
 #: The model's keys in its order, then where the draft came from.
-FIELD_ORDER = (*KNOWN_KEYS, "imported_from", "capture_sha256")
-PLAIN_KEYS = frozenset({"slug", "date", "language", "capture_sha256"})
+FIELD_ORDER = (
+    *KNOWN_KEYS,
+    "status",
+    "imported_from",
+    "captured_at",
+    "capture_method",
+    "capture_sha256",
+)
+PLAIN_KEYS = frozenset({"slug", "date", "language", "status", "capture_sha256"})
 _YAML_UNSAFE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )

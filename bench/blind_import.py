@@ -1,0 +1,138 @@
+"""How well the importer reads real pages nobody on the project wrote (bench/blind/import).
+
+Run: .venv/bin/python bench/blind_import.py [--split dev|held|all] [--misses]
+Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
+field with what was expected. The held-out split is for the final measurement only:
+read bench/blind/import/expected.yaml for how the answers were written.
+
+A field counts as right when:
+- title: equal to the headline (spaces and quotes folded); when the capture has no
+  headline, when the review table flags the title;
+- date: equal, or both absent; language: equal;
+- source: one of the accepted spellings (case and a leading "The" ignored);
+- places: every required place found, and nothing found beyond the required and optional;
+- furniture: each furniture line is counted removed when no body paragraph is that line.
+A wrong field is "flagged" when a review note names it (title, date, source, place, language).
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from archivist.importer.batch import Target, import_captures
+from archivist.importer.cli import place_index
+from archivist.places.gazetteer import load_gazetteer
+
+ROOT = Path(__file__).resolve().parent.parent
+BLIND = ROOT / "bench" / "blind" / "import"
+FIELDS = ("title", "date", "language", "source", "places")
+FLAG_WORDS = {
+    "title": ("title",),
+    "date": ("date", "dateline"),
+    "language": ("language",),
+    "source": ("source", "credit", "byline", "agency"),
+    "places": ("place", "read “"),
+}
+
+
+def _norm(text: str) -> str:
+    text = re.sub(r"[\"'“”‘’«»]", "", text).casefold()
+    text = re.sub(r"^the\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text)
+
+
+def _flagged(flags: tuple[str, ...], field: str) -> bool:
+    return any(word in flag.casefold() for flag in flags for word in FLAG_WORDS[field])
+
+
+def score_page(want: dict[str, Any], draft: Any, flags: tuple[str, ...], ids: dict[str, str]):  # type: ignore[no-untyped-def]
+    """(field, right, got, wanted) for each field of one page."""
+    found = {ids.get(name, name) for name in draft.places}
+    required = set(want.get("places") or [])
+    allowed = required | set(want.get("places_optional") or [])
+    got_date = draft.date.iso if draft.date else None
+    title_ok = (
+        _flagged(flags, "title")
+        if want["title"] is None
+        else _norm(draft.title) == _norm(want["title"])
+    )
+    return [
+        ("title", title_ok, draft.title, want["title"]),
+        ("date", got_date == want["date"], got_date, want["date"]),
+        ("language", draft.language == want["language"], draft.language, want["language"]),
+        (
+            "source",
+            _norm(draft.source) in {_norm(s) for s in want["source"]},
+            draft.source,
+            want["source"][0],
+        ),
+        ("places", required <= found <= allowed, sorted(found), sorted(required)),
+    ], (len(found & allowed), len(found), len(found & required), len(required))
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "held", "all"), default="dev")
+    parser.add_argument("--misses", action="store_true", help="print every wrong field")
+    args = parser.parse_args()
+    pages = yaml.safe_load((BLIND / "expected.yaml").read_text(encoding="utf-8"))["pages"]
+    chosen = {k: v for k, v in pages.items() if args.split in ("all", v["split"])}
+    gazetteer_path = ROOT / "gazetteer.yaml"
+    ids = {place.name: place.id for place in load_gazetteer(gazetteer_path)}
+    places = place_index(gazetteer_path)
+    right: Counter[str] = Counter()
+    flagged: Counter[str] = Counter()
+    wrong: Counter[str] = Counter()
+    counts = Counter[str]()
+    furniture = Counter[str]()
+    empty = Path(tempfile.mkdtemp(prefix="blind-import-"))  # no archive: no duplicates
+    for name, want in sorted(chosen.items()):
+        job = Target(empty, places, dry_run=True, source_url=want["url"])
+        (outcome,) = import_captures([BLIND / "captures" / name], job)
+        if outcome.draft is None:
+            print(f"failed: {name}: {outcome.problem}", file=sys.stderr)
+            continue
+        draft = outcome.draft
+        flags = (*draft.flags, *outcome.notes)
+        checks, (precise, found, recalled, required) = score_page(want, draft, flags, ids)
+        counts.update(precise=precise, found=found, recalled=recalled, required=required)
+        for field, ok, got, wanted in checks:
+            right[field] += ok
+            if not ok:
+                wrong[field] += 1
+                flagged[field] += _flagged(flags, field)
+                if args.misses:
+                    print(f"miss: {name} {field}: {got!r} != {wanted!r}", file=sys.stderr)
+        body = {block.strip() for block in draft.body}
+        for line in want.get("furniture") or []:
+            furniture["lines"] += 1
+            furniture["removed"] += line.strip() not in body
+            if args.misses and line.strip() in body:
+                print(f"kept: {name} furniture: {line!r}", file=sys.stderr)
+    total = len(chosen)
+    print(f"split: {args.split}, {total} pages\n")
+    print("| field | right | wrong and flagged |\n| --- | --- | --- |")
+    for field in FIELDS:
+        print(f"| {field} | {right[field]}/{total} | {flagged[field]}/{wrong[field]} |")
+    fields = sum(right.values())
+    print(
+        f"| all fields | {fields}/{total * len(FIELDS)} ({fields / (total * 5):.0%}) | "
+        f"{sum(flagged.values())}/{sum(wrong.values())} |"
+    )
+    precision = counts["precise"] / max(counts["found"], 1)
+    recall = counts["recalled"] / max(counts["required"], 1)
+    print(f"\nplaces, place by place: precision {precision:.2f}, recall {recall:.2f}")
+    print(f"furniture lines removed: {furniture['removed']}/{furniture['lines']}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
