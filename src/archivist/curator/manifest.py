@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.content.articles import article_paths
+from archivist.content.files import article_paths
 
 MANIFEST = "manifest.json"
 

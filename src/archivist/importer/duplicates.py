@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archivist.content import frontmatter
-from archivist.content.articles import article_paths
+from archivist.content.files import article_paths
 from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
