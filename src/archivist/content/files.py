@@ -52,7 +52,22 @@ def article_paths(content_dir: Path) -> list[Path]:
 
 def read_text(path: Path) -> str | Problem:
     """The UTF-8 text of the regular file at ``path`` (line ends made ``\\n``), or the
-    problem that stopped it: not a regular file, too large, unreadable, not UTF-8.
+    problem that stopped it (see :func:`read_bytes`; or not UTF-8)."""
+    data = read_bytes(path)
+    if isinstance(data, Problem):
+        return data
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        return Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")
+    if "\r" in text:  # line ends as Path.read_text makes them, in a third of its time
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text
+
+
+def read_bytes(path: Path) -> bytes | Problem:
+    """What the regular file at ``path`` holds, or the problem that stopped it: not a
+    regular file, larger than :data:`MAX_ARTICLE_BYTES`, unreadable.
 
     The file is opened without blocking (a FIFO would wait for a writer for ever) and
     read at most one byte past the limit (a device says its size is 0 and never ends).
@@ -79,13 +94,7 @@ def read_text(path: Path) -> str | Problem:
             f"is larger than {MAX_ARTICLE_BYTES // 1024 // 1024} MiB",
             "split it, or keep only the report's text",
         )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as error:
-        return Problem(path, None, f"is not UTF-8 text ({error.reason})", "save it as UTF-8")
-    if "\r" in text:  # line ends as Path.read_text makes them, in a third of its time
-        text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text
+    return data
 
 
 def _read_at_most(descriptor: int, limit: int = MAX_ARTICLE_BYTES + 1) -> bytes:

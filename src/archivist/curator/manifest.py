@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.content.files import article_paths
+from archivist.content.files import article_paths, read_bytes
 
 MANIFEST = "manifest.json"
 
@@ -42,7 +42,8 @@ def scan(content_dir: Path, known: Mapping[str, FileState]) -> dict[str, FileSta
         if before and (before.size, before.mtime_ns) == (status.st_size, status.st_mtime_ns):
             states[name] = before
         else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = read_bytes(path)  # a FIFO or a device is refused, not waited on
+            digest = hashlib.sha256(data if isinstance(data, bytes) else b"").hexdigest()
             states[name] = FileState(digest, status.st_size, status.st_mtime_ns)
     return states
 
