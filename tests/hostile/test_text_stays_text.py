@@ -116,3 +116,18 @@ def test_the_terminal_is_sent_no_escape_sequence(tmp_path: Path) -> None:
     shown = similar_text([(hostile, 0.5)], ArticleUrls("articles/{slug}/"))
     assert shown.startswith("0.500  red\\x1b[31m\\x07 and\\u2028on  ")
     assert "\x1b" not in shown and "\n" not in shown
+
+
+def test_an_import_writes_no_control_character_and_shows_none(project: Project) -> None:
+    capture = project.root / "capture.txt"
+    capture.write_text(
+        "Red\x1b[31m alert\x07 in Raqqa\n\n2020-03-04\n\nA car bomb\x0c exploded.\n",
+        encoding="utf-8",
+    )
+    result = project.run("import", str(capture))
+    assert "\x1b" not in result.stdout and "\x07" not in result.stdout, result.stdout
+    [draft] = [p for p in project.content.glob("*.md") if p.name != "good.md"]
+    text = draft.read_text(encoding="utf-8")
+    assert "\\u001b" not in text and "\x0c" not in text
+    checked = project.run("check")
+    assert checked.returncode == 0, checked.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -25,9 +24,6 @@ __all__ = ["MAX_ARTICLE_BYTES", "article_paths"]  # where the build finds them (
 STEERING_KEYS = frozenset(
     {"save_as", "url", "template", "status", "category", "lang", "translation", "modified"}
 )
-#: A control character in an article's text: never printable, and not XML (tab and line
-#: ends excepted).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def read_article(path: Path, default_language: str = "en") -> Article | list[Problem]:
@@ -65,7 +61,7 @@ def _reading(path: Path, text: str, default_language: str) -> Article | list[Pro
     if isinstance(parsed, Problem):
         return [parsed]
     found = _article(path, parsed, default_language)
-    control = _CONTROL.search(parsed.body)
+    control = frontmatter.CONTROL.search(parsed.body)
     if control is None:
         return found
     problem = Problem(

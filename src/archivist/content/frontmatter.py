@@ -23,8 +23,9 @@ from . import strict_yaml
 from .strict_yaml import YamlProblem
 
 FENCE = "---"
-#: Control characters, which only an escape (``"\\x1b"``) brings past the YAML reader.
-_CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
+#: Control characters (tab and line end excepted): never printable, and not XML. In
+#: front-matter only an escape (``"\\x1b"``) brings one past the YAML reader.
+CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 
 
@@ -144,7 +145,7 @@ def _control(value: Any) -> str:
     """The first control character in any text of ``value`` (tab and line end excepted,
     which block scalars hold), or ""."""
     if isinstance(value, str):
-        found = _CONTROL.search(value)
+        found = CONTROL.search(value)
         return found.group() if found else ""
     if isinstance(value, list):
         return next((c for c in map(_control, value) if c), "")

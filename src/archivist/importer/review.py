@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
+from archivist.errors import one_line
+
 from .batch import DUPLICATE, FAILED, Outcome
 
 COLUMNS = ("file", "title", "date", "lang", "places", "status", "needs a look")
@@ -72,7 +74,7 @@ def _shown(path: Path | None) -> str:
 
 
 def _clip(text: str, width: int) -> str:
-    text = " ".join(text.split())
+    text = one_line(" ".join(text.split()))  # a terminal is sent text, never an escape
     if not width or _width(text) <= width:
         return text
     return text[: width - 1] + "…"
