@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import socket
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,3 +113,18 @@ def test_search_skips_a_fifo_in_one_line_instead_of_waiting(project: Project) ->
     assert "1. A good report" in result.stdout
     assert f"{project.content / 'pipe.md'}: is a FIFO (named pipe), not a file" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_build_refuses_a_device_inside_the_content_folder_unread(project: Project) -> None:
+    """The case that read 19 GB: a device node the build's workers took for a file of size 0."""
+    device = project.content / "zero.md"
+    try:
+        os.mknod(device, 0o644 | stat.S_IFCHR, os.makedev(1, 5))  # what /dev/zero is
+    except PermissionError:
+        pytest.skip("this machine does not let the tests make a device node")
+    result = project.run("build", timeout=60)
+    assert result.returncode == 1
+    assert one_line_errors(result.stderr) == [
+        f"error: {device}: is a character device, not a file; "
+        "only regular files can be articles: remove it"
+    ]
