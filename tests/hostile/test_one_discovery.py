@@ -3,10 +3,12 @@ every ``.md`` under ``content/`` but hidden ones, which are content nowhere (REA
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.cite.permalinks import LOCK_NAME, read_lock
 from archivist.content.files import article_paths
 from archivist.curator.manifest import scan
-from hostile_project import GOOD, Project, project
+from hostile_project import GOOD, Project, one_line_errors, project
 
 __all__ = ["project"]
 
@@ -52,4 +54,22 @@ def test_check_build_lock_and_search_all_see_the_one_article(project: Project) -
 
 def test_the_curator_index_lists_the_same_files(project: Project) -> None:
     hide_everything(project)
+    assert list(scan(project.content, {})) == ["good.md"]
+
+
+def test_a_link_out_of_content_is_refused_by_check_and_left_out_of_search(
+    project: Project, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    elsewhere = tmp_path_factory.mktemp("elsewhere") / "secret.md"
+    elsewhere.write_text("---\ntitle: A secret report\n---\n\nSecret words.\n", "utf-8")
+    (project.content / "secret.md").symlink_to(elsewhere)
+    checked = project.run("check")
+    assert checked.returncode == 1
+    assert one_line_errors(checked.stderr) == [
+        f"error: {project.content / 'secret.md'}: is a link to {elsewhere}, outside the "
+        "content folder; it would be published; copy the file into the content folder "
+        "instead of linking to it"
+    ]
+    searched = project.run("search", "secret")
+    assert (searched.returncode, searched.stdout) == (0, "no matches\n"), searched.stderr
     assert list(scan(project.content, {})) == ["good.md"]

@@ -14,7 +14,7 @@ from archivist.errors import ContentError, Problem, one_line
 from . import frontmatter
 from .dates import PartialDate
 from .fields import Fields, language_code, web_address
-from .files import MAX_ARTICLE_BYTES, article_paths, outside_links, read_text
+from .files import MAX_ARTICLE_BYTES, article_files, article_paths, read_text
 from .model import KNOWN_KEYS, Archive, Article
 from .slugs import RESERVED_NAMES, is_valid_slug, slugify
 
@@ -156,17 +156,14 @@ def read_archive(
     default_language: str = "en",
     readings: Mapping[Path, Article | list[Problem]] = MappingProxyType({}),
 ) -> Reading:
-    """Read every article of ``content_dir`` (see :func:`~.files.article_paths`), keeping
+    """Read every article of ``content_dir`` (see :func:`~.files.article_files`), keeping
     both the good articles and every problem, so that a check can say all at once."""
     if not content_dir.is_dir():
         problem = Problem(content_dir, None, "content folder not found", "create it or fix PATH")
         return Reading(Archive(()), (problem,))
     articles: list[Article] = []
-    problems = outside_links(content_dir)
-    refused = {p.path for p in problems}
-    for path in article_paths(content_dir):
-        if path in refused:
-            continue
+    paths, problems = article_files(content_dir)
+    for path in paths:
         result = readings.get(path)
         if result is None:
             result = read_article(path, default_language)

@@ -2,8 +2,9 @@
 
 ``check``, ``build`` (and Pelican, told the same through ``IGNORE_FILES`` and its one
 reader), the permalink lock, the curator's index and the importer's duplicate search all
-take the article files from :func:`article_paths`: every ``.md`` under the content
-folder, hidden files and folders excepted (they are content nowhere). A file is read
+take the article files from :func:`article_files`: every ``.md`` under the content
+folder, hidden files and folders excepted (they are content nowhere), and links leading
+out of it refused. A file is read
 by :func:`read_text` only if it is a regular file (a link to one is fine while it stays
 in the content folder), and never past :data:`MAX_ARTICLE_BYTES`, whatever the system
 says of its size: a FIFO, a device or a socket is one problem, not a hang.
@@ -48,6 +49,16 @@ def article_paths(content_dir: Path) -> list[Path]:
             if name.endswith(".md") and not name.startswith(".")
         )
     return sorted(found, key=lambda path: path.parts)
+
+
+def article_files(content_dir: Path) -> tuple[list[Path], list[Problem]]:
+    """The article files every command reads (:func:`article_paths` but the links that
+    :func:`outside_links` refuses), and those refusals; none when there is no folder."""
+    if not content_dir.is_dir():
+        return [], []
+    refused = outside_links(content_dir)
+    links = {problem.path for problem in refused}
+    return [path for path in article_paths(content_dir) if path not in links], refused
 
 
 def read_text(path: Path) -> str | Problem:

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.content.files import article_paths, read_bytes
+from archivist.content.files import article_files, read_bytes
 
 MANIFEST = "manifest.json"
 
@@ -35,7 +35,7 @@ def scan(content_dir: Path, known: Mapping[str, FileState]) -> dict[str, FileSta
     """Every article file of ``content_dir`` (relative POSIX path) with its current state."""
     states = {}
     skip = len(content_dir.parts)
-    for path in article_paths(content_dir):
+    for path in article_files(content_dir)[0]:
         name = "/".join(path.parts[skip:])
         status = path.stat()
         before = known.get(name)
