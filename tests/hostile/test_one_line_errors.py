@@ -57,7 +57,8 @@ def test_a_lock_that_is_a_folder_is_one_line(project: Project) -> None:
     result = project.run("build")
     assert result.returncode == 1
     assert one_line_errors(result.stderr) == [
-        f"error: {project.content / 'permalinks.lock'}: is a folder, not the lock file; {RESTORE}"
+        f"error: {project.content / 'permalinks.lock'}: is not a file; move it away; the lock "
+        "must be a text file (see 'archivist permalinks --help')"
     ]
 
 
@@ -81,9 +82,5 @@ def test_an_output_folder_that_cannot_be_replaced_is_one_line_and_kept(project: 
         result = project.run("build")
     assert result.returncode == 1
     [line] = one_line_errors(result.stderr)
-    assert line.startswith(f"error: {project.root / 'output'} -> ")
-    assert line.endswith(
-        ": Operation not permitted; check that the folder is writable and the disk has room, "
-        "then run the command again"
-    )
+    assert line.startswith(f"error: {project.root / 'output'}: Operation not permitted; ")
     assert snapshot(project.root / "output") == before
