@@ -15,8 +15,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from archivist.content.articles import article_paths, load_archive
+from archivist.content.articles import load_archive
 from archivist.content.dates import PartialDate
+from archivist.content.files import article_paths
 from archivist.curator.index import Sources, open_index
 from archivist.curator.search import Filters, search
 from archivist.curator.similarity import similar_articles

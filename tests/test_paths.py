@@ -14,7 +14,8 @@ from pelican.utils import sanitised_join
 
 from archivist.build.site import build
 from archivist.build.state import SETTING
-from archivist.content.articles import load_archive, outside_link, read_article
+from archivist.content.articles import load_archive, read_article
+from archivist.content.files import outside_link
 from archivist.content.model import Article
 from archivist.errors import BuildError, ContentError
 from archivist.paths import OutputFolder, Resolver, contained, files_by_folder

@@ -54,6 +54,9 @@ def drop_drafts(generator: Any) -> None:
 
 
 def use_archive_reader(readers: Any) -> None:
+    """The archive's reader, for ``.md`` files only: Pelican's own would publish a
+    ``.html``, ``.markdown`` or ``.rst`` file the check never read."""
+    readers.reader_classes.clear()
     readers.reader_classes["md"] = ArchiveReader
 
 

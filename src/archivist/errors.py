@@ -40,6 +40,9 @@ class Problem:
 class ArchivistError(Exception):
     """Base of every error the CLI reports to the user without a traceback."""
 
+    #: Warnings found along with the error, which the CLI prints before it.
+    warnings: tuple[Problem, ...] = ()
+
     def lines(self) -> list[str]:
         return [str(self)]
 
@@ -47,12 +50,17 @@ class ArchivistError(Exception):
 class ContentError(ArchivistError):
     """One or more problems in the archive's content; all are reported at once."""
 
-    def __init__(self, problems: Iterable[Problem]) -> None:
-        self.problems = tuple(sorted(problems, key=lambda p: (str(p.path), p.line or 0)))
+    def __init__(self, problems: Iterable[Problem], warnings: Iterable[Problem] = ()) -> None:
+        self.problems = tuple(sorted(problems, key=_place))
+        self.warnings = tuple(sorted(warnings, key=_place))
         super().__init__("\n".join(str(p) for p in self.problems))
 
     def lines(self) -> list[str]:
         return [str(p) for p in self.problems]
+
+
+def _place(problem: Problem) -> tuple[str, int]:
+    return str(problem.path), problem.line or 0
 
 
 class ConfigError(ArchivistError):

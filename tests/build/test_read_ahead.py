@@ -8,7 +8,8 @@ import pytest
 
 from archivist.build.memo import MEMOS
 from archivist.build.read_ahead import read_ahead
-from archivist.content.articles import article_paths, load_archive, read_article
+from archivist.content.articles import load_archive, read_article
+from archivist.content.files import article_paths
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.errors import ContentError

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from archivist.content.articles import MAX_ARTICLE_BYTES, STEERING_KEYS, read_article
+from archivist.content.articles import STEERING_KEYS, read_article
+from archivist.content.files import MAX_ARTICLE_BYTES
 from archivist.content.frontmatter import MAX_FRONT_MATTER_BYTES, FrontMatter, parse
 from archivist.content.model import Article
 from archivist.errors import Problem

@@ -48,14 +48,17 @@ def test_build_prints_the_same_warning(tmp_path: Path) -> None:
     assert '<span class="chip" lang="en" dir="auto">Qamishloo</span>' in page  # not linked
 
 
-def test_the_gazetteer_s_problems_come_first_and_stop_the_build(tmp_path: Path) -> None:
+def test_the_gazetteer_s_problems_and_the_articles_stop_the_build_together(
+    tmp_path: Path,
+) -> None:
     folder = project(tmp_path, "a:\n  name: A\n  kind: town\n  parent: b\n")
     (folder / "content" / "broken.md").write_text("no front-matter\n", encoding="utf-8")
     for command in ("check", "build"):
         result = archivist(command, cwd=folder)
         assert result.returncode == 1
         assert result.stderr == (
+            f"error: {folder / 'content' / 'broken.md'}:1: no front-matter found; start the "
+            "file with a '---' line, then 'title: ...', then a closing '---' line\n"
             f"error: {folder / 'gazetteer.yaml'}:4: entry 'a': parent 'b' is not in the "
             "gazetteer; write the id of an entry of this file, or add that entry\n"
         )
-    assert not (folder / "output").exists()

@@ -95,7 +95,7 @@ def test_an_unknown_place_is_a_warning_with_the_nearest_names(tmp_path: Path) ->
     )
 
 
-def test_the_gazetteer_is_checked_before_the_articles(tmp_path: Path) -> None:
+def test_the_gazetteer_and_the_articles_are_checked_together(tmp_path: Path) -> None:
     (tmp_path / "gazetteer.yaml").write_text("a:\n  name: A\n  kind: ville\n", "utf-8")
     content = tmp_path / "content"
     content.mkdir()
@@ -104,7 +104,23 @@ def test_the_gazetteer_is_checked_before_the_articles(tmp_path: Path) -> None:
     with pytest.raises(ContentError) as raised:
         check_content(config, content, tmp_path)
     assert [line.split(": ", 1)[0] for line in raised.value.lines()] == [
-        f"{tmp_path / 'gazetteer.yaml'}:3"
+        f"{content / 'broken.md'}:1",
+        f"{tmp_path / 'gazetteer.yaml'}:3",
+    ]
+
+
+def test_warnings_come_with_the_errors(tmp_path: Path) -> None:
+    (tmp_path / "gazetteer.yaml").write_text("", "utf-8")
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "broken.md").write_text("no front-matter\n", "utf-8")
+    (content / "good.md").write_text("---\ntitle: T\nplaces: [Atlantis]\n---\n", "utf-8")
+    with pytest.raises(ContentError) as raised:
+        check_content(ArchiveConfig(), content, tmp_path)
+    assert [str(p.path.name) for p in raised.value.problems] == ["broken.md"]
+    assert [str(w) for w in raised.value.warnings] == [
+        f"{content / 'good.md'}:3: place 'Atlantis' is not in the gazetteer; "
+        "add it to gazetteer.yaml"
     ]
 
 

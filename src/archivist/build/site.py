@@ -19,7 +19,7 @@ from pelican.settings import read_settings
 
 from archivist.cite.permalinks import Plan, plan_content, require_recorded, write_lock
 from archivist.config import ArchiveConfig, ArticleUrls
-from archivist.content.articles import article_paths
+from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
 from archivist.paths import (

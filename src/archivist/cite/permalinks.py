@@ -14,7 +14,6 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from types import MappingProxyType
 
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
@@ -24,6 +23,7 @@ from archivist.paths import write_atomically
 from . import identifiers
 from .citation import field_problems
 from .identifiers import Recorded, short_url
+from .lock_file import lock_lines, read_lock
 from .withdrawals import Withdrawal, read_withdrawals
 
 LOCK_NAME = "permalinks.lock"
@@ -83,33 +83,6 @@ class Plan:
         """The lock file with every URL of this plan added."""
         entries = {**self.lock, **{r.url: r.id for r in self.routes}}
         return LOCK_HEADER + "".join(f"{url} {entries[url]}\n" for url in sorted(entries))
-
-
-def read_lock(path: Path) -> Mapping[str, str]:
-    """URL -> id from a lock file; an absent file is an empty lock."""
-    if not path.exists():
-        return MappingProxyType({})
-    if not path.is_file():
-        fix = "move it away; the lock must be a text file (see 'archivist permalinks --help')"
-        raise ContentError([Problem(path, None, "is not a file", fix)])
-    entries: dict[str, str] = {}
-    problems = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = line.split()
-        if len(parts) != 2 or not parts[0].endswith("/") or parts[0] in entries:
-            problems.append(
-                Problem(path, number, "is not a 'URL ID' line, or repeats a URL", _RESTORE)
-            )
-            continue
-        entries[parts[0]] = parts[1]
-    if problems:
-        raise ContentError(problems)
-    return MappingProxyType(entries)
-
-
-_RESTORE = "restore the file from version control (git checkout -- permalinks.lock)"
 
 
 def plan(
@@ -239,7 +212,7 @@ def _who(route: Route) -> str:
 def _broken(lock: Mapping[str, str], routes: Mapping[str, Route], lock_path: Path) -> list[Problem]:
     """Locked URLs this build would drop or give to another article."""
     problems = []
-    lines = _lock_lines(lock_path)
+    lines = lock_lines(lock_path)
     for url, article_id in sorted(lock.items()):
         route = routes.get(url)
         if route is None:
@@ -257,13 +230,6 @@ def _broken(lock: Mapping[str, str], routes: Mapping[str, Route], lock_path: Pat
             continue
         problems.append(Problem(lock_path, lines.get(url), message, fix))
     return problems
-
-
-def _lock_lines(lock_path: Path) -> dict[str, int]:
-    if not lock_path.is_file():
-        return {}
-    text = lock_path.read_text(encoding="utf-8").splitlines()
-    return {line.split()[0]: n for n, line in enumerate(text, 1) if line and line[0] != "#"}
 
 
 def write_lock(plan: Plan) -> bool:

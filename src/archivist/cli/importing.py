@@ -76,7 +76,7 @@ def _import(args: argparse.Namespace) -> int:
 
 def _near_duplicates(settings: dict[str, Any], content: Path) -> Any:
     """``archivist similar`` for the importer: the content's articles most like a text."""
-    from archivist.content.articles import article_paths
+    from archivist.content.files import article_paths
     from archivist.curator.project import open_project_index
     from archivist.curator.similarity import similar_articles
 

@@ -11,11 +11,12 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from archivist import __version__
-from archivist.errors import ArchivistError
+from archivist.errors import ArchivistError, one_line
 
 from .building import site_parsers
 from .curator import search_parser, similar_parser
 from .importing import import_parser
+from .options import warn
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -25,6 +26,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.run(args))
     except ArchivistError as error:
+        warn(error.warnings)
         for line in error.lines():
             print(f"error: {line}", file=sys.stderr)
         return 1
@@ -34,6 +36,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BrokenPipeError:  # e.g. `archivist search ... | head`: the reader has enough
         sys.stderr.close()
         return 0
+    except OSError as error:  # the file system refused: a full disk, a read-only folder
+        if error.filename is None:
+            raise
+        print(f"error: {file_system_refusal(error)}", file=sys.stderr)
+        return 1
+
+
+def file_system_refusal(error: OSError) -> str:
+    """One line for an error of the file system the command met (a read-only or
+    immutable folder, a full disk): the file, what the system said, what to do."""
+    where = str(error.filename)
+    if error.filename2 is not None:
+        where += f" -> {error.filename2}"
+    reason = error.strerror or type(error).__name__
+    return one_line(
+        f"{where}: {reason}; check that the folder is writable and the disk has room, "
+        "then run the command again"
+    )
 
 
 def run() -> NoReturn:

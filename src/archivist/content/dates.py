@@ -26,6 +26,8 @@ class PartialDate:
             raise ValueError(f"{text!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
         year, month, day = (int(g) if g else None for g in match.groups())
         assert year is not None
+        if year < 1:
+            raise ValueError(f"{text!r}: there was no year 0 (the calendar starts at year 1)")
         if month is not None and not 1 <= month <= 12:
             raise ValueError(f"{text!r} has no month {month}")
         if month is not None and day is not None:

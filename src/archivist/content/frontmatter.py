@@ -10,18 +10,22 @@ so time and memory stay bounded. The content model decides what each field means
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from archivist.errors import Problem
+from archivist.errors import Problem, one_line
 
 from . import strict_yaml
 from .strict_yaml import YamlProblem
 
 FENCE = "---"
+#: Control characters (tab and line end excepted): never printable, and not XML. In
+#: front-matter only an escape (``"\\x1b"``) brings one past the YAML reader.
+CONTROL = re.compile("[\\x00-\\x08\\x0b-\\x1f\\x7f-\\x9f]")
 MAX_FRONT_MATTER_BYTES = 64 * 1024
 
 
@@ -108,7 +112,7 @@ def _load_mapping(raw: str) -> dict[str, Field]:
 def _fields(node: yaml.MappingNode) -> dict[str, Field]:
     fields: dict[str, Field] = {}
     for key_node, value_node in node.value:
-        line = key_node.start_mark.line + 1  # 1-based, within the front-matter
+        line = strict_yaml.line_of(key_node)  # 1-based, within the front-matter
         if not isinstance(key_node, yaml.ScalarNode):
             raise FrontMatterError("a front-matter key must be a plain word", line)
         key = str(key_node.value)
@@ -125,8 +129,29 @@ def _fields(node: yaml.MappingNode) -> dict[str, Field]:
                 line,
                 "write the character itself instead of a \\u escape",
             )
+        control = _control(key) or _control(value)
+        if control:
+            raise FrontMatterError(
+                f"{key!a} holds a control character ({one_line(control)})",
+                line,
+                "delete it (it may be written as an escape such as \\0, \\x1b or \\b); "
+                "only printable text belongs in front-matter",
+            )
         fields[key] = Field(value, line + 1)  # +1: the opening fence; a line of the file
     return fields
+
+
+def _control(value: Any) -> str:
+    """The first control character in any text of ``value`` (tab and line end excepted,
+    which block scalars hold), or ""."""
+    if isinstance(value, str):
+        found = CONTROL.search(value)
+        return found.group() if found else ""
+    if isinstance(value, list):
+        return next((c for c in map(_control, value) if c), "")
+    if isinstance(value, dict):
+        return next((c for k, v in value.items() for c in (_control(k), _control(v)) if c), "")
+    return ""
 
 
 def _encodable(value: Any) -> bool:

@@ -37,7 +37,7 @@ class TextLoader(yaml.SafeLoader):
 
     def compose_node(self, parent: Any, index: Any) -> Any:
         event = self.peek_event()  # type: ignore[no-untyped-call]
-        line = event.start_mark.line + 1
+        line = mark_line(event.start_mark)
         if isinstance(event, yaml.AliasEvent) or getattr(event, "anchor", None):
             raise YamlProblem(
                 "YAML anchors and aliases (& and *) are not allowed",
@@ -70,7 +70,7 @@ class TextLoader(yaml.SafeLoader):
             if key in seen:
                 raise YamlProblem(
                     f"key '{key}' appears twice in one mapping",
-                    key_node.start_mark.line + 1,
+                    mark_line(key_node.start_mark),
                     "keep one of them",
                 )
             if key is not None:
@@ -102,7 +102,7 @@ def compose(text: str, what: str = "the file") -> yaml.Node | None:
         reason = error.problem or error.context or "invalid YAML"
         raise YamlProblem(
             f"{what} is not valid YAML ({reason})",
-            mark.line + 1 if mark else None,
+            mark_line(mark) if mark else None,
             "check quoting: put values containing ':' or '#' in double quotes",
         ) from None
     except yaml.YAMLError as error:
@@ -121,7 +121,7 @@ def construct(node: yaml.Node) -> Any:
         mark = error.problem_mark or error.context_mark
         raise YamlProblem(
             f"the value is not valid YAML ({error.problem or error.context})",
-            mark.line + 1 if mark else None,
+            mark_line(mark) if mark else None,
             "write plain text, lists [a, b] and 'key: value' lines only",
         ) from None
     finally:
@@ -130,7 +130,15 @@ def construct(node: yaml.Node) -> Any:
 
 def line_of(node: yaml.Node) -> int:
     """The 1-based line a node starts on."""
-    return int(node.start_mark.line) + 1
+    return mark_line(node.start_mark)
+
+
+def mark_line(mark: yaml.Mark) -> int:
+    """The 1-based line of ``mark``, counting ``\n`` only, as editors and ``grep -n`` do:
+    YAML also breaks lines at U+2028, U+2029 and NEL, which would shift every line after."""
+    if isinstance(mark.buffer, str):
+        return mark.buffer.count("\n", 0, mark.index) + 1
+    return int(mark.line) + 1
 
 
 def mapping_items(node: yaml.MappingNode) -> list[tuple[str, int, yaml.Node]]:

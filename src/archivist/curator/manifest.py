@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
-from archivist.content.articles import article_paths
+from archivist.content.files import article_files, read_bytes
 
 MANIFEST = "manifest.json"
 
@@ -35,14 +35,15 @@ def scan(content_dir: Path, known: Mapping[str, FileState]) -> dict[str, FileSta
     """Every article file of ``content_dir`` (relative POSIX path) with its current state."""
     states = {}
     skip = len(content_dir.parts)
-    for path in article_paths(content_dir):
+    for path in article_files(content_dir)[0]:
         name = "/".join(path.parts[skip:])
         status = path.stat()
         before = known.get(name)
         if before and (before.size, before.mtime_ns) == (status.st_size, status.st_mtime_ns):
             states[name] = before
         else:
-            digest = hashlib.sha256(path.read_bytes()).hexdigest()
+            data = read_bytes(path)  # a FIFO or a device is refused, not waited on
+            digest = hashlib.sha256(data if isinstance(data, bytes) else b"").hexdigest()
             states[name] = FileState(digest, status.st_size, status.st_mtime_ns)
     return states
 

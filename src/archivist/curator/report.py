@@ -9,6 +9,7 @@ from typing import Any
 
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
+from archivist.errors import one_line
 
 from .index import UpdateReport
 from .search import Filters, Result
@@ -86,7 +87,8 @@ def search_text(results: Sequence[Result], content: Path, urls: ArticleUrls) -> 
     for rank, result in enumerate(results, start=1):
         blocks.append(
             "\n".join(
-                (
+                one_line(line)  # a terminal is sent text, never an escape sequence
+                for line in (
                     f"{rank}. {result.article.title}  (score {result.score:.2f})",
                     f"   {_facts(result.article)}",
                     f"   {urls.of(result.article.slug)}  {shown(content / result.path)}",
@@ -110,7 +112,7 @@ def similar_text(matches: Sequence[tuple[Article, float]], urls: ArticleUrls) ->
     if not matches:
         return "no similar articles"
     return "\n".join(
-        f"{score:.3f}  {article.title}  {urls.of(article.slug)}  {shown(article.path)}"
+        one_line(f"{score:.3f}  {article.title}  {urls.of(article.slug)}  {shown(article.path)}")
         for article, score in matches
     )
 

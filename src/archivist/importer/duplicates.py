@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from archivist.content import frontmatter
-from archivist.content.articles import article_paths
+from archivist.content.files import article_files
 from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
@@ -56,7 +56,7 @@ def scan(content_dir: Path) -> Ledger:
     ledger = Ledger()
     if not content_dir.is_dir():
         return ledger
-    for path in article_paths(content_dir):
+    for path in article_files(content_dir)[0]:
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from archivist.content.frontmatter import CONTROL
 from archivist.content.model import KNOWN_KEYS
 from archivist.content.slugs import MAX_SLUG_LENGTH
 
@@ -40,7 +41,11 @@ def quote(value: str) -> str:
 
 
 def render(fields: Mapping[str, FieldValue], body: tuple[str, ...]) -> str:
-    """The article file: front-matter in :data:`FIELD_ORDER` (empty values left out), body."""
+    """The article file: front-matter in :data:`FIELD_ORDER` (empty values left out), body;
+    control characters (a form feed, an ESC: no part of a report's text, and refused by the
+    check) are left out of both."""
+    fields = {key: _printable(value) for key, value in fields.items()}
+    body = tuple(CONTROL.sub("", paragraph) for paragraph in body)
     unknown = set(fields) - set(FIELD_ORDER)
     if unknown:
         raise ValueError(f"unknown front-matter keys: {sorted(unknown)}")
@@ -57,6 +62,12 @@ def render(fields: Mapping[str, FieldValue], body: tuple[str, ...]) -> str:
             lines.append(f"{key}: {quote(value)}")
     lines.append("---")
     return "\n".join(lines) + "\n\n" + "\n\n".join(body) + "\n"
+
+
+def _printable(value: FieldValue) -> FieldValue:
+    if isinstance(value, tuple):
+        return tuple(CONTROL.sub("", item) for item in value)
+    return CONTROL.sub("", value)
 
 
 def unique_slug(base: str, taken: set[str], directory: Path) -> str:

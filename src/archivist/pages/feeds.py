@@ -34,6 +34,13 @@ ID_AUTHORITY = "tag:archivist,2024:"
 
 
 class _Atom(Atom1Feed):  # type: ignore[misc]
+    def add_item_elements(self, handler: Any, item: dict[str, Any]) -> None:
+        """An entry as feedgenerator writes it, but its summary declared as the plain text
+        it is: feedgenerator says ``type="html"``, and a reader would run ``<script>``."""
+        super().add_item_elements(handler, {**item, "description": None})
+        if item["description"] is not None:
+            handler.addQuickElement("summary", item["description"], {"type": "text"})
+
     def latest_post_date(self) -> dt.datetime:
         dates = [item["updateddate"] for item in self.items]
         return max(dates, default=EPOCH)

@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from archivist.content import strict_yaml
+from archivist.content.slugs import RESERVED_NAMES
 from archivist.content.strict_yaml import YamlProblem
 from archivist.errors import ContentError, Problem
 from archivist.text.folding import fold
@@ -165,6 +166,11 @@ def _read_entries(path: Path) -> tuple[list[_Entry], list[Problem]]:
 def _read_entry(reader: _EntryReader, node: yaml.Node) -> _Entry | list[Problem]:
     if not _ID.match(reader.place_id):
         reader.problem("the id is not usable in a URL", "use lower-case ASCII words and hyphens")
+    elif reader.place_id in RESERVED_NAMES:
+        reader.problem(
+            "the id is not usable in a URL: Windows reserves the name for a device",
+            f"choose another id, e.g. '{reader.place_id}-town'; the site must unzip anywhere",
+        )
     if not isinstance(node, yaml.MappingNode):
         reader.problem("must be a mapping of 'key: value' lines", "indent name:, kind:, ...")
         return reader.problems

@@ -21,9 +21,9 @@ from pathlib import Path
 from types import MappingProxyType
 
 from archivist.config import ArchiveConfig
-from archivist.content.articles import load_archive
+from archivist.content.articles import read_archive
 from archivist.content.model import Archive, Article
-from archivist.errors import Problem
+from archivist.errors import ContentError, Problem
 
 from .gazetteer import Gazetteer, Place, load_gazetteer
 
@@ -97,13 +97,23 @@ def check_content(
     settings_dir: Path,
     readings: Mapping[Path, Article | list[Problem]] = MappingProxyType({}),
 ) -> CheckedContent:
-    """Check the gazetteer first (its problems stop here), then every article
-    (those in ``readings`` as they were read, see :func:`~archivist.content.articles.load_archive`).
+    """Check the gazetteer and every article (those in ``readings`` as they were read, see
+    :func:`~archivist.content.articles.read_archive`), and resolve the articles' places.
 
-    Raises ContentError for the gazetteer's problems, else for the articles'.
+    Raises ContentError with every problem at once: the gazetteer's and the articles'
+    errors, and, with the articles' errors, the warnings of the articles read well.
     """
-    gazetteer = load_gazetteer(config.gazetteer_path(settings_dir))
-    archive = load_archive(content_dir, config.default_language, readings)
-    places = resolve_places(archive.articles, gazetteer)
-    warnings = unknown_places(archive.articles, places, gazetteer)
-    return CheckedContent(gazetteer, archive, places, tuple(warnings))
+    try:
+        gazetteer: Gazetteer | None = load_gazetteer(config.gazetteer_path(settings_dir))
+    except ContentError as error:
+        gazetteer, broken = None, error.problems
+    else:
+        broken = ()
+    found = read_archive(content_dir, config.default_language, readings)
+    if gazetteer is None:
+        raise ContentError([*broken, *found.problems])
+    places = resolve_places(found.archive.articles, gazetteer)
+    warnings = unknown_places(found.archive.articles, places, gazetteer)
+    if found.problems:
+        raise ContentError(found.problems, warnings)
+    return CheckedContent(gazetteer, found.archive, places, tuple(warnings))
