@@ -31,6 +31,8 @@ SEARCH_SCRIPTS = (
     "theme/js/folding.js",
     "theme/js/textpipeline.js",
     "theme/js/search-score.js",
+    "theme/js/search-query.js",
+    "theme/js/search-find.js",
     "theme/js/search-engine.js",
     "theme/js/search-facets.js",
     "theme/js/search-export.js",
