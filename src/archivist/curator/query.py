@@ -52,6 +52,9 @@ class Reading:
     any_word: str
     places: tuple[str, ...]  #: the names of the places read in the query
     units: int  #: words, phrases and places to find (not those to leave out)
+    place_ids: tuple[str, ...] = ()  #: the ids of those places
+    word_terms: tuple[str, ...] = ()  #: the terms of the words to find (no * or ~)
+    title_lists: tuple[tuple[str, ...], ...] = ()  #: what a title holds to come first
 
 
 def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = False) -> Reading:
@@ -72,7 +75,25 @@ def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = 
         + "".join(f" {_whoosh(p, False)}" for p in parts if p.negated),
         places=tuple(str(getattr(p.place, "name", p.place.id)) for p in found),
         units=sum(not p.negated for p in parts),
+        place_ids=tuple(p.place.id for p in found),
+        word_terms=(word_terms := _word_terms(parts)),
+        title_lists=tuple((term,) for term in word_terms) + _name_lists(found),
     )
+
+
+def _word_terms(parts: list[Part]) -> tuple[str, ...]:
+    """The query's words to find, as terms: not excluded, not * or ~, not an article."""
+    found: dict[str, None] = {}
+    for part in parts:
+        if part.negated or part.expanding or part.field in ("source", "language"):
+            continue
+        found.update((term, None) for term in terms(part.text) if term not in ARTICLES)
+    return tuple(found)
+
+
+def _name_lists(found: list[Part]) -> tuple[tuple[str, ...], ...]:
+    keys = sorted({place_key(name) for p in found for name in p.place.all_names} - {""})
+    return tuple(tuple(key.split(" ")) for key in keys)
 
 
 def place_lookup(places: Iterable[Any]) -> dict[str, Any]:

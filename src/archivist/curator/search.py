@@ -28,6 +28,7 @@ from archivist.text.folding import fold
 from .documents import PlaceResolver, date_span, schema
 from .index import ArchiveIndex
 from .query import MAX_EXPANSIONS, Reading, place_lookup, read
+from .ranking import RankKey, rank_key
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
 DEFAULT_FIELDS = {
@@ -42,8 +43,6 @@ DEFAULT_FIELDS = {
 _ALIASES = {"place": ["places"], "tag_words": ["tag", "tags"]}
 #: Fewer results than this with every word, and those with any word follow (as on the page).
 FEW = 3
-#: Hits fetched beyond --limit, so that ties at the cut are ordered by slug too.
-_SPARE = 20
 
 
 @dataclass(frozen=True)
@@ -151,7 +150,7 @@ def search(
     restrict = filter_query(filters, archive.places)
     with archive.searching() as searcher:
         _check_expansions(parsed, searcher)
-        hits = _Hits(archive, searcher, restrict, limit, marks)
+        hits = _Hits(archive, searcher, restrict, limit, marks, reading)
         results = hits.ranked(parsed)
         if len(results) < FEW and reading.units > 1 and reading.any_word:
             seen = {r.path for r in results}
@@ -179,20 +178,24 @@ class _Hits:
     restrict: Any
     limit: int
     marks: Marks
+    reading: Reading
 
     def ranked(self, parsed: Any) -> list[Result]:
-        # Whoosh's top-N (fast) with room to spare, then a stable order: score, then slug.
-        hits = self.searcher.search(
-            parsed, filter=self.restrict, limit=self.limit + _SPARE, terms=True
-        )
+        """The first ``limit`` hits of ``parsed`` in the page's order (see :mod:`.ranking`)."""
+        hits = self.searcher.search(parsed, filter=self.restrict, limit=None, terms=True)
         hits.fragmenter = highlight.ContextFragmenter(maxchars=300, surround=60)
         hits.highlighter.fragmenter = hits.fragmenter
         hits.formatter = _Formatter(self.marks)
+        places = self.archive.places
+
+        def key(hit: Any) -> RankKey:
+            ids = hit.get("place_id") or ""
+            return rank_key(hit["record"], hit["slug"], ids, self.reading, places)
+
         # A generator, not ``hits``: sorted() would ask len(hits), which runs the query again.
-        top = (hits[n] for n in range(hits.scored_length()))
-        ranked = sorted(top, key=lambda hit: (-round(hit.score, 9), hit["slug"]))[: self.limit]
+        top = sorted((hits[n] for n in range(hits.scored_length())), key=key)[: self.limit]
         results = []
-        for hit in ranked:
+        for hit in top:
             article = self.archive.indexed_article(hit["path"], hit["slug"], hit["record"])
             if article is not None:
                 results.append(Result(article, hit["path"], hit.score, _snippet(article, hit)))

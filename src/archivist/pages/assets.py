@@ -32,6 +32,7 @@ SEARCH_SCRIPTS = (
     "theme/js/textpipeline.js",
     "theme/js/search-score.js",
     "theme/js/search-query.js",
+    "theme/js/search-rank.js",
     "theme/js/search-find.js",
     "theme/js/search-engine.js",
     "theme/js/search-facets.js",

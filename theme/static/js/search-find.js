@@ -5,13 +5,13 @@
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(
-      require("lunr"), require("./search-query.js"), require("./search-score.js"));
+    module.exports = factory(require("lunr"), require("./search-query.js"),
+      require("./search-score.js"), require("./search-rank.js"));
   } else {
-    root.archivistSearchFind = factory(
-      root.lunr, root.archivistSearchQuery, root.archivistSearchScore);
+    root.archivistSearchFind = factory(root.lunr, root.archivistSearchQuery,
+      root.archivistSearchScore, root.archivistSearchRank);
   }
-})(typeof self !== "undefined" ? self : this, function (lunr, query, score) {
+})(typeof self !== "undefined" ? self : this, function (lunr, query, score, ranking) {
   "use strict";
 
   var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
@@ -169,12 +169,6 @@
     return fast(index, list);
   }
 
-  function ordered(results) {
-    return results.sort(function (a, b) {
-      return b.score - a.score || Number(a.ref) - Number(b.ref);
-    });
-  }
-
   /** `first`, then the results of `then` not in it. */
   function after(first, then) {
     var seen = new Set(first.map(function (r) { return r.ref; }));
@@ -213,14 +207,17 @@
     var byWords = clauses(parsed.parts, places, m, false, false);
     var anyWord = clauses(parsed.parts, places, m, false, true);
     var all = byPlace.concat(byWords, anyWord);
+    var titles = [].concat.apply([], ranking.titleLists(parsed, places)).map(function (term) {
+      return { term: term };
+    });
     return nearWords(files, all).then(function () {
-      return files.shards(shardsOf(all, m.shards, files.shardOf));
+      return files.shards(shardsOf(all.concat(titles), m.shards, files.shardOf));
     }).then(function (shards) {
       var index = files.merge(shards);
       expand(all, index.invertedIndex.map(function (entry) { return entry[0]; }));
       var loaded = index;
-      var results = ordered(run(loaded, byPlace));
-      if (parsed.places.length) results = after(results, ordered(run(loaded, byWords)));
+      var placed = parsed.places.length ? run(loaded, byPlace) : [];
+      var results = after(placed, run(loaded, byWords));
       if (!byWords.some(function (c) { return c.presence !== PROHIBITED; })) {
         // Only words to leave out, with a filter: every report but those with them.
         var out = new Set(run(loaded, byWords.map(function (c) {
@@ -228,10 +225,13 @@
         })).map(function (r) { return r.ref; }));
         results = everyDocument(m).filter(function (r) { return !out.has(r.ref); });
       }
+      var inPlace = new Set(placed.map(function (r) { return r.ref; }));
+      results = ranking.rank(loaded, results, parsed, places, inPlace);
       var primary = results.length;
       var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
       if (primary < FEW && units > 1) {
-        results = after(results, ordered(run(loaded, anyWord)));
+        results = after(results, ranking.rank(loaded, run(loaded, anyWord), parsed, places,
+          inPlace));
       }
       var answer = function (kept) {
         return {
