@@ -1,6 +1,7 @@
 // Run queries (a JSON list on stdin) through the search page's engine, on the search files
 // of a built site (argv[2], its search/ folder), as the page does, and print for each the
-// slugs of its results in order, or {error}. Used by evaluate.py.
+// slugs of its results in order, how many have every word (primary), and the time to
+// the answer in ms (files read from disk, parsed; records not included), or {error}.
 "use strict";
 const fs = require("node:fs");
 const path = require("node:path");
@@ -25,11 +26,12 @@ async function run(query) {
     const e = engine();
     // Before the query language of issue 27 the engine had only search(): any word.
     const found = e.find ? await e.find(query) : { results: await e.search(query), primary: -1 };
+    const ms = Number(process.hrtime.bigint() - started) / 1e6;
     const records = await Promise.all(found.results.map((r) => engine().documents([r.ref])));
     return {
       slugs: records.map((r) => slugOf(r[0])),
       primary: found.primary,
-      ms: Number(process.hrtime.bigint() - started) / 1e6,
+      ms: ms,
     };
   } catch (error) {
     return { error: String(error.message || error) };
