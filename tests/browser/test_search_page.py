@@ -185,3 +185,10 @@ def test_reports_with_some_of_the_words_follow_under_a_heading(page: Any, seed_s
     assert status.startswith("0 reports have every word; ")
     heading = page.locator("#search-results > li.search-any-word")
     assert heading.inner_text() == "Reports with only some of the words"
+
+
+def test_a_place_matched_in_another_script_is_highlighted(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Tal Abyad')}")
+    results(page)
+    marked = page.locator("#search-results mark").all_inner_texts()
+    assert "أبيض" in marked  # the Arabic report writes تل أبيض

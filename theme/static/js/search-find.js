@@ -226,6 +226,11 @@
         results = everyDocument(m).filter(function (r) { return !out.has(r.ref); });
       }
       var inPlace = new Set(placed.map(function (r) { return r.ref; }));
+      // Every name of a place read in the query is a match to show, in any script.
+      var names = [].concat.apply([], parsed.places.map(function (p) {
+        return [].concat.apply([], places[p][2].map(function (key) { return key.split(" "); }));
+      }));
+      placed.forEach(function (r) { r.terms = r.terms.concat(names); });
       results = ranking.rank(loaded, results, parsed, places, inPlace);
       var primary = results.length;
       var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
