@@ -49,7 +49,7 @@
   function shardsOf(all, starts, shardOf) {
     var needed = new Set();
     all.forEach(function (clause) {
-      if (!clause.wildcard) {
+      if (!clause.wildcard || clause.expansions) {
         (clause.expansions || [clause.term]).forEach(function (term) {
           var shard = shardOf(starts, term);
           if (shard !== -1) needed.add(shard);
@@ -110,17 +110,26 @@
   }
 
   /**
-   * Give each near~ clause the words it stands for, from the index's words of its first
-   * letter (search/terms-N.js): only their shards are loaded then, not the letter's.
+   * Give each near~ or prefix* clause the words it stands for, from the index's words of
+   * its first letter (search/terms-N.js): only their shards are loaded then, not the
+   * letter's, and one standing for too many is refused before any shard is loaded.
    */
   function nearWords(files, all) {
-    var fuzzy = all.filter(function (c) { return c.editDistance; });
+    var fuzzy = all.filter(function (c) { return c.editDistance || c.wildcard; });
     var letters = files.manifest.vocabulary || [];
     return Promise.all(fuzzy.map(function (clause) {
       var n = letters.indexOf(Array.from(clause.term)[0]);
       if (n === -1) return Promise.resolve(clause.expansions = []);
       return files.vocabulary(n).then(function (terms) { expand([clause], terms); });
     }));
+  }
+
+  /** The index's postings by term, made once per index. */
+  function postingsOf(index) {
+    if (!index.postings) {
+      Object.defineProperty(index, "postings", { value: new Map(index.invertedIndex) });
+    }
+    return index.postings;
   }
 
   /** The refs with `term` in one of `fields`. */
@@ -139,18 +148,22 @@
    * required term (or word it stands for) and none of the prohibited ones.
    */
   function fast(index, list) {
-    var postings = new Map(index.invertedIndex), required = null, prohibited = new Set();
+    var postings = postingsOf(index), required = null, prohibited = new Set();
+    var requiring = list.filter(function (c) { return c.presence === REQUIRED; }).length;
     var plain = new lunr.Query(index.fields);
     list.forEach(function (c) {
       var words = c.expansions || [c.term], refs = new Set();
-      words.forEach(function (term) {
-        refsOf(postings, term, c.fields).forEach(function (ref) { refs.add(ref); });
-      });
+      // One required clause needs no set: scoring its words finds the same reports.
+      if (c.presence === PROHIBITED || (c.presence === REQUIRED && requiring > 1)) {
+        words.forEach(function (term) {
+          refsOf(postings, term, c.fields).forEach(function (ref) { refs.add(ref); });
+        });
+      }
       if (c.presence === PROHIBITED) {
         refs.forEach(function (ref) { prohibited.add(ref); });
         return;
       }
-      if (c.presence === REQUIRED) {
+      if (c.presence === REQUIRED && requiring > 1) {
         required = required === null ? refs : new Set(Array.from(refs).filter(function (ref) {
           return required.has(ref);
         }));
@@ -257,5 +270,5 @@
     });
   }
 
-  return { find: find, FEW: FEW };
+  return { find: find, FEW: FEW, postingsOf: postingsOf };
 });

@@ -43,7 +43,7 @@
 
   /** `results` in tiers (title, place, rest), each in the archive's order. */
   function rank(index, results, parsed, places, placed) {
-    var postings = new Map(index.invertedIndex);
+    var postings = index.postings || new Map(index.invertedIndex);
     var lists = titleLists(parsed, places), words = wordTerms(parsed);
     function tier(ref) {
       if (lists.some(function (list) {
