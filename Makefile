@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import clean lock help
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search agains
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES)$(if $(BENCH_50K),$(comma)50000)
 
 comma := ,
+
+eval-search: $(VENV)/.dev node_modules/.installed ## recall and precision on the blind search set (SPLIT=held at the end)
+	$(BIN)/python bench/blind/search/evaluate.py --split $(or $(SPLIT),dev)
 
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock

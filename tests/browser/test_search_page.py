@@ -98,11 +98,14 @@ def test_the_result_set_downloads_as_csv_and_bibtex(page: Any, seed_server: str)
 def test_bad_queries_show_a_message_and_no_console_error(page: Any, seed_server: str) -> None:
     page.goto(f"{seed_server}search/")
     for query, words in [
-        ('"sleeper cells', "quote"),
-        ("-", "needs a word"),
-        ("*", "match every report"),
-        ("foo:bar", "no field called foo"),
-        ("title:", "cannot be read"),
+        ('"sleeper cells', "unbalanced quote"),
+        ('"the of and"', "only common words"),
+        ("-", "not only words to leave out"),
+        ("*", "give its first letters"),
+        ("*a* " * 100, "give its first letters"),
+        ("raqqa~99", "~1 or ~2 at most"),
+        ("foo:bar", "unknown field 'foo:'"),
+        ("x" * 10_000, "keep it under 500"),
     ]:
         page.fill("#search-input", query)
         page.press("#search-input", "Enter")
@@ -162,3 +165,35 @@ def test_a_place_alias_finds_reports_that_spell_it_otherwise(page: Any, seed_ser
     assert f"{seed_server}{RAQQA_AR}" in hrefs  # says تل أبيض and كري سبي
     occupied = "articles/isis-activity-and-movements-in-the-occupied-territories/"
     assert f"{seed_server}{occupied}" in hrefs  # says Girê Spi
+
+
+def test_a_place_in_the_query_is_named_and_its_words_can_be_searched_instead(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Tal Abyad')}")
+    as_place = results(page)
+    status = page.locator("#search-status")
+    assert status.inner_text().startswith("Place: Girê Spî, and reports naming it.")
+    page.click("button.search-words-only")
+    page.wait_for_function(
+        "!document.getElementById('search-status').textContent.startsWith('Place:')"
+    )
+    # Read as words, the same two: the index holds every name of a report's places.
+    assert sorted(results(page)) == sorted(as_place)
+    assert status.inner_text() == "2 reports have every word."
+
+
+def test_reports_with_some_of_the_words_follow_under_a_heading(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Hudhaifah prisons')}")
+    results(page)
+    status = page.locator("#search-status").inner_text()
+    assert status.startswith("0 reports have every word; ")
+    heading = page.locator("#search-results > li.search-any-word")
+    assert heading.inner_text() == "Reports with only some of the words"
+
+
+def test_a_place_matched_in_another_script_is_highlighted(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q={quote('Tal Abyad')}")
+    results(page)
+    marked = page.locator("#search-results mark").all_inner_texts()
+    assert "أبيض" in marked  # the Arabic report writes تل أبيض

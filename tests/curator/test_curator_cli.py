@@ -77,8 +77,10 @@ def test_search_json_for_scripts(tmp_path: Path) -> None:
         "source": "",
         "tags": [],
     }
+    assert document["places"] == []
     (first,) = document["results"]
     assert sorted(first) == [
+        "any_word",
         "date",
         "language",
         "path",
@@ -93,6 +95,7 @@ def test_search_json_for_scripts(tmp_path: Path) -> None:
         "title",
     ]
     assert first["rank"] == 1
+    assert first["any_word"] is False
     assert first["slug"] == "isis-activity-and-movements-in-the-occupied-territories"
     assert first["permalink"] == f"articles/{first['slug']}/"
     assert first["path"] == f"content/{first['slug']}.md"
@@ -108,8 +111,8 @@ def test_no_match_says_so(tmp_path: Path) -> None:
 def test_search_mistakes_are_one_line(tmp_path: Path) -> None:
     folder = project(tmp_path)
     for args, message in (
-        (("search", "colour:red"), "error: unknown field 'colour:' in the query; use one of "),
-        (("search", '"Kafr'), "error: unbalanced quote in "),
+        (("search", "colour:red"), "error: unknown field 'colour:'; use title:, place:, "),
+        (("search", '"Kafr'), "error: unbalanced quote; close the phrase"),
         (("search", "isis", "--from", "2023-13"), "error: archivist search: argument --from: "),
         (
             ("search", "isis", "--limit", "0"),

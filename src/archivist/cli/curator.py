@@ -18,12 +18,14 @@ def search_parser(commands: Any) -> None:
     search = commands.add_parser(
         "search",
         help="search content/ from the terminal",
-        description="Search the archive's articles (not the published site). Words must all "
-        'match; use OR, NOT, "a phrase", title:/place:/tag:/source:/language: fields, '
-        "prefix* and fuzzy~ terms. The index in .archivist/ is updated first if needed.",
+        description="Search the archive's articles (not the published site) as the site's "
+        'search page does: every word must match; "a phrase", -word to leave out, '
+        "title:/place:/tag:/source:/language: fields, prefix* and near~ spellings (~2 at "
+        "most); a place in any spelling is read as the place. When few reports have every "
+        "word, those with some follow. The index in .archivist/ is updated first if needed.",
     )
     settings_option(search)
-    search.add_argument("query", help="the query, e.g. '\"Kafr Ghan\" OR place:Raqqa'")
+    search.add_argument("query", help="the query, e.g. '\"Kafr Ghan\" place:Raqqa -Tabqa'")
     content_option(search)
     search.add_argument("--tag", action="append", default=[], help="only with this tag (repeat)")
     search.add_argument("--place", default="", help="only about this place, by any of its names")
@@ -50,8 +52,8 @@ def similar_parser(commands: Any) -> None:
 
 
 def _search(args: argparse.Namespace) -> int:
-    from archivist.curator.report import search_json, search_text
-    from archivist.curator.search import ANSI, Filters, Marks, parse_query, search
+    from archivist.curator.report import Asked, search_json, search_text
+    from archivist.curator.search import ANSI, Filters, Marks, parse_query, query_places, search
 
     parse_query(args.query)  # a mistake in the query is reported before any indexing
     archive, urls = _curator_index(args)
@@ -60,10 +62,12 @@ def _search(args: argparse.Namespace) -> int:
     )
     marks = ANSI if sys.stdout.isatty() and not args.json else Marks()
     results = search(archive, args.query, filters, args.limit, marks)
+    places = query_places(archive, args.query)
     if args.json:
-        print(search_json(args.query, filters, results, archive.content_dir, urls))
+        asked = Asked(args.query, filters, places)
+        print(search_json(asked, results, archive.content_dir, urls))
     else:
-        print(search_text(results, archive.content_dir, urls))
+        print(search_text(results, archive.content_dir, urls, places))
     return 0
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -49,13 +50,22 @@ def _record(article: Article, path: Path, urls: ArticleUrls) -> dict[str, Any]:
     }
 
 
-def search_json(
-    query: str, filters: Filters, results: Sequence[Result], content: Path, urls: ArticleUrls
-) -> str:
-    """``--json``: the query, the filters and every result (at their ``urls``), keys sorted,
-    UTF-8 text."""
+@dataclass(frozen=True)
+class Asked:
+    """What a search was asked: the query, the filters, and the places the query names."""
+
+    query: str
+    filters: Filters
+    places: tuple[str, ...] = ()
+
+
+def search_json(asked: Asked, results: Sequence[Result], content: Path, urls: ArticleUrls) -> str:
+    """``--json``: the query, the filters, the places the query was read as naming and every
+    result (at their ``urls``; ``any_word`` when it has only some of the words), keys
+    sorted, UTF-8 text."""
+    filters = asked.filters
     document = {
-        "query": query,
+        "query": asked.query,
         "filters": {
             "tags": list(filters.tags),
             "place": filters.place,
@@ -65,12 +75,14 @@ def search_json(
             "date_to": filters.date_to.iso if filters.date_to else None,
         },
         "count": len(results),
+        "places": list(asked.places),
         "results": [
             {
                 **_record(r.article, content / r.path, urls),
                 "rank": rank,
                 "score": round(r.score, 4),
                 "snippet": r.snippet,
+                "any_word": r.any_word,
             }
             for rank, r in enumerate(results, start=1)
         ],
@@ -78,13 +90,21 @@ def search_json(
     return json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True)
 
 
-def search_text(results: Sequence[Result], content: Path, urls: ArticleUrls) -> str:
+def search_text(
+    results: Sequence[Result], content: Path, urls: ArticleUrls, places: Sequence[str] = ()
+) -> str:
     """Ranked results, one block each: title, facts, permalink (of ``urls``) and file,
-    snippet."""
+    snippet; first the places the query was read as naming, and a heading before the
+    results with only some of the words."""
+    blocks = [
+        f"place: {name}, and reports naming it (quote the words to search them only)"
+        for name in places
+    ]
     if not results:
-        return "no matches"
-    blocks = []
+        return "\n\n".join([*blocks, "no matches"])
     for rank, result in enumerate(results, start=1):
+        if result.any_word and (rank == 1 or not results[rank - 2].any_word):
+            blocks.append("-- reports with only some of the words --")
         blocks.append(
             "\n".join(
                 one_line(line)  # a terminal is sent text, never an escape sequence

@@ -1,17 +1,19 @@
-"""Search the curator's index: whoosh query syntax, filters, ranked results with snippets.
+"""Search the curator's index: the search page's query language, filters, ranked results
+with snippets.
 
-Query syntax (whoosh's parser with its fuzzy plugin): words must all match (``AND``
-is implied); ``OR``, ``NOT``, ``AND`` and parentheses combine them; ``"Kafr Ghan"`` is a
-phrase; ``title:``, ``place:``, ``tag:``, ``source:``, ``language:`` and ``body:``
-restrict a word or phrase to one field; ``attack*`` is a prefix and ``Hesike~``
-(``~2``) a fuzzy term. Every word goes through the same analysis as the index
+The query (:mod:`archivist.curator.query`): every word must match; ``"Kafr Ghan"`` is a
+phrase; ``-word`` leaves reports out; ``title:``, ``place:``, ``tag:``, ``source:`` and
+``language:`` restrict a word or phrase to one field; ``attack*`` is a prefix and
+``Hesike~`` (``~2``) a near spelling; a place named in any spelling is the place or the
+words. When fewer than :data:`FEW` reports have every word, those with any follow,
+flagged. Every word goes through the same analysis as the index
 (:mod:`archivist.text.analysis`), so ``Heseke`` and ``Hesekê`` are one term.
 """
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from whoosh import highlight, query
@@ -23,17 +25,24 @@ from archivist.errors import QueryError
 from archivist.text import analysis
 from archivist.text.folding import fold
 
-from .index import ArchiveIndex, PlaceResolver, date_span, schema
+from .documents import PlaceResolver, date_span, schema
+from .index import ArchiveIndex
+from .query import MAX_EXPANSIONS, Reading, place_lookup, read
+from .ranking import RankKey, rank_key
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
-DEFAULT_FIELDS = {"title": 2.0, "place": 1.5, "tag": 1.2, "summary": 1.2, "body": 1.0}
-#: Field names a query may use (``places:`` and ``tags:`` are accepted as aliases).
-QUERY_FIELDS = ("title", "place", "tag", "summary", "body", "source", "language")
-_ALIASES = {"place": ["places"], "tag": ["tags"]}
-_FIELD_PREFIX = re.compile(r'(?:^|[\s(])([^\s():"]+):')
-_QUOTED = re.compile(r'"[^"]*"')
-#: Hits fetched beyond --limit, so that ties at the cut are ordered by slug too.
-_SPARE = 20
+DEFAULT_FIELDS = {
+    "title": 2.0,
+    "place": 1.5,
+    "tag": 1.2,
+    "tag_words": 1.2,
+    "summary": 1.2,
+    "body": 1.0,
+    "source": 1.0,
+}
+_ALIASES = {"place": ["places"], "tag_words": ["tag", "tags"]}
+#: Fewer results than this with every word, and those with any word follow (as on the page).
+FEW = 3
 
 
 @dataclass(frozen=True)
@@ -56,6 +65,7 @@ class Result:
     path: str  #: relative to the content folder
     score: float
     snippet: str
+    any_word: bool = False  #: found with some of the words only, after those with all
 
 
 @dataclass(frozen=True)
@@ -69,29 +79,35 @@ class Marks:
 ANSI = Marks("\033[1;33m", "\033[0m")
 
 
-def parse_query(text: str) -> Any:
-    """The whoosh query for ``text``; raise :class:`QueryError` when it cannot mean anything."""
+def parse_query(text: str, places: Mapping[str, Any] | None = None) -> tuple[Any, Reading]:
+    """The whoosh query for ``text`` and how it was read; raise :class:`QueryError` when it
+    cannot mean anything (see :mod:`archivist.curator.query`)."""
     if not text.strip():
         raise QueryError('the query is empty; give a word, a "phrase" or field:word')
-    if text.count('"') % 2:
-        raise QueryError(f'unbalanced quote in {text!r}; close the phrase with a second "')
-    _check_fields(text)
+    reading = read(text, places)
+    return _parsed(reading.every_word, text), reading
+
+
+def _parsed(whoosh_text: str, text: str) -> Any:
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema(), fieldboosts=DEFAULT_FIELDS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
-    parsed = parser.parse(text)
+    parsed = parser.parse(whoosh_text)
     if isinstance(parsed, type(query.NullQuery)):
         raise QueryError(f'{text!r} has no word to search for; give a word or a "phrase"')
     return parsed
 
 
-def _check_fields(text: str) -> None:
-    known = set(QUERY_FIELDS) | {alias for names in _ALIASES.values() for alias in names}
-    for name in _FIELD_PREFIX.findall(_QUOTED.sub(" ", text)):
-        if name not in known and not name.isdigit():
-            raise QueryError(
-                f"unknown field '{name}:' in the query; use one of {', '.join(QUERY_FIELDS)}"
-            )
+def _check_expansions(parsed: Any, searcher: Any) -> None:
+    """Refuse a prefix that stands for too many words of the index."""
+    for leaf in parsed.leaves():
+        if isinstance(leaf, query.Prefix):
+            count = sum(1 for _ in searcher.reader().expand_prefix(leaf.fieldname, leaf.text))
+            if count > MAX_EXPANSIONS:
+                raise QueryError(
+                    f"'{leaf.text}*' stands for {count} words; give more letters "
+                    f"({MAX_EXPANSIONS} words at most)"
+                )
 
 
 def filter_query(filters: Filters, places: PlaceResolver | None = None) -> Any:
@@ -128,23 +144,62 @@ def search(
     """The best ``limit`` matches for ``text``, by score then slug, with highlighted snippets."""
     if limit < 1:
         raise QueryError(f"--limit must be at least 1, not {limit}")
-    parsed = parse_query(text)
+    places = archive.places
+    lookup = place_lookup(places) if isinstance(places, Iterable) else None
+    parsed, reading = parse_query(text, lookup)
     restrict = filter_query(filters, archive.places)
     with archive.searching() as searcher:
-        # Whoosh's top-N (fast) with room to spare, then a stable order: score, then slug.
-        hits = searcher.search(parsed, filter=restrict, limit=limit + _SPARE, terms=True)
+        _check_expansions(parsed, searcher)
+        hits = _Hits(archive, searcher, restrict, limit, marks, reading)
+        results = hits.ranked(parsed)
+        if len(results) < FEW and reading.units > 1 and reading.any_word:
+            seen = {r.path for r in results}
+            more = hits.ranked(_parsed(reading.any_word, text))
+            results += [replace(r, any_word=True) for r in more if r.path not in seen]
+    return results[:limit]
+
+
+def query_places(archive: ArchiveIndex, text: str) -> tuple[str, ...]:
+    """The names of the places ``text`` is read as naming (none for a bad query)."""
+    places = archive.places
+    lookup = place_lookup(places) if isinstance(places, Iterable) else None
+    try:
+        return read(text, lookup).places
+    except QueryError:
+        return ()
+
+
+@dataclass(frozen=True)
+class _Hits:
+    """Ranked results of queries on one searcher, with the same filter, limit and marks."""
+
+    archive: ArchiveIndex
+    searcher: Any
+    restrict: Any
+    limit: int
+    marks: Marks
+    reading: Reading
+
+    def ranked(self, parsed: Any) -> list[Result]:
+        """The first ``limit`` hits of ``parsed`` in the page's order (see :mod:`.ranking`)."""
+        hits = self.searcher.search(parsed, filter=self.restrict, limit=None, terms=True)
         hits.fragmenter = highlight.ContextFragmenter(maxchars=300, surround=60)
         hits.highlighter.fragmenter = hits.fragmenter
-        hits.formatter = _Formatter(marks)
+        hits.formatter = _Formatter(self.marks)
+        places = self.archive.places
+
+        def key(hit: Any) -> RankKey:
+            ids = hit.get("place_id") or ""
+            return rank_key(hit["record"], hit["slug"], ids, self.reading, places)
+
         # A generator, not ``hits``: sorted() would ask len(hits), which runs the query again.
-        top = (hits[n] for n in range(hits.scored_length()))
-        ranked = sorted(top, key=lambda hit: (-round(hit.score, 9), hit["slug"]))[:limit]
+        top = sorted((hits[n] for n in range(hits.scored_length())), key=key)[: self.limit]
         results = []
-        for hit in ranked:
-            article = archive.indexed_article(hit["path"], hit["slug"], hit["record"])
+        for hit in top:
+            article = self.archive.indexed_article(hit["path"], hit["slug"], hit["record"])
             if article is not None:
                 results.append(Result(article, hit["path"], hit.score, _snippet(article, hit)))
-    return results
+        return results
 
 
 def _snippet(article: Article, hit: Any) -> str:

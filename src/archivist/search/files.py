@@ -36,6 +36,7 @@ from typing import Any
 import orjson
 
 from archivist.text import textpipeline
+from archivist.text.placekeys import place_table
 
 from . import lunr_writer
 from .index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
@@ -132,11 +133,14 @@ def files_of(
         yield _store_file(len(facets) // store_chunk, chunk)
     index = lunr_writer.Index(counts, FIELDS, sort_key=utf16_key)
     starts, ends = split(index.terms, index.postings, shard_postings)
+    vocabularies = by_first_letter(index.terms)
     manifest = {
         "format": FORMAT,
         "documents": len(facets),
         "fields": [name for name, _ in FIELDS],
         "pipeline": list(textpipeline.LABELS),
+        "places": place_table((p.key, p.label, p.names) for d in facets for p in d.place_refs),
+        "vocabulary": [first for first, _ in vocabularies],
         "shards": starts,
         "shardCount": len(starts),
         "storeChunk": store_chunk,
@@ -144,8 +148,21 @@ def files_of(
     }
     yield f"{FOLDER}/manifest.js", as_script("manifest", manifest)
     yield f"{FOLDER}/facets.js", as_script("facets", facet_table(facets))
+    for number, (_, words) in enumerate(vocabularies):
+        yield f"{FOLDER}/terms-{number}.js", as_script(f"terms-{number}", words)
     for number, shard in enumerate(index.parts(ends, textpipeline.LABELS)):
         yield f"{FOLDER}/shard-{number}.js", script(f"shard-{number}", shard)
+
+
+def by_first_letter(terms: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The index's words (no postings) in runs of one first letter, in the index's order:
+    a word~2 query reads the run of its first letter to find the words near it, then
+    loads the shards of those words only (at 10k articles the shards of all words of one
+    letter are some 12 MB, the letter's words some 25 KB)."""
+    runs: dict[str, list[str]] = {}
+    for term in terms:
+        runs.setdefault(term[:1], []).append(term)
+    return list(runs.items())
 
 
 def _store_file(number: int, records: list[dict[str, Any]]) -> tuple[str, str]:

@@ -141,7 +141,8 @@ def field_texts(document: SearchDocument) -> dict[str, str]:
         "title": document.title,
         "tags": " ; ".join(document.tags),
         "places": " ; ".join(n for p in document.place_refs for n in p.names),
-        "body": f"{document.summary}\n{document.body}",
+        # The source's name too, so that a report is found by who published it.
+        "body": f"{document.summary}\n{document.body}\n{document.source}",
     }
 
 

@@ -6,13 +6,13 @@
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(
-      require("lunr"), require("./textpipeline.js"), require("./search-score.js"));
+    module.exports = factory(require("lunr"), require("./textpipeline.js"),
+      require("./search-score.js"), require("./search-find.js"));
   } else {
     root.archivistSearchEngine = factory(
-      root.lunr, root.archivistPipeline, root.archivistSearchScore);
+      root.lunr, root.archivistPipeline, root.archivistSearchScore, root.archivistSearchFind);
   }
-})(typeof self !== "undefined" ? self : this, function (lunr, pipeline, score) {
+})(typeof self !== "undefined" ? self : this, function (lunr, pipeline, score, finder) {
   "use strict";
 
   var FORMAT = 2;
@@ -175,6 +175,27 @@
             var index = single ? shards[0] : mergeShards(m, shards, negated);
             return ordered(score.search(index, parsed.query) || byLunr(index, parsed.text));
           });
+      });
+    };
+
+    /**
+     * The query language of search-query.js: resolves to {results, primary, places,
+     * filters} (see search-find.js); rejects with a QueryError saying what to change.
+     */
+    this.find = function (text, wordsOnly) {
+      return manifest.then(function (m) {
+        return finder.find({
+          manifest: m,
+          shards: function (numbers) {
+            return Promise.all(numbers.map(function (n) { return file("shard-" + n); }));
+          },
+          facets: function () { return file("facets"); },
+          vocabulary: function (n) { return file("terms-" + n); },
+          merge: function (shards) {
+            return shards.length === 1 ? shards[0] : mergeShards(m, shards, false);
+          },
+          shardOf: shardOf
+        }, text, wordsOnly);
       });
     };
 

@@ -188,56 +188,41 @@
     }
   }
 
-  /** What to tell the reader about a query before searching, or null if it is fine. */
-  function precheck(query) {
-    var words = query.split(/\s+/).filter(Boolean);
-    if (words.length && words.every(function (w) { return /^[+-]?\*+$/.test(w); })) {
-      return "A * alone would match every report: type a few letters before it, as in attack*.";
-    }
-    if (words.some(function (w) { return w === "-" || w === "+"; })) {
-      return "A lone " + words.filter(function (w) { return w === "-" || w === "+"; })[0] +
-        " needs a word right after it, as in -kobane or +raqqa.";
-    }
-    return null;
-  }
-
   function explain(error) {
-    if (error && error.name === "QueryParseError") {
-      var field = /unrecognised field '([^']*)'/.exec(error.message);
-      if (field) {
-        return "There is no field called " + field[1] +
-          ": search everything, or one of title:, tags:, places:, body:.";
-      }
-      return "This query cannot be read (" + error.message + "). " +
-        "Check the characters + - : * ~ ^ in it.";
-    }
+    if (error && error.name === "QueryError") return "Please change the query: " + error.message + ".";
     return "The search index could not be loaded (" + (error && error.message) + ").";
   }
+
+  /** The places the query was read as naming, and a button to search its words only. */
+  function placesNote(found) {
+    if (!found.places.length) return "";
+    return "Place" + (found.places.length > 1 ? "s: " : ": ") + found.places.join(", ") +
+      ", and reports naming " + (found.places.length > 1 ? "them" : "it") + ". ";
+  }
+
+  var wordsOnly = false;
 
   function run() {
     var mine = ++generation;
     var raw = input.value, values = chosen();
     keepInUrl(raw, values);
-    var quotes = (raw.match(/"/g) || []).length;
-    var query = raw.replace(/"/g, " ").trim();
-    var note = quotes % 2 === 1
-      ? "An unmatched quote was ignored; search looks for each word anyway. "
-      : quotes ? "Quotes are ignored: search looks for each word. " : "";
-    var problem = precheck(query);
-    if (problem) return show(mine, [], problem, "error");
-    var found = query ? engine.search(query) : engine.manifest().then(function (m) {
-      if (!facets.anyFilter(values)) return [];
-      return Array.from({ length: m.documents }, function (_, i) {
-        return { ref: String(i), score: 0, terms: [] };
-      });
+    var query = raw.trim();
+    var found = query ? engine.find(query, wordsOnly) : engine.manifest().then(function (m) {
+      var all = !facets.anyFilter(values) ? [] : Array.from({ length: m.documents },
+        function (_, i) { return { ref: String(i), score: 0, terms: [] }; });
+      return { results: all, primary: all.length, places: [] };
     });
-    return found.then(function (results) {
+    return found.then(function (answer) {
+      var results = answer.results.map(function (r, i) {
+        return { ref: r.ref, score: r.score, terms: r.terms, anyWord: i >= answer.primary };
+      });
       var table = facets.anyFilter(values) ? engine.facets() : Promise.resolve(null);
       return table.then(function (t) {
         var kept = t ? results.filter(function (r) {
           return facets.passes(t, Number(r.ref), values, null);
         }) : results;
-        return show(mine, kept, note, "").then(function () {
+        return show(mine, kept, placesNote(answer), "").then(function () {
+          if (answer.places.length) offerWords();
           if (mine !== generation || !results.length) return null;
           return engine.facets().then(function (all) {
             if (mine === generation) showFacets(all, results, values);
@@ -247,6 +232,18 @@
     }).catch(function (error) {
       show(mine, [], explain(error), "error");
     });
+  }
+
+  /** After the places note: a button that searches the query's words as words. */
+  function offerWords() {
+    var button = el("button", "search-words-only", "Search the words only");
+    button.type = "button";
+    button.addEventListener("click", function () {
+      wordsOnly = true;
+      run();
+    });
+    status.appendChild(document.createTextNode(" "));
+    status.appendChild(button);
   }
 
   /**
@@ -268,8 +265,11 @@
       if (mine !== generation) return;
       exportBox.hidden = items.length === 0;
       if (!input.value.trim() && !items.length) return say(note, "");
-      var count = items.length === 1 ? "1 report" : items.length + " reports";
-      say(note + (items.length ? count + " found." : "No report matches."), "");
+      var some = items.filter(function (item) { return item.anyWord; }).length;
+      var all = items.length - some;
+      var count = all === 1 ? "1 report has" : all + " reports have";
+      say(note + (items.length ? count + " every word" +
+        (some ? "; " + some + " more have some of them." : ".") : "No report matches."), "");
     });
   }
 
@@ -291,6 +291,10 @@
       return function (record) {
         if (mine !== generation) return;
         clearOnce();
+        var before = start + i === 0 ? null : current.items[start + i - 1];
+        if (items[i].anyWord && (!before || !before.anyWord)) {
+          list.appendChild(el("li", "search-any-word", "Reports with only some of the words"));
+        }
         list.appendChild(resultItem(record[0], items[i].terms));
       };
     }
@@ -338,6 +342,7 @@
   });
   var timer = null;
   input.addEventListener("input", function () {
+    wordsOnly = false;
     clearTimeout(timer);
     timer = setTimeout(run, 120);
   });

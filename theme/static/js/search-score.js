@@ -71,13 +71,17 @@
     return Object.keys(keys);
   }
 
-  /** [{ref, score, terms}] in no particular order, or null if `query` is not plain. */
-  function search(index, query) {
+  /**
+   * [{ref, score, terms}] in no particular order, or null if `query` is not plain; with
+   * `keep` (ref -> boolean), of the documents it keeps only.
+   */
+  function search(index, query, keep) {
     if (!isPlain(query)) return null;
     var found = matchesOf(index, query);
     if (found === null) return null;
     var vectors = new Map(index.fieldVectors), results = [];
     found.documents.forEach(function (fields, ref) {
+      if (keep && !keep(ref)) return;
       var score = 0;
       fields.forEach(function (match) {
         var vector = new lunr.Vector(vectors.get(match.field + "/" + ref));

@@ -1,0 +1,133 @@
+"""Measure the site's search and ``archivist search`` on the blind set.
+
+Builds ``content/`` (copied to a temporary folder, with the repository's gazetteer and
+settings), runs each query of ``queries.json`` through the search page's engine (lunr.js
+under node, on the built search files) and through ``archivist search --json``, and prints,
+per engine, recall, the precision of the first page (the first ten results) and the queries
+that miss or flood. ``--split held`` runs the held-out queries; run those once, at the end.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[2]
+PAGE = 10
+
+
+def build(work: Path) -> Path:
+    content = work / "content"
+    shutil.copytree(HERE / "content", content)
+    output = work / "output"
+    subprocess.run(
+        [ROOT / ".venv/bin/archivist", "build", "-c", content, "-o", output],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return content
+
+
+def browser(queries: list[str], work: Path) -> list[dict]:
+    done = subprocess.run(
+        ["node", HERE / "browser_search.js", work / "output" / "search"],
+        input=json.dumps(queries),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return json.loads(done.stdout)
+
+
+def terminal(queries: list[str], content: Path) -> list[dict]:
+    answers = []
+    for query in queries:
+        done = subprocess.run(
+            [
+                ROOT / ".venv/bin/archivist",
+                "search",
+                "--json",
+                "--limit",
+                "100",
+                "-c",
+                content,
+                "--",
+                query,
+            ],
+            check=False,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+        )
+        if done.returncode:
+            answers.append({"error": done.stderr.strip().splitlines()[-1]})
+            continue
+        results = json.loads(done.stdout)["results"]
+        primary = sum(not r.get("any_word") for r in results)
+        answers.append({"slugs": [r["slug"] for r in results], "primary": primary})
+    return answers
+
+
+def score(relevant: set[str], answer: dict, primary: bool = False) -> tuple[float, float]:
+    """Recall over every result, and the share of the first page that is relevant; with
+    ``primary``, of the results with every word only (not the any-word ones after them)."""
+    slugs = answer.get("slugs", [])
+    if primary and answer.get("primary", -1) >= 0:
+        slugs = slugs[: answer["primary"]]
+    recall = len(relevant & set(slugs)) / len(relevant)
+    page = slugs[:PAGE]
+    precision = len(relevant & set(page)) / len(page) if page else 0.0
+    return recall, precision
+
+
+def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> None:
+    recalls, precisions, strict = [], [], []
+    for item, answer in zip(items, answers, strict=True):
+        relevant = set(item["relevant"])
+        recall, precision = score(relevant, answer)
+        recalls.append(recall)
+        precisions.append(precision)
+        strict.append(score(relevant, answer, primary=True))
+        if verbose or recall < 1 or precision < 1:
+            shown = answer.get("error") or f"{len(answer['slugs'])} results"
+            print(f"  {name:8} R={recall:.2f} P@{PAGE}={precision:.2f}  {item['q']!r}: {shown}")
+    n = len(items)
+    print(
+        f"{name}: recall {sum(recalls) / n:.1%}, first-page precision "
+        f"{sum(precisions) / n:.1%}, perfect {sum(r == 1 for r in recalls)}/{n} recall, "
+        f"{sum(p == 1 for p in precisions)}/{n} precision"
+    )
+    print(
+        f"{name}: with every word only (no any-word fallback): recall "
+        f"{sum(r for r, _ in strict) / n:.1%}, first-page precision "
+        f"{sum(p for _, p in strict) / n:.1%}"
+    )
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("dev", "held"), default="dev")
+    parser.add_argument("-v", "--verbose", action="store_true", help="every query, not misses")
+    args = parser.parse_args()
+    chosen = {"dev": "dev", "held": "heldout"}[args.split]
+    items = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))[chosen]
+    queries = [item["q"] for item in items]
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        content = build(work)
+        print(f"{chosen}: {len(items)} queries on {len(list(content.glob('*.md')))} reports")
+        report("browser", items, browser(queries, work), args.verbose)
+        report("terminal", items, terminal(queries, content), args.verbose)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""One query language: the search page's engine (lunr.js under node, on the built search
+files) and ``archivist search`` give the same reports in the same order, on the blind
+set's development queries and on every kind of query the language has."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from nodejs import ROOT, node
+
+BLIND = ROOT / "bench" / "blind" / "search"
+SYNTAX = [
+    "raqqa~1",
+    "arrest*",
+    '"sleeper cell"',
+    "isis -raqqa",
+    "title:kirkuk",
+    "tag:prisons",
+    "source:rudaw",
+    "language:ar raqqa",
+    "place:hasakah prison",
+    "Hudhaifah prisons",
+    "isis",
+]
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    work = tmp_path_factory.mktemp("blind")
+    shutil.copytree(BLIND / "content", work / "content")
+    subprocess.run(
+        [ROOT / ".venv/bin/archivist", "build", "-c", work / "content", "-o", work / "output"],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+    )
+    return work
+
+
+def page(queries: list[str], built: Path) -> list[list[str]]:
+    done = subprocess.run(
+        [node(), BLIND / "browser_search.js", built / "output" / "search"],
+        input=json.dumps(queries),
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    return [answer["slugs"] for answer in json.loads(done.stdout)]
+
+
+def terminal(query: str, built: Path) -> list[str]:
+    command = [ROOT / ".venv/bin/archivist", "search", "--json", "--limit", "100"]
+    done = subprocess.run(
+        [*command, "-c", built / "content", "--", query],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [result["slug"] for result in json.loads(done.stdout)["results"]]
+
+
+def test_the_page_and_the_terminal_give_the_same_reports_in_the_same_order(
+    built: Path,
+) -> None:
+    dev = json.loads((BLIND / "queries.json").read_text(encoding="utf-8"))["dev"]
+    queries = [item["q"] for item in dev] + SYNTAX
+    answers = page(queries, built)
+    assert sum(map(bool, answers)) == len(queries)  # every query finds something
+    for query, from_page in zip(queries, answers, strict=True):
+        assert terminal(query, built) == from_page, query

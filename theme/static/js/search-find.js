@@ -1,0 +1,274 @@
+// A query of search-query.js answered from the term shards: every word required; a place
+// named in the query matched by the place (any spelling the gazetteer knows) and by the
+// words as typed; when that finds few reports, the reports with any of the words follow,
+// flagged. No DOM: search-engine.js gives it the files, node tests run it.
+(function (root, factory) {
+  "use strict";
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("lunr"), require("./search-query.js"),
+      require("./search-score.js"), require("./search-rank.js"));
+  } else {
+    root.archivistSearchFind = factory(root.lunr, root.archivistSearchQuery,
+      root.archivistSearchScore, root.archivistSearchRank);
+  }
+})(typeof self !== "undefined" ? self : this, function (lunr, query, score, ranking) {
+  "use strict";
+
+  var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
+  var OPTIONAL = lunr.Query.presence.OPTIONAL;
+  //: Fewer results than this with every word, and those with any word follow.
+  var FEW = 3;
+
+  /** Lunr clauses of a reading: [{term, fields, presence, wildcard, editDistance}]. */
+  function clauses(parts, places, manifest, byPlace, anyWord) {
+    var out = [];
+    parts.forEach(function (part) {
+      if ("place" in part && (byPlace || anyWord)) {
+        places[part.place][1].forEach(function (term) {
+          out.push({ term: term, fields: ["places"], presence: anyWord ? OPTIONAL : REQUIRED });
+        });
+        return;
+      }
+      ("place" in part ? part.words : [part]).forEach(function (word) {
+        var fields = word.field ? [query.FIELDS[word.field]] : manifest.fields;
+        var presence = word.negated ? PROHIBITED : anyWord ? OPTIONAL : REQUIRED;
+        word.terms.forEach(function (term) {
+          // In the any-word reading an article word (al-, el-) would find every report.
+          if (anyWord && query.ARTICLES[term]) return;
+          out.push({
+            term: term, fields: fields, presence: presence, wildcard: word.wildcard,
+            editDistance: word.editDistance
+          });
+        });
+      });
+    });
+    return out;
+  }
+
+  /** The shards the clauses need (numbers); a prefix or near spelling needs a range. */
+  function shardsOf(all, starts, shardOf) {
+    var needed = new Set();
+    all.forEach(function (clause) {
+      if (!clause.wildcard || clause.expansions) {
+        (clause.expansions || [clause.term]).forEach(function (term) {
+          var shard = shardOf(starts, term);
+          if (shard !== -1) needed.add(shard);
+        });
+        return;
+      }
+      var literal = clause.term.slice(0, -1);
+      var first = Math.max(shardOf(starts, literal), 0);
+      for (var n = first; n < starts.length; n++) {
+        if (n > first && !starts[n].startsWith(literal)) break;
+        needed.add(n);
+      }
+    });
+    return Array.from(needed).sort(function (a, b) { return a - b; });
+  }
+
+  /** Is `a` within `limit` edits (insert, delete, change, swap two) of `b`? */
+  function near(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return false;
+    var before = null, row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var next = [i], best = i;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, before[j - 2] + 1);
+        }
+        next.push(value);
+        best = Math.min(best, value);
+      }
+      if (best > limit) return false;
+      before = row;
+      row = next;
+    }
+    return row[b.length] <= limit;
+  }
+
+  /**
+   * Give each prefix* or near~ clause the index words it stands for (`expansions`); refuse
+   * one that stands for too many.
+   */
+  function expand(all, terms) {
+    all.forEach(function (clause) {
+      if (clause.expansions || (!clause.wildcard && !clause.editDistance)) return;
+      var literal = clause.wildcard ? clause.term.slice(0, -1) : clause.term;
+      clause.expansions = terms.filter(function (t) {
+        return clause.wildcard ? t.startsWith(literal) : near(t, literal, clause.editDistance);
+      });
+      var count = clause.expansions.length;
+      if (count > query.LIMITS.expansions) {
+        throw new query.QueryError("'" + literal + (clause.wildcard ? "*" : "~") +
+          "' stands for " + count + " words; give more letters (" +
+          query.LIMITS.expansions + " words at most)");
+      }
+    });
+  }
+
+  /**
+   * Give each near~ or prefix* clause the words it stands for, from the index's words of
+   * its first letter (search/terms-N.js): only their shards are loaded then, not the
+   * letter's, and one standing for too many is refused before any shard is loaded.
+   */
+  function nearWords(files, all) {
+    var fuzzy = all.filter(function (c) { return c.editDistance || c.wildcard; });
+    var letters = files.manifest.vocabulary || [];
+    return Promise.all(fuzzy.map(function (clause) {
+      var n = letters.indexOf(Array.from(clause.term)[0]);
+      if (n === -1) return Promise.resolve(clause.expansions = []);
+      return files.vocabulary(n).then(function (terms) { expand([clause], terms); });
+    }));
+  }
+
+  /** The index's postings by term, made once per index. */
+  function postingsOf(index) {
+    if (!index.postings) {
+      Object.defineProperty(index, "postings", { value: new Map(index.invertedIndex) });
+    }
+    return index.postings;
+  }
+
+  /** The refs with `term` in one of `fields`. */
+  function refsOf(postings, term, fields) {
+    var refs = new Set(), posting = postings.get(term);
+    if (posting === undefined) return refs;
+    fields.forEach(function (field) {
+      Object.keys(posting[field] || {}).forEach(function (ref) { refs.add(ref); });
+    });
+    return refs;
+  }
+
+  /**
+   * The clauses' answer from the serialised index, without loading it in lunr (see
+   * search-score.js): lunr's scores of the positive terms, of the documents with every
+   * required term (or word it stands for) and none of the prohibited ones.
+   */
+  function fast(index, list) {
+    var postings = postingsOf(index), required = null, prohibited = new Set();
+    var requiring = list.filter(function (c) { return c.presence === REQUIRED; }).length;
+    var plain = new lunr.Query(index.fields);
+    list.forEach(function (c) {
+      var words = c.expansions || [c.term], refs = new Set();
+      // One required clause needs no set: scoring its words finds the same reports.
+      if (c.presence === PROHIBITED || (c.presence === REQUIRED && requiring > 1)) {
+        words.forEach(function (term) {
+          refsOf(postings, term, c.fields).forEach(function (ref) { refs.add(ref); });
+        });
+      }
+      if (c.presence === PROHIBITED) {
+        refs.forEach(function (ref) { prohibited.add(ref); });
+        return;
+      }
+      if (c.presence === REQUIRED && requiring > 1) {
+        required = required === null ? refs : new Set(Array.from(refs).filter(function (ref) {
+          return required.has(ref);
+        }));
+      }
+      words.forEach(function (term) {
+        plain.term(term, { fields: c.fields, usePipeline: false });
+      });
+    });
+    return score.search(index, plain, function (ref) {
+      return !prohibited.has(ref) && (required === null || required.has(ref));
+    });
+  }
+
+  function run(index, list) {
+    if (!list.some(function (c) { return c.presence !== PROHIBITED; })) return [];
+    return fast(index, list);
+  }
+
+  /** `first`, then the results of `then` not in it. */
+  function after(first, then) {
+    var seen = new Set(first.map(function (r) { return r.ref; }));
+    return first.concat(then.filter(function (r) { return !seen.has(r.ref); }));
+  }
+
+  function keep(table, filters) {
+    var values = table.values;
+    return function (result) {
+      var row = table.docs[Number(result.ref)];
+      if (filters.language &&
+          query.fold(values.language[row[1]]) !== query.fold(filters.language)) return false;
+      if (filters.source) {
+        var source = row[2] >= 0 ? query.fold(values.source[row[2]]) : "";
+        return source.indexOf(query.fold(filters.source)) !== -1;
+      }
+      return true;
+    };
+  }
+
+  function everyDocument(manifest) {
+    return Array.from({ length: manifest.documents }, function (_, i) {
+      return { ref: String(i), score: 0, terms: [] };
+    });
+  }
+
+  /**
+   * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
+   * places: the labels of the places read in the query}. `files` gives {manifest,
+   * shards(numbers), facets(), merge(shards), shardOf}. Rejects with a QueryError.
+   */
+  function find(files, text, wordsOnly) {
+    var m = files.manifest, places = m.places || [];
+    var parsed = query.parse(text, places, wordsOnly);
+    var byPlace = clauses(parsed.parts, places, m, true, false);
+    var byWords = clauses(parsed.parts, places, m, false, false);
+    var anyWord = clauses(parsed.parts, places, m, false, true);
+    var all = byPlace.concat(byWords, anyWord);
+    var titles = [].concat.apply([], ranking.titleLists(parsed, places)).map(function (term) {
+      return { term: term };
+    });
+    return nearWords(files, all).then(function () {
+      return files.shards(shardsOf(all.concat(titles), m.shards, files.shardOf));
+    }).then(function (shards) {
+      var index = files.merge(shards);
+      expand(all, index.invertedIndex.map(function (entry) { return entry[0]; }));
+      var loaded = index;
+      var placed = parsed.places.length ? run(loaded, byPlace) : [];
+      var results = after(placed, run(loaded, byWords));
+      if (!byWords.some(function (c) { return c.presence !== PROHIBITED; })) {
+        // Only words to leave out, with a filter: every report but those with them.
+        var out = new Set(run(loaded, byWords.map(function (c) {
+          return Object.assign({}, c, { presence: OPTIONAL });
+        })).map(function (r) { return r.ref; }));
+        results = everyDocument(m).filter(function (r) { return !out.has(r.ref); });
+      }
+      var inPlace = new Set(placed.map(function (r) { return r.ref; }));
+      // Every name of a place read in the query is a match to show, in any script.
+      var names = [].concat.apply([], parsed.places.map(function (p) {
+        return [].concat.apply([], places[p][2].map(function (key) { return key.split(" "); }));
+      }));
+      placed.forEach(function (r) { r.terms = r.terms.concat(names); });
+      results = ranking.rank(loaded, results, parsed, places, inPlace);
+      var primary = results.length;
+      var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
+      if (primary < FEW && units > 1) {
+        results = after(results, ranking.rank(loaded, run(loaded, anyWord), parsed, places,
+          inPlace));
+      }
+      var answer = function (kept) {
+        return {
+          results: kept,
+          primary: kept.filter(function (r, i) { return i < primary; }).length,
+          places: parsed.places.map(function (p) { return places[p][0]; }),
+          filters: parsed.filters
+        };
+      };
+      if (!parsed.filters.source && !parsed.filters.language) return answer(results);
+      return files.facets().then(function (table) {
+        var passes = keep(table, parsed.filters);
+        var primaryKept = results.slice(0, primary).filter(passes);
+        var rest = results.slice(primary).filter(passes);
+        primary = primaryKept.length;
+        return answer(primaryKept.concat(rest));
+      });
+    });
+  }
+
+  return { find: find, FEW: FEW, postingsOf: postingsOf };
+});
