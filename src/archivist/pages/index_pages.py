@@ -7,6 +7,7 @@ in :mod:`archivist.pages.indices` and in the README.
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -34,6 +35,8 @@ from .paging import paginate
 
 #: Kinds of place whose map shows what is inside them rather than their neighbours.
 AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
+#: The most places a place's map draws besides the place itself.
+NEIGHBOURS = 24
 
 
 @dataclass(frozen=True)
@@ -140,10 +143,11 @@ def _feed(
 def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> Iterator[Output]:
     """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
     headings = [Heading.of(entry) for entry in entries]
-    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": headings})
+    index: dict[str, object] = {"title": title, "kind": kind, "entries": headings}
+    yield HtmlPage(f"{kind}/index.html", "keys.html", index)
     for entry in entries:
         feed = _feed_path(kind, entry.key) if kind == "tags" else None
-        context = {"title": entry.name, "feed": feed}
+        context = {"title": entry.name, "kind": kind, "feed": feed}
         yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
@@ -160,15 +164,34 @@ def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) ->
 
 
 def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
-    """The place (red), what lies in it, and for a town its neighbours; countries not drawn."""
-    near = [place, *gazetteer.descendants(place.id)]
+    """The place (red), what lies in it, and for a town its neighbours; countries not drawn.
+
+    A bounded neighbourhood: at most :data:`NEIGHBOURS` other places, those with reports
+    first, then the nearest, so a gazetteer with thousands of places under one parent
+    does not draw all of them on each of their maps."""
+    near = [*gazetteer.descendants(place.id)]
     if place.parent is not None and place.kind not in AREAS:
         near += gazetteer.children(place.parent)
-    markers = [
-        _marker(p, counts, p == place)
-        for p in dict.fromkeys(near)
-        if _has_point(p) and (p.kind != "country" or p == place)
+    others = [
+        p for p in dict.fromkeys(near) if p != place and _has_point(p) and p.kind != "country"
     ]
+    if _has_point(place):
+        assert place.lat is not None and place.lon is not None
+        lat, lon = place.lat, place.lon
+    elif others:  # an area without a point: centre on what lies in it
+        lat = sum(p.lat or 0.0 for p in others) / len(others)
+        lon = sum(p.lon or 0.0 for p in others) / len(others)
+    else:
+        return None
+
+    def rank(other: Place) -> tuple[bool, int, float, str]:
+        distance = ((other.lat or 0.0) - lat) ** 2 + ((other.lon or 0.0) - lon) ** 2
+        return (not counts.get(other.id), -counts.get(other.id, 0), distance, other.id)
+
+    shown = heapq.nsmallest(NEIGHBOURS, others, key=rank)
+    markers = [_marker(p, counts) for p in shown]
+    if _has_point(place):
+        markers.insert(0, _marker(place, counts, highlight=True))
     return svgmap.draw_map(markers, f"Map of {place.name}")
 
 
@@ -199,7 +222,8 @@ def _places_index(
         for place_id in by_id
     }
     tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
-    context = {"tops": tops, "tree": tree, "has_map": bool(drawn)}
+    unreported = [by_id[p.id] for p in _in_name_order(list(gazetteer)) if not by_id[p.id].total]
+    context = {"tops": tops, "tree": tree, "unreported": unreported, "has_map": bool(drawn)}
     yield HtmlPage("places/index.html", "places.html", context)
 
 
