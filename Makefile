@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench clean lock help
+.PHONY: html serve publish check test test-long lint format golden bench clean lock help messages
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -58,6 +58,10 @@ bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search agains
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES)$(if $(BENCH_50K),$(comma)50000)
 
 comma := ,
+
+messages: $(VENV)/.dev ## extract the theme's words into its catalogs (theme/translations/*/)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot .
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap
 
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock

@@ -22,6 +22,7 @@ from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.feeds import site_url_of, sitemap
+from archivist.pages.interface import load as load_interface
 from archivist.paths import files_by_folder
 from archivist.places.placenames import check_content
 
@@ -87,6 +88,7 @@ def _build(
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
+    interface = load_interface(Path(settings["THEME"]), config.interface_language)
     urls = ArticleUrls.from_settings(settings)
     project = settings_file.resolve().parent
     content_dir = Path(settings["PATH"]).resolve()
@@ -108,7 +110,7 @@ def _build(
             staging = _staging(target, pages, settings)
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, cache, pages,
+                checked.places, urls, permalinks, cache, pages, interface,
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))
