@@ -61,7 +61,7 @@ comma := ,
 
 messages: $(VENV)/.dev ## extract the theme's words into its catalogs (theme/translations/*/)
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot .
-	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap --no-fuzzy-matching
 
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock
@@ -86,6 +86,9 @@ $(VENV)/.dev: uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	@touch $@ $(VENV)/.runtime
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json theme/tools/borders.js
 	npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p node_modules/.archivist
+	node theme/tools/borders.js > node_modules/.archivist/borders.json.part
+	@mv node_modules/.archivist/borders.json.part node_modules/.archivist/borders.json
 	@touch $@

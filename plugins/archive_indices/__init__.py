@@ -32,7 +32,8 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
         build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
         site = Site(self.settings["SITENAME"], build.urls, site_url_of(self.settings))
-        for output in index_outputs(records, build.gazetteer, build.places, site):
+        outputs = index_outputs(records, build.gazetteer, build.places, site, build.countries)
+        for output in outputs:
             if isinstance(output, HtmlPage):
                 writer.write_file(
                     output.save_as,

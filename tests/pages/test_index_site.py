@@ -38,7 +38,8 @@ def test_a_town_page_lists_an_article_that_named_it_in_arabic_script(fixture_sit
     assert report_links(page) == ["raqqa-attack-arabic"]
     assert Page(page).h1 == ["Raqqa"]
     assert '<span class="chip" lang="ar" dir="rtl">الرقة</span>' in page
-    assert (fixture_site / "places/raqqa/map.svg").is_file()
+    assert '<svg xmlns="http://www.w3.org/2000/svg" class="map-svg"' in page  # inline
+    assert '<a href="../tabqa/"><title>Tabqa</title>' in page  # a neighbour, a link on the map
 
 
 def test_a_governorate_page_lists_its_towns_articles_newest_first(fixture_site: Path) -> None:

@@ -21,6 +21,7 @@ from archivist.cite.permalinks import plan_content, require_recorded, write_lock
 from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
+from archivist.pages.borders import load as load_borders
 from archivist.pages.feeds import site_url_of, sitemap
 from archivist.pages.interface import load as load_interface
 from archivist.paths import files_by_folder
@@ -91,6 +92,7 @@ def _build(
     interface = load_interface(Path(settings["THEME"]), config.interface_language)
     urls = ArticleUrls.from_settings(settings)
     project = settings_file.resolve().parent
+    countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
     cache = config.cache_folder(content_dir)
     build_cache.load(cache)
@@ -110,7 +112,7 @@ def _build(
             staging = _staging(target, pages, settings)
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, cache, pages, interface,
+                checked.places, urls, permalinks, cache, pages, interface, countries,
             )  # fmt: skip
             try:
                 _run_pelican(build, _pelican_settings(settings, build, staging))

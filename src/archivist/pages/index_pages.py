@@ -7,7 +7,6 @@ in :mod:`archivist.pages.indices` and in the README.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -19,7 +18,8 @@ from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces
 from archivist.text import languages
 
-from . import feeds, svgmap, timeline
+from . import feeds, timeline
+from .borders import Country
 from .indices import (
     Entry,
     PlaceEntry,
@@ -32,11 +32,7 @@ from .indices import (
     tag_entries,
 )
 from .paging import paginate
-
-#: Kinds of place whose map shows what is inside them rather than their neighbours.
-AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
-#: The most places a place's map draws besides the place itself.
-NEIGHBOURS = 24
+from .place_maps import index_map, place_map
 
 
 @dataclass(frozen=True)
@@ -154,47 +150,6 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> It
             yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site))
 
 
-def _has_point(place: Place) -> bool:
-    return place.lat is not None and place.lon is not None
-
-
-def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) -> svgmap.Marker:
-    assert place.lat is not None and place.lon is not None
-    return svgmap.Marker(place.lat, place.lon, place.name, counts.get(place.id, 0), highlight)
-
-
-def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
-    """The place (red), what lies in it, and for a town its neighbours; countries not drawn.
-
-    A bounded neighbourhood: at most :data:`NEIGHBOURS` other places, those with reports
-    first, then the nearest, so a gazetteer with thousands of places under one parent
-    does not draw all of them on each of their maps."""
-    near = [*gazetteer.descendants(place.id)]
-    if place.parent is not None and place.kind not in AREAS:
-        near += gazetteer.children(place.parent)
-    others = [
-        p for p in dict.fromkeys(near) if p != place and _has_point(p) and p.kind != "country"
-    ]
-    if _has_point(place):
-        assert place.lat is not None and place.lon is not None
-        lat, lon = place.lat, place.lon
-    elif others:  # an area without a point: centre on what lies in it
-        lat = sum(p.lat or 0.0 for p in others) / len(others)
-        lon = sum(p.lon or 0.0 for p in others) / len(others)
-    else:
-        return None
-
-    def rank(other: Place) -> tuple[bool, int, float, str]:
-        distance = ((other.lat or 0.0) - lat) ** 2 + ((other.lon or 0.0) - lon) ** 2
-        return (not counts.get(other.id), -counts.get(other.id, 0), distance, other.id)
-
-    shown = heapq.nsmallest(NEIGHBOURS, others, key=rank)
-    markers = [_marker(p, counts) for p in shown]
-    if _has_point(place):
-        markers.insert(0, _marker(place, counts, highlight=True))
-    return svgmap.draw_map(markers, f"Map of {place.name}")
-
-
 def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
     """(language name, code, direction, spellings) for each language of the place's names."""
     return [
@@ -209,13 +164,12 @@ def _in_name_order(places: Sequence[Place]) -> list[Place]:
 
 
 def _places_index(
-    entries: Sequence[PlaceEntry], gazetteer: Gazetteer, counts: Mapping[str, int]
+    entries: Sequence[PlaceEntry],
+    gazetteer: Gazetteer,
+    counts: Mapping[str, int],
+    countries: Sequence[Country],
 ) -> Iterator[Output]:
     """``places/``: the tree of places (countries, then what lies in each) and the map."""
-    markers = [_marker(p, counts) for p in gazetteer if _has_point(p) and p.kind != "country"]
-    drawn = svgmap.draw_map(markers, "Map of the places the reports name")
-    if drawn:
-        yield TextFile("places/map.svg", drawn)
     by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
     tree = {
         place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
@@ -223,29 +177,32 @@ def _places_index(
     }
     tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
     unreported = [by_id[p.id] for p in _in_name_order(list(gazetteer)) if not by_id[p.id].total]
-    context = {"tops": tops, "tree": tree, "unreported": unreported, "has_map": bool(drawn)}
+    drawn = index_map(gazetteer, counts, countries)
+    context = {"tops": tops, "tree": tree, "unreported": unreported, "map": drawn}
     yield HtmlPage("places/index.html", "places.html", context)
 
 
 def place_pages(
-    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+    articles: Sequence[Article],
+    gazetteer: Gazetteer,
+    places: ArticlePlaces,
+    site: Site,
+    countries: Sequence[Country] = (),
 ) -> Iterator[Output]:
     """The places index, and per place its pages, map and feed (of the articles' resolved
     ``places``)."""
     entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
-    yield from _places_index(entries, gazetteer, counts)
+    yield from _places_index(entries, gazetteer, counts, countries)
     for entry in entries:
         place = entry.place
-        drawn = _place_map(place, gazetteer, counts)
-        if drawn:
-            yield TextFile(f"{entry.url}map.svg", drawn)
+        drawn = place_map(place, gazetteer, counts, countries)
         feed = _feed_path("places", place.id)
         children = _in_name_order(gazetteer.children(place.id))
         context = {
             "title": place.name,
             "feed": feed,
-            "has_map": bool(drawn),
+            "map": drawn,
             "ancestors": gazetteer.ancestors(place.id),
             "children": children,
             # Only what the page shows: a count elsewhere changing leaves the page as it was.
@@ -291,14 +248,18 @@ def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage
 
 
 def index_outputs(
-    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+    articles: Sequence[Article],
+    gazetteer: Gazetteer,
+    places: ArticlePlaces,
+    site: Site,
+    countries: Sequence[Country] = (),
 ) -> list[Output]:
     """The front page and every index page, map, timeline and feed, for articles in
-    archive order, their places resolved (``places``)."""
+    archive order, their places resolved (``places``), the maps drawn over ``countries``."""
     outputs: list[Output] = [*home_pages(articles, site.name)]
     everything = "feeds/all.atom.xml"
     outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
-    outputs += place_pages(articles, gazetteer, places, site)
+    outputs += place_pages(articles, gazetteer, places, site, countries)
     outputs += key_pages("tags", "Tags", tag_entries(articles), site)
     outputs += key_pages("sources", "Sources", source_entries(articles), site)
     outputs += key_pages("languages", "Languages", language_entries(articles), site)
