@@ -3,10 +3,6 @@
 from typing import Any
 
 
-def image_loaded(page: Any, selector: str) -> bool:
-    return bool(page.locator(selector).evaluate("img => img.complete && img.naturalWidth > 0"))
-
-
 def map_shows_borders(page: Any) -> bool:
     """The page's inline map draws land and names Syria."""
     land = page.locator("figure.map svg path.land").count()
@@ -56,7 +52,15 @@ def test_the_date_archive_shows_the_timeline_and_files_partial_dates(
     page: Any, seed_server: str
 ) -> None:
     page.goto(seed_server + "dates/")
-    assert image_loaded(page, "figure.timeline img")
+    counts = page.locator("figure.timeline svg text.count").all_text_contents()
+    assert counts[0] == "0" and len(counts) >= 2  # a counted axis
+    bar = page.locator('figure.timeline svg a[href="2023/03/"]')
+    assert bar.locator("title").text_content() == "March 2023: 1"
+    bar.focus()  # reachable by keyboard
+    bar.press("Enter")
+    page.wait_for_load_state()
+    assert page.url == f"{seed_server}dates/2023/03/"
+    page.go_back()
     years = page.locator("ul.years > li > a").all_inner_texts()
     assert years == ["2024", "2023", "Date unknown"]
     page.locator("ul.years a", has_text="March 2023").click()

@@ -71,14 +71,19 @@ def test_the_timeline_counts_months_and_years_apart_from_undated() -> None:
     assert dict(months) == {(2022, 12): 1, (2022, 1): 1}
     assert dict(years) == {2019: 1}
     root = parse(draw_timeline(articles, "Reports per month"))
-    bars = [r for r in root.findall(f"{SVG}rect")]
-    assert sorted(b.find(f"{SVG}title").text for b in bars) == [  # type: ignore[union-attr]
-        "2019, month unknown: 1",
-        "December 2022: 1",
-        "January 2022: 1",
-    ]
-    years_drawn = [t.text for t in root.findall(f"{SVG}text")]
+    links = {a.get("href"): a.find(f"{SVG}title").text for a in root.iter(f"{SVG}a")}  # type: ignore[union-attr]
+    assert links == {
+        "2019/": "2019, month unknown: 1",  # a marker of its own, not a 12-month block
+        "2022/": "2022",
+        "2022/01/": "January 2022: 1",  # every bar a link to its month
+        "2022/12/": "December 2022: 1",
+    }
+    (only,) = [r for r in root.iter(f"{SVG}rect") if r.get("class") == "year-only"]
+    assert float(only.get("width", 0)) < 12
+    years_drawn = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "year"]
     assert years_drawn == ["2019", "2020", "2021", "2022"]
+    counts = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "count"]
+    assert counts == ["0", "1"]  # the axis is counted
     assert draw_timeline([a for a in articles if a.date is None], "none") is None
 
 

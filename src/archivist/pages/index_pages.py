@@ -219,10 +219,8 @@ def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
     """The date archive with its timeline; a listing per year, per month, and of the undated."""
     years, undated = date_entries(articles)
     drawn = timeline.draw_timeline(articles, "Reports per month")
-    if drawn:
-        yield TextFile("dates/timeline.svg", drawn)
     headings = [YearHeading.of(year) for year in years]
-    context = {"years": headings, "undated": Heading.of(undated), "has_timeline": bool(drawn)}
+    context = {"years": headings, "undated": Heading.of(undated), "timeline": drawn}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
     for year, heading in zip(years, headings, strict=True):
         yield from _listing(
