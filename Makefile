@@ -61,7 +61,7 @@ comma := ,
 
 messages: $(VENV)/.dev ## extract the theme's words into its catalogs (theme/translations/*/)
 	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot .
-	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap --no-fuzzy-matching
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap --no-fuzzy-matching --ignore-obsolete
 
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock
