@@ -9,6 +9,9 @@ from typing import Any
 
 import pytest
 
+from archivist.build.site import build
+from conftest import ROOT, serve, settings_elsewhere
+
 ENGLISH = "articles/has-isis-returned-to-rural-aleppo/"
 PAGES = {
     "home": "",
@@ -92,3 +95,25 @@ def test_a_reports_own_subheading_is_a_heading(tab: Any, seed_server: str) -> No
     size = heading.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
     body = tab.locator(".article-body p:not(.subhead)").first
     assert size > body.evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+
+
+@pytest.fixture(scope="module")
+def arabic_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed archive with the Arabic interface (right to left), served."""
+    folder = tmp_path_factory.mktemp("arabic-interface")
+    settings = settings_elsewhere(folder, archive="'interface_language': 'ar'")
+    build(settings, folder / "output", ROOT / "content", locked=True)
+    for base in serve(folder / "output"):
+        yield base + "/"
+
+
+@pytest.mark.parametrize("name", ["home", "English article", "places", "search"])
+def test_the_arabic_interface_reads_right_to_left_without_scrolling_sideways(
+    tab: Any, arabic_server: str, name: str
+) -> None:
+    tab.goto(arabic_server + PAGES[name])
+    tab.wait_for_load_state("networkidle")
+    assert tab.evaluate("getComputedStyle(document.body).direction") == "rtl"
+    assert tab.evaluate("document.documentElement.scrollWidth") <= tab.viewport_size["width"]
+    nav = tab.locator(".site-nav").bounding_box()
+    assert nav["x"] + nav["width"] <= tab.viewport_size["width"]  # on screen, at the right
