@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -65,6 +65,10 @@ comma := ,
 eval-search: $(VENV)/.dev node_modules/.installed ## recall and precision on the blind search set (SPLIT=held at the end)
 	$(BIN)/python bench/blind/search/evaluate.py --split $(or $(SPLIT),dev)
 
+messages: $(VENV)/.dev ## extract the theme's words into its catalogs (theme/translations/*/)
+	$(BIN)/pybabel extract -F babel.cfg --no-location --sort-output --omit-header -o theme/translations/messages.pot .
+	$(BIN)/pybabel update -i theme/translations/messages.pot -d theme/translations --no-wrap --no-fuzzy-matching --ignore-obsolete
+
 lock: $(UV) ## re-resolve the Python and npm locks (a deliberate upgrade)
 	$(UV) lock
 	npm install --package-lock-only --no-audit --no-fund
@@ -88,6 +92,9 @@ $(VENV)/.dev: uv.lock pyproject.toml | $(UV)
 	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	@touch $@ $(VENV)/.runtime
 
-node_modules/.installed: package.json package-lock.json
+node_modules/.installed: package.json package-lock.json theme/tools/borders.js
 	npm ci --no-audit --no-fund --loglevel=error
+	@mkdir -p node_modules/.archivist
+	node theme/tools/borders.js > node_modules/.archivist/borders.json.part
+	@mv node_modules/.archivist/borders.json.part node_modules/.archivist/borders.json
 	@touch $@

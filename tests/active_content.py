@@ -38,6 +38,14 @@ URL_ATTRIBUTES = frozenset(
 EMBEDDING = frozenset(
     {"iframe", "frame", "frameset", "object", "embed", "applet", "svg", "math", "style", "base"}
 )
+#: The site's own drawings (archivist.pages.svgmap and .timeline): an inline <svg> of
+#: this class is allowed as the child of a frame of this class, nowhere else; everything
+#: inside it is checked like any other element.
+OWN_DRAWINGS = {"map-frame": "map-svg", "timeline-frame": "timeline-svg"}
+#: SVG that can change a link or embed markup: never in a drawing of ours.
+SVG_ACTIVE = frozenset(
+    {"animate", "set", "animatemotion", "animatetransform", "foreignobject", "use", "image"}
+)
 BAD_SCHEMES = ("javascript:", "vbscript:", "data:")
 _IGNORED_IN_URLS = re.compile(r"[\x00-\x20\x7f-\x9f]+")
 _CSS_ESCAPE = re.compile(r"\\([0-9a-fA-F]{1,6})\s?")
@@ -49,15 +57,24 @@ def findings(html: str) -> list[str]:
     """Every piece of active content in ``html``; empty when the page is inert."""
     root = html5lib.parse(html, treebuilder="etree", namespaceHTMLElements=False)
     found: list[str] = []
+    drawings = {
+        child
+        for parent in root.iter()
+        for child in parent
+        if child.get("class") == OWN_DRAWINGS.get(parent.get("class") or "", "")
+        and isinstance(child.tag, str)
+        and child.tag.endswith("svg")
+    }
     for element in root.iter():
         if isinstance(element.tag, str):
-            found.extend(_element_findings(element))
+            found.extend(_element_findings(element, element in drawings))
     return found
 
 
-def _element_findings(element: Element) -> list[str]:
+def _element_findings(element: Element, own_drawing: bool = False) -> list[str]:
     tag = element.tag.rsplit("}", 1)[-1].lower()
-    found = [f"<{tag}> element"] if tag in EMBEDDING else []
+    embedding = tag in EMBEDDING and not own_drawing
+    found = [f"<{tag}> element"] if embedding or tag in SVG_ACTIVE else []
     if tag == "script" and not _inert_script(element):
         found.append(f"<script src={element.get('src')!r}> with {element.text!r}")
     if tag == "meta" and (element.get("http-equiv") or "").lower() == "refresh":

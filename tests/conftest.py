@@ -19,6 +19,7 @@ from archivist.build.state import Build
 from archivist.cite.permalinks import plan_content
 from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.model import Archive
+from archivist.pages.interface import load as load_interface
 from archivist.places.gazetteer import Gazetteer
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,7 +90,10 @@ def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
     urls = ArticleUrls("articles/")
     plan = plan_content(folder, empty.articles, urls)
     none = Gazetteer(())
-    return Build(ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, folder, pages)
+    english = load_interface(ROOT / "theme", "en")
+    return Build(
+        ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, folder, pages, english
+    )
 
 
 def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:

@@ -32,7 +32,8 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
         build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
         site = Site(self.settings["SITENAME"], build.urls, site_url_of(self.settings))
-        for output in index_outputs(records, build.gazetteer, build.places, site):
+        outputs = index_outputs(records, build.gazetteer, build.places, site, build.countries)
+        for output in outputs:
             if isinstance(output, HtmlPage):
                 writer.write_file(
                     output.save_as,
@@ -50,7 +51,9 @@ def offer_lookups(generator: Any) -> None:
 
     ``url_of(record)`` is an article's address; ``places_of(record)`` its place names as
     the build resolved them (``PlaceName``: as written, and the place or None);
-    ``tag_slug(tag)`` a tag's slug.
+    ``tag_slug(tag)`` a tag's slug. And the interface's language: ``_()`` and ``ngettext()``
+    (its catalog), ``interface`` (``language``, ``direction``, ``language_name()``), and the
+    filters ``long_date`` and ``number``.
     """
     build = build_of(generator.settings)
 
@@ -60,6 +63,12 @@ def offer_lookups(generator: Any) -> None:
     def places_of(record: Article) -> tuple[PlaceName, ...]:
         return build.places[record.slug]
 
+    interface = build.interface
+    generator.env.add_extension("jinja2.ext.i18n")
+    generator.env.install_gettext_translations(interface.translations, newstyle=True)
+    generator.env.globals["interface"] = interface
+    generator.env.filters["long_date"] = interface.date
+    generator.env.filters["number"] = interface.number
     generator.env.globals["url_of"] = url_of
     generator.env.globals["places_of"] = places_of
     generator.env.globals["tag_slug"] = key_slug

@@ -21,6 +21,9 @@ class ArchiveConfig:
     description: str = ""
     #: Language of articles whose front-matter has no ``language``.
     default_language: str = "en"
+    #: Language of the site's own words (menus, headings, dates): a catalog of the
+    #: theme's ``translations/`` (``en``, ``ar``, ``ku``, ``tr``). Reports keep theirs.
+    interface_language: str = "en"
     #: Where ``npm ci`` installed the pinned browser-side packages, relative to the
     #: settings file's folder.
     node_modules: str = "node_modules"

@@ -95,8 +95,10 @@ def test_the_built_page_shows_the_record(seed_site: Path, article: Article) -> N
     assert (f'datetime="{article.date.iso}"' if article.date else "date unknown") in html
     assert escape(article.source or "source unknown") in html
     assert article.language_name in html
-    for name in (*article.places, *article.tags):  # a chip, linked to its index page
+    for name in article.places:  # a chip, linked to its index page
         assert f">{escape(name)}</a></span>" in html
+    for tag in article.tags:  # by name: "sleeper cells", not the slug "sleeper-cells"
+        assert f">{escape(tag.replace('-', ' '))}</a></span>" in html
     assert page.body_paragraphs == paragraphs(article.body)
 
 

@@ -69,6 +69,22 @@ def test_the_corpus_is_large_and_every_payload_is_live_somewhere() -> None:
     assert [p for p in PAYLOADS if not live(p)] == []
 
 
+def test_only_the_sites_own_drawings_may_be_inline_svg_and_they_stay_inert() -> None:
+    def page(body: str) -> list[str]:
+        return findings(f"<!DOCTYPE html><title>t</title>{body}")
+
+    ours = '<div class="map-frame"><svg class="map-svg"><a href="raqqa/"><circle/></a></svg></div>'
+    assert page(ours) == []
+    assert page('<svg class="map-svg"></svg>') == ["<svg> element"]  # not in its frame
+    assert page('<div class="map-frame"><svg class="x"></svg></div>') == ["<svg> element"]
+    inside = (
+        '<div class="timeline-frame"><svg class="timeline-svg" onload="x()">'
+        '<a href="javascript:x()"><rect/></a><set attributeName="href" to="javascript:x()"/>'
+        "<script>x()</script></svg></div>"
+    )
+    assert len(page(inside)) == 4  # onload, the link, <set>, <script>
+
+
 def test_no_built_page_holds_active_content(hostile_site: Path) -> None:
     pages = sorted(hostile_site.rglob("*.html"))
     assert len(pages) > len(PAYLOADS) * 3  # articles, and the tag, place and source pages

@@ -21,7 +21,9 @@ from archivist.cite.permalinks import Plan, plan_content, require_recorded, writ
 from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
+from archivist.pages.borders import load as load_borders
 from archivist.pages.feeds import site_url_of, sitemap
+from archivist.pages.interface import load as load_interface
 from archivist.paths import (
     SITE_STAMP,
     SITE_STAMP_TEXT,
@@ -100,8 +102,10 @@ def _build(
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     config = ArchiveConfig.from_settings(settings)
+    interface = load_interface(Path(settings["THEME"]), config.interface_language)
     urls = ArticleUrls.from_settings(settings)
     project = settings_file.resolve().parent
+    countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
     cache = config.cache_folder(content_dir)
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
@@ -123,7 +127,7 @@ def _build(
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, cache, pages,
+                checked.places, urls, permalinks, cache, pages, interface, countries,
             )  # fmt: skip
             _run_pelican(build, _pelican_settings(settings, build, staging))
             files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)

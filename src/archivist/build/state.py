@@ -18,6 +18,8 @@ from archivist.cite.permalinks import Plan
 from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.model import Archive, Article
 from archivist.errors import BuildError
+from archivist.pages.borders import Country
+from archivist.pages.interface import Interface
 from archivist.places.gazetteer import Gazetteer
 from archivist.places.placenames import ArticlePlaces
 
@@ -54,6 +56,10 @@ class Build:
     #: This content folder's part of the build cache.
     cache: Path
     pages: Pages
+    #: The language of the site's own words, its catalog and formats (``pages/interface``).
+    interface: Interface
+    #: The countries the maps draw (``pages/borders``, Natural Earth via world-atlas).
+    countries: tuple[Country, ...] = ()
     #: The workers plugins started beside Pelican; the build waits for them.
     background: Background = field(default_factory=Background)
     #: The writers Pelican made for this build, whose queued pages are written at its end.

@@ -15,6 +15,13 @@ from html.parser import HTMLParser
 
 #: Ids the anchors own; the body may not reuse them.
 _OWNED_ID = re.compile(r"^p\d+$")
+#: A paragraph that is a report's own subheading, as captures keep it: plain text of one
+#: to eight words, no closing punctuation ("Assassinations"), with text after it.
+_SUBHEAD = re.compile(
+    r'<p id="p(\d+)">([^<>\n]{1,80}?)(?=<a class="para-link" [^>]*></a></p>\s*<p )'
+)
+_WORDS = re.compile(r"\S+")
+_CLOSING = tuple(".!?:;,،؛؟…\"”'»)]-")
 
 
 class _Anchorer(HTMLParser):
@@ -70,4 +77,14 @@ def anchor_paragraphs(html: str) -> str:
     parser = _Anchorer()
     parser.feed(html)
     parser.close()
-    return "".join(parser.out)
+    return _SUBHEAD.sub(_mark_subheading, "".join(parser.out))
+
+
+def _mark_subheading(match: re.Match[str]) -> str:
+    """A subheading keeps its paragraph number (citations count it) and is a heading to
+    assistive technology and the eye; the first paragraph is never one."""
+    number, text = match.group(1), match.group(2)
+    words = len(_WORDS.findall(text))
+    if number == "1" or not 1 <= words <= 8 or text.rstrip().endswith(_CLOSING):
+        return match.group(0)
+    return f'<p id="p{number}" class="subhead" role="heading" aria-level="2">{text}'

@@ -18,7 +18,8 @@ from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces
 from archivist.text import languages
 
-from . import feeds, svgmap, timeline
+from . import feeds, timeline
+from .borders import Country
 from .indices import (
     Entry,
     PlaceEntry,
@@ -31,9 +32,7 @@ from .indices import (
     tag_entries,
 )
 from .paging import paginate
-
-#: Kinds of place whose map shows what is inside them rather than their neighbours.
-AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
+from .place_maps import index_map, place_map
 
 
 @dataclass(frozen=True)
@@ -140,36 +139,15 @@ def _feed(
 def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> Iterator[Output]:
     """An index page of ``entries`` (tags, sources or languages) and a listing per entry."""
     headings = [Heading.of(entry) for entry in entries]
-    yield HtmlPage(f"{kind}/index.html", "keys.html", {"title": title, "entries": headings})
+    index: dict[str, object] = {"title": title, "kind": kind, "entries": headings}
+    yield HtmlPage(f"{kind}/index.html", "keys.html", index)
     for entry in entries:
         feed = _feed_path(kind, entry.key) if kind == "tags" else None
-        context = {"title": entry.name, "feed": feed}
+        context = {"title": entry.name, "kind": kind, "feed": feed}
         yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
         if feed:
             name = f"Reports tagged “{entry.name}”"
             yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site))
-
-
-def _has_point(place: Place) -> bool:
-    return place.lat is not None and place.lon is not None
-
-
-def _marker(place: Place, counts: Mapping[str, int], highlight: bool = False) -> svgmap.Marker:
-    assert place.lat is not None and place.lon is not None
-    return svgmap.Marker(place.lat, place.lon, place.name, counts.get(place.id, 0), highlight)
-
-
-def _place_map(place: Place, gazetteer: Gazetteer, counts: Mapping[str, int]) -> str | None:
-    """The place (red), what lies in it, and for a town its neighbours; countries not drawn."""
-    near = [place, *gazetteer.descendants(place.id)]
-    if place.parent is not None and place.kind not in AREAS:
-        near += gazetteer.children(place.parent)
-    markers = [
-        _marker(p, counts, p == place)
-        for p in dict.fromkeys(near)
-        if _has_point(p) and (p.kind != "country" or p == place)
-    ]
-    return svgmap.draw_map(markers, f"Map of {place.name}")
 
 
 def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
@@ -186,42 +164,45 @@ def _in_name_order(places: Sequence[Place]) -> list[Place]:
 
 
 def _places_index(
-    entries: Sequence[PlaceEntry], gazetteer: Gazetteer, counts: Mapping[str, int]
+    entries: Sequence[PlaceEntry],
+    gazetteer: Gazetteer,
+    counts: Mapping[str, int],
+    countries: Sequence[Country],
 ) -> Iterator[Output]:
     """``places/``: the tree of places (countries, then what lies in each) and the map."""
-    markers = [_marker(p, counts) for p in gazetteer if _has_point(p) and p.kind != "country"]
-    drawn = svgmap.draw_map(markers, "Map of the places the reports name")
-    if drawn:
-        yield TextFile("places/map.svg", drawn)
     by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
     tree = {
         place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
         for place_id in by_id
     }
     tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
-    context = {"tops": tops, "tree": tree, "has_map": bool(drawn)}
+    unreported = [by_id[p.id] for p in _in_name_order(list(gazetteer)) if not by_id[p.id].total]
+    drawn = index_map(gazetteer, counts, countries)
+    context = {"tops": tops, "tree": tree, "unreported": unreported, "map": drawn}
     yield HtmlPage("places/index.html", "places.html", context)
 
 
 def place_pages(
-    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+    articles: Sequence[Article],
+    gazetteer: Gazetteer,
+    places: ArticlePlaces,
+    site: Site,
+    countries: Sequence[Country] = (),
 ) -> Iterator[Output]:
     """The places index, and per place its pages, map and feed (of the articles' resolved
     ``places``)."""
     entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
-    yield from _places_index(entries, gazetteer, counts)
+    yield from _places_index(entries, gazetteer, counts, countries)
     for entry in entries:
         place = entry.place
-        drawn = _place_map(place, gazetteer, counts)
-        if drawn:
-            yield TextFile(f"{entry.url}map.svg", drawn)
+        drawn = place_map(place, gazetteer, counts, countries)
         feed = _feed_path("places", place.id)
         children = _in_name_order(gazetteer.children(place.id))
         context = {
             "title": place.name,
             "feed": feed,
-            "has_map": bool(drawn),
+            "map": drawn,
             "ancestors": gazetteer.ancestors(place.id),
             "children": children,
             # Only what the page shows: a count elsewhere changing leaves the page as it was.
@@ -238,10 +219,8 @@ def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
     """The date archive with its timeline; a listing per year, per month, and of the undated."""
     years, undated = date_entries(articles)
     drawn = timeline.draw_timeline(articles, "Reports per month")
-    if drawn:
-        yield TextFile("dates/timeline.svg", drawn)
     headings = [YearHeading.of(year) for year in years]
-    context = {"years": headings, "undated": Heading.of(undated), "has_timeline": bool(drawn)}
+    context = {"years": headings, "undated": Heading.of(undated), "timeline": drawn}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
     for year, heading in zip(years, headings, strict=True):
         yield from _listing(
@@ -267,14 +246,18 @@ def home_pages(articles: Sequence[Article], site_name: str) -> Iterator[HtmlPage
 
 
 def index_outputs(
-    articles: Sequence[Article], gazetteer: Gazetteer, places: ArticlePlaces, site: Site
+    articles: Sequence[Article],
+    gazetteer: Gazetteer,
+    places: ArticlePlaces,
+    site: Site,
+    countries: Sequence[Country] = (),
 ) -> list[Output]:
     """The front page and every index page, map, timeline and feed, for articles in
-    archive order, their places resolved (``places``)."""
+    archive order, their places resolved (``places``), the maps drawn over ``countries``."""
     outputs: list[Output] = [*home_pages(articles, site.name)]
     everything = "feeds/all.atom.xml"
     outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
-    outputs += place_pages(articles, gazetteer, places, site)
+    outputs += place_pages(articles, gazetteer, places, site, countries)
     outputs += key_pages("tags", "Tags", tag_entries(articles), site)
     outputs += key_pages("sources", "Sources", source_entries(articles), site)
     outputs += key_pages("languages", "Languages", language_entries(articles), site)

@@ -1,9 +1,11 @@
-"""The timeline picture of the date archive: a bar per month, from the first to the last.
+"""The timeline of the date archive: a bar per month, from the first to the last, put
+inline in ``dates/`` as SVG (no script, works from ``file://``).
 
-Articles dated to the day or the month count in their month; articles known only
-by their year are drawn as a pale bar under that year's twelve months (their
-month is unknown, so they are not put in any one of them). Undated articles are
-not on the timeline; the archive page counts them next to it.
+Articles dated to the day or the month count in their month; each bar is a link to its
+month's page, named by its month and count. The axis is counted (0, half, the most).
+Articles known only by their year are not spread over twelve months: they are a marker
+with their count in a row of their own under the years, a link to the year's page.
+Undated articles are not on the timeline; the archive page counts them next to it.
 """
 
 from __future__ import annotations
@@ -17,9 +19,12 @@ from archivist.content.model import Article
 
 BAR = 9
 GAP = 2
-HEIGHT = 140
-AXIS = 110  # y of the baseline
+LEFT = 30  # room for the counts of the axis
 TOP = 14
+AXIS = 120  # y of the baseline
+YEAR_ROW = AXIS + 16  # the years' names
+ONLY_ROW = AXIS + 36  # reports known only by their year
+HEIGHT = AXIS + 48
 
 
 def month_counts(articles: Sequence[Article]) -> tuple[Counter[tuple[int, int]], Counter[int]]:
@@ -36,47 +41,63 @@ def month_counts(articles: Sequence[Article]) -> tuple[Counter[tuple[int, int]],
     return months, years
 
 
+def _ticks(peak: int) -> list[int]:
+    """0, about half and the most a month has: whole numbers, each once."""
+    return sorted({0, peak // 2, peak}) if peak > 1 else [0, peak]
+
+
+def _axis(peak: int, scale: float, width: int) -> list[str]:
+    parts = []
+    for tick in _ticks(peak):
+        y = round(AXIS - tick * scale, 1)
+        kind = "base" if tick == 0 else "rule"
+        parts.append(f'<line class="{kind}" x1="{LEFT}" y1="{y}" x2="{width}" y2="{y}"/>')
+        parts.append(
+            f'<text class="count" x="{LEFT - 4}" y="{y + 4}" text-anchor="end">{tick}</text>'
+        )
+    return parts
+
+
+def _link(url: str, tip: str, shape: str) -> str:
+    return f"<a href={quoteattr(url)}><title>{escape(tip)}</title>{shape}</a>"
+
+
 def draw_timeline(articles: Sequence[Article], title: str) -> str | None:
-    """The SVG document of the timeline; None when no article has a date."""
+    """The inline SVG of the timeline; None when no article has a date. Links are relative
+    to ``dates/``."""
     months, years = month_counts(articles)
     if not months and not years:
         return None
     known = [y for y, _ in months] + list(years)
     first, last = min(known), max(known)
-    peak = max([*months.values(), *years.values()])
+    peak = max(months.values(), default=0) or 1
     scale = (AXIS - TOP) / peak
-    width = (last - first + 1) * 12 * (BAR + GAP) + 2 * GAP
-    parts = []
+    width = LEFT + (last - first + 1) * 12 * (BAR + GAP) + 2 * GAP
+    parts = _axis(peak, scale, width)
     for year in range(first, last + 1):
-        x0 = GAP + (year - first) * 12 * (BAR + GAP)
-        parts.append(f'<line class="tick" x1="{x0}" y1="{AXIS}" x2="{x0}" y2="{AXIS + 18}"/>')
-        parts.append(f'<text class="year" x="{x0 + 3}" y="{AXIS + 14}">{year}</text>')
+        x0 = LEFT + GAP + (year - first) * 12 * (BAR + GAP)
+        parts.append(f'<line class="tick" x1="{x0}" y1="{AXIS}" x2="{x0}" y2="{AXIS + 20}"/>')
+        year_label = f'<text class="year" x="{x0 + 3}" y="{YEAR_ROW}">{year}</text>'
+        parts.append(_link(f"{year}/", str(year), year_label) if year in known else year_label)
         if years[year]:
-            h = round(years[year] * scale, 1)
             tip = f"{year}, month unknown: {years[year]}"
-            parts.append(
-                f'<rect class="year-only" x="{x0}" y="{AXIS - h}" width="{12 * (BAR + GAP) - GAP}" '
-                f'height="{h}"><title>{escape(tip)}</title></rect>'
+            mark = (
+                f'<rect class="year-only" x="{x0 + 3}" y="{ONLY_ROW - 8}" width="8" height="8"/>'
+                f'<text class="year-only-count" x="{x0 + 15}" y="{ONLY_ROW}">'
+                f"{escape(f'+{years[year]} month unknown')}</text>"
             )
+            parts.append(_link(f"{year}/", tip, mark))
         for month in range(1, 13):
             count = months[(year, month)]
             if count:
                 h = round(count * scale, 1)
                 x = x0 + (month - 1) * (BAR + GAP)
                 tip = f"{PartialDate(year, month).display}: {count}"
-                parts.append(
-                    f'<rect class="month" x="{x}" y="{AXIS - h}" width="{BAR}" height="{h}">'
-                    f"<title>{escape(tip)}</title></rect>"
-                )
-    style = (
-        ".month{fill:#1f5f8b}.year-only{fill:#1f5f8b;fill-opacity:.25}"
-        ".tick{stroke:#8a8270}.base{stroke:#8a8270}.year{font:11px sans-serif;fill:#555}"
-    )
+                bar = f'<rect class="month" x="{x}" y="{AXIS - h}" width="{BAR}" height="{h}"/>'
+                parts.append(_link(f"{year}/{month:02d}/", tip, bar))
     return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {HEIGHT}" '
-        f'width="{width}" height="{HEIGHT}" role="img" aria-label={quoteattr(title)}>\n'
-        f"<title>{escape(title)}</title>\n<style>{style}</style>\n"
-        f'<line class="base" x1="0" y1="{AXIS}" x2="{width}" y2="{AXIS}"/>\n'
-        + "\n".join(parts)
-        + "\n</svg>\n"
+        f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline-svg" '
+        f'viewBox="0 0 {width} {HEIGHT}" width="{width}" height="{HEIGHT}" '
+        f"aria-label={quoteattr(title)}>\n"
+        f"<title>{escape(title)}</title>\n" + "\n".join(parts) + "\n</svg>\n"
     )

@@ -1,0 +1,96 @@
+"""The interface in the reader's language: the theme's message catalogs, text direction,
+and dates and numbers written the language's way.
+
+The catalogs are gettext ``.po`` files in the theme (``translations/<lang>/LC_MESSAGES/
+messages.po``), extracted from the templates with Babel (``make messages``); a build
+compiles the one it needs in memory, so no binary ``.mo`` file is kept in git. Reports
+stay in their own language whatever the interface: only the site's own words change.
+"""
+
+from __future__ import annotations
+
+import datetime
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel import Locale
+from babel.dates import format_date
+from babel.messages.mofile import write_mo
+from babel.messages.pofile import read_po
+from babel.numbers import format_decimal
+from babel.support import NullTranslations, Translations
+
+from archivist.content.dates import PartialDate
+from archivist.errors import ConfigError
+from archivist.text import languages
+
+#: The catalogs' folder inside the theme.
+CATALOGS = "translations"
+#: How a date is written, by what is known of it (CLDR patterns).
+_PATTERNS = {"day": "d MMMM y", "month": "MMMM y", "year": "y"}
+
+
+@dataclass(frozen=True)
+class Interface:
+    """One interface language: its code, direction, messages and formats."""
+
+    language: str
+    direction: str
+    translations: NullTranslations
+
+    def date(self, date: PartialDate | None) -> str:
+        """``date`` as the interface writes it: "9 May 2024", "May 2024", "2024"; "" for none."""
+        if date is None:
+            return ""
+        day = datetime.date(date.year, date.month or 1, date.day or 1)
+        return format_date(day, _PATTERNS[date.precision], locale=self.language)
+
+    def number(self, n: int) -> str:
+        """``n`` in the interface's digits (Arabic-Indic digits in Arabic)."""
+        return format_decimal(n, locale=self.language)
+
+    def language_name(self, code: str) -> str:
+        """The name of language ``code`` in the interface's language ("Arabic", "العربية")."""
+        if self.language == "en":
+            return languages.name(code)
+        names = Locale.parse(self.language).languages
+        return str(names.get(languages.base(code), languages.name(code)))
+
+
+def catalog_path(theme: Path, language: str) -> Path:
+    return theme / CATALOGS / language / "LC_MESSAGES" / "messages.po"
+
+
+def available(theme: Path) -> list[str]:
+    """The interface languages the theme has a catalog for."""
+    folder = theme / CATALOGS
+    return sorted(p.name for p in folder.iterdir() if catalog_path(theme, p.name).is_file())
+
+
+def load(theme: Path, language: str) -> Interface:
+    """The interface in ``language``; English, the templates' own words, needs no catalog."""
+    try:
+        Locale.parse(language)
+    except (ValueError, TypeError) as error:
+        raise ConfigError(
+            f"pelicanconf.py: ARCHIVE['interface_language'] {language!r} is not a language "
+            f"code ({error}); use one of {', '.join(available(theme))}"
+        ) from None
+    path = catalog_path(theme, language)
+    translations: NullTranslations
+    if path.is_file():
+        with path.open("rb") as po:
+            catalog = read_po(po, locale=language)
+        compiled = io.BytesIO()
+        write_mo(compiled, catalog)
+        compiled.seek(0)
+        translations = Translations(compiled)
+    elif language == "en":
+        translations = NullTranslations()
+    else:
+        raise ConfigError(
+            f"pelicanconf.py: ARCHIVE['interface_language'] {language!r} has no catalog "
+            f"{path}; use one of {', '.join(available(theme))}, or add one (make messages)"
+        )
+    return Interface(language, languages.direction(language), translations)
