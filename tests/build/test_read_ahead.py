@@ -13,7 +13,7 @@ from archivist.content.files import article_paths
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.errors import ContentError
-from archivist.pages.related import count_words
+from archivist.pages.key_terms import count_words
 from conftest import ROOT
 
 

@@ -15,7 +15,7 @@ from synthetic import write_archive
 
 from archivist.content.articles import load_archive
 from archivist.content.model import Article
-from archivist.pages import related
+from archivist.pages import key_terms, related
 from archivist.pages.related import related_lists, related_scores
 from archivist.places.placenames import resolve_places
 from conftest import ROOT, build_into
@@ -185,5 +185,5 @@ def test_scores_kept_for_shorter_lists_are_not_started_from(tmp_path: Path) -> N
 
 def test_each_article_keeps_its_heaviest_terms_and_of_equal_weights_the_first() -> None:
     weights = sparse.csr_matrix(np.array([[1, 3, 2, 3], [2, 2, 2, 0], [5, 0, 0, 0]], dtype=float))
-    related._keep_heaviest(weights, 2)
+    key_terms.keep_heaviest(weights, 2)
     assert weights.toarray().tolist() == [[0, 3, 0, 3], [2, 2, 0, 0], [5, 0, 0, 0]]

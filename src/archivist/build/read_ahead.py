@@ -19,7 +19,7 @@ from archivist.content.articles import reading_key, remembered_reading
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.errors import Problem
-from archivist.pages.related import count_words
+from archivist.pages.key_terms import count_words
 
 from .memo import MEMOS
 from .parallel import map_shares

@@ -12,7 +12,7 @@ the next build takes it back for every document whose inputs are unchanged: at
 The file is read and written one document at a time, in the archive's order, so
 neither holds the archive's analyses in memory at once: a marshal record per
 document, then an index (digest -> where the record is) with the vocabulary the
-records number their terms in (:class:`~archivist.search.lunr_writer.Vocabulary`), then the
+records number their terms in (:class:`~archivist.search.term_counts.Vocabulary`), then the
 index's offset. A rebuild counts each kept document's terms by number, in bulk,
 without looking up each term (at 10,000 articles that lookup was 2.3 s of the
 worker's 9 s). The vocabulary only grows, as records are copied as they were; once
@@ -34,7 +34,7 @@ from typing import Any, BinaryIO
 
 from .files import Analysed
 from .index import PlaceRef, PlainFields, SearchDocument
-from .lunr_writer import Vocabulary
+from .term_counts import Vocabulary
 
 FILE = "search-analyses.marshal"
 #: A record's digest -> (offset, length) in the file.

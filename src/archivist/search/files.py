@@ -38,9 +38,9 @@ import orjson
 from archivist.text import textpipeline
 from archivist.text.placekeys import place_table
 
-from . import lunr_writer
+from . import lunr_writer, term_counts
 from .index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
-from .lunr_writer import FieldTerms, Vocabulary
+from .term_counts import FieldTerms, Vocabulary
 
 #: Postings a shard holds at most, unless one term has more.
 SHARD_POSTINGS = 2000
@@ -76,7 +76,7 @@ def script(name: str, json: str) -> str:
 class Analysed:
     """What the search files take of one document: how often each term occurs in each
     of its fields (terms in order of first appearance, numbered in the build's
-    :class:`~archivist.search.lunr_writer.Vocabulary`), its record for the result list, and
+    :class:`~archivist.search.term_counts.Vocabulary`), its record for the result list, and
     the document without its text, for the facets."""
 
     terms: tuple[FieldTerms, ...]
@@ -119,7 +119,7 @@ def files_of(
     Each document is counted and stored as it comes, and its text let go; the index
     is kept as flat arrays and each shard made only when its turn comes.
     """
-    counts = lunr_writer.Counts(len(FIELDS), vocabulary)
+    counts = term_counts.Counts(len(FIELDS), vocabulary)
     facets: list[SearchDocument] = []
     chunk: list[dict[str, Any]] = []
     for document in analysed:
