@@ -1,10 +1,12 @@
-"""Paragraph anchors: ``id="p1"``, ``id="p2"``... on every paragraph of a sanitised body.
+"""Passage anchors: ``id="p1"``, ``id="p2"``... on every paragraph of a sanitised body,
+and ``id="s1"``, ``id="s2"``... on every heading.
 
 Runs on the output of the sanitiser (our own markup, added after it), so a
 citation can point at the exact passage: ``articles/<slug>/#p3``. Each
-paragraph also gets an empty link to itself with an accessible name; the theme
-shows it as a pilcrow on hover and focus. Numbering follows document order,
-so it is the same on every build of the same text.
+paragraph and heading also gets an empty link to itself with an accessible name;
+the theme shows it as a pilcrow on hover and focus. Numbering follows document
+order, paragraphs and headings each on their own, so it is the same on every build
+of the same text, and a typo corrected elsewhere moves no anchor.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from html import escape
 from html.parser import HTMLParser
 
 #: Ids the anchors own; the body may not reuse them.
-_OWNED_ID = re.compile(r"^p\d+$")
+_OWNED_ID = re.compile(r"^[ps]\d+$")
+#: The elements that get an anchor, and the letter of their ids.
+_ANCHORED = {"p": "p", "h2": "s", "h3": "s", "h4": "s", "h5": "s", "h6": "s"}
+_NAMES = {"p": "Paragraph", "s": "Section"}
 #: A paragraph that is a report's own subheading, as captures keep it: plain text of one
 #: to eight words, no closing punctuation ("Assassinations"), with text after it.
 _SUBHEAD = re.compile(
@@ -28,15 +33,18 @@ class _Anchorer(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=False)
         self.out: list[str] = []
-        self.count = 0
-        self.open: list[int] = []
+        self.counts = {"p": 0, "s": 0}
+        #: The anchors of the elements open, innermost last.
+        self.open: list[str] = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "p":
-            self.count += 1
-            self.open.append(self.count)
+        letter = _ANCHORED.get(tag)
+        if letter is not None:
+            self.counts[letter] += 1
+            anchor = f"{letter}{self.counts[letter]}"
+            self.open.append(anchor)
             kept = [(k, v) for k, v in attrs if k != "id"]
-            self.out.append(_tag("p", [("id", f"p{self.count}"), *kept]))
+            self.out.append(_tag(tag, [("id", anchor), *kept]))
             return
         if any(k == "id" and v and _OWNED_ID.match(v) for k, v in attrs):
             self.out.append(_tag(tag, [(k, v) for k, v in attrs if k != "id"]))
@@ -47,11 +55,10 @@ class _Anchorer(HTMLParser):
         self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "p" and self.open:
-            number = self.open.pop()
-            self.out.append(
-                f'<a class="para-link" href="#p{number}" aria-label="Paragraph {number}"></a>'
-            )
+        if tag in _ANCHORED and self.open:
+            anchor = self.open.pop()
+            name = f"{_NAMES[anchor[0]]} {anchor[1:]}"
+            self.out.append(f'<a class="para-link" href="#{anchor}" aria-label="{name}"></a>')
         self.out.append(f"</{tag}>")
 
     def handle_data(self, data: str) -> None:
@@ -73,7 +80,7 @@ def _tag(name: str, attrs: list[tuple[str, str | None]]) -> str:
 
 
 def anchor_paragraphs(html: str) -> str:
-    """Number every ``<p>`` of sanitised HTML and give each a link to itself."""
+    """Number every paragraph and heading of sanitised HTML; give each a link to itself."""
     parser = _Anchorer()
     parser.feed(html)
     parser.close()
