@@ -12,5 +12,5 @@ import sys
 sys.path.append(os.curdir)
 from pelicanconf import *  # noqa: F403
 
-SITEURL = os.environ.get("ARCHIVE_SITEURL", "https://archive.example.org")
+SITEURL = os.environ.get("ARCHIVE_SITEURL", "")  # none: the build asks for it
 RELATIVE_URLS = False

@@ -1,7 +1,10 @@
 """The ``archivist`` command as a curator uses it: real processes, real exit codes."""
 
+import shutil
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 from conftest import FIXTURE_SITE, ROOT, settings_elsewhere
@@ -44,10 +47,46 @@ def test_check_prints_one_line_per_problem_and_no_traceback(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
 
 
-def test_build_says_what_it_built(tmp_path: Path) -> None:
+def test_build_says_what_it_built_in_one_line_and_not_pelicans(tmp_path: Path) -> None:
     result = archivist("build", "--content", str(FIXTURE_SITE), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
-    assert f"built 4 articles into {tmp_path / 'out'}" in result.stdout
+    (line,) = result.stdout.splitlines()
+    assert line.startswith(f"built 4 articles into {tmp_path / 'out'} (")
+    assert line.endswith("s)")  # the lock already records every URL: nothing to commit
+
+
+def test_build_says_when_the_lock_changed_and_that_it_must_be_committed(tmp_path: Path) -> None:
+    content = Path(shutil.copytree(FIXTURE_SITE, tmp_path / "content"))
+    (content / "permalinks.lock").unlink()
+    result = archivist("build", "--content", str(content), "--output", str(tmp_path / "out"))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.endswith(
+        f"; {content / 'permalinks.lock'}: 8 new URLs recorded, commit it\n"
+    )
+
+
+def test_a_published_build_without_the_sites_address_is_refused(tmp_path: Path) -> None:
+    command = ("build", "-s", "publishconf.py", "-c", str(FIXTURE_SITE), "-o", str(tmp_path / "o"))
+    result = archivist(*command)
+    assert result.returncode == 1
+    assert result.stderr == (
+        "error: publishconf.py: the links are absolute (RELATIVE_URLS = False) but SITEURL is "
+        "empty; give the site's address, e.g. "
+        "make publish ARCHIVE_SITEURL=https://org.github.io/archive\n"
+    )
+    assert not (tmp_path / "o").exists()
+
+
+def test_ctrl_c_stops_a_preview_cleanly(tmp_path: Path) -> None:
+    (tmp_path / "index.html").write_text("<p>site</p>", encoding="utf-8")
+    command = [sys.executable, "-m", "archivist.cli", "serve", "-p", "0", str(tmp_path)]
+    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert server.stdout is not None
+    assert server.stdout.readline().startswith(f"serving {tmp_path} at http://localhost:")
+    time.sleep(0.2)
+    server.send_signal(signal.SIGINT)
+    out, err = server.communicate(timeout=20)
+    assert (server.returncode, out, err) == (0, f"stopped serving {tmp_path}\n", "")
 
 
 def test_a_missing_settings_file_is_one_line(tmp_path: Path) -> None:

@@ -24,4 +24,7 @@ def serve(directory: Path, bind: str, port: int) -> None:
         "(Ctrl-C to stop)"
     )
     with server:
-        server.serve_forever()
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:  # how a preview is stopped: not an error
+            print(f"stopped serving {directory}")

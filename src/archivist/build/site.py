@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from pelican import Pelican
+from pelican.log import console as pelican_console
 from pelican.settings import read_settings
 
 from archivist.cite.permalinks import Plan, plan_content, require_recorded, write_lock
@@ -48,6 +49,9 @@ class BuildReport:
     output: Path
     #: Problems that do not stop a build (e.g. a place not in the gazetteer).
     warnings: tuple[Problem, ...] = ()
+    #: The permalinks lock, and how many new URLs the build recorded in it.
+    lock: Path | None = None
+    new_urls: int = 0
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -101,6 +105,12 @@ def _build(
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
+    if not settings["RELATIVE_URLS"] and not settings.get("SITEURL"):
+        raise ConfigError(
+            f"{settings_file.name}: the links are absolute (RELATIVE_URLS = False) but SITEURL "
+            "is empty; give the site's address, e.g. "
+            "make publish ARCHIVE_SITEURL=https://org.github.io/archive"
+        )
     config = ArchiveConfig.from_settings(settings)
     interface = load_interface(Path(settings["THEME"]), config.interface_language)
     urls = ArticleUrls.from_settings(settings)
@@ -143,7 +153,10 @@ def _build(
         fix = "the next build takes longer; check the free space and permissions there"
         warnings += (Problem(cache, None, f"the build cache was not saved ({error})", fix),)
     seconds = time.perf_counter() - started
-    return BuildReport(len(checked.archive), files, seconds, target, warnings)
+    recorded = 0 if locked else len(permalinks.unrecorded)
+    return BuildReport(
+        len(checked.archive), files, seconds, target, warnings, permalinks.lock_path, recorded
+    )
 
 
 def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> None:
@@ -198,7 +211,7 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[s
 def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
     """Run Pelican on ``settings`` (which carry ``build``), then wait for the work its
     plugins started beside it (the search files)."""
-    with _collect_errors() as errors:
+    with _collect_errors() as errors, _pelican_quiet():
         try:
             pelican = Pelican(settings)  # the plugins start the search worker
             pelican.run()
@@ -213,6 +226,18 @@ def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
         build.background.finish()
     if errors:
         raise BuildError("\n".join(errors))
+
+
+@contextmanager
+def _pelican_quiet() -> Iterator[None]:
+    """Keep Pelican's own summary ("Done: Processed 5 articles, 0 drafts, ...") off the
+    terminal: ``archivist build`` ends with one line of its own."""
+    before = pelican_console.quiet
+    pelican_console.quiet = True
+    try:
+        yield
+    finally:
+        pelican_console.quiet = before
 
 
 @contextmanager

@@ -76,9 +76,15 @@ def _build(args: argparse.Namespace) -> int:
 
     report = build(args.settings, args.output, args.content, locked=args.locked)
     warn(report.warnings)
+    lock = (
+        f"; {report.lock}: {report.new_urls} new URL{'s' if report.new_urls > 1 else ''} "
+        "recorded, commit it"
+        if report.new_urls
+        else ""
+    )
     print(
         f"built {report.articles} articles into {report.output} "
-        f"({report.files} files, {report.seconds:.1f}s)"
+        f"({report.files} files, {report.seconds:.1f}s){lock}"
     )
     return 0
 
