@@ -10,6 +10,7 @@ stay in their own language whatever the interface: only the site's own words cha
 from __future__ import annotations
 
 import datetime
+import functools
 import io
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,12 +44,11 @@ class Interface:
         """``date`` as the interface writes it: "9 May 2024", "May 2024", "2024"; "" for none."""
         if date is None:
             return ""
-        day = datetime.date(date.year, date.month or 1, date.day or 1)
-        return format_date(day, _PATTERNS[date.precision], locale=self.language)
+        return _date(date.year, date.month, date.day, date.precision, self.language)
 
     def number(self, n: int) -> str:
         """``n`` in the interface's digits (Arabic-Indic digits in Arabic)."""
-        return format_decimal(n, locale=self.language)
+        return _number(n, self.language)
 
     def language_name(self, code: str) -> str:
         """The name of language ``code`` in the interface's language ("Arabic", "العربية")."""
@@ -56,6 +56,19 @@ class Interface:
             return languages.name(code)
         names = Locale.parse(self.language).languages
         return str(names.get(languages.base(code), languages.name(code)))
+
+
+# A site writes the same few hundred dates and counts on tens of thousands of pages, and
+# Babel takes about 30 microseconds each: at 3,000 articles, 1.6 s of a 20 s build.
+@functools.lru_cache(maxsize=4096)
+def _date(year: int, month: int | None, day: int | None, precision: str, language: str) -> str:
+    written = datetime.date(year, month or 1, day or 1)
+    return str(format_date(written, _PATTERNS[precision], locale=language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _number(n: int, language: str) -> str:
+    return str(format_decimal(n, locale=language))
 
 
 def catalog_path(theme: Path, language: str) -> Path:
