@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import os
 import shutil
 import threading
 from collections.abc import Iterator
@@ -54,6 +55,10 @@ def settings_elsewhere(
     )
     return path
 
+
+#: The environment of a curator's machine, even under CI (where a build would keep the
+#: permalinks lock as it is): for tests that run ``archivist`` as a curator does.
+CURATOR_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "CI"}
 
 #: What a checkout of the project holds besides its content (node_modules is linked).
 PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")

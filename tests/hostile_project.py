@@ -3,7 +3,6 @@ gazetteer, one good article, and the ``archivist`` command run on it as a curato
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
@@ -12,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from conftest import CURATOR_ENVIRONMENT, ROOT
 
 GOOD = "---\ntitle: A good report\nslug: good\ndate: 2020-01-02\nplaces: [Hesekê]\n---\n\nText.\n"
 
@@ -36,8 +35,7 @@ class Project:
         return subprocess.run(
             [sys.executable, "-m", "archivist.cli", *args],
             cwd=self.root,
-            # A curator's machine, even under CI: there a build would keep the lock as it is.
-            env={name: value for name, value in os.environ.items() if name != "CI"},
+            env=CURATOR_ENVIRONMENT,
             capture_output=True,
             text=True,
             timeout=timeout,

@@ -1,6 +1,5 @@
 """The ``archivist`` command as a curator uses it: real processes, real exit codes."""
 
-import os
 import shutil
 import signal
 import subprocess
@@ -8,17 +7,14 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import FIXTURE_SITE, ROOT, settings_elsewhere
-
-#: A curator's machine, even under CI: there a build would keep the lock as it is.
-CURATOR = {name: value for name, value in os.environ.items() if name != "CI"}
+from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, settings_elsewhere
 
 
 def archivist(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "archivist.cli", *args],
         cwd=cwd,
-        env=CURATOR,
+        env=CURATOR_ENVIRONMENT,
         capture_output=True,
         text=True,
         timeout=120,

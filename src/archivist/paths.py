@@ -110,7 +110,7 @@ def write_atomically(path: Path, text: str) -> None:
     to the disk, then renamed over it. A full disk or a kill leaves the old file as it was."""
     temporary = path.with_name(f".{path.name}.writing-{os.getpid()}")
     try:
-        with open(temporary, "w", encoding="utf-8") as stream:
+        with open(temporary, "w", encoding="utf-8", newline="") as stream:
             stream.write(text)
             stream.flush()
             os.fsync(stream.fileno())

@@ -9,7 +9,6 @@ are written just before the swap), never behind it: a published address is never
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
 import sys
@@ -21,7 +20,7 @@ from hypothesis import strategies as st
 
 from archivist.build import atomic
 from archivist.cite.lock_file import read_lock
-from conftest import ROOT, snapshot
+from conftest import CURATOR_ENVIRONMENT, ROOT, snapshot
 
 BODY = "A paragraph of the report, kept as published.\n\n" * 40
 
@@ -41,8 +40,7 @@ def build(content: Path, output: Path, kill_after: float | None) -> None:
     process = subprocess.Popen(
         [*command, "-o", str(output)],
         cwd=ROOT,
-        # A curator's machine, even under CI: there a build would keep the lock as it is.
-        env={name: value for name, value in os.environ.items() if name != "CI"},
+        env=CURATOR_ENVIRONMENT,
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )

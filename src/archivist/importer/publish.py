@@ -7,12 +7,11 @@ where the slug is frozen. Until then, fixing a wrong title fixes the slug too.
 
 from __future__ import annotations
 
-import os
 import re
-import tempfile
 from pathlib import Path
 
 from archivist.errors import Problem
+from archivist.paths import write_atomically
 
 _STATUS = re.compile(r"^status:[ \t]*draft[ \t]*\n", re.MULTILINE)
 
@@ -29,10 +28,5 @@ def publish(path: Path) -> Problem | None:
     if found is None:
         return Problem(path, None, "is not a draft (no 'status: draft' line)", "nothing to do")
     published = head[: found.start()] + head[found.end() :] + separator + rest
-    folder = path.parent
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", newline="", dir=folder, prefix=".publish-", delete=False
-    ) as handle:
-        handle.write(published)
-    os.replace(handle.name, path)  # all or nothing: never a half-written article
+    write_atomically(path, published)  # all or nothing: never a half-written article
     return None
