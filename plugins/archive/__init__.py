@@ -30,8 +30,9 @@ class ArchiveReader(BaseReader):  # type: ignore[misc]
     file_extensions: ClassVar[list[str]] = ["md"]
 
     def read(self, source_path: str) -> tuple[str, dict[str, Any]]:
-        article = build_of(self.settings).article_at(Path(source_path))
-        return article_html(article), pelican_metadata(article)
+        build = build_of(self.settings)
+        article = build.article_at(Path(source_path))
+        return article_html(article, build.store.bodies), pelican_metadata(article)
 
 
 def pelican_metadata(article: Article) -> dict[str, Any]:

@@ -14,10 +14,10 @@ from typing import Any
 from pelican import signals
 from pelican.generators import Generator
 
-from archivist.build.deferred import Deferred
 from archivist.build.state import build_of
 from archivist.cite.citable import CITE_FILES, ArticleCitation, citable_articles, site_info
 from archivist.cite.permalinks import ALIAS, SHORT, WITHDRAWN, Route
+from archivist.reuse.deferred import Deferred
 
 
 class CiteGenerator(Generator):  # type: ignore[misc]
@@ -28,8 +28,9 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         self.build = build_of(self.settings)
         self.site = site_info(self.settings)
         self.plan = self.build.permalinks
+        records = [a.record for a in articles]
         cites = citable_articles(
-            self.plan, [a.record for a in articles], self.site, self.build.places
+            self.plan, records, self.site, self.build.places, self.build.store.citations
         )
         for article in articles:
             article.cite = cites[article.record.slug]

@@ -14,7 +14,7 @@ from pelican import signals
 
 from archivist.build.parallel import map_shares
 from archivist.build.state import build_of
-from archivist.pages.related import SCORES, related_scores
+from archivist.pages.related import related_scores
 
 
 def attach_related(generator: Any) -> None:
@@ -23,8 +23,12 @@ def attach_related(generator: Any) -> None:
     # Starting from the previous build's scores, only what an edit moved is scored again,
     # on every core the search worker leaves free.
     deal = partial(map_shares, workers=build.background.free_cores())
-    scores = related_scores(list(records.values()), build.places, earlier=SCORES.earlier, deal=deal)
-    SCORES.keep(scores)
+    store = build.store
+    scores = related_scores(
+        list(records.values()), build.places,
+        earlier=store.earlier_scores, deal=deal, words=store.words,
+    )  # fmt: skip
+    store.scores = scores
     related = scores.lists()
     for article in generator.articles:
         slugs = related.get(article.record.slug, [])

@@ -15,8 +15,8 @@ from typing import Any
 from pelican import signals
 
 from archivist.build import page_reuse, site_digest
-from archivist.build.fingerprint import fingerprint
 from archivist.build.state import Build, build_of
+from archivist.reuse.fingerprint import fingerprint
 from archivist.search.analyses import Analyses
 from archivist.search.files import analyse, write_search_files
 from archivist.search.index import TermCounter, document_of, plain_fields
@@ -46,10 +46,12 @@ def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
     """
     gc.disable()
     terms = TermCounter()
+    bodies = build.store.bodies
     fields = (
-        plain_fields(a, build.urls.of(a.slug), build.places[a.slug]) for a in build.archive.articles
+        plain_fields(a, build.urls.of(a.slug), build.places[a.slug], bodies)
+        for a in build.archive.articles
     )
-    with Analyses(build.cache, version) as analyses:
+    with Analyses(build.store.folder, version) as analyses:
         documents = analyses.analysed(
             fields, lambda each: analyse(document_of(each), terms, analyses.vocabulary)
         )

@@ -12,38 +12,14 @@ from pathlib import Path
 from typing import Any
 
 from pelican import signals
-from pelican.contents import Content
-from pelican.urlwrappers import URLWrapper
 from pelican.utils import sanitised_join
 from pelican.writers import FileOverwriteFailedError, Writer
 
 from archivist.build import page_reuse
-from archivist.build.fingerprint import ADAPTERS
 from archivist.build.parallel import map_shares
 from archivist.build.state import build_of
 from archivist.pages.csp import HEADERS_FILE, META_POLICY, headers_file
 from archivist.paths import OutputFolder
-
-#: What every page shares, in the site's fingerprint instead of each page's.
-_WHOLE_SITE = ("settings", "_context")
-
-
-def _content_as_data(content: Content) -> dict[str, Any]:
-    """What a template can reach through an article or page, as plain data.
-
-    The settings are in the site's fingerprint. Of the build's context, a text reads
-    only the addresses its links to other files (``{filename}...``) are replaced by.
-    """
-    data = {key: value for key, value in vars(content).items() if key not in _WHOLE_SITE}
-    if content._get_intrasite_link_regex().search(content._content or ""):
-        context = content._context
-        sources = {**context.get("generated_content", {}), **context.get("static_content", {})}
-        data["addresses"] = {source: linked.url for source, linked in sources.items()}
-    return data
-
-
-ADAPTERS[Content] = _content_as_data
-ADAPTERS[URLWrapper] = lambda wrapper: (wrapper.name, wrapper.slug)
 
 
 class ContainedWriter(Writer):  # type: ignore[misc]

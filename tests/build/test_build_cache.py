@@ -10,12 +10,11 @@ import pytest
 
 from archivist.build import cache as build_cache
 from archivist.build import parallel
-from archivist.build.carried import CARRIED
-from archivist.build.memo import MEMOS
+from archivist.build.cache import Store
 from archivist.cite import citable
 from archivist.config import ArchiveConfig
 from archivist.content import frontmatter
-from archivist.pages.related import SCORES
+from archivist.pages import related
 from archivist.paths import folder_for
 from conftest import build_into
 from curator_helpers import seed_copy
@@ -38,16 +37,13 @@ def parsed(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[Path]]:
     yield seen
 
 
-def new_process() -> None:
-    """Forget what this process computed, as the next `archivist build` would start."""
-    for memo in MEMOS.values():
-        memo.reset()
-    for carried in CARRIED.values():
-        carried.reset()
-
-
 def cache_of(folder: Path) -> Path:
     return folder_for(Path(ArchiveConfig().cache), folder)
+
+
+def loaded(folder: Path) -> int:
+    """How many memo entries the next build of ``folder`` starts from."""
+    return Store(cache_of(folder)).load()
 
 
 def inodes(cache: Path) -> dict[str, int]:
@@ -59,7 +55,6 @@ def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[P
     build_into(tmp_path / "one", folder)
     edited = folder / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
-    new_process()
     parsed.clear()
     output = build_into(tmp_path / "two", folder)
     assert parsed == [edited]
@@ -74,7 +69,6 @@ def test_a_rebuild_cites_afresh_only_the_edited_article(
     build_into(tmp_path / "one", folder)
     edited = folder / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
-    new_process()
     cited: list[str] = []
     cite = citable.citation
     monkeypatch.setattr(
@@ -92,31 +86,37 @@ def test_a_rebuild_cites_afresh_only_the_edited_article(
 
 def test_a_rebuild_writes_again_only_the_cache_files_an_edit_changed(tmp_path: Path) -> None:
     folder = seed_copy(tmp_path)
-    new_process()
     build_into(tmp_path / "one", folder)
     before = inodes(cache_of(folder))
-    new_process()
     build_into(tmp_path / "two", folder)  # nothing changed
     assert inodes(cache_of(folder)) == before
     edited = folder / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
-    new_process()
     build_into(tmp_path / "three", folder)
     after = inodes(cache_of(folder))
     rewritten = {name for name, inode in after.items() if before.get(name) != inode}
     assert 0 < len(rewritten) <= 8  # the old and new text's entries of four memos
-    new_process()
-    assert build_cache.load(cache_of(folder)) == 20  # 5 articles read, rendered, counted, cited
+    assert loaded(folder) == 20  # 5 articles read, rendered, counted, cited
 
 
-def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(tmp_path: Path) -> None:
+def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    kept = SCORES.kept
+    store = Store(cache_of(folder))
+    store.load()
+    kept = store.earlier_scores
     assert kept is not None and len(kept.slugs) == 5
-    new_process()
+    started_from: list[related.Scores] = []
+    update = related._update
+    monkeypatch.setattr(
+        related,
+        "_update",
+        lambda earlier, *rest: started_from.append(earlier) or update(earlier, *rest),
+    )
     build_into(tmp_path / "two", folder)
-    assert SCORES.earlier is not None and SCORES.earlier.best == kept.best
+    assert [earlier.best for earlier in started_from] == [kept.best]
 
 
 def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Path]) -> None:
@@ -124,12 +124,10 @@ def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Pa
     build_into(tmp_path / "one", folder)
     for part in cache_of(folder).glob("read-*.pickle"):
         part.write_bytes(b"not a pickle")
-    new_process()
     parsed.clear()
     build_into(tmp_path / "two", folder)
     assert len(parsed) == 5
-    new_process()
-    assert build_cache.load(cache_of(folder)) > 5  # readings, bodies, words
+    assert loaded(folder) > 5  # readings, bodies, words
 
 
 def test_a_cache_written_by_other_code_is_not_used(
@@ -137,10 +135,9 @@ def test_a_cache_written_by_other_code_is_not_used(
 ) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    new_process()
     parsed.clear()
     monkeypatch.setattr(build_cache, "code_version", lambda: "another version")
-    assert build_cache.load(cache_of(folder)) == 0
+    assert loaded(folder) == 0
     build_into(tmp_path / "two", folder)
     assert len(parsed) == 5
 
@@ -153,8 +150,7 @@ def test_a_cache_naming_classes_this_code_no_longer_has_is_not_used(tmp_path: Pa
     gone = gone.replace(b"cpathlib\n", b"carchivist.gone\n")
     for part in cache_of(folder).glob("read-*.pickle"):
         part.write_bytes(pickle.dumps(build_cache.code_version()) + gone)
-    new_process()
-    assert build_cache.load(cache_of(folder)) == 0
+    assert loaded(folder) == 0
     build_into(tmp_path / "two", folder)
 
 

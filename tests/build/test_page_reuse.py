@@ -12,12 +12,12 @@ from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
 from archivist.build import atomic
-from archivist.build.deferred import Deferred
 from archivist.build.site import build
 from archivist.build.state import SETTING
 from archivist.errors import BuildError
 from archivist.pages import index_pages
 from archivist.pages.paging import paginate
+from archivist.reuse.deferred import Deferred
 from conftest import FIXTURE_SITE, SETTINGS, build_with, pages_of, settings_elsewhere, snapshot
 from test_paths import safety_plugin
 

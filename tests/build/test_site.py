@@ -8,7 +8,7 @@ from archivist.build import site
 from archivist.build.site import build
 from archivist.build.state import build_of
 from archivist.errors import BuildError, ContentError
-from conftest import FIXTURE_SITE, SETTINGS, build_into, settings_elsewhere
+from conftest import FIXTURE_SITE, ROOT, SETTINGS, build_into, settings_elsewhere
 from page_reader import Page
 
 
@@ -151,6 +151,27 @@ def test_two_builds_give_identical_output(tmp_path: Path) -> None:
     files = sorted(p.relative_to(first) for p in first.rglob("*") if p.is_file())
     assert files == sorted(p.relative_to(second) for p in second.rglob("*") if p.is_file())
     assert all((first / f).read_bytes() == (second / f).read_bytes() for f in files)
+
+
+def test_two_different_sites_built_in_one_process_each_hold_only_their_own(
+    tmp_path: Path,
+) -> None:
+    """Nothing of a build outlives it in the process: the next build, of other content,
+    starts from its own build object and cache."""
+    fixture = build_into(tmp_path / "fixture")
+    seeds = build_into(tmp_path / "seeds", ROOT / "content")
+    again = build_into(tmp_path / "fixture-again")
+
+    def slugs(site: Path) -> set[str]:
+        return {p.parent.name for p in (site / "articles").glob("*/index.html")}
+
+    assert slugs(seeds) == {p.stem for p in (ROOT / "content").glob("*.md")}
+    assert not slugs(seeds) & slugs(fixture)
+    for slug in slugs(seeds):  # related reports are the seeds' own
+        text = page(seeds, slug)
+        assert not [other for other in slugs(fixture) if f"/{other}/" in text]
+    files = sorted(p.relative_to(fixture) for p in fixture.rglob("*") if p.is_file())
+    assert all((fixture / f).read_bytes() == (again / f).read_bytes() for f in files)
 
 
 def test_a_pelican_error_fails_the_build(tmp_path: Path) -> None:

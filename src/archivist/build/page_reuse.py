@@ -30,12 +30,12 @@ from jinja2 import Template
 
 from archivist.errors import BuildError
 from archivist.paths import OutputFolder
+from archivist.reuse.deferred import Deferred
+from archivist.reuse.fingerprint import Fingerprints, Unfingerprintable, fingerprint
 
 from .cache import read_versioned, write_versioned
-from .deferred import Deferred
-from .fingerprint import Fingerprints, Unfingerprintable, fingerprint
 from .site_digest import project_digest, site_digest, software
-from .template_inputs import page_inputs
+from .template_inputs import PELICAN_OBJECTS, page_inputs
 
 #: (fingerprint, inode, size, modification time in ns) of one page of the live site.
 Kept = tuple[bytes, int, int, int]
@@ -64,7 +64,7 @@ class Pages:
         self._now: dict[str, bytes] = {}
         #: The identity (inode, size, time) of each page linked from the live site.
         self._linked: dict[str, Identity] = {}
-        self._digests = Fingerprints()
+        self._digests = Fingerprints(PELICAN_OBJECTS)
         #: Folders this build has made (or found) in its staging folder.
         self._folders: set[str] = set()
         #: The folders found in the recycled site (:meth:`recycle`).
@@ -225,7 +225,7 @@ class Pages:
     def write(self, output: Path, name: str, data: str | bytes | Deferred) -> None:
         """Write file ``output/name`` (a feed, a citation file, a search file, an asset),
         or link it from the previous build if unchanged: judged from the inputs of a
-        :class:`~archivist.build.deferred.Deferred` text, which is then not made.
+        :class:`~archivist.reuse.deferred.Deferred` text, which is then not made.
 
         Every file of the site but Pelican's pages is written here (Pelican's writer
         releases its files here too): never through a file the live site serves.

@@ -35,7 +35,7 @@ from archivist.paths import (
 from archivist.places.placenames import check_content
 
 from . import atomic, page_reuse
-from . import cache as build_cache
+from .cache import Store
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
 from .state import SETTING, Build
@@ -117,12 +117,12 @@ def _build(
     project = settings_file.resolve().parent
     countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
-    cache = config.cache_folder(content_dir)
+    store = Store(config.cache_folder(content_dir))
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    record = page_reuse.record_for(cache, target)
+    record = page_reuse.record_for(store.folder, target)
     check_output_folder(target, project, content_dir, built_before=record.is_file())
-    build_cache.load(cache)
-    readings = read_ahead(article_paths(content_dir), config.default_language)
+    store.load()
+    readings = read_ahead(article_paths(content_dir), config.default_language, store)
     checked = check_content(config, content_dir, project, readings)
     permalinks = plan_content(content_dir, checked.archive.articles, urls)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
@@ -137,7 +137,7 @@ def _build(
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, cache, pages, interface, countries,
+                checked.places, urls, permalinks, store, pages, interface, countries,
             )  # fmt: skip
             _run_pelican(build, _pelican_settings(settings, build, staging))
             files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
@@ -148,10 +148,10 @@ def _build(
             atomic.recover(target)  # or one a Ctrl-C stopped
     warnings = checked.warnings
     try:
-        build_cache.save(cache, content_dir)
+        store.save(content_dir)
     except OSError as error:  # the site is out: a cache not saved costs the next build time
         fix = "the next build takes longer; check the free space and permissions there"
-        warnings += (Problem(cache, None, f"the build cache was not saved ({error})", fix),)
+        warnings += (Problem(store.folder, None, f"the build cache was not saved ({error})", fix),)
     seconds = time.perf_counter() - started
     recorded = 0 if locked else len(permalinks.unrecorded)
     return BuildReport(

@@ -13,8 +13,9 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from archivist.reuse.fingerprint import Unfingerprintable, fingerprint
+
 from .cache import code_version
-from .fingerprint import Unfingerprintable, fingerprint
 from .state import SETTING
 
 #: Settings that name this build's own folders and state, not what its pages hold.

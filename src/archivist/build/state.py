@@ -23,6 +23,7 @@ from archivist.pages.interface import Interface
 from archivist.places.gazetteer import Gazetteer
 from archivist.places.placenames import ArticlePlaces
 
+from .cache import Store
 from .parallel import Background
 
 if TYPE_CHECKING:  # page_reuse leaves the build object out of the site's digest
@@ -35,8 +36,8 @@ SETTING = "ARCHIVIST_BUILD"
 @dataclass(frozen=True, eq=False)
 class Build:
     """One run of ``archivist build``: its configuration, the checked archive with its
-    places resolved, where its articles are published, the permalink plan, the pages it
-    may reuse and the work it runs beside Pelican."""
+    places resolved, where its articles are published, the permalink plan, its cache,
+    the pages it may reuse and the work it runs beside Pelican."""
 
     config: ArchiveConfig
     #: The folder of the settings file: the project's files are found from there.
@@ -53,8 +54,8 @@ class Build:
     #: Where articles are published (``ARTICLE_URL``): every article address is made here.
     urls: ArticleUrls
     permalinks: Plan
-    #: This content folder's part of the build cache.
-    cache: Path
+    #: What this build computed and the earlier one kept: this content folder's cache.
+    store: Store
     pages: Pages
     #: The language of the site's own words, its catalog and formats (``pages/interface``).
     interface: Interface

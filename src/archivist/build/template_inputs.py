@@ -11,15 +11,44 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from types import MappingProxyType
 from typing import Any
 
 from jinja2 import Environment, Template, nodes
 from jinja2.meta import find_referenced_templates, find_undeclared_variables
+from pelican.contents import Content
+from pelican.urlwrappers import URLWrapper
+
+from archivist.reuse.fingerprint import Adapters
 
 #: Pelican's own parameters of a page (``Writer.write_file``): they change how it is
 #: written whether its template reads them or not.
 _WRITER_PARAMETERS = frozenset(
     {"relative_urls", "paginated", "template_name", "override_output", "url"}
+)
+
+
+#: What every page shares, in the site's fingerprint instead of each page's.
+_WHOLE_SITE = ("settings", "_context")
+
+
+def _content_as_data(content: Content) -> dict[str, Any]:
+    """What a template can reach through an article or page, as plain data.
+
+    The settings are in the site's fingerprint. Of the build's context, a text reads
+    only the addresses its links to other files (``{filename}...``) are replaced by.
+    """
+    data = {key: value for key, value in vars(content).items() if key not in _WHOLE_SITE}
+    if content._get_intrasite_link_regex().search(content._content or ""):
+        context = content._context
+        sources = {**context.get("generated_content", {}), **context.get("static_content", {})}
+        data["addresses"] = {source: linked.url for source, linked in sources.items()}
+    return data
+
+
+#: How a page's digest takes Pelican's objects (:class:`~archivist.reuse.fingerprint.Fingerprints`).
+PELICAN_OBJECTS: Adapters = MappingProxyType(
+    {Content: _content_as_data, URLWrapper: lambda wrapper: (wrapper.name, wrapper.slug)}
 )
 
 

@@ -12,11 +12,11 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any
 
-from archivist.build.fingerprint import Fingerprints
-from archivist.build.memo import Memo
 from archivist.config import ArchiveConfig
 from archivist.content.model import Article
 from archivist.places.placenames import ArticlePlaces
+from archivist.reuse.fingerprint import Fingerprints
+from archivist.reuse.memo import Memo
 
 from . import formats as citation_formats
 from . import meta as citation_meta
@@ -71,30 +71,33 @@ def site_info(settings: Mapping[str, Any]) -> SiteInfo:
 
 
 def citable_articles(
-    plan: Plan, articles: Sequence[Article], site: SiteInfo, places: ArticlePlaces
+    plan: Plan,
+    articles: Sequence[Article],
+    site: SiteInfo,
+    places: ArticlePlaces,
+    citations: Memo[Citation] | None = None,
 ) -> dict[str, ArticleCitation]:
     """Each article's citation data, by slug, with the ids and addresses of the permalink
     ``plan``, the articles' resolved ``places`` and their citation keys (which depend on
-    every article: equal keys are told apart)."""
+    every article: equal keys are told apart).
+
+    ``citations``: the memo a build keeps citations in, by the digest of all each is made
+    from; a citation whose inputs are unchanged is taken from it, with the digest it keeps,
+    which every page and file of the article digests (at 10,000 articles, digesting the
+    citations afresh took 0.6 s of a rebuild). None: make each afresh.
+    """
     pages = plan.articles
+    memo = Memo[Citation]("citations") if citations is None else citations
     digests = Fingerprints()
     keys = citation_keys(Keyed(pages[a.slug].id, a.source, a.date, a.title) for a in articles)
 
     def cited(article: Article) -> Citation:
-        """:func:`~archivist.cite.citation.citation`, taken from the build cache when its
-        inputs are unchanged: with the digest it keeps, which every page and file of the
-        article digests (at 10,000 articles, digesting the citations afresh took 0.6 s of a
-        rebuild)."""
         page, named = pages[article.slug], places[article.slug]
         key = keys[page.id]
         inputs = digests.of((article, page.id, page.url, site, named, key)).hex()
-        return _CITATIONS.get(
+        return memo.get(
             inputs,
             lambda _: replace(citation(article, page.id, page.url, site, named), key=key),
         )
 
     return {a.slug: ArticleCitation(cited(a)) for a in articles}
-
-
-#: Citations by the digest of all they are made from.
-_CITATIONS: Memo[Citation] = Memo("citations")

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import MappingProxyType
 
-from archivist.build.memo import Memo
 from archivist.errors import ContentError, Problem, one_line
+from archivist.reuse.memo import Memo
 
 from . import frontmatter
 from .dates import PartialDate
@@ -24,34 +24,36 @@ STEERING_KEYS = frozenset(
 )
 
 
-def read_article(path: Path, default_language: str = "en") -> Article | list[Problem]:
-    """Read one article file; return the article, or every problem found in it."""
-    found = reading_key(path, default_language)
-    return found if isinstance(found, list) else remembered_reading(found)
+#: What reading one file gives: the article, or its problems.
+FileReading = Article | list[Problem]
 
 
-def reading_key(path: Path, default_language: str = "en") -> bytes | list[Problem]:
-    """Read one article file into the memo of readings: the key its reading (the article,
-    or its problems) is kept by (see :func:`remembered_reading`), or the problems of a
-    file that could not be read."""
+def read_article(
+    path: Path, default_language: str = "en", readings: Memo[FileReading] | None = None
+) -> Article | list[Problem]:
+    """Read one article file; return the article, or every problem found in it.
+
+    ``readings``: the memo a build keeps readings in (none: read afresh).
+    """
+    memo = Memo[FileReading]("readings") if readings is None else readings
+    found = reading_key(path, default_language, memo)
+    return found if isinstance(found, list) else memo.by_key(found)
+
+
+def reading_key(
+    path: Path, default_language: str, readings: Memo[FileReading]
+) -> bytes | list[Problem]:
+    """Read one article file into ``readings``: the key its reading (the article, or its
+    problems) is kept by (see :meth:`~archivist.reuse.memo.Memo.by_key`), or the problems
+    of a file that could not be read. A file read before, in this build or a cached one,
+    is not parsed again."""
     text = read_text(path)
     if isinstance(text, Problem):
         return [text]
-    key, _ = _READINGS.get_keyed(
+    key, _ = readings.get_keyed(
         f"{path}\0{default_language}\0{text}", lambda _: _reading(path, text, default_language)
     )
     return key
-
-
-def remembered_reading(key: bytes) -> Article | list[Problem]:
-    """The reading :func:`reading_key` kept by ``key`` (in this process, or in a worker
-    whose entries were remembered)."""
-    return _READINGS.by_key(key)
-
-
-#: Each file's reading by its path, language and text: a build checks every article before
-#: Pelican reads it, and a rebuild (see :mod:`archivist.build.cache`) reads only edited files.
-_READINGS: Memo[Article | list[Problem]] = Memo("readings")
 
 
 def _reading(path: Path, text: str, default_language: str) -> Article | list[Problem]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import markdown
 import nh3
 
-from archivist.build.memo import Memo
+from archivist.reuse.memo import Memo
 
 from .anchors import anchor_paragraphs
 from .model import Article
@@ -60,22 +60,21 @@ def body_html(markdown_text: str) -> str:
     """Render an article body; only allow-listed tags, attributes and URL schemes survive.
 
     Every paragraph then gets its anchor (``id="p1"``...; see :mod:`archivist.content.anchors`).
-    A body rendered before, in this build or a cached one, is not rendered again.
     """
-    return _BODIES.get(markdown_text, _render)
+    return _render(markdown_text)
 
 
-def article_html(article: Article) -> str:
-    """:func:`body_html` of the article's body (its digest kept on the article)."""
-    return _BODIES.of_record(article, _body, _render)
+def article_html(article: Article, bodies: Memo[str] | None = None) -> str:
+    """:func:`body_html` of the article's body. ``bodies``: the memo a build keeps rendered
+    bodies in (the body's digest kept on the article); a body rendered before, in this
+    build or a cached one, is not rendered again. None: render afresh."""
+    if bodies is None:
+        return _render(article.body)
+    return bodies.of_record(article, _body, _render)
 
 
 def _body(article: Article) -> str:
     return article.body
-
-
-#: Bodies rendered so far (this build's, and a cached build's: :mod:`archivist.build.cache`).
-_BODIES: Memo[str] = Memo("bodies")
 
 
 def _render(markdown_text: str) -> str:

@@ -11,11 +11,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from archivist.build.deferred import Deferred
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
 from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces
+from archivist.reuse.deferred import Deferred
 from archivist.text import languages
 
 from . import feeds, timeline

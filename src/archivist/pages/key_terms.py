@@ -18,8 +18,8 @@ from itertools import pairwise
 import numpy as np
 from scipy import sparse
 
-from archivist.build.memo import Memo, text_key
 from archivist.content.model import Article
+from archivist.reuse.memo import Memo, text_key
 from archivist.text.analysis import terms
 
 KEY_TERMS = 30
@@ -37,16 +37,12 @@ class WordCounts:
     #: The words, one per line (a word holds no white space).
     lines: str
     counts: array[int]
-    #: The digest of the counted text (:func:`archivist.build.memo.text_key`): where the next
+    #: The digest of the counted text (:func:`archivist.reuse.memo.text_key`): where the next
     #: build finds these words' columns (:class:`Columns`).
     key: bytes
 
     def words(self) -> list[str]:
         return self.lines.split("\n") if self.lines else []
-
-
-#: Each article's words, counted (a rebuild counts only the edited articles').
-_WORDS: Memo[WordCounts] = Memo("article words")
 
 
 @dataclass(frozen=True, eq=False)  # (arrays have no truth value either)
@@ -70,11 +66,12 @@ class Columns:
 
 
 def key_term_vectors(
-    articles: Sequence[Article], earlier: Columns | None
+    articles: Sequence[Article], earlier: Columns | None, words: Memo[WordCounts] | None = None
 ) -> tuple[sparse.csr_matrix, Columns]:
     """One row per article: its key terms' tf-idf weights, scaled to unit length; and the
-    columns of its words, starting from the ``earlier`` build's."""
-    counts = [count_words(article) for article in articles]
+    columns of its words, starting from the ``earlier`` build's (``words``: see
+    :func:`count_words`)."""
+    counts = [count_words(article, words) for article in articles]
     columns = _columns(counts, earlier)
     each = [np.frombuffer(c.counts, np.uint32) for c in counts]
     matrix = sparse.csr_matrix(
@@ -151,9 +148,13 @@ def _columns(counts: Sequence[WordCounts], earlier: Columns | None) -> Columns:
     return Columns(vocabulary, {c.key: i for i, c in enumerate(counts)}, every, starts)
 
 
-def count_words(article: Article) -> WordCounts:
-    """The article's words (title, summary, body) as the curator's search analyses them, counted."""
-    return _WORDS.of_record(article, _words_text, _counted)
+def count_words(article: Article, words: Memo[WordCounts] | None = None) -> WordCounts:
+    """The article's words (title, summary, body) as the curator's search analyses them,
+    counted. ``words``: the memo a build keeps counts in (a rebuild counts only the edited
+    articles'); None: count afresh."""
+    if words is None:
+        return _counted(_words_text(article))
+    return words.of_record(article, _words_text, _counted)
 
 
 def _words_text(article: Article) -> str:

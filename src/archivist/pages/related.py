@@ -29,12 +29,12 @@ from typing import Any
 import numpy as np
 from scipy import sparse
 
-from archivist.build.carried import Carried
 from archivist.content.model import Article
 from archivist.places.placenames import ArticlePlaces, known_places
+from archivist.reuse.memo import Memo
 from archivist.text.folding import fold
 
-from .key_terms import Columns, key_term_vectors
+from .key_terms import Columns, WordCounts, key_term_vectors
 
 LIMIT = 5
 PLACE_BONUS = 0.05
@@ -45,10 +45,6 @@ TAG_BONUS = 0.02
 #: took five times that.
 BLOCK = 1000
 PAIRS = 10_000_000
-
-
-#: The scores of the previous build of this content folder, and of this one.
-SCORES: Carried[Scores] = Carried("related scores")
 
 
 @dataclass(frozen=True, eq=False)  # (a sparse matrix has no truth value to compare by)
@@ -112,22 +108,25 @@ def in_one_share(jobs: Sequence[Any], run: Callable[[Sequence[Any]], Any]) -> li
     return [run(jobs)]
 
 
-def related_scores(
+def related_scores(  # noqa: PLR0913 -- the last three: how a build scores, each optional
     articles: Sequence[Article],
     places: ArticlePlaces | None = None,
     limit: int = LIMIT,
+    *,
     earlier: Scores | None = None,
     deal: Deal = in_one_share,
+    words: Memo[WordCounts] | None = None,
 ) -> Scores:
     """Score every article's related reports, with a bonus for each place they share by
     their resolved ``places`` (none without); with the ``earlier`` scores of the same
     archive before some edits, score again only the articles the edits can have moved.
     Either way the result is the same. ``deal`` runs the blocks of scoring, in one share
-    or dealt to several workers (see :func:`archivist.build.parallel.map_shares`)."""
+    or dealt to several workers (see :func:`archivist.build.parallel.map_shares`);
+    ``words``: the memo of counted words (see :func:`~.key_terms.count_words`)."""
     ordered = sorted(articles, key=lambda a: a.slug)
     slugs = tuple(a.slug for a in ordered)
     # Key terms and bonus keys side by side: one product scores both.
-    keys, columns = key_term_vectors(ordered, earlier.columns if earlier else None)
+    keys, columns = key_term_vectors(ordered, earlier.columns if earlier else None, words)
     bonus, bonus_keys = _places_and_tags(ordered, places)
     matrix = sparse.hstack([keys, bonus], format="csr")
     matrix.sort_indices()

@@ -20,6 +20,7 @@ from typing import Any
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.places.placenames import PlaceName
+from archivist.reuse.memo import Memo
 from archivist.text import textpipeline
 from archivist.text.folding import fold
 
@@ -82,9 +83,11 @@ PlainFields = tuple[
 ]
 
 
-def plain_fields(article: Article, url: str, places: Sequence[PlaceName]) -> PlainFields:
+def plain_fields(
+    article: Article, url: str, places: Sequence[PlaceName], bodies: Memo[str] | None = None
+) -> PlainFields:
     """What the index needs of ``article``, published at ``url`` and naming ``places`` (as
-    resolved), as text and tuples of text (its body rendered).
+    resolved), as text and tuples of text (its body rendered, or taken from ``bodies``).
 
     Plain, so that ``marshal`` can hand it to another process: ``pickle`` would keep a
     UTF-8 copy of every non-ASCII text it writes inside the text, for good (measured:
@@ -100,7 +103,7 @@ def plain_fields(article: Article, url: str, places: Sequence[PlaceName]) -> Pla
         article.places,
         tuple((ref.key, ref.label, ref.names) for ref in place_refs(places)),
         article.summary,
-        article_html(article),
+        article_html(article, bodies),
     )
 
 

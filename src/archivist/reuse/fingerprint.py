@@ -31,10 +31,11 @@ _VALUES = (dt.date, dt.time, dt.timedelta, dt.timezone, zoneinfo.ZoneInfo, PureP
 #: Where a frozen dataclass keeps its digest.
 _KEPT = "_fingerprint"
 
-#: Types digested through a stand-in of plain data (e.g. a library's objects). Like
-#: frozen dataclasses, their values are digested once per :class:`Fingerprints`: an
-#: adapter is for objects that no longer change while pages are made (a build's articles).
-ADAPTERS: dict[type, Callable[[Any], Any]] = {}
+#: How values of given types are digested: through a stand-in of plain data (e.g. for a
+#: library's objects). Like frozen dataclasses, adapted values are digested once per
+#: :class:`Fingerprints`: an adapter is for objects that no longer change while pages are
+#: made (a build's articles).
+Adapters = Mapping[type, Callable[[Any], Any]]
 
 
 def fingerprint(value: Any) -> bytes:
@@ -49,13 +50,14 @@ class Fingerprints:
     Many pages share parts (a report, on its page, on its neighbours' pages, in its
     listings and among others' related reports): each is digested once. Only the
     archive's records (frozen dataclasses) and the library objects that hold them
-    (:data:`ADAPTERS`) are remembered, not tuples: remembering every tuple kept every
+    (given ``adapters``) are remembered, not tuples: remembering every tuple kept every
     page's data alive and took the build's memory at 50,000 articles (117 entries an
     article). Keep one instance for as long as the values it saw are not changed
     (while one build makes its pages).
     """
 
-    def __init__(self) -> None:
+    def __init__(self, adapters: Adapters | None = None) -> None:
+        self._adapters: Adapters = adapters or {}
         self._known: dict[int, tuple[Any, bytes]] = {}  # id -> (the value, kept alive; digest)
         self._kinds: dict[type, _Kind] = {}
 
@@ -80,7 +82,9 @@ class Fingerprints:
         elif isinstance(value, _VALUES):
             data += f"{kind.__qualname__}:{value!r};".encode()
         else:
-            known_kind = self._kinds.get(kind) or self._kinds.setdefault(kind, _Kind.of(kind))
+            known_kind = self._kinds.get(kind) or self._kinds.setdefault(
+                kind, _Kind.of(kind, self._adapters)
+            )
             if known_kind.remembered:
                 data += b"@"
                 data += self._remembered(value, known_kind, path)
@@ -165,8 +169,8 @@ class _Kind:
     remembered: bool
 
     @classmethod
-    def of(cls, kind: type) -> _Kind:
-        adapter = next((ADAPTERS[base] for base in kind.__mro__ if base in ADAPTERS), None)
+    def of(cls, kind: type, adapters: Adapters) -> _Kind:
+        adapter = next((adapters[base] for base in kind.__mro__ if base in adapters), None)
         if adapter is not None:
             return cls(f"<{kind.__qualname__}>".encode(), adapter, None, True)
         if dataclasses.is_dataclass(kind):

@@ -1,9 +1,10 @@
 """Values computed from a text, remembered by the text's digest, within a build and across builds.
 
 A build computes many things from each article's text: its reading, its rendered
-body, its words. A :class:`Memo` computes each once per text; :mod:`archivist.build.cache`
-saves the entries a build used and hands them to the next build, so a rebuild
-computes only what an edit changed.
+body, its words. A :class:`Memo` computes each once per text. The domain's functions
+take a memo as a parameter (none: compute afresh); the build owns one of each in its
+store (:class:`archivist.build.cache.Store`), which saves the entries a build used and
+hands them to the next build, so a rebuild computes only what an edit changed.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ Value = TypeVar("Value")
 
 
 class Memo(Generic[Value]):
-    """``compute(text)`` by ``text``'s digest; the entries used since :meth:`reset` are kept."""
+    """``compute(text)`` by ``text``'s digest; the entries looked up are what :meth:`used` gives."""
 
     def __init__(self, name: str) -> None:
         #: Where :meth:`of_record` keeps a text's key on its record.
@@ -24,7 +25,6 @@ class Memo(Generic[Value]):
         self._values: dict[bytes, Value] = {}
         self._used: set[bytes] = set()
         self._computed: set[bytes] = set()
-        MEMOS[name] = self
 
     def get(self, text: str, compute: Callable[[str], Value]) -> Value:
         return self.get_keyed(text, compute)[1]
@@ -42,7 +42,7 @@ class Memo(Generic[Value]):
         self, record: Any, text: Callable[[Any], str], compute: Callable[[str], Value]
     ) -> Value:
         """``get(text(record))`` for a frozen dataclass ``record``, the text's key kept on it
-        (in its ``__dict__``, beside its fields, as :mod:`archivist.build.fingerprint` keeps a
+        (in its ``__dict__``, beside its fields, as :mod:`archivist.reuse.fingerprint` keeps a
         digest): a build that asks again, or the next build (the build cache keeps records
         with what they hold), neither makes nor digests the text again."""
         key = record.__dict__.get(self._kept_as)
@@ -59,7 +59,7 @@ class Memo(Generic[Value]):
         return self._values[key]
 
     def used(self) -> dict[bytes, Value]:
-        """The entries looked up since the last reset: what the next build may need."""
+        """The entries looked up: what the next build may need."""
         return {key: self._values[key] for key in self._used if key in self._values}
 
     def take_computed(self) -> dict[bytes, Value]:
@@ -71,17 +71,7 @@ class Memo(Generic[Value]):
         """Take entries an earlier build computed (they are not marked used until looked up)."""
         self._values.update(entries)
 
-    def reset(self) -> None:
-        """Forget everything, as a new process starts."""
-        self._values.clear()
-        self._used.clear()
-        self._computed.clear()
-
 
 def text_key(text: str) -> bytes:
     """The digest a memo keeps ``text``'s value by."""
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
-
-
-#: Every memo by name: what the build cache saves and loads.
-MEMOS: dict[str, Memo[Any]] = {}

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from archivist.build.fingerprint import ADAPTERS, Fingerprints, Unfingerprintable, fingerprint
+from archivist.reuse.fingerprint import Fingerprints, Unfingerprintable, fingerprint
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def test_text_and_numbers_are_told_apart() -> None:
 
 def test_the_digest_is_the_same_in_another_process_with_another_hash_seed() -> None:
     code = (
-        "from archivist.build.fingerprint import fingerprint;"
+        "from archivist.reuse.fingerprint import fingerprint;"
         "print(fingerprint({'places': {'Raqqa', 'Kobanê', 'الحسكة'}, 'n': (1, 2.5)}).hex())"
     )
     digests = {
@@ -108,22 +108,22 @@ class Wrapped:
         self.title = title
 
 
-def test_a_library_object_is_digested_through_its_adapter_once_per_build(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+def test_a_library_object_is_digested_through_its_adapter_once_per_build() -> None:
     seen: list[str] = []
 
     def as_data(wrapped: Wrapped) -> str:
         seen.append(wrapped.title)
         return wrapped.title
 
-    monkeypatch.setitem(ADAPTERS, Wrapped, as_data)
     raqqa, kobane = Wrapped("Raqqa"), Wrapped("Kobanê")
-    build = Fingerprints()
+    build = Fingerprints({Wrapped: as_data})
     pages = [build.of({"article": raqqa, "next": kobane}), build.of({"article": kobane})]
     assert seen == ["Raqqa", "Kobanê"]
-    assert pages[0] == fingerprint({"article": Wrapped("Raqqa"), "next": Wrapped("Kobanê")})
-    assert pages[1] != fingerprint({"article": Wrapped("Raqqa")})
+    another = Fingerprints({Wrapped: as_data})
+    assert pages[0] == another.of({"article": Wrapped("Raqqa"), "next": Wrapped("Kobanê")})
+    assert pages[1] != another.of({"article": Wrapped("Raqqa")})
+    with pytest.raises(Unfingerprintable):  # without its adapter, its content is unknown
+        fingerprint(raqqa)
 
 
 def test_a_record_keeps_its_digest_through_pickling_and_is_not_digested_again(

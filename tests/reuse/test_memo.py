@@ -9,6 +9,7 @@ import pytest
 
 from archivist.content import render
 from archivist.content.model import Article
+from archivist.reuse.memo import Memo
 
 
 def report(body: str) -> Article:
@@ -25,16 +26,19 @@ def test_a_record_keeps_its_texts_key_and_the_cache_keeps_it_too(
         return article.body
 
     monkeypatch.setattr(render, "_body", body)
+    bodies = Memo[str]("bodies")
     article = report("Fighters *seized* the silos.")
-    html = render.article_html(article)
-    assert render.article_html(article) == html
-    assert render.article_html(pickle.loads(pickle.dumps(article))) == html
+    html = render.article_html(article, bodies)
+    assert render.article_html(article, bodies) == html
+    assert render.article_html(pickle.loads(pickle.dumps(article)), bodies) == html
     assert asked == ["a"]  # the body was taken and digested once
-    assert render.article_html(report("Another body.")) != html
+    assert render.article_html(report("Another body."), bodies) != html
     assert asked == ["a", "a"]
+    assert len(bodies.used()) == 2  # what the build cache keeps
 
 
 def test_a_record_equal_to_another_renders_as_its_text_does() -> None:
     article = report("Text with [a link](https://example.org).")
+    assert render.article_html(article, Memo("bodies")) == render.body_html(article.body)
     assert render.article_html(article) == render.body_html(article.body)
     assert article == pickle.loads(pickle.dumps(article))
