@@ -89,6 +89,11 @@ class Citation:
         return self.permalink or self.source_url
 
     @property
+    def credit(self) -> str:
+        """The credited original source, as the exports' notes say it ("" if none)."""
+        return f"Originally reported by {self.original_source}" if self.original_source else ""
+
+    @property
     def url_is_original(self) -> bool:
         """Whether :attr:`url` is the original's address, which the capture accessed."""
         return bool(self.url) and self.url == self.source_url and not self.permalink

@@ -80,8 +80,8 @@ def _notes(c: Citation) -> list[str]:
     """What no field of the formats holds: the credited source, the original address when
     the permalink is cited, and when the archived copy was captured."""
     notes = []
-    if c.original_source:
-        notes.append(f"Originally reported by {c.original_source}")
+    if c.credit:
+        notes.append(c.credit)
     if c.source_url and c.source_url != c.url:
         notes.append(f"Original: {c.source_url}")
     archived = f"Archived in {c.site.name}" + (f": {c.short_link}" if c.short_link else "")

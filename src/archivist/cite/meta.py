@@ -6,7 +6,12 @@ Both come from the same :class:`~archivist.cite.citation.Citation`.
 
 Zotero's Embedded Metadata translator decides the item type: ``citation_journal_title``
 would make every report a journal article, so the publication is given as ``DC.source``
-(Zotero's *Publication*) and ``DC.type`` says "News Item" (its *Newspaper Article*).
+(Zotero's *Publication*), ``DC.type`` says "News Item" and ``z.itemType``, Zotero's own
+tag, says *Newspaper Article*. ``DC.coverage`` is what Zotero reads as *Loc. in Archive*
+(the short id); with ``z.itemType`` present, Zotero keeps ``DC.description`` as *Extra*,
+where the credited original source goes, as the RIS note words it. Not as ``Original
+Publisher: ...``: Zotero would pass that on as CSL ``original-publisher``, which APA
+prints as "(Original work published <agency>)". No tag sets *Archive*.
 An unknown value is left out, never written as a placeholder, and no author is
 invented: the outlet is the publication, not a person.
 """
@@ -56,10 +61,12 @@ def dublin_core(c: Citation) -> list[tuple[str, str]]:
         tags.append(("DC.date", c.date.iso))
     if c.source:
         tags.append(("DC.source", c.source))
-    tags.append(("DC.relation.isPartOf", c.site.name))
+    if c.credit:
+        tags.append(("DC.description", c.credit))
+    tags += [("DC.relation.isPartOf", c.site.name), ("DC.coverage", c.id)]
     if c.permalink:
         tags.append(("DC.identifier", c.permalink))
-    return tags
+    return [*tags, ("z.itemType", "newspaperArticle")]
 
 
 def json_ld_data(c: Citation) -> dict[str, Any]:
