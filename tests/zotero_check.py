@@ -29,17 +29,19 @@ from typing import Any
 #: The Zotero fields compared with what the article's CSL-JSON says they should be.
 FIELDS = (
     *("itemType", "title", "date", "publicationTitle", "creators", "language", "url"),
-    *("abstractNote", "archiveLocation", "extra"),
+    *("abstractNote", "archiveLocation", "extra", "institution", "reportType"),
 )
+#: Zotero's item type for each CSL type the archive writes.
+ITEM_TYPES = {"article-newspaper": "newspaperArticle", "report": "report"}
 #: The CSL-JSON note's part that names the credited original source (Zotero's Extra).
 CREDIT = "Originally reported by "
 
 
 def expected(item: dict[str, Any]) -> dict[str, str]:
-    """The Zotero fields a newspaper article with this CSL-JSON item should have."""
+    """The Zotero fields an item saved from the page of this CSL-JSON item should have."""
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     return {
-        "itemType": "newspaperArticle",
+        "itemType": ITEM_TYPES[item["type"]],
         "title": item["title"],
         "date": "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)),
         "publicationTitle": item.get("container-title", ""),
@@ -48,6 +50,8 @@ def expected(item: dict[str, Any]) -> dict[str, str]:
         "url": item.get("URL", ""),
         "abstractNote": item.get("abstract", ""),
         "archiveLocation": item.get("archive_location", ""),
+        "institution": item.get("publisher", ""),  # the issuer of a report
+        "reportType": item.get("genre", ""),
         "extra": next((n for n in item.get("note", "").split("; ") if n.startswith(CREDIT)), ""),
     }
 

@@ -3,9 +3,10 @@
 Every article's exports are read back by bibtexparser, rispy and json; its page's
 Highwire and Dublin Core tags by lxml and its JSON-LD by extruct. The archive holds
 several authors (three, two in Arabic, seven), a credited original source (with and
-without a known publication), a full, a month-only, a year-only and two unknown dates,
-unknown sources, and English, Arabic and Kurdish titles. citeproc-js renders every one
-of them in ``test_citation_pages.test_the_visible_references_are_what_citeproc_js_renders``.
+without a known publication), full, month-only, year-only and unknown dates, unknown
+sources, English, Arabic and Kurdish titles, news, a statement and a press release.
+citeproc-js renders every one of them in
+``test_citation_pages.test_the_visible_references_are_what_citeproc_js_renders``.
 """
 
 from __future__ import annotations
@@ -55,6 +56,22 @@ ARTICLES: dict[str, tuple[str, list[str], list[int], str, str]] = {
         "",
     ),
     "undated-unknown-source": ("A report with no date, no source and no author", [], [], "", ""),
+    "press-release-issued": (
+        "Security forces end an operation in the camp",
+        [],
+        [2022, 9, 18],
+        "Example Security Office",
+        "",
+    ),
+}
+#: The articles whose front-matter says what kind of item they are (the others are news).
+KINDS = {"raqqa-two-authors-month": "statement", "press-release-issued": "press-release"}
+#: What each format calls each kind: Zotero's item type and report type, CSL type and
+#: genre, BibTeX entry type, RIS type, and the field of each that names the source.
+FORMATS = {
+    "news": ("newspaperArticle", "News Item", "article-newspaper", "", "article", "NEWS"),
+    "statement": ("report", "Statement", "report", "Statement", "report", "RPRT"),
+    "press-release": ("report", "Press release", "report", "Press release", "report", "RPRT"),
 }
 
 
@@ -81,12 +98,17 @@ def test_the_archive_holds_every_case_the_citations_must_cover() -> None:
 @pytest.mark.parametrize("slug", sorted(ARTICLES))
 def test_bibtex_as_bibtexparser_reads_it(citation_site: Path, slug: str) -> None:
     title, authors, date, source, credited = ARTICLES[slug]
-    fields = bib_entry(read(citation_site, slug, "cite.bib"))
+    text = read(citation_site, slug, "cite.bib")
+    fields = bib_entry(text)
+    _, _, _, genre, entry_type, _ = FORMATS[KINDS.get(slug, "news")]
+    [entry] = bibtexparser.parse_string(text).entries
+    assert entry.entry_type == entry_type
+    assert fields.get("type", "") == genre
     assert fields["title"] == title
     assert (fields["author"].split(" and ") if authors else []) == authors
     assert fields.get("date", "") == "-".join(f"{p:02d}" for p in date)
     assert "year" not in fields  # biblatex's date says all that is known, never "n.d."
-    assert fields.get("journaltitle", "") == source
+    assert fields.get("institution" if genre else "journaltitle", "") == source
     assert fields.get("origpublisher", "") == credited
 
 
@@ -95,12 +117,14 @@ def test_ris_as_rispy_reads_it(citation_site: Path, slug: str) -> None:
     title, authors, date, source, credited = ARTICLES[slug]
     [record] = rispy.loads(read(citation_site, slug, "cite.ris"))
     [item] = json.loads(read(citation_site, slug, "cite.json"))
-    assert record["type_of_reference"] == "NEWS"
+    _, _, _, genre, _, ris_type = FORMATS[KINDS.get(slug, "news")]
+    assert record["type_of_reference"] == ris_type
+    assert record.get("type_of_work", "") == genre
     assert record["title"] == title
     assert record.get("authors", []) == authors
     known = [f"{p:02d}" for p in date] + [""] * (3 - len(date))
     assert record.get("date", "///") == "/".join(known) + "/"  # RIS leaves unknown parts empty
-    assert record.get("secondary_title", "") == source
+    assert record.get("publisher" if genre else "secondary_title", "") == source
     assert (f"Originally reported by {credited}" in record["notes"]) == bool(credited)
     assert (record["name_of_database"], record["accession_number"]) == (
         item["archive"],
@@ -112,11 +136,12 @@ def test_ris_as_rispy_reads_it(citation_site: Path, slug: str) -> None:
 def test_csl_json_as_json_reads_it(citation_site: Path, slug: str) -> None:
     title, authors, date, source, credited = ARTICLES[slug]
     [item] = json.loads(read(citation_site, slug, "cite.json"))
-    assert item["type"] == "article-newspaper"
+    _, _, csl_type, genre, _, _ = FORMATS[KINDS.get(slug, "news")]
+    assert (item["type"], item.get("genre", "")) == (csl_type, genre)
     assert item["title"] == title
     assert [a["literal"] for a in item.get("author", [])] == authors
     assert item.get("issued", {"date-parts": [[]]}) == {"date-parts": [date]}
-    assert item.get("container-title", "") == source
+    assert item.get("publisher" if genre else "container-title", "") == source
     assert ("Originally reported by" in item["note"]) == bool(credited)
 
 
@@ -158,7 +183,11 @@ def test_what_zotero_reads_beyond_highwire(citation_site: Path, slug: str) -> No
     page = read(citation_site, slug)
     [item] = json.loads(read(citation_site, slug, "cite.json"))
     credited = ARTICLES[slug][4]
-    assert meta_tags(page, "z.itemType") == ["newspaperArticle"]
+    zotero_type, dc_type, _, genre, _, _ = FORMATS[KINDS.get(slug, "news")]
+    assert meta_tags(page, "z.itemType") == [zotero_type]
+    assert meta_tags(page, "DC.type") == [dc_type]  # also Zotero's report type
+    source = ARTICLES[slug][3]
+    assert meta_tags(page, "DC.publisher" if genre else "DC.source") == ([source] if source else [])
     assert meta_tags(page, "DC.coverage") == [item["archive_location"]]
     assert meta_tags(page, "DC.description") == (
         [f"Originally reported by {credited}"] if credited else []
