@@ -26,6 +26,10 @@ from archivist.places.gazetteer import Gazetteer
 ROOT = Path(__file__).resolve().parent.parent
 SETTINGS = ROOT / "pelicanconf.py"
 FIXTURE_SITE = Path(__file__).parent / "fixtures" / "site"
+#: The citation fixture archive: several authors, credited sources, every kind of date.
+CITATION_SITE = Path(__file__).parent / "fixtures" / "citations"
+#: The public address the citation fixture archive is built for.
+CITATION_PUBLIC_URL = "https://archive.example.org/isis"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -111,6 +115,15 @@ def build_into(output: Path, content: Path = FIXTURE_SITE) -> Path:
 def fixture_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The small fixture site (Arabic, Kurdish, partial and unknown dates), built once."""
     return build_into(tmp_path_factory.mktemp("fixture") / "output")
+
+
+@pytest.fixture(scope="session")
+def citation_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The citation fixture archive, built with a public address as a published archive is."""
+    tmp = tmp_path_factory.mktemp("citations")
+    settings = settings_elsewhere(tmp, archive=f'"public_url": {CITATION_PUBLIC_URL!r}')
+    build(settings, tmp / "output", CITATION_SITE, locked=True)
+    return tmp / "output"
 
 
 @pytest.fixture(scope="session")

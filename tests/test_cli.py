@@ -48,6 +48,17 @@ def test_check_prints_one_line_per_problem_and_no_traceback(tmp_path: Path) -> N
     assert "Traceback" not in result.stderr
 
 
+def test_check_refuses_an_unknown_item_type_in_one_line(tmp_path: Path) -> None:
+    text = "---\ntitle: A\nslug: a\ntype: op-ed\n---\nText.\n"
+    (tmp_path / "a.md").write_text(text, encoding="utf-8")
+    result = archivist("check", "--content", str(tmp_path))
+    assert result.returncode == 1
+    assert result.stderr == (
+        f"error: {tmp_path / 'a.md'}:4: 'type' is not valid: 'op-ed'; write one of news, "
+        "press-release, statement (or leave it out for news)\n"
+    )
+
+
 def test_build_says_what_it_built_in_one_line_and_not_pelicans(tmp_path: Path) -> None:
     result = archivist("build", "--content", str(FIXTURE_SITE), "--output", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr

@@ -38,6 +38,10 @@ def test_the_fixture_site_is_valid_html(fixture_site: Path) -> None:
     assert nu_errors(fixture_site) == []
 
 
+def test_the_citation_fixture_archive_is_valid_html(citation_site: Path) -> None:
+    assert nu_errors(citation_site) == []
+
+
 def test_the_validator_does_find_errors(tmp_path: Path) -> None:
     (tmp_path / "bad.html").write_text("<!DOCTYPE html><html><body><p><div></p>", encoding="utf-8")
     assert nu_errors(tmp_path)

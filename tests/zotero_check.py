@@ -4,7 +4,8 @@ Zotero's translation-server (https://github.com/zotero/translation-server: Zoter
 translators under node) must already be running on this machine, as its README says.
 This script serves the built site on a loopback port, asks the server to save every
 article page (``POST /web``), and prints what Zotero stored next to what the article's
-own CSL-JSON says, marking each difference::
+own CSL-JSON says, marking each difference (*Archive* and the access date, which no
+page can set, are printed unmarked)::
 
     .venv/bin/archivist build --settings <settings with ARCHIVE["public_url"] =
         "http://127.0.0.1:8765/"> --output /tmp/site
@@ -25,21 +26,33 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
-#: (Zotero field, what the article's CSL-JSON says it should be)
-FIELDS = ("itemType", "title", "date", "publicationTitle", "creators", "language", "url")
+#: The Zotero fields compared with what the article's CSL-JSON says they should be.
+FIELDS = (
+    *("itemType", "title", "date", "publicationTitle", "creators", "language", "url"),
+    *("abstractNote", "archiveLocation", "extra", "institution", "reportType"),
+)
+#: Zotero's item type for each CSL type the archive writes.
+ITEM_TYPES = {"article-newspaper": "newspaperArticle", "report": "report"}
+#: The CSL-JSON note's part that names the credited original source (Zotero's Extra).
+CREDIT = "Originally reported by "
 
 
 def expected(item: dict[str, Any]) -> dict[str, str]:
-    """The Zotero fields a newspaper article with this CSL-JSON item should have."""
+    """The Zotero fields an item saved from the page of this CSL-JSON item should have."""
     parts = item.get("issued", {}).get("date-parts", [[]])[0]
     return {
-        "itemType": "newspaperArticle",
+        "itemType": ITEM_TYPES[item["type"]],
         "title": item["title"],
         "date": "-".join(f"{p:02d}" if i else str(p) for i, p in enumerate(parts)),
         "publicationTitle": item.get("container-title", ""),
         "creators": "; ".join(a["literal"] for a in item.get("author", [])),
         "language": item.get("language", ""),
         "url": item.get("URL", ""),
+        "abstractNote": item.get("abstract", ""),
+        "archiveLocation": item.get("archive_location", ""),
+        "institution": item.get("publisher", ""),  # the issuer of a report
+        "reportType": item.get("genre", ""),
+        "extra": next((n for n in item.get("note", "").split("; ") if n.startswith(CREDIT)), ""),
     }
 
 
@@ -78,12 +91,11 @@ def main() -> int:
                 mark = "ok" if got.get(key, "") == want[key] else "WRONG"
                 wrong += mark == "WRONG"
                 print(
-                    f"  {mark:5} {key:16} {got.get(key, '')!r}"
-                    + (f"  (want {want[key]!r})" if mark == "WRONG" else "")
+                    f"  {mark:5} {key:16} {got.get(key, '')[:70]!r}"
+                    + (f"  (want {want[key][:70]!r})" if mark == "WRONG" else "")
                 )
-            for key in ("archive", "archiveLocation", "accessDate", "abstractNote", "extra"):
-                if got.get(key):
-                    print(f"  {'':5} {key:16} {got[key][:70]!r}")
+            for key in ("archive", "accessDate"):
+                print(f"  {'':5} {key:16} {got.get(key, '')[:70]!r}")
     finally:
         httpd.shutdown()
     return 1 if wrong else 0

@@ -1,6 +1,6 @@
 """Layout facts of the seed archive in headless Chromium, on a desktop (1366 px) and a
 phone (390 px): a compact header, nothing wider than the screen, controls a phone does
-not zoom into, and each report's byline under its title."""
+not zoom into, and each report's facts (date, source...) under its title."""
 
 from __future__ import annotations
 
@@ -78,13 +78,13 @@ def test_the_search_page_shows_one_search_box(tab: Any, seed_server: str) -> Non
     assert visible == 1
 
 
-def test_the_byline_comes_before_the_report(tab: Any, seed_server: str) -> None:
+def test_the_reports_facts_come_before_the_report(tab: Any, seed_server: str) -> None:
     tab.goto(seed_server + ENGLISH)
-    byline = tab.locator(".byline").bounding_box()
+    facts = tab.locator(".report-facts").bounding_box()
     body = tab.locator(".article-body").bounding_box()
-    assert byline["y"] < body["y"]
-    assert byline["y"] < 400  # on the first screen, under the title
-    source = tab.locator(".byline dd").nth(1).inner_text()
+    assert facts["y"] < body["y"]
+    assert facts["y"] < 400  # on the first screen, under the title
+    source = tab.locator(".report-facts dd").nth(1).inner_text()
     assert source.startswith("The Syrian Observer (from Baladi News)")
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import json
 from pathlib import Path
 
@@ -173,13 +174,13 @@ def test_downloads_are_named_after_the_article(public_site: Path) -> None:
     assert entry.key == "examplewire2022attack"
 
 
-@pytest.mark.parametrize("site", ["seed_site", "public_site"])
+@pytest.mark.parametrize("site", ["seed_site", "public_site", "citation_site"])
 def test_the_visible_references_are_what_citeproc_js_renders(
     site: str, request: pytest.FixtureRequest
 ) -> None:
     """Every article's "Cite this" references equal citeproc-js's rendering of its own
     CSL-JSON file with the archive's CSL styles: undated, unknown source, no author,
-    partial dates, Arabic titles."""
+    several authors, a credited source, partial dates, Arabic and Kurdish titles."""
     output: Path = request.getfixturevalue(site)
     pages = sorted((output / "articles").glob("*/index.html"))
     items = [json.loads((p.parent / "cite.json").read_text(encoding="utf-8"))[0] for p in pages]
@@ -188,7 +189,7 @@ def test_the_visible_references_are_what_citeproc_js_renders(
         tree = lxml_html.fromstring(page_path.read_text(encoding="utf-8"))
         for style in STYLES:
             [shown] = tree.xpath(f"//p[@id='ref-{style}']")
-            inner = (shown.text or "") + "".join(
+            inner = html.escape(shown.text or "", quote=False) + "".join(
                 lxml_html.tostring(child, encoding="unicode") for child in shown
             )
             assert inner == finished(style, entry(rendered[item["id"]][style])).html, page_path

@@ -13,6 +13,7 @@ from dataclasses import replace
 import pytest
 
 from archivist.cite.citation import Citation, SiteInfo
+from archivist.cite.item_types import TYPES
 from archivist.cite.references import references
 from archivist.content.dates import PartialDate
 from citation_helpers import cite
@@ -86,19 +87,35 @@ CASES = {
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[str, tuple[object, ...]]:
-    return citeproc_references(_case(name) for name in CASES)
+    return citeproc_references(_case(name, kind) for name in CASES for kind in TYPES)
 
 
-def _case(name: str) -> Citation:
-    return replace(cite(**CASES[name]), key=f"case{list(CASES).index(name)}")
+def _case(name: str, kind: str) -> Citation:
+    key = f"case{list(CASES).index(name)}{kind}"
+    return replace(cite(**CASES[name]), key=key, kind=TYPES[kind])
 
 
+@pytest.mark.parametrize("kind", TYPES)
 @pytest.mark.parametrize("name", CASES)
 def test_the_formatter_writes_what_citeproc_js_writes(
-    name: str, rendered: dict[str, tuple[object, ...]]
+    name: str, kind: str, rendered: dict[str, tuple[object, ...]]
 ) -> None:
-    c = _case(name)
+    """Every case as a news report, a press release and a statement."""
+    c = _case(name, kind)
     assert references(c) == rendered[c.cite_key]
+
+
+def test_a_press_release_is_a_report_of_its_issuer() -> None:
+    chicago, apa, mla = references(cite(kind=TYPES["press-release"]))
+    assert chicago.html.startswith(
+        "A. Reporter. <i>Attack on a Prison in Hesekê</i>. Press release. Example Wire, 2022."
+    )
+    assert apa.html.startswith("A. Reporter. (2022). <i>Attack on a prison in Hesekê</i> [Press")
+    assert (
+        "Statement. Example Wire, 20 Jan. 2022,"
+        in references(cite(kind=TYPES["statement"]))[2].html
+    )
+    assert mla.html.startswith("A. Reporter. <i>Attack on a Prison in Hesekê</i>. Press release.")
 
 
 def test_an_unknown_source_is_never_printed_as_a_publication() -> None:

@@ -19,6 +19,7 @@ from archivist.errors import Problem
 from archivist.places.placenames import PlaceName
 
 from .identifiers import short_url
+from .item_types import NEWS, ItemType, item_type
 
 #: What a reader sees for an unknown source; never written into a machine-read field.
 UNKNOWN_SOURCE = "[source unknown]"
@@ -65,6 +66,8 @@ class Citation:
     summary: str = ""
     #: The readable citation key (:mod:`archivist.cite.keys`); the id when none was given.
     key: str = ""
+    #: What kind of item the report is (front-matter ``type:``).
+    kind: ItemType = NEWS
 
     @property
     def cite_key(self) -> str:
@@ -87,6 +90,11 @@ class Citation:
     def url(self) -> str:
         """The address a reference points at: the archive's copy, else the original."""
         return self.permalink or self.source_url
+
+    @property
+    def credit(self) -> str:
+        """The credited original source, as the exports' notes say it ("" if none)."""
+        return f"Originally reported by {self.original_source}" if self.original_source else ""
 
     @property
     def url_is_original(self) -> bool:
@@ -113,9 +121,9 @@ def archived_date(article: Article) -> PartialDate | Problem | None:
 
 
 def field_problems(article: Article) -> list[Problem]:
-    """Problems in the front-matter keys that citations read (``archived``)."""
-    archived = archived_date(article)
-    return [archived] if isinstance(archived, Problem) else []
+    """Problems in the front-matter keys that citations read (``archived``, ``type``)."""
+    checked = (archived_date(article), item_type(article))
+    return [value for value in checked if isinstance(value, Problem)]
 
 
 def citation(
@@ -129,6 +137,7 @@ def citation(
     ``path``, naming ``places`` (as resolved: a name the gazetteer does not know is no
     place, and is left out)."""
     archived = archived_date(article)
+    kind = item_type(article)
     original = article.extra.get("original_source")
     return Citation(
         id=article_id,
@@ -149,4 +158,5 @@ def citation(
         ),
         tags=article.tags,
         summary=article.summary,
+        kind=kind if isinstance(kind, ItemType) else NEWS,
     )

@@ -48,14 +48,16 @@ def csl_item(c: Citation) -> dict[str, Any]:
     item: dict[str, Any] = {
         "id": c.cite_key,
         "citation-key": c.cite_key,
-        "type": "article-newspaper",
+        "type": c.kind.csl,
         "title": " ".join(c.title.split()),
         "language": c.language,
         "archive": c.site.name,
         "archive_location": c.id,
     }
-    if c.source:
-        item["container-title"] = c.source
+    if c.kind.genre:
+        item["genre"] = c.kind.genre
+    if c.source:  # the publication a news report is in; the issuer of the others
+        item["container-title" if c.kind.is_news else "publisher"] = c.source
     if c.authors:
         item["author"] = [{"literal": name} for name in c.authors]
     if c.date:
@@ -80,8 +82,8 @@ def _notes(c: Citation) -> list[str]:
     """What no field of the formats holds: the credited source, the original address when
     the permalink is cited, and when the archived copy was captured."""
     notes = []
-    if c.original_source:
-        notes.append(f"Originally reported by {c.original_source}")
+    if c.credit:
+        notes.append(c.credit)
     if c.source_url and c.source_url != c.url:
         notes.append(f"Original: {c.source_url}")
     archived = f"Archived in {c.site.name}" + (f": {c.short_link}" if c.short_link else "")
@@ -102,18 +104,20 @@ def _bib_url(url: str) -> str:
 
 
 def bibtex(c: Citation) -> str:
-    """One biblatex ``@article`` with ``entrysubtype = {newspaper}``: biblatex's own type
-    for a newspaper article, which citation.js reads as ``article-newspaper``. The source
-    is the ``journaltitle``, the date is written as known (no ``year`` when unknown), and
-    the archive goes in the note."""
+    """One biblatex ``@article`` with ``entrysubtype = {newspaper}`` (biblatex's own type
+    for a newspaper article, which citation.js reads as ``article-newspaper``), its source
+    the ``journaltitle``; or, for a press release or statement, a ``@report`` of that
+    ``type`` with its source as the ``institution``. The date is written as known (no
+    ``year`` when unknown), and the archive goes in the note."""
+    news = c.kind.is_news
     fields: list[tuple[str, str]] = [
-        ("entrysubtype", "newspaper"),
+        ("entrysubtype", "newspaper") if news else ("type", tex_escape(c.kind.genre)),
         ("title", "{" + tex_escape(c.title) + "}"),
     ]
     if c.authors:
         fields.append(("author", " and ".join("{" + tex_escape(a) + "}" for a in c.authors)))
     if c.source:
-        fields.append(("journaltitle", tex_escape(c.source)))
+        fields.append(("journaltitle" if news else "institution", tex_escape(c.source)))
     if c.original_source:
         fields.append(("origpublisher", tex_escape(c.original_source)))
     if c.date:
@@ -125,7 +129,7 @@ def bibtex(c: Citation) -> str:
         fields.append(("urldate", c.archived.iso))
     fields.append(("note", tex_escape(". ".join(_notes(c)))))
     body = ",\n".join(f"  {name} = {{{value}}}" for name, value in fields)
-    return f"@article{{{c.cite_key},\n{body}\n}}\n"
+    return f"@{c.kind.bibtex}{{{c.cite_key},\n{body}\n}}\n"
 
 
 def _ris_date(date: PartialDate) -> str:
@@ -136,11 +140,14 @@ def _ris_date(date: PartialDate) -> str:
 
 
 def ris(c: Citation) -> str:
-    """One ``NEWS`` record; RIS has no escaping, so values are kept on one line."""
-    lines: list[tuple[str, str]] = [("TY", "NEWS"), ("TI", c.title)]
+    """One ``NEWS`` record (its source the ``T2``), or an ``RPRT`` of its genre (``M3``)
+    issued by its source (``PB``); RIS has no escaping, so values are kept on one line."""
+    lines: list[tuple[str, str]] = [("TY", c.kind.ris), ("TI", c.title)]
     lines += [("AU", name) for name in c.authors]
+    if c.kind.genre:
+        lines.append(("M3", c.kind.genre))
     if c.source:
-        lines.append(("T2", c.source))
+        lines.append(("T2" if c.kind.is_news else "PB", c.source))
     if c.date:
         lines += [("PY", f"{c.date.year:04d}"), ("DA", _ris_date(c.date))]
     lines.append(("LA", c.language))

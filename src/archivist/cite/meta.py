@@ -6,7 +6,14 @@ Both come from the same :class:`~archivist.cite.citation.Citation`.
 
 Zotero's Embedded Metadata translator decides the item type: ``citation_journal_title``
 would make every report a journal article, so the publication is given as ``DC.source``
-(Zotero's *Publication*) and ``DC.type`` says "News Item" (its *Newspaper Article*).
+(Zotero's *Publication*), ``DC.type`` says "News Item" and ``z.itemType``, Zotero's own
+tag, says *Newspaper Article*; a press release or statement is a *Report* whose
+*Institution* is the source (``DC.publisher``) and *Report Type* the ``DC.type``
+(:mod:`archivist.cite.item_types`). ``DC.coverage`` is what Zotero reads as *Loc. in Archive*
+(the short id); with ``z.itemType`` present, Zotero keeps ``DC.description`` as *Extra*,
+where the credited original source goes, as the RIS note words it. Not as ``Original
+Publisher: ...``: Zotero would pass that on as CSL ``original-publisher``, which APA
+prints as "(Original work published <agency>)". No tag sets *Archive*.
 An unknown value is left out, never written as a placeholder, and no author is
 invented: the outlet is the publication, not a person.
 """
@@ -36,6 +43,8 @@ def highwire(c: Citation) -> list[tuple[str, str]]:
             # Zotero takes the last date tag as written: ISO, as a partial date stays partial
             ("citation_date", c.date.iso),
         ]
+    if c.source and not c.kind.is_news:  # the issuer of a press release or statement
+        tags.append(("citation_technical_report_institution", c.source))
     tags.append(("citation_language", c.language))
     if c.permalink:
         tags += [("citation_public_url", c.permalink), ("citation_fulltext_html_url", c.permalink)]
@@ -50,16 +59,18 @@ def highwire(c: Citation) -> list[tuple[str, str]]:
 def dublin_core(c: Citation) -> list[tuple[str, str]]:
     """What Dublin Core adds: the kind of item, the publication it comes from (its name,
     when known), and the collection it is in."""
-    tags = [("DC.title", c.title), ("DC.type", "News Item"), ("DC.language", c.language)]
+    tags = [("DC.title", c.title), ("DC.type", c.kind.dc_type), ("DC.language", c.language)]
     tags += [("DC.creator", name) for name in c.authors]
     if c.date:
         tags.append(("DC.date", c.date.iso))
-    if c.source:
-        tags.append(("DC.source", c.source))
-    tags.append(("DC.relation.isPartOf", c.site.name))
+    if c.source:  # Zotero's Publication of a news report, its Institution for a report
+        tags.append(("DC.source" if c.kind.is_news else "DC.publisher", c.source))
+    if c.credit:
+        tags.append(("DC.description", c.credit))
+    tags += [("DC.relation.isPartOf", c.site.name), ("DC.coverage", c.id)]
     if c.permalink:
         tags.append(("DC.identifier", c.permalink))
-    return tags
+    return [*tags, ("z.itemType", c.kind.zotero)]
 
 
 def json_ld_data(c: Citation) -> dict[str, Any]:
@@ -71,7 +82,7 @@ def json_ld_data(c: Citation) -> dict[str, Any]:
     """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
-        "@type": ["NewsArticle", "ArchiveComponent"],
+        "@type": [c.kind.schema, "ArchiveComponent"],
         "headline": c.title,
         "name": c.title,
         "inLanguage": c.language,
@@ -83,6 +94,8 @@ def json_ld_data(c: Citation) -> dict[str, Any]:
         data["isPartOf"]["url"] = c.site.absolute("")
     if c.permalink:
         data["@id"] = data["url"] = c.permalink
+    if c.kind.genre:
+        data["genre"] = c.kind.genre
     if c.date:
         data["datePublished"] = c.date.iso
     if c.archived:
@@ -117,7 +130,7 @@ def _original(c: Citation) -> dict[str, Any]:
     """The report as first published, when anything is known of it beyond this copy."""
     if not (c.source_url or c.original_source):
         return {}
-    original: dict[str, Any] = {"@type": "NewsArticle", "headline": c.title}
+    original: dict[str, Any] = {"@type": c.kind.schema, "headline": c.title}
     if c.source_url:
         original["url"] = c.source_url
     if c.source:
