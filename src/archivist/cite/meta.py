@@ -174,5 +174,5 @@ def json_ld(c: Citation) -> str:
     ``<``, ``>`` and ``&`` are written as JSON escapes, so no ``</script>`` or
     ``<!--`` can appear in it, and the text is still the same JSON.
     """
-    text = json.dumps(json_ld_data(c), ensure_ascii=False, sort_keys=True, indent=1)
+    text = json.dumps(json_ld_data(c), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
