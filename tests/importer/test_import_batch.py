@@ -49,3 +49,23 @@ def test_two_captures_with_one_title_get_two_slugs(tmp_path: Path) -> None:
         "operations-against-isis-cells-reactivated-amid-turkish-invasion-2.md",
     ]
     assert outcomes[1].notes[0].startswith("possible duplicate of")
+
+
+def test_a_label_two_pages_of_one_site_repeat_leaves_both_drafts(tmp_path: Path) -> None:
+    for name, words in (
+        ("a.txt", "Raqqa checkpoint attacked"),
+        ("b.txt", "Hasakah patrol ambushed"),
+    ):
+        report = f"{words} overnight, a local council said on Monday."
+        (tmp_path / name).write_text(f"Raqqa Hasakah News\n{words}\n{report}\n", encoding="utf-8")
+    site = "https://www.example-news.org/"
+    urls = {tmp_path / "a.txt": site + "a", tmp_path / "b.txt": site + "b"}
+    job = Target(tmp_path / "content", None, dry_run=True, source_urls=urls)
+    drafts = [o.draft for o in import_captures([tmp_path], job)]
+    assert [d.title for d in drafts if d] == [
+        "Raqqa checkpoint attacked",
+        "Hasakah patrol ambushed",
+    ]
+    assert all(d and len(d.body) == 1 for d in drafts)
+    alone = import_captures([tmp_path / "a.txt"], Target(tmp_path / "content", None, True))
+    assert alone[0].draft and alone[0].draft.title == "Raqqa Hasakah News"  # one page: unknown
