@@ -16,6 +16,7 @@ from .draft import Draft, make_draft
 from .duplicates import Ledger, scan
 from .pageframe import repeated_labels, site_of
 from .placenames import PlaceIndex
+from .provenance import keep_raw, raw_digest
 from .webarchive import ARCHIVE_SUFFIXES, Record, is_web_archive, read_archive
 from .writer import render, unique_slug, write_new
 
@@ -158,7 +159,8 @@ def _one_record(item: Record | Problem) -> tuple[Capture, str] | Outcome:
         problem = Problem(path, None, "cannot be decoded as text", "check the archive")
         return Outcome(path, FAILED, problem=problem)
     capture = html_capture(path, decoded[0], decoded[1])
-    capture = replace(capture, captured_at=item.captured_at, method="web archive record")
+    method = "web archive record"  # ``imported_from`` names the record
+    capture = replace(capture, captured_at=item.captured_at, method=method, raw=item.payload)
     if not capture.blocks:
         problem = Problem(path, None, "has no text", "check that it is the page you meant")
         return Outcome(path, FAILED, problem=problem)
@@ -178,6 +180,10 @@ def _import(
             "check that it is the capture you meant, or write the article by hand",
         )
         return Outcome(path, FAILED, draft, problem=problem)
+    same_bytes = ledger.same_capture(raw_digest(capture))
+    if same_bytes is not None:
+        note = f"the same capture (SHA-256 {raw_digest(capture)[:12]}…) was imported already"
+        return Outcome(path, DUPLICATE, draft, same_bytes, notes=(note,))
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)
@@ -185,9 +191,12 @@ def _import(
     slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
     target = job.content_dir / f"{slug}.md"
     if not job.dry_run:
+        kept = keep_raw(job.content_dir, capture)  # first: no article without its capture
+        if isinstance(kept, Problem):
+            return Outcome(path, FAILED, draft, problem=kept)
         written = _write(draft, job.content_dir, slug, ledger)
         if isinstance(written, Problem):
             return Outcome(path, FAILED, draft, problem=written)
         slug, target = written.stem, written
-    ledger.add(draft.fingerprint, slug, target, draft.title)
+    ledger.add(draft.fingerprint, slug, target, draft.title, raw_digest(capture))
     return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target, notes=notes)

@@ -18,10 +18,12 @@ from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placenames import PlaceIndex, unknown_places
 from .plaintext import escape_markdown
+from .provenance import raw_digest, raw_file
 from .sources import find_source
 from .writer import FieldValue
 
 MAX_SUMMARY = 500
+_METHODS = {"text": "page text", "html": "saved HTML page", "markdown": "Markdown text"}
 SUMMARY_SEARCH = 4
 NO_DATE_NOTE = (
     "No publication date is stated near the title or in the page's metadata; dates in "
@@ -81,7 +83,9 @@ class Draft:
             "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
             "captured_at": self.capture.captured_at,
-            "capture_method": self.capture.method,
+            "capture_method": self.capture.method or _METHODS.get(self.capture.kind, ""),
+            "capture_file": raw_file(self.capture),
+            "raw_sha256": raw_digest(self.capture),
             "capture_sha256": self.fingerprint,
         }
 
