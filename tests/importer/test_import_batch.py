@@ -51,21 +51,19 @@ def test_two_captures_with_one_title_get_two_slugs(tmp_path: Path) -> None:
     assert outcomes[1].notes[0].startswith("possible duplicate of")
 
 
-def test_a_label_two_pages_of_one_site_repeat_leaves_both_drafts(tmp_path: Path) -> None:
+def test_a_label_two_pages_of_one_site_repeat_is_that_sites_frame(tmp_path: Path) -> None:
+    label = "Weekly news from Raqqa and Hasakah"
     for name, words in (
         ("a.txt", "Raqqa checkpoint attacked"),
         ("b.txt", "Hasakah patrol ambushed"),
     ):
         report = f"{words} overnight, a local council said on Monday."
-        (tmp_path / name).write_text(f"Raqqa Hasakah News\n{words}\n{report}\n", encoding="utf-8")
+        text = f"{words}\n{report}\n{label}\nThe council gave no figures."
+        (tmp_path / name).write_text(text, encoding="utf-8")
     site = "https://www.example-news.org/"
     urls = {tmp_path / "a.txt": site + "a", tmp_path / "b.txt": site + "b"}
     job = Target(tmp_path / "content", None, dry_run=True, source_urls=urls)
     drafts = [o.draft for o in import_captures([tmp_path], job)]
-    assert [d.title for d in drafts if d] == [
-        "Raqqa checkpoint attacked",
-        "Hasakah patrol ambushed",
-    ]
-    assert all(d and len(d.body) == 1 for d in drafts)
-    alone = import_captures([tmp_path / "a.txt"], Target(tmp_path / "content", None, True))
-    assert alone[0].draft and alone[0].draft.title == "Raqqa Hasakah News"  # one page: unknown
+    assert all(d and label not in d.body and len(d.body) == 2 for d in drafts)
+    (alone,) = import_captures([tmp_path / "a.txt"], Target(tmp_path / "content", None, True))
+    assert alone.draft and label in alone.draft.body  # one page of a site: not known as frame

@@ -116,3 +116,20 @@ def test_short_lines_under_the_title_go_but_a_sub_heading_after_the_lede_stays()
     lede = "Security forces said on Wednesday that they had detained three members " * 4
     head = read_head(("Forces detain three members", "Delil Souleiman", lede, "Arrests", "Text."))
     assert head.body == (lede, "Arrests", "Text.")
+
+
+def test_a_line_sharing_one_word_by_chance_gives_way_to_the_headline() -> None:
+    head = read_head(
+        (
+            "Site icon WBHM",
+            "A vast camp for ISIS families faces an uncertain fate",
+            "The camp for families of ISIS fighters was a detention site with an uncertain fate.",
+        )
+    )
+    assert head.title == "A vast camp for ISIS families faces an uncertain fate"
+
+
+def test_a_quoted_sentence_is_not_a_headline() -> None:
+    head = read_head(("Gunmen kill guard in Hasakah", "'He said: “They came at night.”'", "Text."))
+    assert head.title == "Gunmen kill guard in Hasakah"
+    assert read_head(("'He said: “They came at night.”'", "Text.")).title == ""

@@ -33,6 +33,7 @@ _UPDATE = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closing quote
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
@@ -42,6 +43,7 @@ MIN_TITLE_PREFIX = 10
 MAX_LABEL_WORDS = 4
 MIN_TITLE_WORDS = 3
 LEDE_WORDS = 40
+ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
 _ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ب|ف)(?=\w{3})")
 _COMMON = frozenset(
@@ -137,14 +139,17 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
                 return block.strip(), index
         return meta_title.strip(), -1
     candidates = [i for i, block in enumerate(blocks[:TITLE_SEARCH]) if _title_like(block)]
-    # a headline shares words with the report under it; "Logo Wide", a site's name, a
-    # photo's label do not: the first candidate that does is the headline
-    chosen = next(
-        (i for i in candidates if _shares_words(blocks[i], blocks[i + 1 : i + 1 + LEAD_BLOCKS])),
-        candidates[0] if candidates else -1,
-    )
-    if chosen < 0:
+    if not candidates:
         return "", -1
+    # a headline shares words with the report under it; "Logo Wide", a site's name, a
+    # photo's label share none or one by chance: the headline is the first line that
+    # shares at least half as many word stems as the line sharing most (counted up to
+    # three, so that a long standfirst does not outweigh a short headline)
+    shared = [
+        min(_shared(blocks[i], blocks[i + 1 : i + 1 + LEAD_BLOCKS]), ENOUGH_SHARED)
+        for i in candidates
+    ]
+    chosen = next(i for i, n in zip(candidates, shared, strict=True) if 2 * n >= max(shared))
     return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
 
 
@@ -168,7 +173,12 @@ def _stems(text: str) -> set[str]:
 
 
 def _shares_words(title: str, following: tuple[str, ...]) -> bool:
-    return bool(_stems(title) & _stems("\n".join(following)))
+    return _shared(title, following) > 0
+
+
+def _shared(title: str, following: tuple[str, ...]) -> int:
+    """How many of the title's word stems the following paragraphs hold."""
+    return len(_stems(title) & _stems("\n".join(following)))
 
 
 def _head_label(block: str) -> bool:
@@ -184,7 +194,7 @@ def _title_like(block: str) -> bool:
         "\n" not in text
         and 3 <= len(text) <= MAX_TITLE
         and len(words) >= 2
-        and not text.endswith((".", ":", "؛"))
+        and not _ENDS_SENTENCE.search(text)
         and not any(separator in text for separator in (" | ", " :: ", " » "))
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
         and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"
