@@ -53,7 +53,7 @@ format: $(VENV)/.dev ## apply ruff's fixes and formatting
 golden: $(VENV)/.dev node_modules/.installed ## regenerate the golden files on purpose
 	ARCHIVIST_UPDATE_GOLDEN=1 $(BIN)/pytest tests/test_golden.py
 
-eval-import: $(VENV)/.dev ## score the importer on the blind set of real pages (SPLIT=held at the end)
+eval-import: $(VENV)/.dev ## score the importer on the blind set of real pages (SPLIT=held|fresh at the end)
 	$(BIN)/python bench/blind_import.py --split $(or $(SPLIT),dev)
 
 bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search against Pelican, Hugo, Pagefind (BENCH_50K=1 adds 50k)

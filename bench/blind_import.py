@@ -11,7 +11,13 @@ A field counts as right when:
 - date: equal, or both absent; language: equal;
 - source: one of the accepted spellings (case and a leading "The" ignored);
 - places: every required place found, and nothing found beyond the required and optional;
-- furniture: each furniture line is counted removed when no body paragraph is that line.
+- furniture: each furniture line is counted removed when no body paragraph is that line;
+- sentences kept: every line of the capture of eight words or more that is neither
+  furniture nor the headline, and every ``keep`` line, must be a body paragraph;
+- summary: a sentence of the body (or empty, and then flagged).
+A place the answers list as ``unknown`` (named, but not yet in the gazetteer) is allowed
+once the gazetteer has it. Each split is imported as one batch (each page with its own
+address), as a curator imports a folder, so that a site's repeated lines can be compared.
 A wrong field is "flagged" when a review note names it (title, date, source, place, language).
 """
 
@@ -29,7 +35,9 @@ import yaml
 
 from archivist.importer.batch import Target, import_captures
 from archivist.importer.cli import place_index
+from archivist.importer.pageframe import is_sentence
 from archivist.places.gazetteer import load_gazetteer
+from archivist.text.folding import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind" / "import"
@@ -40,6 +48,7 @@ FLAG_WORDS = {
     "language": ("language",),
     "source": ("source", "credit", "byline", "agency"),
     "places": ("place", "read “"),
+    "summary": ("summary",),
 }
 
 
@@ -53,11 +62,19 @@ def _flagged(flags: tuple[str, ...], field: str) -> bool:
     return any(word in flag.casefold() for flag in flags for word in FLAG_WORDS[field])
 
 
-def score_page(want: dict[str, Any], draft: Any, flags: tuple[str, ...], ids: dict[str, str]):  # type: ignore[no-untyped-def]
+def score_page(
+    want: dict[str, Any],
+    draft: Any,
+    flags: tuple[str, ...],
+    ids: dict[str, str],
+    names: dict[str, set[str]],
+):  # type: ignore[no-untyped-def]
     """(field, right, got, wanted) for each field of one page."""
     found = {ids.get(name, name) for name in draft.places}
     required = set(want.get("places") or [])
-    allowed = required | set(want.get("places_optional") or [])
+    unknown = {fold(name) for name in want.get("unknown") or []}
+    named = {place for place in found if names.get(place, set()) & unknown}
+    allowed = required | set(want.get("places_optional") or []) | named
     got_date = draft.date.iso if draft.date else None
     title_ok = (
         _flagged(flags, "title")
@@ -78,15 +95,49 @@ def score_page(want: dict[str, Any], draft: Any, flags: tuple[str, ...], ids: di
     ], (len(found & allowed), len(found), len(found & required), len(required))
 
 
+def _report_lines(path: Path, want: dict[str, Any]) -> list[str]:
+    """Lines of the capture a curator keeps in the body: eight words or more, not listed as
+    furniture and not the headline, and every line the answers say to keep."""
+    skip = {line.strip() for line in want.get("furniture") or []} | {(want["title"] or "").strip()}
+    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
+    long = [line for line in lines if len(line.split()) >= 8 and line not in skip]
+    return list(dict.fromkeys([*long, *(line.strip() for line in want.get("keep") or [])]))
+
+
+def _score_body(
+    name: str, want: dict[str, Any], draft: Any, flags: tuple[str, ...], misses: bool
+) -> Counter[str]:
+    """Furniture removed, report sentences lost, and whether the summary is a sentence."""
+    counts = Counter[str]()
+    body = {block.strip() for block in draft.body}
+    for line in want.get("furniture") or []:
+        counts["lines"] += 1
+        counts["removed"] += line.strip() not in body
+        if misses and line.strip() in body:
+            print(f"kept: {name} furniture: {line!r}", file=sys.stderr)
+    for line in _report_lines(BLIND / "captures" / name, want):
+        counts["sentences"] += 1
+        counts["sentences lost"] += line not in body
+        if misses and line not in body:
+            print(f"lost: {name} sentence: {line!r}", file=sys.stderr)
+    summary_ok = draft.summary.strip() in body and is_sentence(draft.summary)
+    counts["summaries right"] += summary_ok or (not draft.summary and _flagged(flags, "summary"))
+    if misses and not summary_ok:
+        print(f"summary: {name}: {draft.summary!r}", file=sys.stderr)
+    return counts
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "held", "all"), default="dev")
+    parser.add_argument("--split", choices=("dev", "held", "fresh", "all"), default="dev")
     parser.add_argument("--misses", action="store_true", help="print every wrong field")
     args = parser.parse_args()
     pages = yaml.safe_load((BLIND / "expected.yaml").read_text(encoding="utf-8"))["pages"]
     chosen = {k: v for k, v in pages.items() if args.split in ("all", v["split"])}
     gazetteer_path = ROOT / "gazetteer.yaml"
-    ids = {place.name: place.id for place in load_gazetteer(gazetteer_path)}
+    gazetteer = load_gazetteer(gazetteer_path)
+    ids = {place.name: place.id for place in gazetteer}
+    names = {place.id: {fold(n) for n in place.all_names} for place in gazetteer}
     places = place_index(gazetteer_path)
     right: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
@@ -94,15 +145,18 @@ def main() -> int:
     counts = Counter[str]()
     furniture = Counter[str]()
     empty = Path(tempfile.mkdtemp(prefix="blind-import-"))  # no archive: no duplicates
+    paths = [BLIND / "captures" / name for name in sorted(chosen)]
+    urls = {path: chosen[path.name]["url"] for path in paths}
+    job = Target(empty, places, dry_run=True, source_urls=urls)
+    outcomes = {outcome.path.name: outcome for outcome in import_captures(paths, job)}
     for name, want in sorted(chosen.items()):
-        job = Target(empty, places, dry_run=True, source_url=want["url"])
-        (outcome,) = import_captures([BLIND / "captures" / name], job)
+        outcome = outcomes[name]
         if outcome.draft is None:
             print(f"failed: {name}: {outcome.problem}", file=sys.stderr)
             continue
         draft = outcome.draft
         flags = (*draft.flags, *outcome.notes)
-        checks, (precise, found, recalled, required) = score_page(want, draft, flags, ids)
+        checks, (precise, found, recalled, required) = score_page(want, draft, flags, ids, names)
         counts.update(precise=precise, found=found, recalled=recalled, required=required)
         for field, ok, got, wanted in checks:
             right[field] += ok
@@ -111,12 +165,7 @@ def main() -> int:
                 flagged[field] += _flagged(flags, field)
                 if args.misses:
                     print(f"miss: {name} {field}: {got!r} != {wanted!r}", file=sys.stderr)
-        body = {block.strip() for block in draft.body}
-        for line in want.get("furniture") or []:
-            furniture["lines"] += 1
-            furniture["removed"] += line.strip() not in body
-            if args.misses and line.strip() in body:
-                print(f"kept: {name} furniture: {line!r}", file=sys.stderr)
+        furniture.update(_score_body(name, want, draft, flags, args.misses))
     total = len(chosen)
     print(f"split: {args.split}, {total} pages\n")
     print("| field | right | wrong and flagged |\n| --- | --- | --- |")
@@ -131,6 +180,11 @@ def main() -> int:
     recall = counts["recalled"] / max(counts["required"], 1)
     print(f"\nplaces, place by place: precision {precision:.2f}, recall {recall:.2f}")
     print(f"furniture lines removed: {furniture['removed']}/{furniture['lines']}")
+    lost, sentences = furniture["sentences lost"], furniture["sentences"]
+    print(f"report sentences lost: {lost}/{sentences}")
+    print(
+        f"summaries a sentence of the report (or flagged): {furniture['summaries right']}/{total}"
+    )
     return 0
 
 

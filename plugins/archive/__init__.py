@@ -14,6 +14,7 @@ from pelican import signals
 from pelican.readers import BaseReader
 
 from archivist.build.state import build_of
+from archivist.content.captures import published_captures
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.pages.assets import SEARCH_BUNDLE, search_bundle, site_assets
@@ -72,7 +73,16 @@ def write_assets(pelican: Any) -> None:
     build.pages.write(output, SEARCH_BUNDLE, search_bundle(assets))
 
 
+def write_captures(pelican: Any) -> None:
+    """Each published article's raw capture, byte for byte, beside it (``captures/``)."""
+    build = build_of(pelican.settings)
+    output = Path(pelican.output_path)
+    for name, data in published_captures(build.archive, build.content).items():
+        build.pages.write(output, name, data)
+
+
 def register() -> None:
     signals.readers_init.connect(use_archive_reader)
     signals.article_generator_pretaxonomy.connect(drop_drafts)
     signals.finalized.connect(write_assets)
+    signals.finalized.connect(write_captures)

@@ -49,3 +49,21 @@ def test_two_captures_with_one_title_get_two_slugs(tmp_path: Path) -> None:
         "operations-against-isis-cells-reactivated-amid-turkish-invasion-2.md",
     ]
     assert outcomes[1].notes[0].startswith("possible duplicate of")
+
+
+def test_a_label_two_pages_of_one_site_repeat_is_that_sites_frame(tmp_path: Path) -> None:
+    label = "Weekly news from Raqqa and Hasakah"
+    for name, words in (
+        ("a.txt", "Raqqa checkpoint attacked"),
+        ("b.txt", "Hasakah patrol ambushed"),
+    ):
+        report = f"{words} overnight, a local council said on Monday."
+        text = f"{words}\n{report}\n{label}\nThe council gave no figures."
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    site = "https://www.example-news.org/"
+    urls = {tmp_path / "a.txt": site + "a", tmp_path / "b.txt": site + "b"}
+    job = Target(tmp_path / "content", None, dry_run=True, source_urls=urls)
+    drafts = [o.draft for o in import_captures([tmp_path], job)]
+    assert all(d and label not in d.body and len(d.body) == 2 for d in drafts)
+    (alone,) = import_captures([tmp_path / "a.txt"], Target(tmp_path / "content", None, True))
+    assert alone.draft and label in alone.draft.body  # one page of a site: not known as frame

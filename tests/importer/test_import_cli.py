@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 
 from archivist.cli import main
 from conftest import ROOT
@@ -74,13 +76,30 @@ def test_a_second_run_reports_duplicates_and_writes_nothing_new(
 ) -> None:
     content = tmp_path / "content"
     assert run(capsys, "-c", str(content), str(CAPTURES))[0] == 0
-    written = sorted(p.read_bytes() for p in content.iterdir())
-    assert len(written) == 5
+    written = sorted(p.read_bytes() for p in content.rglob("*") if p.is_file())
+    assert len(list(content.glob("*.md"))) == 5
+    assert len(list((content / "captures").iterdir())) == 5  # each raw capture, kept
     assert main(["check", "-c", str(content)]) == 0
     code, stdout, _ = run(capsys, "-c", str(content), str(CAPTURES))
     assert code == 0
     assert "5 captures: 5 duplicate" in stdout
-    assert sorted(p.read_bytes() for p in content.iterdir()) == written
+    assert "the same capture (SHA-256" in stdout
+    assert sorted(p.read_bytes() for p in content.rglob("*") if p.is_file()) == written
+
+
+def test_the_raw_capture_is_kept_byte_for_byte_and_named_by_its_digest(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    content = tmp_path / "content"
+    capture = FIXTURES / "undated.txt"
+    assert run(capsys, "-c", str(content), str(capture))[0] == 0
+    (article,) = content.glob("*.md")
+    fields = yaml.safe_load(article.read_text(encoding="utf-8").split("---")[1])
+    digest = hashlib.sha256(capture.read_bytes()).hexdigest()
+    assert fields["raw_sha256"] == digest
+    assert fields["capture_file"] == f"captures/{digest}.txt"
+    assert fields["capture_method"] == "page text"
+    assert (content / fields["capture_file"]).read_bytes() == capture.read_bytes()
 
 
 def test_an_unreadable_file_fails_alone_with_one_line(tmp_path: Path) -> None:
@@ -101,7 +120,7 @@ def test_an_unreadable_file_fails_alone_with_one_line(tmp_path: Path) -> None:
     errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
     assert len(errors) == 2
     assert "a.txt: cannot be decoded" in errors[0] or "a.txt: cannot be decoded" in errors[1]
-    assert [p.name for p in content.iterdir()] == [
+    assert [p.name for p in content.glob("*.md")] == [
         "sleeper-cells-step-up-attacks-in-deir-ez-zor-countryside.md"
     ]
 
@@ -114,7 +133,7 @@ def test_source_url_is_written_for_a_single_capture(
     assert (
         run(capsys, "-c", str(content), "--source-url", url, str(FIXTURES / "undated.txt"))[0] == 0
     )
-    (article,) = content.iterdir()
+    (article,) = content.glob("*.md")
     assert f'source_url: "{url}"' in article.read_text(encoding="utf-8")
     code, _, stderr = run(capsys, "-c", str(content), "--source-url", url, str(CAPTURES))
     assert code == 1

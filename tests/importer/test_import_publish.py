@@ -45,4 +45,4 @@ def test_publishing_what_is_not_a_draft_is_one_line_and_changes_nothing(tmp_path
     assert len(result.stderr.strip().splitlines()) == 2 and "Traceback" not in result.stderr
     assert "is not a draft" in result.stderr
     assert draft.read_text(encoding="utf-8") == published
-    assert [p.name for p in draft.parent.iterdir()] == [draft.name]
+    assert [p.name for p in draft.parent.glob("*.md")] == [draft.name]

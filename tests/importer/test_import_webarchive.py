@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
 import json
 import zipfile
@@ -87,6 +88,10 @@ def test_each_html_page_of_a_warc_becomes_a_draft_with_its_address_and_capture_t
     assert first.extra["captured_at"] == "2024-05-09T10:11:12Z"
     assert first.extra["imported_from"] == "crawl.warc.gz#1"
     assert first.extra["capture_method"] == "web archive record"
+    raw = (tmp_path / "content" / first.extra["capture_file"]).read_bytes()  # as served
+    assert first.extra["capture_file"].endswith(".html.txt")
+    assert hashlib.sha256(raw).hexdigest() == first.extra["raw_sha256"]
+    assert b"Checkpoint attacked near Raqqa" in raw and raw.lstrip().startswith(b"<")
     assert "Home" not in first.body and "©" not in first.body
 
 

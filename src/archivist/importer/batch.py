@@ -5,8 +5,8 @@ Each capture is one :class:`Outcome`; a capture that fails never stops the batch
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from archivist.errors import Problem
@@ -14,7 +14,9 @@ from archivist.errors import Problem
 from .capture import SUFFIXES, Capture, decode, html_capture, read_capture
 from .draft import Draft, make_draft
 from .duplicates import Ledger, scan
+from .pageframe import repeated_labels, site_of
 from .placenames import PlaceIndex
+from .provenance import keep_raw, raw_digest
 from .webarchive import ARCHIVE_SUFFIXES, Record, is_web_archive, read_archive
 from .writer import render, unique_slug, write_new
 
@@ -39,6 +41,8 @@ class Target:
     dry_run: bool = False
     source_url: str = ""
     similar: Similar | None = None
+    #: The address of some captures, by path (a batch whose pages came from a list).
+    source_urls: Mapping[Path, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -75,17 +79,35 @@ def collect(paths: Iterable[Path]) -> tuple[list[Path], list[Outcome]]:
 def import_captures(
     paths: Iterable[Path], job: Target, progress: Progress | None = None
 ) -> list[Outcome]:
-    """Import every capture under ``paths`` as ``job`` says (nothing written if dry)."""
+    """Import every capture under ``paths`` as ``job`` says (nothing written if dry).
+
+    All captures are read first, so that the lines a site repeats on its pages (its
+    frame) are known before any of its pages is drafted.
+    """
     files, outcomes = collect(paths)
     ledger = scan(job.content_dir)
+    loaded: list[tuple[Capture, str] | Outcome] = []
     for done, path in enumerate(files, start=1):
         if is_web_archive(path):
-            outcomes += [_one_record(item, job, ledger) for item in read_archive(path)]
+            loaded += [_one_record(item) for item in read_archive(path)]
         else:
-            outcomes.append(_one(path, job, ledger))
+            loaded.append(_one(path, job))
         if progress is not None:
             progress(done, len(files), path)
+    pages = [item for item in loaded if not isinstance(item, Outcome)]
+    frames = repeated_labels((_site(c, url), c.blocks) for c, url in pages)
+    for item in loaded:
+        if isinstance(item, Outcome):
+            outcomes.append(item)
+            continue
+        capture, url = item
+        frame = frames.get(_site(capture, url), frozenset())
+        outcomes.append(_import(capture, job, ledger, url, frame))
     return outcomes
+
+
+def _site(capture: Capture, url: str) -> str:
+    return site_of(url or capture.meta.url)
 
 
 def _possible_duplicates(draft: Draft, job: Target, ledger: Ledger) -> tuple[str, ...]:
@@ -113,7 +135,7 @@ def _write(draft: Draft, content_dir: Path, slug: str, ledger: Ledger) -> Path |
     return Problem(content_dir / f"{slug}.md", None, "no free slug", "rename some articles")
 
 
-def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
+def _one(path: Path, job: Target) -> tuple[Capture, str] | Outcome:
     if path.suffix.lower() not in SUFFIXES:
         kinds = ", ".join(sorted(SUFFIXES) + list(ARCHIVE_SUFFIXES))
         problem = Problem(path, None, "is not a capture this command reads", f"use {kinds}")
@@ -121,10 +143,10 @@ def _one(path: Path, job: Target, ledger: Ledger) -> Outcome:
     capture = read_capture(path)
     if isinstance(capture, Problem):
         return Outcome(path, FAILED, problem=capture)
-    return _import(capture, job, ledger, job.source_url)
+    return capture, job.source_urls.get(path, job.source_url)
 
 
-def _one_record(item: Record | Problem, job: Target, ledger: Ledger) -> Outcome:
+def _one_record(item: Record | Problem) -> tuple[Capture, str] | Outcome:
     """One HTML page of a web archive, with its address and time of capture."""
     if isinstance(item, Problem):
         return Outcome(item.path, FAILED, problem=item)
@@ -137,16 +159,19 @@ def _one_record(item: Record | Problem, job: Target, ledger: Ledger) -> Outcome:
         problem = Problem(path, None, "cannot be decoded as text", "check the archive")
         return Outcome(path, FAILED, problem=problem)
     capture = html_capture(path, decoded[0], decoded[1])
-    capture = replace(capture, captured_at=item.captured_at, method="web archive record")
+    method = "web archive record"  # ``imported_from`` names the record
+    capture = replace(capture, captured_at=item.captured_at, method=method, raw=item.payload)
     if not capture.blocks:
         problem = Problem(path, None, "has no text", "check that it is the page you meant")
         return Outcome(path, FAILED, problem=problem)
-    return _import(capture, job, ledger, item.target_uri)
+    return capture, item.target_uri
 
 
-def _import(capture: Capture, job: Target, ledger: Ledger, source_url: str) -> Outcome:
+def _import(
+    capture: Capture, job: Target, ledger: Ledger, source_url: str, frame: frozenset[str]
+) -> Outcome:
     path = capture.path
-    draft = make_draft(capture, job.places, source_url)
+    draft = make_draft(capture, job.places, source_url, frame)
     if not draft.body:
         problem = Problem(
             path,
@@ -155,6 +180,10 @@ def _import(capture: Capture, job: Target, ledger: Ledger, source_url: str) -> O
             "check that it is the capture you meant, or write the article by hand",
         )
         return Outcome(path, FAILED, draft, problem=problem)
+    same_bytes = ledger.same_capture(raw_digest(capture))
+    if same_bytes is not None:
+        note = f"the same capture (SHA-256 {raw_digest(capture)[:12]}…) was imported already"
+        return Outcome(path, DUPLICATE, draft, same_bytes, notes=(note,))
     existing = ledger.duplicate_of(draft.fingerprint)
     if existing is not None:
         return Outcome(path, DUPLICATE, draft, existing)
@@ -162,9 +191,12 @@ def _import(capture: Capture, job: Target, ledger: Ledger, source_url: str) -> O
     slug = unique_slug(draft.slug_base, ledger.slugs, job.content_dir)
     target = job.content_dir / f"{slug}.md"
     if not job.dry_run:
+        kept = keep_raw(job.content_dir, capture)  # first: no article without its capture
+        if isinstance(kept, Problem):
+            return Outcome(path, FAILED, draft, problem=kept)
         written = _write(draft, job.content_dir, slug, ledger)
         if isinstance(written, Problem):
             return Outcome(path, FAILED, draft, problem=written)
         slug, target = written.stem, written
-    ledger.add(draft.fingerprint, slug, target, draft.title)
+    ledger.add(draft.fingerprint, slug, target, draft.title, raw_digest(capture))
     return Outcome(path, WOULD_WRITE if job.dry_run else WRITTEN, draft, target, notes=notes)

@@ -11,6 +11,8 @@ import re
 
 from archivist.text.folding import fold
 
+from .pageframe import is_frame_line, strip_foot
+
 #: Whole lines that are never part of an article (folded).
 # fmt: off
 FURNITURE_LINES = frozenset(
@@ -118,14 +120,19 @@ def _listed(block: str) -> bool:
     return len(text) <= _SHORT and not text.endswith((".", "。", "۔"))
 
 
-def strip_furniture(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """The paragraphs without furniture lines and without a trailing related-links list."""
+def strip_furniture(
+    blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset()
+) -> tuple[str, ...]:
+    """The paragraphs without furniture lines, without the labels the same site's other
+    captures repeat (``site_lines``, folded), and without a trailing list or labels."""
     seen: set[str] = set()
     kept: list[str] = []
     for block in blocks:
         key = fold(block)
-        if is_furniture(block) or (len(block) <= _DUPLICATE and key in seen):
+        if is_furniture(block) or is_frame_line(block) or key in site_lines:
+            continue
+        if len(block) <= _DUPLICATE and key in seen:
             continue  # a caption or label the page repeats is furniture the second time
         seen.add(key)
         kept.append(block)
-    return tuple(kept[: trailer_start(tuple(kept))])
+    return strip_foot(tuple(kept[: trailer_start(tuple(kept))]))

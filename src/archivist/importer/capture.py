@@ -38,6 +38,7 @@ class Capture:
     encoding: str = "utf-8"
     captured_at: str = ""  # when a web archive captured the page (its WARC-Date)
     method: str = ""  # how it was captured, when known ("web archive record")
+    raw: bytes = b""  # the bytes as captured, kept beside the report (see provenance)
 
 
 def read_capture(path: Path) -> Capture | Problem:
@@ -54,7 +55,7 @@ def read_capture(path: Path) -> Capture | Problem:
             "save it as UTF-8 text and import it again",
         )
     text, encoding = decoded
-    capture = _parse(path, text, encoding)
+    capture = replace(_parse(path, text, encoding), raw=data)
     if not capture.blocks:
         return Problem(path, None, "has no text", "check that it is the capture you meant")
     return capture

@@ -8,18 +8,23 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
+from archivist.text.folding import fold
 
 from .boilerplate import strip_furniture
 from .capture import Capture
 from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
+from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placenames import PlaceIndex, unknown_places
 from .plaintext import escape_markdown
+from .provenance import raw_digest, raw_file
 from .sources import find_source
 from .writer import FieldValue
 
 MAX_SUMMARY = 500
+_METHODS = {"text": "page text", "html": "saved HTML page", "markdown": "Markdown text"}
+SUMMARY_SEARCH = 4
 NO_DATE_NOTE = (
     "No publication date is stated near the title or in the page's metadata; dates in "
     "the text are dates of events. Add 'date:' if the publication date is known."
@@ -78,15 +83,24 @@ class Draft:
             "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
             "captured_at": self.capture.captured_at,
-            "capture_method": self.capture.method,
+            "capture_method": self.capture.method or _METHODS.get(self.capture.kind, ""),
+            "capture_file": raw_file(self.capture),
+            "raw_sha256": raw_digest(self.capture),
             "capture_sha256": self.fingerprint,
         }
 
 
-def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = "") -> Draft:
-    """Read title, date, language, source, places and body from ``capture``."""
+def make_draft(
+    capture: Capture,
+    places: PlaceIndex | None,
+    source_url: str = "",
+    site_lines: frozenset[str] = frozenset(),
+) -> Draft:
+    """Read title, date, language, source, places and body from ``capture``; ``site_lines``
+    are the labels (folded) the same site's other captures repeat."""
     meta = capture.meta
-    head = read_head(strip_furniture(capture.blocks), meta.title, meta.published)
+    blocks = strip_furniture(capture.blocks, site_lines)
+    head = read_head(blocks, meta.title, meta.published)
     flags = list(head.flags)
     text = "\n".join((head.title, *head.body))
     language = identify(text)
@@ -103,6 +117,11 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         flags += [f"unknown place: {name}" for name in unknown]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
     flags += [source.flag] if source.flag else []
+    if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
+        flags.append(f"title “{head.title}” is the site's name: write the headline")
+    summary = _summary(head.body)
+    if head.body and not summary:
+        flags.append("no summary: no paragraph of the report reads as a sentence")
     if not head.body:
         flags.append("empty body")
     if capture.encoding != "utf-8":
@@ -118,7 +137,7 @@ def make_draft(capture: Capture, places: PlaceIndex | None, source_url: str = ""
         source_note=source.note,
         authors=head.authors,
         places=found_places,
-        summary=_summary(head.body),
+        summary=summary,
         body=head.body,
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
@@ -135,5 +154,17 @@ def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) 
 
 
 def _summary(body: tuple[str, ...]) -> str:
-    first = body[0].strip() if body else ""
-    return re.sub(r"\s+", " ", first) if len(first) <= MAX_SUMMARY else ""
+    """The report's first paragraph that is a sentence of some length (never a caption,
+    a counter or a credit line), when it is short enough to be a summary."""
+    for block in body[:SUMMARY_SEARCH]:
+        text = re.sub(r"\s+", " ", block.strip())
+        if is_sentence(text) and len(text.split()) > SHORT_WORDS:
+            return text if len(text) <= MAX_SUMMARY else ""
+    return ""
+
+
+def _site_names(site_name: str, url: str) -> set[str]:
+    """The site's name and its address's host, folded: what a title must not be."""
+    host = site_of(url)
+    names = {fold(site_name), fold(host), fold(host.rsplit(".", 1)[0])}
+    return {name for name in names if name}

@@ -21,6 +21,7 @@ from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
 FINGERPRINT_KEY = "capture_sha256"
+RAW_KEY = "raw_sha256"  # the SHA-256 of the capture's bytes as captured (see provenance)
 
 
 def fingerprint(body: str) -> str:
@@ -36,6 +37,7 @@ class Ledger:
     fingerprints: dict[str, Path] = field(default_factory=dict)
     slugs: set[str] = field(default_factory=set)
     titles: dict[str, Path] = field(default_factory=dict)
+    captures: dict[str, Path] = field(default_factory=dict)  # raw SHA-256 -> article
 
     def duplicate_of(self, print_: str) -> Path | None:
         return self.fingerprints.get(print_)
@@ -44,8 +46,14 @@ class Ledger:
         """An article with this title (folded): possibly the same report, edited."""
         return self.titles.get(fold(title)) if fold(title) else None
 
-    def add(self, print_: str, slug: str, path: Path, title: str = "") -> None:
+    def same_capture(self, raw_sha256: str) -> Path | None:
+        """The article imported from exactly these bytes, if any."""
+        return self.captures.get(raw_sha256) if raw_sha256 else None
+
+    def add(self, print_: str, slug: str, path: Path, title: str = "", raw: str = "") -> None:
         self.fingerprints.setdefault(print_, path)
+        if raw:
+            self.captures.setdefault(raw, path)
         self.slugs.add(slug)
         if fold(title):
             self.titles.setdefault(fold(title), path)
@@ -62,23 +70,25 @@ def scan(content_dir: Path) -> Ledger:
         except (OSError, UnicodeDecodeError):
             ledger.slugs.add(slugify(path.stem))
             continue
-        stored, slug, body, title = _read(text, path)
-        ledger.add(fingerprint(body), slug, path, title)
+        stored, slug, body, title, raw = _read(text, path)
+        ledger.add(fingerprint(body), slug, path, title, raw)
         if stored:
             ledger.fingerprints.setdefault(stored, path)
     return ledger
 
 
-def _read(text: str, path: Path) -> tuple[str, str, str, str]:
-    """(stored fingerprint, slug, body, title) of an article file, whatever state it is in."""
+def _read(text: str, path: Path) -> tuple[str, str, str, str, str]:
+    """(stored fingerprint, slug, body, title, raw digest) of an article file, whatever
+    state it is in."""
     parsed = frontmatter.parse(text, path)
     if not isinstance(parsed, frontmatter.FrontMatter):
         parts = frontmatter.split(text)
-        return "", slugify(path.stem), parts[1] if parts else text, ""
+        return "", slugify(path.stem), parts[1] if parts else text, "", ""
     fields = {k: f.value for k, f in parsed.fields.items() if isinstance(f.value, str)}
     return (
         fields.get(FINGERPRINT_KEY, ""),
         fields.get("slug") or slugify(path.stem),
         parsed.body,
         fields.get("title", ""),
+        fields.get(RAW_KEY, ""),
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
+from .pageframe import is_label
 from .pubdate import WEEKDAYS, find_dates, parse_timestamp
 
 HEAD_BLOCKS = 8
@@ -32,6 +33,7 @@ _UPDATE = re.compile(
 )
 _WORD = re.compile(r"\w+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+_ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closing quote
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
@@ -39,6 +41,35 @@ _BYLINE = re.compile(
 MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
 MAX_LABEL_WORDS = 4
+MIN_TITLE_WORDS = 3
+LEDE_WORDS = 40
+ENOUGH_SHARED = 3
+LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
+_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ب|ف)(?=\w{3})")
+_COMMON = frozenset(
+    (
+        "with",
+        "from",
+        "that",
+        "this",
+        "have",
+        "been",
+        "were",
+        "said",
+        "their",
+        "they",
+        "after",
+        "over",
+        "into",
+        "about",
+        "what",
+        "when",
+        "will",
+        "also",
+        "more",
+        "than",
+    )
+)
 
 
 @dataclass(frozen=True)
@@ -62,6 +93,7 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
     """Split the cleaned paragraphs into title, publication date and body."""
     title, title_index = find_title(blocks, meta_title)
     flags: list[str] = [] if title else ["no title found"]
+    flags += title_doubts(title, blocks[title_index + 1 :] if title_index >= 0 else blocks)
     start = max(title_index, 0)
     # kickers, section names and site names above the headline are not the report
     drop = {i for i in range(start) if len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i]}
@@ -73,7 +105,9 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
         elif any(ch.isdigit() for ch in blocks[index]):
             flags.append(f"a line above the title was dropped unread: “{blocks[index].strip()}”")
     authors: list[str] = []
+    in_lede = False  # once the lede (a long paragraph) is reached, short lines are sub-headings
     for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
+        in_lede = in_lede or len(_WORD.findall(blocks[index])) >= LEDE_WORDS
         if index in drop:
             continue
         if title and fold(blocks[index]) == fold(title):
@@ -84,6 +118,8 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
         elif byline := _BYLINE.match(blocks[index].strip()):
             drop.add(index)
             authors.append(byline.group("name"))
+        elif not in_lede and _head_label(blocks[index]):
+            drop.add(index)  # an author's name, a section, a box's label under the title
     date, evidence, date_flag = publication_date(datelines, meta_published)
     body = tuple(block for index, block in enumerate(blocks) if index not in drop)
     flags += [date_flag] if date_flag else []
@@ -102,10 +138,52 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
             if len(fold(block)) >= MIN_TITLE_PREFIX and key.startswith(fold(block)):
                 return block.strip(), index
         return meta_title.strip(), -1
-    for index, block in enumerate(blocks[:TITLE_SEARCH]):
-        if _title_like(block):
-            return _MARKDOWN_HEADING.sub("", block.strip()), index
-    return "", -1
+    candidates = [i for i, block in enumerate(blocks[:TITLE_SEARCH]) if _title_like(block)]
+    if not candidates:
+        return "", -1
+    # a headline shares words with the report under it; "Logo Wide", a site's name, a
+    # photo's label share none or one by chance: the headline is the first line that
+    # shares at least half as many word stems as the line sharing most (counted up to
+    # three, so that a long standfirst does not outweigh a short headline)
+    shared = [
+        min(_shared(blocks[i], blocks[i + 1 : i + 1 + LEAD_BLOCKS]), ENOUGH_SHARED)
+        for i in candidates
+    ]
+    chosen = next(i for i, n in zip(candidates, shared, strict=True) if 2 * n >= max(shared))
+    return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
+
+
+def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
+    """Why a title may not be the headline: too short, or no word in common with the report."""
+    if not title:
+        return []
+    words = _WORD.findall(fold(title))
+    if len(words) < MIN_TITLE_WORDS:
+        return [f"title “{title}” is only {len(words)} word(s): is it the headline?"]
+    if after and not _shares_words(title, after[:LEAD_BLOCKS]):
+        return [f"title “{title}” shares no word with the report: is it the headline?"]
+    return []
+
+
+def _stems(text: str) -> set[str]:
+    """Word stems for comparing a headline with a report: the first five letters of each
+    word of four letters or more, without an Arabic article or conjunction in front."""
+    words = (_ARTICLE.sub("", word) for word in _WORD.findall(fold(text)))
+    return {w[:5] for w in words if len(w) >= 4 and not w.isdigit() and w not in _COMMON}
+
+
+def _shares_words(title: str, following: tuple[str, ...]) -> bool:
+    return _shared(title, following) > 0
+
+
+def _shared(title: str, following: tuple[str, ...]) -> int:
+    """How many of the title's word stems the following paragraphs hold."""
+    return len(_stems(title) & _stems("\n".join(following)))
+
+
+def _head_label(block: str) -> bool:
+    """A line of at most four words, not a sentence, just under the title."""
+    return is_label(block) and len(_WORD.findall(block)) <= MAX_LABEL_WORDS
 
 
 def _title_like(block: str) -> bool:
@@ -116,7 +194,7 @@ def _title_like(block: str) -> bool:
         "\n" not in text
         and 3 <= len(text) <= MAX_TITLE
         and len(words) >= 2
-        and not text.endswith((".", ":", "؛"))
+        and not _ENDS_SENTENCE.search(text)
         and not any(separator in text for separator in (" | ", " :: ", " » "))
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
         and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"

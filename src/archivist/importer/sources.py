@@ -5,8 +5,10 @@ Searched in this order; the first that names a publication wins:
    Observer``, ``Originally published by ...``, ``Source: ...``, ``المصدر: ...``, ``Kaynak:``,
    ``Çavkanî:``, ``© 2024 ...``);
 2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
-3. the page's ``og:site_name``;
-4. a news agency named as the one spoken to (``Speaking to ANF, ...``).
+3. a credit at the foot: a name of one to three words alone after the report's last
+   sentence (``Reuters``, ``ANHA``), flagged for a check;
+4. the page's ``og:site_name``;
+5. a news agency named as the one spoken to (``Speaking to ANF, ...``).
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
 ``source_note`` and stays in the body. ``source_url`` comes from the command line, else
 from the page's canonical link or ``og:url``.
@@ -17,6 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from urllib.parse import urlsplit
+
+from .boilerplate import is_furniture
+from .pageframe import is_label, is_sentence
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
 _CREDITS = (
@@ -36,6 +41,8 @@ _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 HEAD_BLOCKS = 8
+MAX_CREDIT_WORDS = 3
+FOOT_BLOCKS = 4
 
 
 @dataclass(frozen=True)
@@ -58,9 +65,12 @@ def find_source(
     source, how = _credited(blocks)
     if not source:
         source, how = _agency_dateline(blocks)
+    flag = ""
+    if not source:
+        source, how = _foot_credit(blocks)
+        flag = "source read from a credit at the page's foot; check it" if source else ""
     if not source and site_name:
         source, how = site_name, "named by the page's site name (og:site_name or <title>)"
-    flag = ""
     if not source:
         source, how = _spoken_to(blocks)
         flag = "source read from the text; check it" if source else ""
@@ -91,6 +101,20 @@ def _agency_dateline(blocks: tuple[str, ...]) -> tuple[str, str]:
         if match:
             line = _clip(block.strip().split("\n")[0], 40)
             return match.group("name").strip(), f"named in the agency dateline (“{line}”)"
+    return "", ""
+
+
+def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
+    """A name alone after the report's last sentence, past the page's share buttons."""
+    for index in range(len(blocks) - 1, max(len(blocks) - FOOT_BLOCKS, 0) - 1, -1):
+        text = blocks[index].strip()
+        if is_furniture(text):
+            continue
+        words = re.findall(r"\w+", text)
+        credit = is_label(text) and len(words) <= MAX_CREDIT_WORDS and not text.isdigit()
+        if credit and any(is_sentence(block) for block in blocks[:index]):
+            return text, f"named in a credit at the page's foot (“{_clip(text)}”)"
+        return "", ""
     return "", ""
 
 

@@ -1,0 +1,107 @@
+"""Furniture found by its shape and place, not by its words: rules that carry to new sites.
+
+- **A site's repeated lines**: a line that two captures of the same site (same host) in one
+  import batch both hold, and that is not a sentence (a section name, a site's tag line, a
+  weather box), is the site's frame. A sentence a site repeats in its reports stays.
+- **The foot of a page**: short lines that are not sentences after the report's last
+  sentence (a credit, a tag, a label of the next box).
+- **Captions**: a line that ends with a bracketed photo credit, ``[Name/AFP]``,
+  ``(Name | AFP via Getty Images)``.
+- **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from urllib.parse import urlsplit
+
+from archivist.text.folding import fold
+
+#: A sentence ends with one of these, perhaps followed by a closing quote or bracket.
+_SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
+_WORD = re.compile(r"\w+")
+SHORT_WORDS = 6  # a line of at most this many words and no sentence end is a label
+MAX_LABEL = 80
+#: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
+_CAPTION_CREDIT = re.compile(
+    r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
+)
+_LETTER = re.compile(r"[^\W\d_]")
+_FORMS = re.compile(
+    "|".join(
+        (
+            # comment forms
+            r"^(?:leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment)",
+            r"your email address will not be published|required fields are marked",
+            r"^(?:اترك تعليقا|اضف تعليق|اكتب تعليق)|لن يتم نشر عنوان بريدك",
+            r"^(?:yorum yap|yorum yaz)|e posta adresiniz yayinlanmayacak",
+            r"^(?:sirove bike|siroveyek binivise)",
+            # app stores
+            r"\b(?:app store|google play|play store)\b|download (?:our|the) app",
+            r"^(?:حمل التطبيق|حمل تطبيق)",
+            r"^(?:uygulamayi indir|uygulamamizi indir)",
+            r"^sepane daxine",
+            # legal notices
+            r"^disclaimer\b|the views expressed in this|privacy policy|terms of (?:use|service)",
+            r"\bcookies?\b.{0,40}\b(?:accept|policy)\b",
+            r"^اخلاء (?:ال)?مسووليه|سياسه الخصوصيه|شروط الاستخدام|الاراء الوارده في",
+            r"^sorumluluk reddi|gizlilik politikasi|kullanim kosullari|^yasal uyari",
+            r"politikaya nepenitiye",
+        )
+    )
+)
+MAX_FORM_WORDS = 40
+
+
+def is_sentence(block: str) -> bool:
+    """A line of the report: it ends like a sentence or is long enough to be one."""
+    text = block.strip()
+    return bool(_SENTENCE_END.search(text)) or len(_WORD.findall(text)) > SHORT_WORDS
+
+
+def is_label(block: str) -> bool:
+    """A short line that is not a sentence: a section name, a credit, a tag, a box's title."""
+    text = block.strip()
+    return "\n" not in text and len(text) <= MAX_LABEL and not is_sentence(text)
+
+
+def is_frame_line(block: str) -> bool:
+    """A caption with its credit, a comment form's, an app store's or a legal notice's line."""
+    text = block.strip()
+    if "\n" in text or len(_WORD.findall(text)) > MAX_FORM_WORDS:
+        return False
+    credit = _CAPTION_CREDIT.search(text)
+    if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
+        return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
+    return bool(_FORMS.search(fold(text)))
+
+
+def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """``blocks`` without the labels that follow the report's last sentence."""
+    end = len(blocks)
+    while end > 1 and is_label(blocks[end - 1]):
+        end -= 1
+    return blocks[:end]
+
+
+def site_of(url: str) -> str:
+    """The host of a page's address, without ``www.``; empty when there is none."""
+    host = urlsplit(url).hostname or "" if "://" in url else ""
+    return host.removeprefix("www.")
+
+
+def repeated_labels(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """For each site (host), the folded labels that two or more of its captures hold.
+
+    ``pages`` are (site, paragraphs) pairs; pages with no site are not compared.
+    """
+    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    for site, blocks in pages:
+        if site:
+            counts[site].update({fold(b) for b in blocks if is_label(b) and fold(b)})
+    return {
+        site: frozenset(line for line, n in counted.items() if n >= 2)
+        for site, counted in counts.items()
+    }

@@ -1,0 +1,48 @@
+"""A draft's summary is a sentence of the report, and a title that is furniture is flagged."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from archivist.importer.capture import Capture
+from archivist.importer.draft import make_draft
+from archivist.importer.htmlpage import PageMeta
+
+
+def _draft(*blocks: str, site: str = "", url: str = "") -> tuple[str, str, tuple[str, ...]]:
+    capture = Capture(Path("page.txt"), "text", blocks, PageMeta(site_name=site))
+    draft = make_draft(capture, None, url)
+    return draft.title, draft.summary, draft.flags
+
+
+def test_the_summary_is_the_first_sentence_not_a_caption_counter_or_credit() -> None:
+    report = "Five fighters were killed in an attack on a checkpoint near Deir ez-Zor, SDF said."
+    _, summary, _ = _draft("Five fighters killed near checkpoint", "0", "AFP", report)
+    assert summary == report
+
+
+def test_no_sentence_among_the_first_paragraphs_means_no_summary_and_a_flag() -> None:
+    labels = ("Checkpoint attack near the river", "Fighters and civilians among dead")
+    labels += ("Video of the attack scene", "Town council statement in full")
+    later = "A sentence of the report comes only later on in the capture."
+    _, summary, flags = _draft("Five fighters killed near checkpoint", *labels, later)
+    assert summary == ""
+    assert "no summary: no paragraph of the report reads as a sentence" in flags
+
+
+def test_a_title_that_is_the_sites_name_is_flagged() -> None:
+    report = "The Middle East Beat reported that five fighters were killed near Deir ez-Zor."
+    title, _, flags = _draft("The Middle East Beat", report, site="The Middle East Beat")
+    assert title == "The Middle East Beat"
+    assert any("is the site's name" in flag for flag in flags)
+
+
+def test_a_credit_alone_at_the_foot_is_the_source_and_is_flagged() -> None:
+    report = "Five fighters were killed in an attack on a checkpoint near Deir ez-Zor on Sunday."
+    capture = Capture(
+        Path("p.txt"), "text", ("Five fighters killed near checkpoint", report, "Reuters")
+    )
+    draft = make_draft(capture, None)
+    assert draft.source == "Reuters"
+    assert "source read from a credit at the page's foot; check it" in draft.flags
+    assert draft.body == (report,)

@@ -1,0 +1,78 @@
+"""Furniture by shape and place: a site's repeated labels, a page's foot, captions, forms."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer.pageframe import (
+    is_frame_line,
+    is_label,
+    repeated_labels,
+    site_of,
+    strip_foot,
+)
+
+
+def test_a_label_is_short_and_not_a_sentence() -> None:
+    assert is_label("Dünya")
+    assert is_label("فريق التحرير")
+    assert not is_label("The raid was carried out at night.")
+    assert not is_label("NE OLMUŞTU?")
+    assert not is_label("Islamic State steps up attacks as Turkish army lays waste to the north")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A girl hugs her mother at al-Hol camp in Syria in 2023. [Delil Souleiman/AFP]",
+        "An aerial view shows the camp on Wednesday. (Omar Haj Kadour | AFP via Getty Images)",
+        "Leave a Reply",
+        "Your email address will not be published. Required fields are marked *",
+        "اترك تعليقاً",
+        "Yorum Yap",
+        "Get it on Google Play",
+        "Uygulamayı indir",
+        "Disclaimer: the views expressed are the author's own.",
+        "سياسة الخصوصية",
+        "Gizlilik Politikası",
+    ],
+)
+def test_captions_forms_app_store_and_legal_lines_are_frame(line: str) -> None:
+    assert is_frame_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Casualties rose sharply in the years (2014/2015) of the siege.",
+        "The court's ruling (see below) was read out.",
+        "Yorumlarına göre saldırı gece düzenlendi.",
+    ],
+)
+def test_report_sentences_are_not_frame(line: str) -> None:
+    assert not is_frame_line(line)
+
+
+def test_labels_after_the_last_sentence_are_the_foot() -> None:
+    blocks = ("Headline", "The report ends here.", "Reuters", "isis sdf")
+    assert strip_foot(blocks) == ("Headline", "The report ends here.")
+    truncated = ("Headline", "ISIS has conducted over 170 attacks since the start of 2024, killing")
+    assert strip_foot(truncated) == truncated
+
+
+def test_labels_two_captures_of_one_site_share_are_its_frame_but_sentences_are_not() -> None:
+    stock = "Attacks on civilian and military targets recur in the province."
+    pages = [
+        ("bissanfm.com", ("أخبار", "First headline here", "First report.", stock)),
+        ("bissanfm.com", ("أخبار", "Second headline here", "Second report.", stock)),
+        ("other.net", ("أخبار", "Third headline", "Third report.")),
+        ("", ("Dünya", "x")),
+        ("", ("Dünya", "y")),
+    ]
+    frames = repeated_labels(pages)
+    assert frames == {"bissanfm.com": frozenset({"اخبار"}), "other.net": frozenset()}
+
+
+def test_a_site_is_the_host_without_www() -> None:
+    assert site_of("https://www.kurdistan24.net/kmr/story/1") == "kurdistan24.net"
+    assert site_of("x.warc.gz#2") == ""
