@@ -4,8 +4,9 @@ Builds ``content/`` (copied to a temporary folder, with the repository's gazette
 settings), runs each query of ``queries.json`` through the search page's engine (lunr.js
 under node, on the built search files) and through ``archivist search --json``, and prints,
 per engine, recall, the precision of the first page (the first ten results) and the queries
-that miss or flood. ``--split held`` runs the held-out queries; run those once, at the end. ``--split fresh``
-runs the second unseen batch, judged before the phrase, snippet and sort work of issue 27.
+that miss or flood. ``--split held`` runs the held-out queries; run those once, at the end.
+``--split fresh`` runs the second unseen batch, judged before the phrase, snippet and sort
+work of issue 27; run it once, at the end of that work.
 """
 
 from __future__ import annotations
