@@ -15,8 +15,9 @@
 
   //: Characters of text a snippet shows, and how many come before its first match.
   var LENGTH = 260, BEFORE = 80;
-  //: Reports whose text a phrase is checked in, at most, best first (each is a file).
-  var CHECKED = 300;
+  //: Reports whose text a phrase is checked in: BATCH at a time, best first, until PAGE
+  //: hold it, CHECKED at most (a text is some 6 KB at 10k articles: 40 are ~250 KB).
+  var BATCH = 20, PAGE = 20, CHECKED = 40;
 
   /** The words of `text`: [{start, end, term}], term folded and stemmed, stop words kept. */
   function words(text) {
@@ -72,28 +73,42 @@
   /**
    * The results that hold every phrase of `phrases` ([{terms, field, negated, refs}]) and
    * none of the negated ones; only the results in a phrase's `refs` (those with all its
-   * words) can hold it, and only their texts are loaded: `load(refs)` resolves to
-   * [[record, text]] of those refs.
+   * words) can hold it, and only their texts are loaded, best first, BATCH at a time, until
+   * a page of results holds the phrases or CHECKED were read: `load(refs)` resolves to
+   * [[record, text]] of those refs. Those left stay in, after, flagged `unchecked`.
    */
   function keep(results, phrases, load) {
     var checked = phrases.filter(function (p) { return p.terms.length > 1; });
+    if (!checked.length) return Promise.resolve(results);
     var asked = results.filter(function (r) {
       return checked.some(function (p) { return p.refs.has(r.ref); });
     }).map(function (r) { return r.ref; });
-    if (!checked.length) return Promise.resolve(results);
-    // Past the first CHECKED, reports with a phrase's words stay in, unchecked, and say so.
-    var unchecked = new Set(asked.slice(CHECKED));
-    asked = asked.slice(0, CHECKED);
-    return (asked.length ? load(asked) : Promise.resolve([])).then(function (loaded) {
-      var texts = new Map();
-      asked.forEach(function (ref, i) { texts.set(ref, fieldTexts(loaded[i][0], loaded[i][1])); });
-      return results.filter(function (result) {
-        if (unchecked.has(result.ref)) return (result.unchecked = true);
-        return checked.every(function (p) {
-          var there = p.refs.has(result.ref) && holds(texts.get(result.ref), p);
-          return there !== Boolean(p.negated);
-        });
+    var texts = new Map();
+    function passes(result) {
+      return checked.every(function (p) {
+        var there = p.refs.has(result.ref) && holds(texts.get(result.ref), p);
+        return there !== Boolean(p.negated);
       });
+    }
+    function next(done) {
+      var kept = results.filter(function (r) { return texts.has(r.ref) && passes(r); }).length;
+      if (done >= asked.length || done >= CHECKED || (done && kept >= PAGE)) {
+        return Promise.resolve(done);
+      }
+      var batch = asked.slice(done, done + BATCH);
+      return load(batch).then(function (loaded) {
+        batch.forEach(function (ref, i) {
+          texts.set(ref, fieldTexts(loaded[i][0], loaded[i][1]));
+        });
+        return next(done + batch.length);
+      });
+    }
+    return next(0).then(function (done) {
+      var left = new Set(asked.slice(done));
+      var sure = results.filter(function (r) { return !left.has(r.ref) && passes(r); });
+      return sure.concat(results.filter(function (r) {
+        return left.has(r.ref) && (r.unchecked = true);
+      }));
     });
   }
 
