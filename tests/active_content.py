@@ -106,8 +106,9 @@ def _bad_url(url: str) -> bool:
 
 
 def _inert_script(element: Element) -> bool:
-    """One of the site's own script files, or a JSON-LD data block (never executed)."""
-    if (element.get("type") or "").lower() == "application/ld+json":
+    """One of the site's own script files, or a JSON data block (JSON-LD, the scripts'
+    words): data the browser never executes."""
+    if (element.get("type") or "").lower() in ("application/ld+json", "application/json"):
         return element.get("src") is None
     return _own_script(element.get("src")) and not (element.text or "").strip()
 

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import csv
 import io
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
 import bibtexparser
 import pytest
+
+from archivist.build.site import build
+from conftest import ROOT, serve, settings_elsewhere
 
 RAQQA_AR = "articles/sdf-launches-revenge-for-raqqa-martyrs-operation/"
 
@@ -67,7 +71,7 @@ def test_facets_count_and_filter_and_stay_in_the_url(page: Any, seed_server: str
     all_found = len(results(page))
     page.wait_for_function("document.querySelectorAll('#filter-language option').length > 1")
     options = page.locator("#filter-language option").all_inner_texts()
-    assert "ar (1)" in options
+    assert "Arabic (1)" in options  # the language by its name, in the interface's language
     page.select_option("#filter-language", "ar")
     page.wait_for_url("**language=ar")
     page.wait_for_function("document.querySelectorAll('#search-results > li').length === 1")
@@ -197,3 +201,110 @@ def test_a_place_matched_in_another_script_is_highlighted(page: Any, seed_server
     results(page)
     marked = page.locator("#search-results mark").all_inner_texts()
     assert "أبيض" in marked  # the Arabic report writes تل أبيض
+
+
+def answered_for(page: Any, query: str) -> None:
+    """Wait until the page has answered ``query``, snippets included."""
+    page.wait_for_selector(f"#search-results[data-query={query!r}]", state="attached")
+
+
+def test_a_snippet_shows_the_passage_that_matched_not_the_opening(
+    page: Any, seed_server: str
+) -> None:
+    # "Second Legion" first comes some 900 characters into the report, after its summary.
+    page.goto(f"{seed_server}search/?q={quote('Legion')}")
+    answered_for(page, "Legion")
+    snippet = page.locator("#search-results > li .snippet").first
+    assert snippet.inner_text().startswith("… ")
+    assert "Legion" in snippet.locator("mark").all_inner_texts()
+
+
+def test_a_phrase_finds_its_words_in_order_only(page: Any, seed_server: str) -> None:
+    phrase, reversed_phrase = '"Second Legion"', '"Legion Second"'
+    page.goto(f"{seed_server}search/?q={quote(phrase)}")
+    answered_for(page, phrase)
+    assert page.locator("#search-results > li.report").count() == 1
+    assert page.locator("#search-results .snippet mark").all_inner_texts()[:2] == [
+        "Second",
+        "Legion",
+    ]
+    page.goto(f"{seed_server}search/?q={quote(reversed_phrase)}")
+    answered_for(page, reversed_phrase)
+    assert page.locator("#search-results > li.report").count() == 0
+    assert page.locator("#search-status").inner_text() == "No report matches."
+
+
+def test_results_sort_by_date_and_the_order_stays_in_the_url(page: Any, seed_server: str) -> None:
+    page.goto(f"{seed_server}search/?q=isis")
+    answered_for(page, "isis")
+    page.select_option("#search-sort", "oldest")
+    page.wait_for_url("**sort=oldest")
+    answered_for(page, "isis")
+    dated = page.locator("#search-results .date[data-iso]").evaluate_all(
+        "spans => spans.map(s => s.dataset.iso)"
+    )
+    assert len(dated) >= 2 and dated == sorted(dated)
+    page.goto(f"{seed_server}search/?q=isis&sort=newest")
+    answered_for(page, "isis")
+    assert page.input_value("#search-sort") == "newest"
+    newest = page.locator("#search-results .date[data-iso]").evaluate_all(
+        "spans => spans.map(s => s.dataset.iso)"
+    )
+    assert newest == sorted(dated, reverse=True)
+
+
+def test_a_query_with_no_result_suggests_a_spelling_and_removing_the_filters(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(f"{seed_server}search/?q=Qamishlp&language=ar")
+    answered_for(page, "Qamishlp")
+    page.wait_for_selector("#search-status button.search-hint")
+    hints = page.locator("#search-status button.search-hint").all_inner_texts()
+    assert hints[0] in ("Search qamishli instead", "Search qamishlo instead")  # one letter off
+    assert "Search the place Qamişlo" in hints  # the gazetteer's name, near the query
+    assert "Remove the filters" in hints
+    page.click("text=Remove the filters")
+    page.wait_for_function("!location.search.includes('language=')")
+    page.click("text=Search the place Qamişlo")
+    page.wait_for_url(f"**q={quote('Qamişlo')}")
+    answered_for(page, "Qamişlo")
+    assert page.locator("#search-results > li.report").count() >= 1
+
+
+def test_clear_filters_empties_every_filter_and_the_url_keeps_the_query(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(f"{seed_server}search/?q=isis&language=en&from=2022")
+    answered_for(page, "isis")
+    filtered = page.locator("#search-results > li.report").count()
+    page.click("#search-clear")
+    page.wait_for_url("**/search/?q=isis")
+    answered_for(page, "isis")
+    assert page.locator("#search-results > li.report").count() > filtered
+    assert page.input_value("#filter-from") == ""
+
+
+@pytest.fixture(scope="module")
+def arabic_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The seed archive with the Arabic interface, served."""
+    folder = tmp_path_factory.mktemp("arabic-search")
+    settings = settings_elsewhere(folder, archive="'interface_language': 'ar'")
+    build(settings, folder / "output", ROOT / "content", locked=True)
+    for base in serve(folder / "output"):
+        yield base + "/"
+
+
+def test_the_arabic_interface_speaks_arabic_in_the_scripts_too(
+    page: Any, arabic_search: str
+) -> None:
+    page.goto(f"{arabic_search}search/?q=isis")
+    answered_for(page, "isis")
+    page.wait_for_function("document.querySelectorAll('#filter-language option').length > 1")
+    status = page.locator("#search-status").inner_text()
+    assert "كل الكلمات" in status and "every word" not in status
+    languages = page.locator("#filter-language option").all_inner_texts()
+    assert any(option.startswith("العربية") for option in languages)
+    assert page.locator("#search-results .date[data-iso]").first.inner_text()[0] in "٠١٢٣٤٥٦٧٨٩"
+    page.goto(f"{arabic_search}search/?q={quote('attack~3')}")
+    answered_for(page, "attack~3")
+    assert page.locator("#search-status").inner_text().startswith("يُرجى تعديل البحث")

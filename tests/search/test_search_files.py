@@ -106,7 +106,18 @@ def test_the_document_store_holds_what_the_result_list_shows(
     assert manifest["storeCount"] == 3
     records = [r for n in range(3) for r in parse(files[f"search/docs-{n}.js"])]
     assert [r["url"] for r in records] == [d.url for d in documents]
-    assert {"title", "date", "source", "places", "tags", "language", "text"} <= set(records[0])
+    assert {"title", "date", "source", "places", "tags", "language", "summary"} <= set(records[0])
+
+
+def test_each_reports_whole_text_and_place_names_have_a_file_of_their_own(
+    documents: Sequence[SearchDocument],
+) -> None:
+    files = dict(search_files(documents))
+    texts = [parse(files[f"search/text-{n}.js"]) for n in range(len(documents))]
+    assert [text for text, _ in texts] == [d.body for d in documents]
+    for (_, names), each in zip(texts, documents, strict=True):
+        assert names == " ".join(n for p in each.place_refs for n in p.names)
+    assert all("text" not in parse(files[f"search/docs-{n}.js"])[0] for n in range(5))
 
 
 def test_the_facet_table_numbers_each_documents_values(documents: Sequence[SearchDocument]) -> None:

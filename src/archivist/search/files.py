@@ -1,7 +1,10 @@
 """The search files of the site: a sharded lunr index and a document store.
 
 A query downloads only what it needs: the small ``manifest``, the term shards its
-terms fall in, and the store chunks of the documents it shows; ``facets`` (every
+terms fall in, the store chunks of the documents it shows and, once they show, their
+texts (``text-N``: one report's whole text and its places' names; the snippet is cut
+where the query matched, and a ``"phrase"`` is checked on it, word after word, so the
+index keeps no positions); ``facets`` (every
 document's date, language, source, tags and places, as small numbers) comes after
 the first results, to count and filter the whole result set. Every shard is a
 real serialised lunr index holding some of the terms, with the document vectors
@@ -125,7 +128,11 @@ def files_of(
     for document in analysed:
         counts.add_numbered(document.terms)
         facets.append(document.facets)
-        chunk.append(document.record)
+        record = dict(document.record)
+        number = len(facets) - 1
+        text = [record.pop("text", ""), record.pop("names", "")]
+        yield f"{FOLDER}/text-{number}.js", as_script(f"text-{number}", text)
+        chunk.append(record)
         if len(chunk) == store_chunk:
             yield _store_file(len(facets) // store_chunk - 1, chunk)
             chunk = []

@@ -28,8 +28,6 @@ from . import lunr_writer
 
 #: Searchable fields and their boosts; ``field:term`` queries name these.
 FIELDS = (("title", 3), ("tags", 2), ("places", 2), ("body", 1))
-#: Characters of body text kept in the document store for snippets.
-SNIPPET_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -176,7 +174,9 @@ def utf16_key(text: str) -> bytes:
 
 
 def store_record(document: SearchDocument) -> dict[str, Any]:
-    """What the result list shows of a document, and what its facets count."""
+    """What the result list shows of a document, and what its facets count; ``text``, the
+    whole body, and ``names``, every name of its places, go to a file of its own (see
+    :mod:`archivist.search.files`)."""
     return {
         "url": document.url,
         "title": document.title,
@@ -186,7 +186,8 @@ def store_record(document: SearchDocument) -> dict[str, Any]:
         "tags": list(document.tags),
         "places": list(document.places),
         "summary": document.summary,
-        "text": _clip(document.body, SNIPPET_CHARS),
+        "text": document.body,
+        "names": " ".join(n for p in document.place_refs for n in p.names),
     }
 
 
@@ -224,13 +225,6 @@ def facet_table(documents: Sequence[SearchDocument]) -> dict[str, Any]:
         "source": sources,
     }
     return {"values": values, "docs": docs}
-
-
-def _clip(text: str, limit: int) -> str:
-    if len(text) <= limit:
-        return text
-    cut = text.rfind(" ", 0, limit)
-    return text[: cut if cut > 0 else limit] + " …"
 
 
 class _TextOnly(HTMLParser):

@@ -1,5 +1,5 @@
-// The search engine of the page: loads the manifest, the term shards a query needs and the
-// document store chunks of the results (see src/archivist/search_files.py for the files),
+// The search engine of the page: loads the manifest, the term shards a query needs, the
+// document store chunks of the results and their texts (snippets, phrases) (see src/archivist/search_files.py for the files),
 // merges the shards into one lunr index and searches it: a plain query with lunr's scoring
 // done by search-score.js, any other with lunr.js. No DOM here: the node acceptance test
 // (tests/js/acceptance.js) runs this very file against a built site.
@@ -7,12 +7,15 @@
   "use strict";
   if (typeof module === "object" && module.exports) {
     module.exports = factory(require("lunr"), require("./textpipeline.js"),
-      require("./search-score.js"), require("./search-find.js"));
+      require("./search-score.js"), require("./search-find.js"), require("./search-near.js"),
+      require("./strings.js").t);
   } else {
-    root.archivistSearchEngine = factory(
-      root.lunr, root.archivistPipeline, root.archivistSearchScore, root.archivistSearchFind);
+    root.archivistSearchEngine = factory(root.lunr, root.archivistPipeline,
+      root.archivistSearchScore, root.archivistSearchFind, root.archivistSearchNear,
+      root.archivistStrings.t);
   }
-})(typeof self !== "undefined" ? self : this, function (lunr, pipeline, score, finder) {
+})(typeof self !== "undefined" ? self : this,
+function (lunr, pipeline, score, finder, near, t) {
   "use strict";
 
   var FORMAT = 2;
@@ -21,7 +24,7 @@
   function parseFile(text) {
     var start = text.indexOf('"]=');
     var end = text.lastIndexOf(";");
-    if (start === -1 || end <= start) throw new Error("not a search file");
+    if (start === -1 || end <= start) throw new Error(t("not a search file"));
     return JSON.parse(text.slice(start + 3, end));
   }
 
@@ -149,7 +152,7 @@
       return cache.get(name);
     }
     var manifest = file("manifest").then(function (m) {
-      if (m.format !== FORMAT) throw new Error("the search index has an unknown format");
+      if (m.format !== FORMAT) throw new Error(t("the search index has an unknown format"));
       return m;
     });
 
@@ -194,13 +197,43 @@
           merge: function (shards) {
             return shards.length === 1 ? shards[0] : mergeShards(m, shards, false);
           },
-          shardOf: shardOf
+          shardOf: shardOf,
+          texts: texts
         }, text, wordsOnly);
       });
     };
 
+    /**
+     * For a query that found nothing: {word, place}, the index word nearest to one of its
+     * words (two edits at most) and a place whose name is near the query, or "".
+     */
+    this.suggest = function (text) {
+      return manifest.then(function (m) {
+        var words = pipeline.words(text).filter(function (w) { return w.length > 2; });
+        var place = near.nearPlace(m.places || [], text);
+        return Promise.all(words.map(function (word) {
+          var n = (m.vocabulary || []).indexOf(Array.from(word)[0]);
+          return n === -1 ? "" : file("terms-" + n).then(function (terms) {
+            return near.nearest(terms, pipeline.stem(word));
+          });
+        })).then(function (found) {
+          return { word: found.filter(Boolean)[0] || "", place: place };
+        });
+      });
+    };
+
+    /** [record, text] of each of `refs`: its store record and its whole text. */
+    function texts(refs) {
+      return Promise.all(refs.map(function (ref) {
+        return Promise.all([documents([ref]), file("text-" + Number(ref))]);
+      })).then(function (pairs) {
+        return pairs.map(function (pair) { return [pair[0][0], pair[1]]; });
+      });
+    }
+    this.texts = texts;
+
     /** The store records of `refs` (numbers or numeric strings), in that order. */
-    this.documents = function (refs) {
+    var documents = this.documents = function (refs) {
       return manifest.then(function (m) {
         var chunks = Array.from(new Set(refs.map(function (ref) {
           return Math.floor(Number(ref) / m.storeChunk);

@@ -1,10 +1,12 @@
 // Downloads of the current result set (query + filters) as CSV and BibTeX (the articles'
-// own entries), made in the browser, so a search can be cited and kept. Works in node too (tests/js/export.test.js).
+// own entries), made in the browser, so a search can be cited and kept. Works in node too
+// (tests/js/export.test.js).
 (function (root, factory) {
   "use strict";
-  if (typeof module === "object" && module.exports) module.exports = factory();
-  else root.archivistSearchExport = factory();
-})(typeof self !== "undefined" ? self : this, function () {
+  if (typeof module === "object" && module.exports) {
+    module.exports = factory(require("./strings.js").t);
+  } else root.archivistSearchExport = factory(root.archivistStrings.t);
+})(typeof self !== "undefined" ? self : this, function (t) {
   "use strict";
 
   var COLUMNS = ["rank", "title", "date", "source", "language", "places", "tags", "url", "score"];
@@ -46,7 +48,8 @@
    * the search export and the article page give a reference manager the same entry.
    */
   function toBibtex(entries, query) {
-    var head = "% Search results for: " + query.replace(/[\r\n]/g, " ") + "\n\n";
+    var head = "% " + t("Search results for: {query}", { query: query.replace(/[\r\n]/g, " ") }) +
+      "\n\n";
     return head + entries.map(function (entry) { return entry.trim() + "\n"; }).join("\n");
   }
 
@@ -61,7 +64,7 @@
   }
 
   function describe(state) {
-    var parts = [state.query || "(all reports)"];
+    var parts = [state.query || t("(all reports)")];
     Object.keys(state.values || {}).forEach(function (k) {
       if (state.values[k]) parts.push(k + "=" + state.values[k]);
     });

@@ -42,8 +42,11 @@
     return true;
   }
 
-  /** [{key, label, count}] of `facet` among the results passing the other filters. */
-  function counts(table, results, values, facet) {
+  /**
+   * [{key, label, count}] of `facet` among the results passing the other filters, by label
+   * in the order of the interface's language `locale` (a place by its name, not its id).
+   */
+  function counts(table, results, values, facet, locale) {
     var found = new Map();
     results.forEach(function (result) {
       var ref = Number(result.ref);
@@ -53,10 +56,28 @@
       });
     });
     if (values[facet] && !found.has(values[facet])) found.set(values[facet], 0);
-    return Array.from(found.keys()).sort().map(function (key) {
+    var collator = new Intl.Collator(locale || undefined, { numeric: true });
+    return Array.from(found.keys()).map(function (key) {
       return { key: key, label: label(table, facet, key), count: found.get(key) };
-    });
+    }).sort(function (a, b) { return collator.compare(a.label, b.label) || (a.key < b.key ? -1 : 1); });
   }
 
-  return { FACETS: FACETS, anyFilter: anyFilter, passes: passes, counts: counts };
+  /**
+   * `results` by date, `order` "newest" or "oldest" first, those with every word before
+   * those with some (`anyWord`); undated last; ties in the order they came.
+   */
+  function byDate(table, results, order) {
+    var sign = order === "oldest" ? 1 : -1;
+    return results.map(function (r, i) { return [r, i]; }).sort(function (a, b) {
+      var da = table.docs[Number(a[0].ref)][0], db = table.docs[Number(b[0].ref)][0];
+      if (Boolean(a[0].anyWord) !== Boolean(b[0].anyWord)) return a[0].anyWord ? 1 : -1;
+      if (!da !== !db) return da ? -1 : 1;
+      if (da !== db) return (da < db ? -1 : 1) * sign;
+      return a[1] - b[1];
+    }).map(function (pair) { return pair[0]; });
+  }
+
+  return {
+    FACETS: FACETS, anyFilter: anyFilter, passes: passes, counts: counts, byDate: byDate
+  };
 });

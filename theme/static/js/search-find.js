@@ -6,12 +6,15 @@
   "use strict";
   if (typeof module === "object" && module.exports) {
     module.exports = factory(require("lunr"), require("./search-query.js"),
-      require("./search-score.js"), require("./search-rank.js"));
+      require("./search-score.js"), require("./search-rank.js"), require("./search-passage.js"),
+      require("./search-near.js"));
   } else {
     root.archivistSearchFind = factory(root.lunr, root.archivistSearchQuery,
-      root.archivistSearchScore, root.archivistSearchRank);
+      root.archivistSearchScore, root.archivistSearchRank, root.archivistSearchPassage,
+      root.archivistSearchNear);
   }
-})(typeof self !== "undefined" ? self : this, function (lunr, query, score, ranking) {
+})(typeof self !== "undefined" ? self : this,
+function (lunr, query, score, ranking, passage, nearby) {
   "use strict";
 
   var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
@@ -29,6 +32,8 @@
         });
         return;
       }
+      // A phrase to leave out leaves out the reports with its words in order only.
+      if (part.phrase && part.negated && passage.phraseTerms(part.text).length > 1) return;
       ("place" in part ? part.words : [part]).forEach(function (word) {
         var fields = word.field ? [query.FIELDS[word.field]] : manifest.fields;
         var presence = word.negated ? PROHIBITED : anyWord ? OPTIONAL : REQUIRED;
@@ -64,64 +69,6 @@
       }
     });
     return Array.from(needed).sort(function (a, b) { return a - b; });
-  }
-
-  /** Is `a` within `limit` edits (insert, delete, change, swap two) of `b`? */
-  function near(a, b, limit) {
-    if (Math.abs(a.length - b.length) > limit) return false;
-    var before = null, row = [];
-    for (var j = 0; j <= b.length; j++) row.push(j);
-    for (var i = 1; i <= a.length; i++) {
-      var next = [i], best = i;
-      for (j = 1; j <= b.length; j++) {
-        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
-        var value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
-        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-          value = Math.min(value, before[j - 2] + 1);
-        }
-        next.push(value);
-        best = Math.min(best, value);
-      }
-      if (best > limit) return false;
-      before = row;
-      row = next;
-    }
-    return row[b.length] <= limit;
-  }
-
-  /**
-   * Give each prefix* or near~ clause the index words it stands for (`expansions`); refuse
-   * one that stands for too many.
-   */
-  function expand(all, terms) {
-    all.forEach(function (clause) {
-      if (clause.expansions || (!clause.wildcard && !clause.editDistance)) return;
-      var literal = clause.wildcard ? clause.term.slice(0, -1) : clause.term;
-      clause.expansions = terms.filter(function (t) {
-        return clause.wildcard ? t.startsWith(literal) : near(t, literal, clause.editDistance);
-      });
-      var count = clause.expansions.length;
-      if (count > query.LIMITS.expansions) {
-        throw new query.QueryError("'" + literal + (clause.wildcard ? "*" : "~") +
-          "' stands for " + count + " words; give more letters (" +
-          query.LIMITS.expansions + " words at most)");
-      }
-    });
-  }
-
-  /**
-   * Give each near~ or prefix* clause the words it stands for, from the index's words of
-   * its first letter (search/terms-N.js): only their shards are loaded then, not the
-   * letter's, and one standing for too many is refused before any shard is loaded.
-   */
-  function nearWords(files, all) {
-    var fuzzy = all.filter(function (c) { return c.editDistance || c.wildcard; });
-    var letters = files.manifest.vocabulary || [];
-    return Promise.all(fuzzy.map(function (clause) {
-      var n = letters.indexOf(Array.from(clause.term)[0]);
-      if (n === -1) return Promise.resolve(clause.expansions = []);
-      return files.vocabulary(n).then(function (terms) { expand([clause], terms); });
-    }));
   }
 
   /** The index's postings by term, made once per index. */
@@ -209,9 +156,30 @@
   }
 
   /**
+   * The phrases of a reading to check word after word: [{terms, field, negated, refs}],
+   * `refs` the reports with all its words (only those need their text checked).
+   */
+  function phrasesOf(parsed, postings, fields) {
+    return parsed.parts.filter(function (part) { return part.phrase; }).map(function (part) {
+      var field = query.FIELDS[part.field] || "", refs = null;
+      part.terms.forEach(function (term) {
+        var these = refsOf(postings, term, field ? [field] : fields);
+        refs = refs === null ? these : new Set(Array.from(these).filter(function (ref) {
+          return refs.has(ref);
+        }));
+      });
+      return {
+        terms: passage.phraseTerms(part.text), field: field, negated: part.negated,
+        refs: refs || new Set()
+      };
+    });
+  }
+
+  /**
    * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
-   * places: the labels of the places read in the query}. `files` gives {manifest,
-   * shards(numbers), facets(), merge(shards), shardOf}. Rejects with a QueryError.
+   * places: the labels of the places read in the query, phrases: the terms of each phrase}.
+   * `files` gives {manifest, shards(numbers), facets(), merge(shards), shardOf, texts(refs)}.
+   * Rejects with a QueryError.
    */
   function find(files, text, wordsOnly) {
     var m = files.manifest, places = m.places || [];
@@ -220,14 +188,15 @@
     var byWords = clauses(parsed.parts, places, m, false, false);
     var anyWord = clauses(parsed.parts, places, m, false, true);
     var all = byPlace.concat(byWords, anyWord);
-    var titles = [].concat.apply([], ranking.titleLists(parsed, places)).map(function (term) {
-      return { term: term };
-    });
-    return nearWords(files, all).then(function () {
+    // Titles rank; a phrase's words show where to check it (also one to leave out).
+    var titles = [].concat.apply([], ranking.titleLists(parsed, places).concat(
+      parsed.parts.filter(function (p) { return p.phrase; }).map(function (p) { return p.terms; })
+    )).map(function (term) { return { term: term }; });
+    return nearby.nearWords(files, all).then(function () {
       return files.shards(shardsOf(all.concat(titles), m.shards, files.shardOf));
     }).then(function (shards) {
       var index = files.merge(shards);
-      expand(all, index.invertedIndex.map(function (entry) { return entry[0]; }));
+      nearby.expand(all, index.invertedIndex.map(function (entry) { return entry[0]; }));
       var loaded = index;
       var placed = parsed.places.length ? run(loaded, byPlace) : [];
       var results = after(placed, run(loaded, byWords));
@@ -238,6 +207,13 @@
         })).map(function (r) { return r.ref; }));
         results = everyDocument(m).filter(function (r) { return !out.has(r.ref); });
       }
+      var checks = phrasesOf(parsed, postingsOf(index), m.fields);
+      return passage.keep(results, checks, files.texts).then(function (kept) {
+        return ranked(index, kept, placed);
+      });
+    });
+
+    function ranked(loaded, results, placed) {
       var inPlace = new Set(placed.map(function (r) { return r.ref; }));
       // Every name of a place read in the query is a match to show, in any script.
       var names = [].concat.apply([], parsed.places.map(function (p) {
@@ -256,6 +232,9 @@
           results: kept,
           primary: kept.filter(function (r, i) { return i < primary; }).length,
           places: parsed.places.map(function (p) { return places[p][0]; }),
+          unchecked: kept.filter(function (r) { return r.unchecked; }).length,
+          phrases: parsed.parts.filter(function (p) { return p.phrase && !p.negated; })
+            .map(function (p) { return passage.phraseTerms(p.text); }),
           filters: parsed.filters
         };
       };
@@ -267,7 +246,7 @@
         primary = primaryKept.length;
         return answer(primaryKept.concat(rest));
       });
-    });
+    }
   }
 
   return { find: find, FEW: FEW, postingsOf: postingsOf };

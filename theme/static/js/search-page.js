@@ -1,23 +1,26 @@
-// The search page: reads ?q= and the filters from the URL, searches as you type, shows the
-// results with highlighted snippets, facet counts, and CSV/BibTeX downloads of the result
-// set. Every text from the user or the archive goes into the page as text, never as HTML.
+// The search page: reads ?q=, the filters and the order from the URL, searches as you type,
+// shows the results (search-results.js draws each), facet counts, and CSV/BibTeX downloads
+// of the result set. Every text from the user or the archive goes into the page as text.
 (function () {
   "use strict";
   var form = document.getElementById("search-form");
   if (!form) return;
-  if (!window.lunr || !window.archivistSearchEngine || !window.archivistSearchFacets) {
+  var strings = window.archivistStrings, t = strings ? strings.t : function (key) { return key; };
+  if (!window.lunr || !window.archivistSearchEngine || !window.archivistSearchResults) {
     document.getElementById("search-status").textContent =
-      "Search could not start: its scripts did not load. Every report is on the home page.";
+      t("Search could not start: its scripts did not load. Every report is on the home page.");
     return;
   }
-  var search = window.archivistSearchEngine, pipeline = window.archivistPipeline;
-  var facets = window.archivistSearchFacets;
+  var search = window.archivistSearchEngine, drawn = window.archivistSearchResults;
+  var facets = window.archivistSearchFacets, told = window.archivistSearchStatus;
+  var clear = document.getElementById("search-clear");
   var input = document.getElementById("search-input");
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-results");
   var filters = document.getElementById("search-filters");
   var exportBox = document.getElementById("search-export");
   var more = document.getElementById("search-more");
+  var sort = document.getElementById("search-sort");
   var root = form.getAttribute("data-root") || "./";
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
@@ -26,43 +29,7 @@
   var current = { query: "", values: {}, items: [] };
   var generation = 0;
 
-  function loadByScript(name) {
-    return new Promise(function (resolve, reject) {
-      var script = document.createElement("script");
-      script.src = indexBase + name + ".js";
-      script.onload = function () {
-        var data = (self.archivistSearchData || {})[name];
-        delete (self.archivistSearchData || {})[name];
-        script.remove();
-        if (data === undefined) reject(new Error(name + ".js holds no search data"));
-        else resolve(data);
-      };
-      script.onerror = function () {
-        script.remove();
-        reject(new Error(name + ".js could not be loaded"));
-      };
-      document.head.appendChild(script);
-    });
-  }
-
-  function loadByFetch(name) {
-    return fetch(indexBase + name + ".js").then(function (response) {
-      if (!response.ok) throw new Error(name + ".js: HTTP " + response.status);
-      return response.text();
-    }).then(search.parseFile);
-  }
-
-  /** A file the page already holds (the manifest comes with the page's scripts), else `load`. */
-  function preloaded(load) {
-    return function (name) {
-      var data = (self.archivistSearchData || {})[name];
-      if (data === undefined) return load(name);
-      delete self.archivistSearchData[name];
-      return Promise.resolve(data);
-    };
-  }
-
-  var engine = new search.Engine(preloaded(offline ? loadByScript : loadByFetch));
+  var engine = new search.Engine(window.archivistSearchLoad(indexBase, offline, search.parseFile));
 
   function say(text, kind) {
     status.textContent = text;
@@ -74,79 +41,6 @@
     if (className) node.className = className;
     if (text !== undefined) node.textContent = text;
     return node;
-  }
-
-  function permalink(url) {
-    return root + url + (offline ? "index.html" : "");
-  }
-
-  /** The words of `text` with their offsets, and whether they match one of `wanted`. */
-  function wordsOf(text, wanted) {
-    var parts = [], re = /[\p{L}\p{N}\p{M}'’]+/gu, m;
-    while ((m = re.exec(text)) !== null) {
-      var hit = pipeline.terms(m[0]).some(function (t) { return wanted.has(t); });
-      parts.push({ start: m.index, end: m.index + m[0].length, hit: hit });
-    }
-    return parts;
-  }
-
-  /**
-   * Append `text` from `from` to `to` to `node`, all as text, the matching words of
-   * `parts` (`wordsOf(text, wanted)`) in <mark>.
-   */
-  function highlight(node, text, parts, from, to) {
-    var at = from;
-    parts.forEach(function (part) {
-      if (!part.hit || part.start < from || part.end > to) return;
-      node.appendChild(document.createTextNode(text.slice(at, part.start)));
-      node.appendChild(el("mark", "", text.slice(part.start, part.end)));
-      at = part.end;
-    });
-    node.appendChild(document.createTextNode(text.slice(at, to)));
-    return node;
-  }
-
-  /** A snippet of the record's text around its first matching word. */
-  function snippet(record, wanted) {
-    var repeats = record.summary && record.text.startsWith(record.summary.slice(0, 40));
-    var text = [repeats ? "" : record.summary, record.text].filter(Boolean).join(" — ");
-    var parts = wordsOf(text, wanted);
-    var first = parts.filter(function (part) { return part.hit; })[0];
-    var from = first ? Math.max(0, first.start - 80) : 0;
-    var to = Math.min(text.length, from + 260);
-    var p = el("p", "snippet");
-    p.setAttribute("lang", record.language);
-    p.setAttribute("dir", "auto");
-    if (from > 0) p.appendChild(document.createTextNode("… "));
-    highlight(p, text, parts, from, to);
-    if (to < text.length) p.appendChild(document.createTextNode(" …"));
-    return p;
-  }
-
-  function resultItem(record, terms) {
-    var wanted = new Set(terms);
-    var li = el("li", "report");
-    var h2 = el("h2", "report-title");
-    h2.setAttribute("lang", record.language);
-    h2.setAttribute("dir", "auto");
-    var title = record.title;
-    var link = highlight(el("a", ""), title, wordsOf(title, wanted), 0, title.length);
-    link.href = permalink(record.url);
-    h2.appendChild(link);
-    li.appendChild(h2);
-    var meta = el("p", "report-meta");
-    meta.appendChild(el("span", "date", record.date || "date unknown"));
-    meta.appendChild(document.createTextNode(" · "));
-    meta.appendChild(el("span", "source", record.source || "source unknown"));
-    if (record.places.length) {
-      meta.appendChild(document.createTextNode(" · "));
-      var places = record.places.join(", ");
-      var placeWords = wordsOf(places, wanted);
-      meta.appendChild(highlight(el("span", "places"), places, placeWords, 0, places.length));
-    }
-    li.appendChild(meta);
-    li.appendChild(snippet(record, wanted));
-    return li;
   }
 
   function params() {
@@ -165,10 +59,17 @@
   function showFacets(table, results, values) {
     FACETS.forEach(function (facet) {
       var select = document.getElementById("filter-" + facet);
-      var counts = facets.counts(table, results, values, facet);
+      var counts = facets.counts(table, results, values, facet, strings.language);
+      if (facet === "language") {
+        counts = counts.map(function (entry) {
+          return { key: entry.key, label: strings.languageName(entry.key), count: entry.count };
+        }).sort(function (a, b) { return a.label.localeCompare(b.label, strings.language); });
+      }
       while (select.options.length > 1) select.remove(1);
       counts.forEach(function (entry) {
-        var option = el("option", "", entry.label + " (" + entry.count + ")");
+        var option = el("option", "", t("{label} ({count})", {
+          label: entry.label, count: strings.number(entry.count)
+        }));
         option.value = entry.key;
         select.appendChild(option);
       });
@@ -180,6 +81,7 @@
   function keepInUrl(query, values) {
     var next = new URLSearchParams();
     if (query) next.set("q", query);
+    if (sort.value !== "relevance") next.set("sort", sort.value);
     Object.keys(values).forEach(function (k) { if (values[k]) next.set(k, values[k]); });
     var text = next.toString();
     var url = window.location.pathname + (text ? "?" + text : "");
@@ -188,19 +90,7 @@
     }
   }
 
-  function explain(error) {
-    if (error && error.name === "QueryError") return "Please change the query: " + error.message + ".";
-    return "The search index could not be loaded (" + (error && error.message) + ").";
-  }
-
-  /** The places the query was read as naming, and a button to search its words only. */
-  function placesNote(found) {
-    if (!found.places.length) return "";
-    return "Place" + (found.places.length > 1 ? "s: " : ": ") + found.places.join(", ") +
-      ", and reports naming " + (found.places.length > 1 ? "them" : "it") + ". ";
-  }
-
-  var wordsOnly = false;
+  var wordsOnly = false, phrases = [], unchecked = 0;
 
   function run() {
     var mine = ++generation;
@@ -216,13 +106,17 @@
       var results = answer.results.map(function (r, i) {
         return { ref: r.ref, score: r.score, terms: r.terms, anyWord: i >= answer.primary };
       });
-      var table = facets.anyFilter(values) ? engine.facets() : Promise.resolve(null);
-      return table.then(function (t) {
+      var needed = facets.anyFilter(values) || sort.value !== "relevance";
+      return (needed ? engine.facets() : Promise.resolve(null)).then(function (t) {
         var kept = t ? results.filter(function (r) {
           return facets.passes(t, Number(r.ref), values, null);
         }) : results;
-        return show(mine, kept, placesNote(answer), "").then(function () {
+        if (t && sort.value !== "relevance") kept = facets.byDate(t, kept, sort.value);
+        phrases = answer.phrases || [];
+        unchecked = answer.unchecked || 0;
+        return show(mine, kept, told.places(answer), "").then(function () {
           if (answer.places.length) offerWords();
+          if (!kept.length && query) offerOthers(mine, query, values);
           if (mine !== generation || !results.length) return null;
           return engine.facets().then(function (all) {
             if (mine === generation) showFacets(all, results, values);
@@ -230,20 +124,40 @@
         });
       });
     }).catch(function (error) {
-      show(mine, [], explain(error), "error");
+      show(mine, [], told.explain(error), "error");
     });
   }
 
   /** After the places note: a button that searches the query's words as words. */
   function offerWords() {
-    var button = el("button", "search-words-only", "Search the words only");
-    button.type = "button";
-    button.addEventListener("click", function () {
+    var button = told.button(t("Search the words only"), function () {
       wordsOnly = true;
       run();
     });
+    button.className = "search-words-only";
     status.appendChild(document.createTextNode(" "));
     status.appendChild(button);
+  }
+
+  /** After "No report matches.": a spelling, a place, or no filters to try instead. */
+  function offerOthers(mine, query, values) {
+    engine.suggest(query).then(function (suggestion) {
+      if (mine !== generation) return;
+      told.hints(status, suggestion, facets.anyFilter(values), {
+        word: function (word) {
+          input.value = word;
+          run();
+        },
+        clear: clearFilters
+      });
+    });
+  }
+
+  function clearFilters() {
+    FACETS.concat(["from", "to"]).forEach(function (f) {
+      document.getElementById("filter-" + f).value = "";
+    });
+    run();
   }
 
   /**
@@ -265,11 +179,7 @@
       if (mine !== generation) return;
       exportBox.hidden = items.length === 0;
       if (!input.value.trim() && !items.length) return say(note, "");
-      var some = items.filter(function (item) { return item.anyWord; }).length;
-      var all = items.length - some;
-      var count = all === 1 ? "1 report has" : all + " reports have";
-      say(note + (items.length ? count + " every word" +
-        (some ? "; " + some + " more have some of them." : ".") : "No report matches."), "");
+      say(note + (items.length ? told.counted(items, unchecked) : t("No report matches.")), "");
     });
   }
 
@@ -293,11 +203,16 @@
         clearOnce();
         var before = start + i === 0 ? null : current.items[start + i - 1];
         if (items[i].anyWord && (!before || !before.anyWord)) {
-          list.appendChild(el("li", "search-any-word", "Reports with only some of the words"));
+          list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
         }
-        list.appendChild(resultItem(record[0], items[i].terms));
+        var item = drawn.item(record[0], items[i].terms, phrases, link);
+        list.appendChild(item);
+        snippets.push(engine.texts([items[i].ref]).then(function (pairs) {
+          drawn.fill(item, pairs[0][1][0], items[i].terms, phrases);
+        }));
       };
     }
+    var snippets = [];
     var first = items.length ? engine.documents([items[0].ref]).then(append(0)) : Promise.resolve();
     var shown = first.then(function () {
       if (mine !== generation) return null;
@@ -307,6 +222,8 @@
       }, Promise.resolve());
     });
     return shown.then(function () {
+      return Promise.all(snippets);
+    }).then(function () {
       if (mine !== generation) return;
       clearOnce();
       list.setAttribute("data-query", input.value);
@@ -317,9 +234,13 @@
 
   more.addEventListener("click", function () {
     showPage(generation, Number(more.getAttribute("data-next"))).catch(function (error) {
-      say(explain(error), "error");
+      say(told.explain(error), "error");
     });
   });
+
+  function link(url) {
+    return root + url + (offline ? "index.html" : "");
+  }
 
   function recordsOf(items) {
     return engine.documents(items.map(function (item) { return item.ref; }));
@@ -340,6 +261,9 @@
     field.value = value;
     field.addEventListener(field.tagName === "SELECT" ? "change" : "input", run);
   });
+  sort.value = ["newest", "oldest"].indexOf(p.get("sort")) !== -1 ? p.get("sort") : "relevance";
+  sort.addEventListener("change", run);
+  clear.addEventListener("click", clearFilters);
   var timer = null;
   input.addEventListener("input", function () {
     wordsOnly = false;

@@ -7,11 +7,13 @@
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
-    module.exports = factory(require("./textpipeline.js"), require("./folding.js").fold);
+    module.exports = factory(require("./textpipeline.js"), require("./folding.js").fold,
+      require("./strings.js").t);
   } else {
-    root.archivistSearchQuery = factory(root.archivistPipeline, root.archivistFold.fold);
+    root.archivistSearchQuery = factory(root.archivistPipeline, root.archivistFold.fold,
+      root.archivistStrings.t);
   }
-})(typeof self !== "undefined" ? self : this, function (pipeline, fold) {
+})(typeof self !== "undefined" ? self : this, function (pipeline, fold, t) {
   "use strict";
 
   var LIMITS = { characters: 500, words: 20, expanding: 4, editDistance: 2, expansions: 300 };
@@ -34,15 +36,20 @@
     return pipeline.terms(name).filter(function (t) { return !ARTICLES[t]; }).join(" ");
   }
 
-  function refuse(message) { throw new QueryError(message); }
+  /** Refuse the query: the message `key` (see strings.js) with `values`. */
+  function refuse(key, values) { throw new QueryError(t(key, values)); }
 
   /** One word or phrase of the query as clause terms (folded, stemmed, stop words out). */
   function termsOf(text, wild) {
     if (wild) {
       var star = text.indexOf("*");
       var literal = pipeline.words(text.slice(0, star)).join("");
-      if (star === 0 || !literal) refuse("'" + text + "' begins with *; give its first letters");
-      if (text.slice(star + 1).replace(/\*/g, "")) refuse("'" + text + "': * may only end a word");
+      if (star === 0 || !literal) {
+        refuse("'{word}' begins with *; give its first letters", { word: text });
+      }
+      if (text.slice(star + 1).replace(/\*/g, "")) {
+        refuse("'{word}': * may only end a word", { word: text });
+      }
       return [literal + "*"];
     }
     return pipeline.terms(text);
@@ -53,10 +60,11 @@
     var text = fuzzy ? fuzzy[1] : raw;
     var distance = fuzzy ? (fuzzy[2] === "" ? 1 : Number(fuzzy[2])) : 0;
     if (distance > LIMITS.editDistance) {
-      refuse("'" + raw + "' allows " + distance + " wrong letters; ~1 or ~2 at most");
+      refuse("'{word}' allows {count} wrong letters; ~1 or ~2 at most",
+        { word: raw, count: distance });
     }
     var wild = text.indexOf("*") !== -1;
-    if (wild && distance) refuse("'" + raw + "': use * or ~, not both");
+    if (wild && distance) refuse("'{word}': use * or ~, not both", { word: raw });
     return {
       text: text, terms: termsOf(text, wild), negated: negated, field: field,
       wildcard: wild, editDistance: distance
@@ -66,8 +74,8 @@
   /** The parts of `text`: [{text, terms, negated, field, phrase, wildcard, editDistance}]. */
   function tokens(text) {
     if (text.length > LIMITS.characters) {
-      refuse("the query has " + text.length + " characters; keep it under " +
-        LIMITS.characters);
+      refuse("the query has {count} characters; keep it under {limit}",
+        { count: text.length, limit: LIMITS.characters });
     }
     if ((text.match(/"/g) || []).length % 2) refuse('unbalanced quote; close the phrase with "');
     var parts = [], m;
@@ -75,7 +83,8 @@
     while ((m = TOKEN.exec(text)) !== null) {
       var field = m[2] ? m[2].toLowerCase() : "";
       if (field && !FIELDS[field] && !FILTERS[field]) {
-        refuse("unknown field '" + m[2] + ":'; use title:, place:, tag:, source: or language:");
+        refuse("unknown field '{field}:'; use title:, place:, tag:, source: or language:",
+          { field: m[2] });
       }
       var quoted = m[3].charAt(0) === '"';
       var part = quoted
@@ -84,7 +93,7 @@
       part.negated = m[1] === "-";
       part.field = field;
       if (!part.terms.length && !FILTERS[field]) {
-        if (quoted) refuse('"' + part.text + '" has only common words; give a rarer word');
+        if (quoted) refuse('"{phrase}" has only common words; give a rarer word', { phrase: part.text });
         continue;
       }
       parts.push(part);
@@ -132,12 +141,12 @@
     var parts = tokens(text.trim());
     var words = parts.reduce(function (n, p) { return n + (p.terms ? p.terms.length : 0); }, 0);
     if (words > LIMITS.words) {
-      refuse("the query has " + words + " words; " + LIMITS.words + " at most");
+      refuse("the query has {count} words; {limit} at most", { count: words, limit: LIMITS.words });
     }
     var expanding = parts.filter(function (p) { return p.wildcard || p.editDistance; });
     if (expanding.length > LIMITS.expanding) {
-      refuse("the query has " + expanding.length + " words with * or ~; " +
-        LIMITS.expanding + " at most");
+      refuse("the query has {count} words with * or ~; {limit} at most",
+        { count: expanding.length, limit: LIMITS.expanding });
     }
     var filters = {};
     parts = parts.filter(function (p) {
@@ -161,6 +170,6 @@
 
   return {
     LIMITS: LIMITS, FIELDS: FIELDS, ARTICLES: ARTICLES, QueryError: QueryError, parse: parse,
-    placeKey: placeKey, fold: fold
+    placeKey: placeKey, fold: fold, t: t
   };
 });
