@@ -73,7 +73,7 @@ class Analyses:
                 marshal.dump(self._version, stream)
                 index: Index = {}
                 for fields in documents:
-                    key = hashlib.blake2b(marshal.dumps(fields), digest_size=16).digest()
+                    key = _key(fields)
                     kept = self._earlier.kept(key)
                     if kept is None:
                         value = analyse(fields)
@@ -141,6 +141,13 @@ class _Earlier:
     def close(self) -> None:
         if self._stream is not None:
             self._stream.close()
+
+
+def _key(fields: PlainFields) -> bytes:
+    """The digest a document's analysis is kept by. Marshal's format 2: from format 3 on,
+    an object referred to more than once in the process (its reference count, not its
+    value) is written as a back-reference, so equal inputs could give other bytes."""
+    return hashlib.blake2b(marshal.dumps(fields, 2), digest_size=16).digest()
 
 
 def _plain(value: Analysed) -> tuple[Any, ...]:
