@@ -158,6 +158,41 @@ def test_an_unknown_parent_and_a_loop_of_parents(tmp_path: Path) -> None:
     assert ":4: entry 'a': its parents loop (a -> b -> a)" in found[0]
 
 
+def nested(depth: int, deepest_first: bool = False) -> str:
+    """A gazetteer of ``depth`` + 1 places, each inside the one before."""
+    entries = ["p0:\n  name: P0\n  kind: country\n"]
+    entries += [
+        f"p{n}:\n  name: P{n}\n  kind: site\n  parent: p{n - 1}\n" for n in range(1, depth + 1)
+    ]
+    return "".join(reversed(entries) if deepest_first else entries)
+
+
+def test_places_twelve_deep_are_fine_and_thirteen_one_line(tmp_path: Path) -> None:
+    assert len(load_gazetteer(gazetteer_file(tmp_path, nested(12)))) == 13
+    assert [line.split(": ", 1)[1] for line in problems(tmp_path, nested(13))] == [
+        "entry 'p13': lies inside 13 places, more than 12 (its parent is 'p12'); "
+        "give it a parent nearer the top, or fix the parents above it"
+    ]
+
+
+@pytest.mark.parametrize("deepest_first", [False, True])
+def test_a_chain_of_thousands_is_one_line_at_once(tmp_path: Path, deepest_first: bool) -> None:
+    # It was accepted, and the build stopped with "maximum recursion depth exceeded".
+    (line,) = problems(tmp_path, nested(5000, deepest_first))
+    assert "entry 'p13': lies inside 13 places" in line
+
+
+def test_a_long_loop_is_a_loop(tmp_path: Path) -> None:
+    text = nested(20).replace(
+        "p0:\n  name: P0\n  kind: country\n", "p0:\n  name: P0\n  kind: site\n  parent: p20\n"
+    )
+    found = problems(tmp_path, text)
+    assert len(found) == 21
+    around = " -> ".join(["p0", *(f"p{n}" for n in range(20, -1, -1))])
+    fix = "a place cannot be inside itself; fix one of these parents"
+    assert found[0].endswith(f"entry 'p0': its parents loop ({around}); {fix}")
+
+
 @pytest.mark.parametrize(
     ("fields", "message"),
     [

@@ -217,8 +217,8 @@ def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
             pelican.run()
         except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
             build.background.finish(abandon=True)
-            if not isinstance(error, Exception):
-                raise
+            if isinstance(error, OSError) or not isinstance(error, Exception):
+                raise  # the disk, not the site (see build), or an interrupt
             # What it logged before it stopped comes first: the likely cause.
             raise BuildError(
                 "\n".join([*errors, f"the site generator stopped: {error}"])

@@ -9,8 +9,9 @@ only what can be seen.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import orjson
@@ -39,13 +40,28 @@ class Country:
     #: Every ring of every polygon (outer rings and holes: drawn with the even-odd rule).
     rings: tuple[Ring, ...]
 
+    @cached_property
+    def box(self) -> tuple[float, float, float, float]:
+        """West, south, east and north of all its rings: worked out once, for every map."""
+        boxes = [r.box for r in self.rings] or [(0.0, 0.0, 0.0, 0.0)]
+        return (
+            min(b[0] for b in boxes),
+            min(b[1] for b in boxes),
+            max(b[2] for b in boxes),
+            max(b[3] for b in boxes),
+        )
+
     def rings_in(self, west: float, south: float, east: float, north: float) -> list[Ring]:
         """The rings whose box meets the box given (degrees)."""
-        return [
-            r
-            for r in self.rings
-            if r.box[0] <= east and r.box[2] >= west and r.box[1] <= north and r.box[3] >= south
-        ]
+        if not _meet(self.box, west, south, east, north):
+            return []
+        return [r for r in self.rings if _meet(r.box, west, south, east, north)]
+
+
+def _meet(
+    box: tuple[float, float, float, float], west: float, south: float, east: float, north: float
+) -> bool:
+    return box[0] <= east and box[2] >= west and box[1] <= north and box[3] >= south
 
 
 def load(node_modules: Path) -> tuple[Country, ...]:
@@ -67,13 +83,12 @@ def load(node_modules: Path) -> tuple[Country, ...]:
         ) from None
 
 
-def outline(rings: Sequence[Ring], xy: Callable[[float, float], tuple[float, float]]) -> str:
-    """SVG path data of ``rings`` projected by ``xy(lat, lon)``."""
+def outline(rings: Sequence[Sequence[tuple[float, float]]]) -> str:
+    """SVG path data of ``rings``, already projected to pixels (x, y)."""
     parts = []
     for ring in rings:
         points: list[tuple[float, float]] = []
-        for lon, lat in ring.points:
-            x, y = xy(lat, lon)
+        for x, y in ring:
             if points and abs(x - points[-1][0]) + abs(y - points[-1][1]) < MIN_STEP:
                 continue
             points.append((x, y))

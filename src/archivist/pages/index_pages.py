@@ -32,7 +32,7 @@ from .indices import (
     tag_entries,
 )
 from .paging import paginate
-from .place_maps import index_map, place_map
+from .place_maps import PlaceMaps
 
 
 @dataclass(frozen=True)
@@ -166,8 +166,7 @@ def _in_name_order(places: Sequence[Place]) -> list[Place]:
 def _places_index(
     entries: Sequence[PlaceEntry],
     gazetteer: Gazetteer,
-    counts: Mapping[str, int],
-    countries: Sequence[Country],
+    maps: PlaceMaps,
 ) -> Iterator[Output]:
     """``places/``: the tree of places (countries, then what lies in each) and the map."""
     by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
@@ -177,7 +176,7 @@ def _places_index(
     }
     tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
     unreported = [by_id[p.id] for p in _in_name_order(list(gazetteer)) if not by_id[p.id].total]
-    drawn = index_map(gazetteer, counts, countries)
+    drawn = maps.index_map()
     context = {"tops": tops, "tree": tree, "unreported": unreported, "map": drawn}
     yield HtmlPage("places/index.html", "places.html", context)
 
@@ -193,10 +192,11 @@ def place_pages(
     ``places``)."""
     entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
-    yield from _places_index(entries, gazetteer, counts, countries)
+    maps = PlaceMaps(gazetteer, counts, countries)  # what every map shares, once
+    yield from _places_index(entries, gazetteer, maps)
     for entry in entries:
         place = entry.place
-        drawn = place_map(place, gazetteer, counts, countries)
+        drawn = maps.place_map(place)
         feed = _feed_path("places", place.id)
         children = _in_name_order(gazetteer.children(place.id))
         context = {

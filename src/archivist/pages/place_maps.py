@@ -1,25 +1,48 @@
 """Which places each map draws: the places index's map, and a bounded neighbourhood on
-each place's page. The drawing itself is :mod:`archivist.pages.svgmap`'s."""
+each place's page. The drawing itself is :mod:`archivist.pages.svgmap`'s.
+
+A place's map draws at most :data:`NEIGHBOURS` other places: those with the most reports
+first, then the nearest. Finding them costs the same however many places share a parent:
+:class:`PlaceMaps`, made once per build, keeps each parent's children by number of
+reports, and a group larger than a map draws in a k-d tree (scipy's), so a town's map
+asks for its nearest siblings instead of ranking every one of them.
+"""
 
 from __future__ import annotations
 
 import heapq
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+import numpy as np
 
 from archivist.places.gazetteer import Gazetteer, Place
 
 from . import svgmap
 from .borders import Country
 
+if TYPE_CHECKING:
+    from scipy.spatial import cKDTree
+
 #: Kinds of place that are areas: their map shows what is inside them rather than their
 #: neighbours, and they are drawn as areas, not as towns' dots.
 AREAS = frozenset({"country", "region", "governorate", "district", "desert"})
 #: The most places a place's map draws besides the place itself.
 NEIGHBOURS = 24
+#: How many more places than it needs a map asks a k-d tree for, so that places as near
+#: as the last one needed are ranked by :func:`_rank` like the rest (the tree works its
+#: distances out a little differently).
+SLACK = 8
 
 
 def has_point(place: Place) -> bool:
     return place.lat is not None and place.lon is not None
+
+
+def _drawn(place: Place) -> bool:
+    """Whether another place's map may draw this one (countries are drawn as borders)."""
+    return has_point(place) and place.kind != "country"
 
 
 def _marker(
@@ -37,43 +60,136 @@ def _marker(
     )
 
 
+@dataclass(frozen=True)
+class _Group:
+    """Children of one parent that maps draw, with one number of reports, in id order."""
+
+    places: tuple[Place, ...]
+    #: A k-d tree of their (lat, lon), when there are more than a map could ever need.
+    tree: cKDTree | None = None
+
+    @classmethod
+    def of(cls, places: Sequence[Place]) -> _Group:
+        if len(places) <= NEIGHBOURS + 1 + SLACK:
+            return cls(tuple(places))
+        # Imported here: only a crowded gazetteer needs it, and importing takes 0.2 s.
+        from scipy.spatial import cKDTree  # noqa: PLC0415
+
+        return cls(tuple(places), cKDTree([(p.lat or 0.0, p.lon or 0.0) for p in places]))
+
+    def nearest(self, lat: float, lon: float, wanted: int) -> Sequence[Place]:
+        """At least the ``wanted`` places nearest to (lat, lon), or all if there are fewer."""
+        if self.tree is None or len(self.places) <= wanted + SLACK:
+            return self.places
+        _, found = self.tree.query((lat, lon), k=wanted + SLACK)
+        return [self.places[i] for i in np.atleast_1d(found)]
+
+
+class PlaceMaps:
+    """The maps of one build: its gazetteer, each place's number of reports, the countries
+    drawn under the places, and each parent's children grouped for :meth:`place_map`."""
+
+    def __init__(
+        self, gazetteer: Gazetteer, counts: Mapping[str, int], countries: Sequence[Country]
+    ) -> None:
+        self.gazetteer, self.counts, self.countries = gazetteer, counts, countries
+        by_count: dict[str, dict[int, list[Place]]] = {}
+        for place in gazetteer:  # in id order
+            if place.parent is not None and _drawn(place):
+                groups = by_count.setdefault(place.parent, {})
+                groups.setdefault(counts.get(place.id, 0), []).append(place)
+        #: Per parent, its drawn children by number of reports, most first.
+        self._children = {
+            parent: tuple(_Group.of(groups[count]) for count in sorted(groups, reverse=True))
+            for parent, groups in by_count.items()
+        }
+        #: Per parent, the sums of its drawn children's latitudes and longitudes, and
+        #: their number: the centre of a map of a place without a point.
+        self._sums = {
+            parent: _sums(p for group in groups for p in group.places)
+            for parent, groups in self._children.items()
+        }
+
+    def index_map(self) -> str | None:
+        """``places/``: every place with a point but the countries, framed on those with
+        reports."""
+        markers = [_marker(p, self.counts, f"{p.id}/") for p in self.gazetteer if _drawn(p)]
+        return svgmap.draw_map(markers, "Map of the places the reports name", self.countries)
+
+    def place_map(self, place: Place) -> str | None:
+        """The place (red), what lies in it, and for a town its neighbours; countries not
+        drawn. At most :data:`NEIGHBOURS` other places: those with reports first, the
+        busiest first, then the nearest."""
+        inside = [p for p in self.gazetteer.descendants(place.id) if _drawn(p)]
+        siblings = place.parent is not None and place.kind not in AREAS
+        parent = place.parent if siblings else None
+        centre = self._centre(place, inside, parent)
+        if centre is None:
+            return None
+        candidates = dict.fromkeys([*inside, *self._nearest_siblings(parent, *centre)])
+        candidates.pop(place, None)
+
+        def rank(other: Place) -> tuple[int, float, str]:
+            return _rank(other, self.counts, *centre)
+
+        shown = heapq.nsmallest(NEIGHBOURS, candidates, key=rank)
+        markers = [_marker(p, self.counts, f"../{p.id}/") for p in shown]
+        if has_point(place):
+            markers.insert(0, _marker(place, self.counts, "", highlight=True))
+        return svgmap.draw_map(markers, f"Map of {place.name}", self.countries)
+
+    def _centre(
+        self, place: Place, inside: Sequence[Place], parent: str | None
+    ) -> tuple[float, float] | None:
+        """The place's point; for a place without one, the middle of what its map draws."""
+        if place.lat is not None and place.lon is not None:
+            return place.lat, place.lon
+        lat, lon, number = _sums(inside)
+        if parent is not None and parent in self._sums:
+            # a place without a point is not among its parent's drawn children
+            more_lat, more_lon, more = self._sums[parent]
+            lat, lon, number = lat + more_lat, lon + more_lon, number + more
+        return (lat / number, lon / number) if number else None
+
+    def _nearest_siblings(self, parent: str | None, lat: float, lon: float) -> list[Place]:
+        """Enough of ``parent``'s drawn children to hold the :data:`NEIGHBOURS` (and one
+        more: the place itself may be among them) that rank first from (lat, lon)."""
+        found: list[Place] = []
+        for group in self._children.get(parent, ()) if parent is not None else ():
+            found += group.nearest(lat, lon, NEIGHBOURS + 1 - len(found))
+            if len(found) > NEIGHBOURS:  # every group after this one ranks below these
+                break
+        return found
+
+
+def _rank(
+    other: Place, counts: Mapping[str, int], lat: float, lon: float
+) -> tuple[int, float, str]:
+    """Most reports first, then the nearest to (lat, lon), then by id."""
+    distance = ((other.lat or 0.0) - lat) ** 2 + ((other.lon or 0.0) - lon) ** 2
+    return (-counts.get(other.id, 0), distance, other.id)
+
+
+def _sums(places: Iterable[Place]) -> tuple[float, float, int]:
+    lat = lon = 0.0
+    number = 0
+    for place in places:
+        lat += place.lat or 0.0
+        lon += place.lon or 0.0
+        number += 1
+    return lat, lon, number
+
+
 def index_map(
     gazetteer: Gazetteer, counts: Mapping[str, int], countries: Sequence[Country]
 ) -> str | None:
-    """``places/``: every place with a point but the countries, framed on those with reports."""
-    markers = [
-        _marker(p, counts, f"{p.id}/") for p in gazetteer if has_point(p) and p.kind != "country"
-    ]
-    return svgmap.draw_map(markers, "Map of the places the reports name", countries)
+    """``places/``'s map, for a caller with no :class:`PlaceMaps` to hand."""
+    return PlaceMaps(gazetteer, counts, countries).index_map()
 
 
 def place_map(
     place: Place, gazetteer: Gazetteer, counts: Mapping[str, int], countries: Sequence[Country]
 ) -> str | None:
-    """The place (red), what lies in it, and for a town its neighbours; countries not drawn.
-
-    A bounded neighbourhood: at most :data:`NEIGHBOURS` other places, those with reports
-    first, then the nearest, so a gazetteer with thousands of places under one parent
-    does not draw all of them on each of their maps."""
-    near = [*gazetteer.descendants(place.id)]
-    if place.parent is not None and place.kind not in AREAS:
-        near += gazetteer.children(place.parent)
-    others = [p for p in dict.fromkeys(near) if p != place and has_point(p) and p.kind != "country"]
-    if has_point(place):
-        assert place.lat is not None and place.lon is not None
-        lat, lon = place.lat, place.lon
-    elif others:  # an area without a point: centre on what lies in it
-        lat = sum(p.lat or 0.0 for p in others) / len(others)
-        lon = sum(p.lon or 0.0 for p in others) / len(others)
-    else:
-        return None
-
-    def rank(other: Place) -> tuple[bool, int, float, str]:
-        distance = ((other.lat or 0.0) - lat) ** 2 + ((other.lon or 0.0) - lon) ** 2
-        return (not counts.get(other.id), -counts.get(other.id, 0), distance, other.id)
-
-    shown = heapq.nsmallest(NEIGHBOURS, others, key=rank)
-    markers = [_marker(p, counts, f"../{p.id}/") for p in shown]
-    if has_point(place):
-        markers.insert(0, _marker(place, counts, "", highlight=True))
-    return svgmap.draw_map(markers, f"Map of {place.name}", countries)
+    """One place's map, for a caller with no :class:`PlaceMaps` to hand: it groups the
+    whole gazetteer, so a build makes one :class:`PlaceMaps` for all its maps."""
+    return PlaceMaps(gazetteer, counts, countries).place_map(place)

@@ -14,8 +14,9 @@ the pages' policy allows no inline style). Output is deterministic text.
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from xml.sax.saxutils import escape, quoteattr
 
 from .borders import Country, outline
@@ -56,11 +57,11 @@ class _Frame:
     north: float
     east: float
 
-    @property
+    @cached_property
     def squeeze(self) -> float:
         return math.cos(math.radians((self.north + self.south) / 2))
 
-    @property
+    @cached_property
     def scale(self) -> float:
         across = (self.east - self.west) * self.squeeze
         return min((WIDTH - 2 * MARGIN) / across, (HEIGHT - 2 * MARGIN) / (self.north - self.south))
@@ -70,9 +71,20 @@ class _Frame:
         y = HEIGHT / 2 + ((self.north + self.south) / 2 - lat) * self.scale
         return round(x, 1), round(y, 1)
 
+    def project(self, points: Iterable[Sequence[float]]) -> list[tuple[float, float]]:
+        """``xy`` of each (lon, lat) of ``points``, the frame's figures worked out once."""
+        mid_lon, mid_lat = (self.west + self.east) / 2, (self.north + self.south) / 2
+        squeeze, scale = self.squeeze, self.scale
+        return [
+            (
+                round(WIDTH / 2 + (lon - mid_lon) * squeeze * scale, 1),
+                round(HEIGHT / 2 + (mid_lat - lat) * scale, 1),
+            )
+            for lon, lat in points
+        ]
+
     def shows(self, lat: float, lon: float) -> bool:
-        x, y = self.xy(lat, lon)
-        return 0 <= x <= WIDTH and 0 <= y <= HEIGHT
+        return _inside(self.xy(lat, lon))
 
     def degrees(self) -> tuple[float, float, float, float]:
         """West, south, east, north of everything the picture shows (wider than the frame)."""
@@ -80,6 +92,10 @@ class _Frame:
         half_y = HEIGHT / 2 / self.scale
         mid_lon, mid_lat = (self.west + self.east) / 2, (self.north + self.south) / 2
         return mid_lon - half_x, mid_lat - half_y, mid_lon + half_x, mid_lat + half_y
+
+
+def _inside(point: tuple[float, float]) -> bool:
+    return 0 <= point[0] <= WIDTH and 0 <= point[1] <= HEIGHT
 
 
 def _frame(markers: Sequence[Marker]) -> _Frame:
@@ -115,17 +131,12 @@ def _countries(
     boxes: list[Box] = []
     extent = frame.degrees()
     for country in countries:
-        rings = country.rings_in(*extent)
-        path = outline(rings, frame.xy)
+        rings = [frame.project(ring.points) for ring in country.rings_in(*extent)]
+        path = outline(rings) if rings else ""
         if not path:
             continue
         shapes.append(f'<path class="land" fill-rule="evenodd" d="{path}"/>')
-        seen = [
-            frame.xy(lat, lon)
-            for ring in rings
-            for lon, lat in ring.points
-            if frame.shows(lat, lon)
-        ]
+        seen = [(x, y) for ring in rings for x, y in ring if 0 <= x <= WIDTH and 0 <= y <= HEIGHT]
         if len(seen) < 12:
             continue
         x = round(min(max(sum(p[0] for p in seen) / len(seen), 60.0), WIDTH - 60.0), 1)

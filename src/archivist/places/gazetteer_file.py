@@ -14,8 +14,8 @@ The file is a mapping from a place's id to its entry::
 
 Problems found: a file that is not YAML, a duplicate id, an unknown key, a
 missing name or kind, an unknown kind, a parent that is not an id of the file,
-a chain of parents that loops, coordinates that are not numbers or are out of
-range, and a name that (after folding) also belongs to another place.
+a chain of parents that loops or is too deep, coordinates that are not numbers or
+are out of range, and a name that (after folding) also belongs to another place.
 """
 
 from __future__ import annotations
@@ -120,7 +120,7 @@ def read_places(path: Path) -> list[Place]:
     entries, problems = _read_entries(path)
     problems += _unknown_parents(path, entries)
     if not problems:
-        problems += _parent_cycles(path, entries)
+        problems += _parent_chains(path, entries)
     problems += _shared_names(path, entries)
     if problems:
         raise ContentError(problems)
@@ -226,25 +226,56 @@ def _unknown_parents(path: Path, entries: list[_Entry]) -> list[Problem]:
     ]
 
 
-def _parent_cycles(path: Path, entries: list[_Entry]) -> list[Problem]:
+#: The most places a place may lie inside: a camp in a town in a subdistrict, district,
+#: governorate and region of a country lies in 6. A deeper chain is a mistake, and
+#: every place's page walks its chain.
+MAX_DEPTH = 12
+
+
+def _parent_chains(path: Path, entries: list[_Entry]) -> list[Problem]:
+    """A problem for each place whose parents loop back to it, and for the places that
+    lie inside one more than :data:`MAX_DEPTH` places (not those below them)."""
     parent_of = {entry.place.id: entry.place.parent for entry in entries}
+    depth, looped = _depths(parent_of)
     problems = []
     for entry in entries:
-        chain = [entry.place.id]
-        parent = parent_of[entry.place.id]
-        while parent is not None and parent not in chain:
-            chain.append(parent)
-            parent = parent_of.get(parent)
-        if parent == entry.place.id:
-            problems.append(
-                Problem(
-                    path,
-                    entry.lines.get("parent", entry.line),
-                    f"entry '{entry.place.id}': its parents loop ({' -> '.join([*chain, parent])})",
-                    "a place cannot be inside itself; fix one of these parents",
-                )
+        where, place = entry.lines.get("parent", entry.line), entry.place.id
+        if looped.get(place):
+            message = f"entry '{place}': its parents loop ({' -> '.join(looped[place])})"
+            fix = "a place cannot be inside itself; fix one of these parents"
+        elif depth.get(place) == MAX_DEPTH + 1:
+            message = (
+                f"entry '{place}': lies inside {MAX_DEPTH + 1} places, more than {MAX_DEPTH} "
+                f"(its parent is '{parent_of[place]}')"
             )
+            fix = "give it a parent nearer the top, or fix the parents above it"
+        else:
+            continue
+        problems.append(Problem(path, where, message, fix))
     return problems
+
+
+def _depths(parent_of: dict[str, str | None]) -> tuple[dict[str, int], dict[str, list[str]]]:
+    """How many places each place lies inside, and for each place in a loop, the loop
+    from it back to it (``[]`` for a place whose parents lead into one). Each chain is
+    walked once, however long."""
+    depth: dict[str, int] = {}
+    looped: dict[str, list[str]] = {}
+    for start in parent_of:
+        chain: dict[str, None] = {}  # in order, and quick to look up
+        place: str | None = start
+        while place is not None and not (place in depth or place in looped or place in chain):
+            chain[place] = None
+            place = parent_of[place]
+        if place is None or place in depth:  # it ends at the top, or at a place walked
+            below = -1 if place is None else depth[place]
+            depth.update({m: below + up for up, m in enumerate(reversed(chain), start=1)})
+            continue
+        members = list(chain)
+        loop = members[members.index(place) :] if place in chain else []
+        looped.update({member: [] for member in members})
+        looped.update({m: [*loop[i:], *loop[:i], m] for i, m in enumerate(loop)})
+    return depth, looped
 
 
 def _shared_names(path: Path, entries: list[_Entry]) -> list[Problem]:
