@@ -86,15 +86,7 @@ def but_the_cache(tree: dict[str, str]) -> dict[str, str]:
 @pytest.mark.parametrize(
     "attempt",
     [
-        pytest.param(
-            0,
-            id="no-byte-free",
-            marks=pytest.mark.xfail(
-                strict=True,
-                reason="search/analyses.py: the search worker, stopped mid-write, prints "
-                "'Exception ignored in: <generator object Analyses.analysed>' and a traceback",
-            ),
-        ),
+        pytest.param(0, id="no-byte-free"),
         pytest.param(1, id="64-KiB-free"),
     ],
 )

@@ -24,6 +24,7 @@ never published and always safe to delete.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import marshal
 import os
@@ -68,28 +69,31 @@ class Analyses:
         self._folder.mkdir(parents=True, exist_ok=True)
         path = self._folder / FILE
         partial = self._folder / f".{FILE}.{os.getpid()}"
-        with partial.open("wb") as stream:
-            try:
-                marshal.dump(self._version, stream)
-                index: Index = {}
-                for fields in documents:
-                    key = _key(fields)
-                    kept = self._earlier.kept(key)
-                    if kept is None:
-                        value = analyse(fields)
-                        record = marshal.dumps(_plain(value))
-                    else:
-                        record, value = kept
-                    index[key] = (stream.tell(), len(record))
-                    stream.write(record)
-                    yield value
-                at = stream.tell()
-                started_with = self._earlier.started_with or len(self.vocabulary.terms)
-                marshal.dump((index, self.vocabulary.terms, started_with), stream)
-                stream.write(_OFFSET.pack(at))
-            except BaseException:
-                partial.unlink(missing_ok=True)
-                raise
+        stream = partial.open("wb")
+        try:
+            marshal.dump(self._version, stream)
+            index: Index = {}
+            for fields in documents:
+                key = _key(fields)
+                kept = self._earlier.kept(key)
+                if kept is None:
+                    value = analyse(fields)
+                    record = marshal.dumps(_plain(value))
+                else:
+                    record, value = kept
+                index[key] = (stream.tell(), len(record))
+                stream.write(record)
+                yield value
+            at = stream.tell()
+            started_with = self._earlier.started_with or len(self.vocabulary.terms)
+            marshal.dump((index, self.vocabulary.terms, started_with), stream)
+            stream.write(_OFFSET.pack(at))
+            stream.close()
+        except BaseException:  # closed midway too (a failed build drops this generator):
+            with contextlib.suppress(OSError):  # a full disk fails the flush; the error
+                stream.close()  # that stopped the build is the one to report
+            partial.unlink(missing_ok=True)
+            raise
         partial.replace(path)
 
     def __enter__(self) -> Analyses:
