@@ -147,7 +147,9 @@ def policy_for_templates(generator: Any) -> None:
 
 
 def write_headers(pelican: Any) -> None:
-    build_of(pelican.settings).pages.write(Path(pelican.output_path), HEADERS_FILE, headers_file())
+    build = build_of(pelican.settings)
+    if build.writes_shared_files:  # one file for every interface
+        build.pages.write(Path(pelican.output_path), HEADERS_FILE, headers_file())
 
 
 def register() -> None:

@@ -9,7 +9,7 @@ process starts from its own object.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -56,7 +56,8 @@ class Build:
     #: This content folder's part of the build cache.
     cache: Path
     pages: Pages
-    #: The language of the site's own words, its catalog and formats (``pages/interface``).
+    #: The language of the site's own words, its catalog and formats (``pages/interface``),
+    #: of the pages Pelican is rendering now (see :meth:`in_interface`).
     interface: Interface
     #: The countries the maps draw (``pages/borders``, Natural Earth via world-atlas).
     countries: tuple[Country, ...] = ()
@@ -64,6 +65,20 @@ class Build:
     background: Background = field(default_factory=Background)
     #: The writers Pelican made for this build, whose queued pages are written at its end.
     writers: list[Any] = field(default_factory=list)
+    #: Every interface the site is built in, the default (at the site's root) first;
+    #: () when it is built in ``interface`` only.
+    interfaces: tuple[Interface, ...] = ()
+
+    @property
+    def writes_shared_files(self) -> bool:
+        """Whether this run of Pelican writes the files every interface shares (search
+        files, citation files, feeds, redirects, assets): the default interface's run."""
+        return not self.interface.home
+
+    def in_interface(self, interface: Interface) -> Build:
+        """This build, rendering its pages in ``interface``: the same archive, plan,
+        publisher (``pages``) and workers."""
+        return replace(self, interface=interface)
 
     @cached_property
     def _by_path(self) -> Mapping[Path, Article]:
