@@ -82,19 +82,24 @@ system-check:
 	@command -v java >/dev/null 2>&1 || { echo "make test: the HTML validator needs Java (apt-get install default-jre-headless); .ci/run installs it" >&2; exit 1; }
 
 $(UV):
+	@echo "make: installing uv $(UV_VERSION), the Python package installer, into $(TOOLS)/"
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(TOOLS) uv==$(UV_VERSION)
 
 $(VENV)/.runtime: uv.lock pyproject.toml | $(UV)
+	@echo "make: installing the Python packages of uv.lock into $(VENV)/ (about a minute the first time)"
 	$(UV) sync --locked --no-dev --inexact --compile-bytecode --quiet
 	@touch $@
 
 $(VENV)/.dev: uv.lock pyproject.toml | $(UV)
+	@echo "make: installing the Python packages of uv.lock, with the test tools, into $(VENV)/ (a minute or two the first time)"
 	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	@touch $@ $(VENV)/.runtime
 
 node_modules/.installed: package.json package-lock.json theme/tools/borders.js
+	@echo "make: installing the npm packages of package-lock.json into node_modules/ (about a minute the first time)"
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p node_modules/.archivist
+	@echo "make: converting Natural Earth's borders for the maps"
 	node theme/tools/borders.js > node_modules/.archivist/borders.json.part
 	@mv node_modules/.archivist/borders.json.part node_modules/.archivist/borders.json
 	@touch $@

@@ -143,3 +143,9 @@ def test_articles_may_not_be_published_in_an_interfaces_folder(tmp_path: Path) -
     settings = settings_elsewhere(tmp_path, "ARTICLE_URL = 'ar/{slug}/'\n")
     with pytest.raises(ConfigError, match=r"puts articles in 'ar/', the folder of the 'ar'"):
         build(settings, tmp_path / "out", FIXTURE_SITE, locked=True)
+
+
+def test_the_sitemap_lists_each_report_once_and_every_arabic_index_page(site: Path) -> None:
+    sitemap = (site / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>articles/haseke-prison-attack/</loc>" in sitemap
+    assert "<loc>ar/places/raqqa/</loc>" in sitemap and "<loc>ar/articles/" not in sitemap

@@ -24,7 +24,7 @@ from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.borders import load as load_borders
 from archivist.pages.feeds import site_url_of, sitemap
-from archivist.pages.interface import Interface
+from archivist.pages.interface import check_article_folder
 from archivist.pages.interface import load_all as load_interfaces
 from archivist.paths import (
     SITE_STAMP,
@@ -37,6 +37,7 @@ from archivist.places.placenames import check_content
 
 from . import atomic, page_reuse
 from . import cache as build_cache
+from .progress import Progress
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
 from .state import SETTING, Build
@@ -74,15 +75,18 @@ def build(
     successful build adds its new URLs to the content's ``permalinks.lock``;
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
+    progress = Progress.on_terminal()
     with _rare_collections():
         try:
-            return _build(settings_file, output, content, locked)
+            return _build(settings_file, output, content, locked, progress)
         except OSError as error:  # the disk, not the archive: full, read-only, not allowed
             where = error.filename or "the build"
             raise BuildError(
                 f"{where}: {error.strerror or error}; nothing was published and the lock is "
                 "unchanged; check the free space and the permissions there"
             ) from None
+        finally:
+            progress.done()
 
 
 @contextmanager
@@ -105,6 +109,7 @@ def _build(
     output: Path | None,
     content: Path | None,
     locked: bool,
+    progress: Progress,
 ) -> BuildReport:
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
@@ -118,7 +123,7 @@ def _build(
     config = ArchiveConfig.from_settings(settings)
     interfaces = load_interfaces(Path(settings["THEME"]), config.interface_languages)
     urls = ArticleUrls.from_settings(settings)
-    _check_interface_folders(interfaces, urls, settings_file)
+    check_article_folder(interfaces, urls, settings_file.name)
     project = settings_file.resolve().parent
     countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
@@ -128,6 +133,7 @@ def _build(
     check_output_folder(target, project, content_dir, built_before=record.is_file())
     build_cache.load(cache)
     paths = article_paths(content_dir)
+    progress.step(f"reading and checking {len(paths):,} reports")
     readings = read_ahead(paths, config.default_language)
     checked = check_content(config, content_dir, project, readings)
     permalinks = plan_content(content_dir, checked.archive.articles, urls)
@@ -144,12 +150,14 @@ def _build(
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
                 checked.places, urls, permalinks, cache, pages, interfaces[0], countries,
-                interfaces=interfaces,
+                interfaces=interfaces, progress=progress,
             )  # fmt: skip
             _run_pelican(build, lambda each: _pelican_settings(settings, each, staging))
-            files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
+            unlisted = permalinks.unlisted | build.translated_reports  # canonical elsewhere
+            files = _finish(staging, site_url_of(settings), pages, unlisted)
             stamp(staging, epoch)
             pages.save(staging)
+            progress.step("publishing")
             _publish(staging, target, permalinks, locked)
         finally:  # under the lock every leftover is ours: a failed build's staging folder,
             atomic.recover(target)  # or one a Ctrl-C stopped
@@ -159,11 +167,11 @@ def _build(
     except OSError as error:  # the site is out: a cache not saved costs the next build time
         fix = "the next build takes longer; check the free space and permissions there"
         warnings += (Problem(cache, None, f"the build cache was not saved ({error})", fix),)
-    seconds = time.perf_counter() - started
     recorded = 0 if locked else len(permalinks.unrecorded)
     return BuildReport(
-        len(checked.archive), files, seconds, target, warnings, permalinks.lock_path, recorded
-    )
+        len(checked.archive), files, time.perf_counter() - started, target, warnings,
+        permalinks.lock_path, recorded,
+    )  # fmt: skip
 
 
 def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> None:
@@ -180,19 +188,6 @@ def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> Non
             else:
                 write_atomically(permalinks.lock_path, before.decode("utf-8"))
         raise
-
-
-def _check_interface_folders(
-    interfaces: tuple[Interface, ...], urls: ArticleUrls, settings_file: Path
-) -> None:
-    """An interface's folder (``ar/``) may not be where articles are published."""
-    for interface in interfaces:
-        if interface.home and urls.folder.startswith(interface.home):
-            raise ConfigError(
-                f"{settings_file.name}: ARTICLE_URL {urls.pattern!r} puts articles in "
-                f"'{interface.home}', the folder of the {interface.language!r} interface "
-                "(ARCHIVE['interface_languages']); publish articles in another folder"
-            )
 
 
 def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
@@ -254,6 +249,7 @@ def _run_pelican(build: Build, settings_of: Callable[[Build], dict[str, Any]]) -
             raise BuildError(
                 "\n".join([*errors, f"the site generator stopped: {error}"])
             ) from error
+        build.progress.step("writing the search files")
         build.background.finish()
     if errors:
         raise BuildError("\n".join(errors))

@@ -24,6 +24,7 @@ from archivist.places.gazetteer import Gazetteer
 from archivist.places.placenames import ArticlePlaces
 
 from .parallel import Background
+from .progress import Progress
 
 if TYPE_CHECKING:  # page_reuse leaves the build object out of the site's digest
     from .page_reuse import Pages
@@ -68,12 +69,23 @@ class Build:
     #: Every interface the site is built in, the default (at the site's root) first;
     #: () when it is built in ``interface`` only.
     interfaces: tuple[Interface, ...] = ()
+    #: What the build is doing, on the terminal (``build/progress``).
+    progress: Progress = field(default_factory=Progress)
 
     @property
     def writes_shared_files(self) -> bool:
         """Whether this run of Pelican writes the files every interface shares (search
         files, citation files, feeds, redirects, assets): the default interface's run."""
         return not self.interface.home
+
+    @property
+    def translated_reports(self) -> frozenset[str]:
+        """The article pages of the other interfaces (``ar/articles/<slug>/``): each names
+        its page at the root canonical, so the sitemap lists only that one."""
+        homes = [interface.home for interface in self.interfaces[1:]]
+        return frozenset(
+            home + self.urls.of(article.slug) for home in homes for article in self.archive.articles
+        )
 
     def in_interface(self, interface: Interface) -> Build:
         """This build, rendering its pages in ``interface``: the same archive, plan,

@@ -22,6 +22,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
+from archivist.config import ArticleUrls
 from archivist.content.dates import PartialDate
 from archivist.errors import ConfigError
 from archivist.text import languages
@@ -103,6 +104,19 @@ def load_all(theme: Path, languages: tuple[str, ...]) -> tuple[Interface, ...]:
         load(theme, language, home="" if n == 0 else f"{language}/")
         for n, language in enumerate(languages)
     )
+
+
+def check_article_folder(
+    interfaces: tuple[Interface, ...], urls: ArticleUrls, settings_name: str
+) -> None:
+    """An interface's folder (``ar/``) may not be where articles are published."""
+    for interface in interfaces:
+        if interface.home and urls.folder.startswith(interface.home):
+            raise ConfigError(
+                f"{settings_name}: ARTICLE_URL {urls.pattern!r} puts articles in "
+                f"'{interface.home}', the folder of the {interface.language!r} interface "
+                "(ARCHIVE['interface_languages']); publish articles in another folder"
+            )
 
 
 def load(theme: Path, language: str, home: str = "") -> Interface:
