@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages lighthouse
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -61,6 +61,9 @@ bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search agains
 	$(BIN)/python bench/run.py --sizes $(BENCH_SIZES)$(if $(BENCH_50K),$(comma)50000)
 
 comma := ,
+
+lighthouse: html ## Lighthouse's four scores (performance too) of each kind of page, desktop and phone
+	$(BIN)/python bench/lighthouse.py $(OUTPUT)
 
 eval-search: $(VENV)/.dev node_modules/.installed ## recall and precision on the blind search set (SPLIT=held at the end)
 	$(BIN)/python bench/blind/search/evaluate.py --split $(or $(SPLIT),dev)
