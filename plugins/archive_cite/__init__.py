@@ -56,6 +56,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
             relative_urls=self.settings.get("RELATIVE_URLS", False),
             route=route,
             canonical=self.site.absolute(route.target),
+            interfaces=(),  # at the root only: no page in another interface to link to
         )
 
 
