@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages lighthouse
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search agains
 
 comma := ,
 
+lighthouse: html ## Lighthouse's four scores (performance too) of each kind of page, desktop and phone
+	$(BIN)/python bench/lighthouse.py $(OUTPUT)
+
 eval-search: $(VENV)/.dev node_modules/.installed ## recall and precision on the blind search set (SPLIT=held at the end)
 	$(BIN)/python bench/blind/search/evaluate.py --split $(or $(SPLIT),dev)
 
@@ -82,19 +85,24 @@ system-check:
 	@command -v java >/dev/null 2>&1 || { echo "make test: the HTML validator needs Java (apt-get install default-jre-headless); .ci/run installs it" >&2; exit 1; }
 
 $(UV):
+	@echo "make: installing uv $(UV_VERSION), the Python package installer, into $(TOOLS)/"
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --target $(TOOLS) uv==$(UV_VERSION)
 
 $(VENV)/.runtime: uv.lock pyproject.toml | $(UV)
+	@echo "make: installing the Python packages of uv.lock into $(VENV)/ (about a minute the first time)"
 	$(UV) sync --locked --no-dev --inexact --compile-bytecode --quiet
 	@touch $@
 
 $(VENV)/.dev: uv.lock pyproject.toml | $(UV)
+	@echo "make: installing the Python packages of uv.lock, with the test tools, into $(VENV)/ (a minute or two the first time)"
 	$(UV) sync --locked --inexact --compile-bytecode --quiet
 	@touch $@ $(VENV)/.runtime
 
 node_modules/.installed: package.json package-lock.json theme/tools/borders.js
+	@echo "make: installing the npm packages of package-lock.json into node_modules/ (about a minute the first time)"
 	npm ci --no-audit --no-fund --loglevel=error
 	@mkdir -p node_modules/.archivist
+	@echo "make: converting Natural Earth's borders for the maps"
 	node theme/tools/borders.js > node_modules/.archivist/borders.json.part
 	@mv node_modules/.archivist/borders.json.part node_modules/.archivist/borders.json
 	@touch $@

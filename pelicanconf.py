@@ -68,4 +68,7 @@ ARCHIVE = {
         "kept as published."
     ),
     "default_language": "en",
+    # The site's own words in English at the root and in Arabic in ar/, right to left;
+    # the reports stay in their own language in both.
+    "interface_languages": ["en", "ar"],
 }

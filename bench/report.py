@@ -111,6 +111,10 @@ def _rows(size: dict[str, Any]) -> list[tuple[str, str]]:
         ("full build: Archivist", _fmt(a["full_s"], " s")),
         ("full build: bare Pelican", _fmt(p["full_s"], " s")),
         ("full build: Hugo", _fmt(h["full_s"], " s", 2)),
+        (
+            "full build: Archivist, English and Arabic interfaces",
+            _fmt(a.get("full_every_interface_s"), " s"),
+        ),
         ("Archivist / bare Pelican", _fmt(_ratio(a["full_s"], p["full_s"]), "×", 2)),
         ("same, in CPU time", _fmt(_ratio(a["full_cpu_s"], p["full_cpu_s"]), "×", 2)),
         ("rebuild after one article changed", _fmt(a["one_changed_s"], " s")),

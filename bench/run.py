@@ -15,6 +15,7 @@ build time against N (``<date>.png``).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import datetime as dt
 import json
 import os
@@ -23,7 +24,7 @@ import shutil
 import statistics
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -59,17 +60,46 @@ QUERIES = [
 WHOOSH_RUNS = 3  # each query this many times for p50/p95
 
 
-def archivist_build(content: Path, output: Path, sample_memory: bool = False) -> Run:
-    command = [BIN / "archivist", "build", "-s", ROOT / "pelicanconf.py", "-c", content]
+#: The settings Archivist's timed builds use: the project's, with the site in one interface
+#: language, as bare Pelican builds it (and as every run before the Arabic interface did).
+#: A settings file finds the project's files from its own folder, so it sits beside
+#: pelicanconf.py for the bench's duration (:func:`one_interface`).
+ONE_INTERFACE = ROOT / ".bench-pelicanconf.py"
+#: The project's own settings: the site in each of its interface languages (English at /,
+#: Arabic at ar/), timed once per size as a row of its own.
+EVERY_INTERFACE = ROOT / "pelicanconf.py"
+
+
+@contextlib.contextmanager
+def one_interface() -> Iterator[None]:
+    ONE_INTERFACE.write_text(
+        "import os, sys\n"
+        "sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))\n"
+        "from pelicanconf import *  # noqa: F403\n"
+        'ARCHIVE = {**ARCHIVE, "interface_languages": ARCHIVE["interface_languages"][:1]}\n',
+        encoding="utf-8",
+    )
+    try:
+        yield
+    finally:
+        ONE_INTERFACE.unlink(missing_ok=True)
+
+
+def archivist_build(
+    content: Path, output: Path, sample_memory: bool = False, settings: Path = ONE_INTERFACE
+) -> Run:
+    command = [BIN / "archivist", "build", "-s", settings, "-c", content]
     return run([*command, "-o", output], cwd=ROOT, sample_memory=sample_memory)
 
 
-def cold_archivist_build(content: Path, output: Path, sample_memory: bool = False) -> Run:
+def cold_archivist_build(
+    content: Path, output: Path, sample_memory: bool = False, settings: Path = ONE_INTERFACE
+) -> Run:
     """A full build with no cache and no earlier output to take pages from."""
     shutil.rmtree(ROOT / ".archivist" / "cache", ignore_errors=True)
     shutil.rmtree(output, ignore_errors=True)
     shutil.rmtree(atomic.spare(output), ignore_errors=True)
-    return archivist_build(content, output, sample_memory)
+    return archivist_build(content, output, sample_memory, settings)
 
 
 def peak_memory(content: Path, work: Path) -> dict[str, int]:
@@ -184,6 +214,9 @@ def one_size(
     whoosh = whoosh_latency(content)
     print(f"[{count}] rebuild after one article added", flush=True)
     added = one_added(content, output, count, seed)
+    print(f"[{count}] archivist's full build (cold) in every interface language", flush=True)
+    every = cold_archivist_build(content, work / "archivist-every", settings=EVERY_INTERFACE)
+    shutil.rmtree(work / "archivist-every", ignore_errors=True)
     print(f"[{count}] done", flush=True)
     return {
         "load_average_at_end": os.getloadavg(),
@@ -191,6 +224,8 @@ def one_size(
         "archivist": {
             **timed_builds["archivist"],
             **added,
+            "full_every_interface_s": every.seconds,
+            "full_every_interface_cpu_s": every.cpu_seconds,
             "peak_rss_bytes": memory["archivist"],
             "output_bytes": out_bytes,
             "output_files": out_files,
@@ -223,10 +258,11 @@ def main() -> int:
     parser.add_argument("--no-browser", action="store_true", help="skip the Chromium searches")
     args = parser.parse_args()
     started, load_at_start = time.perf_counter(), os.getloadavg()
-    sizes = [
-        one_size(int(n), args.seed, args.work, not args.no_browser, args.repeat)
-        for n in args.sizes.split(",")
-    ]
+    with one_interface():
+        sizes = [
+            one_size(int(n), args.seed, args.work, not args.no_browser, args.repeat)
+            for n in args.sizes.split(",")
+        ]
     results = {
         "date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d"),
         "machine": {

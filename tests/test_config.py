@@ -25,6 +25,24 @@ def test_archive_must_be_a_dict() -> None:
         ArchiveConfig.from_settings({"ARCHIVE": ["en"]})
 
 
+def test_the_interface_languages_are_a_list_the_first_at_the_sites_root() -> None:
+    config = ArchiveConfig.from_settings({"ARCHIVE": {"interface_languages": ["ar", "en"]}})
+    assert config.interface_languages == ("ar", "en")
+    assert ArchiveConfig().interface_languages == ("en",)
+
+
+@pytest.mark.parametrize(
+    ("value", "complaint"),
+    [("ar", "must be a list"), ([], "must be a list"), (["en", "Arabic"], "language codes"),
+     (["en", "ar", "en"], "names a language twice")],
+)  # fmt: skip
+def test_interface_languages_that_cannot_be_built_are_one_clear_error(
+    value: object, complaint: str
+) -> None:
+    with pytest.raises(ConfigError, match=rf"ARCHIVE\['interface_languages'\].*{complaint}"):
+        ArchiveConfig.from_settings({"ARCHIVE": {"interface_languages": value}})
+
+
 def urls(**settings: object) -> ArticleUrls:
     return ArticleUrls.from_settings(settings)
 

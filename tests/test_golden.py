@@ -18,6 +18,10 @@ OWNED_FILES = [
     "places/raqqa/index.html",
     "dates/index.html",
     "tags/index.html",
+    # The Arabic interface: its words and dates, and an English report in it.
+    "ar/index.html",
+    "ar/articles/haseke-prison-attack/index.html",
+    "ar/places/index.html",
 ]
 
 

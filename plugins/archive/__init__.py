@@ -66,6 +66,8 @@ def write_assets(pelican: Any) -> None:
     """The theme's static files, the vendored ones and the search bundle, written as every
     file of the site is (Pelican's own copying of the theme's files is switched off)."""
     build = build_of(pelican.settings)
+    if not build.writes_shared_files:  # one set for every interface
+        return
     output = Path(pelican.output_path)
     assets = site_assets(Path(pelican.settings["THEME"]), build.node_modules)
     for name, source in assets.items():

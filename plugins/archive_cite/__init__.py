@@ -37,6 +37,8 @@ class CiteGenerator(Generator):  # type: ignore[misc]
         self.cites: list[ArticleCitation] = [cites[a.record.slug] for a in articles]
 
     def generate_output(self, writer: Any) -> None:
+        if not self.build.writes_shared_files:  # one citation and one redirect for every
+            return  # interface: the default one's
         output = Path(self.output_path)
         for cite in self.cites:
             for name, make in CITE_FILES.items():
@@ -55,6 +57,7 @@ class CiteGenerator(Generator):  # type: ignore[misc]
             relative_urls=self.settings.get("RELATIVE_URLS", False),
             route=route,
             canonical=self.site.absolute(route.target),
+            interfaces=(),  # at the root only: no page in another interface to link to
         )
 
 

@@ -31,18 +31,23 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
     def generate_output(self, writer: Any) -> None:
         build = build_of(self.settings)
         records = sorted((a.record for a in self.context["articles"]), key=lambda r: r.sort_key)
-        site = Site(self.settings["SITENAME"], build.urls, site_url_of(self.settings))
+        site = Site(
+            self.settings["SITENAME"],
+            build.urls,
+            site_url_of(self.settings),
+            build.interface.language,
+        )
         outputs = index_outputs(records, build.gazetteer, build.places, site, build.countries)
         for output in outputs:
             if isinstance(output, HtmlPage):
                 writer.write_file(
-                    output.save_as,
+                    build.interface.home + output.save_as,
                     self.get_template(output.template.removesuffix(".html")),
                     self.context,
                     relative_urls=self.settings["RELATIVE_URLS"],
                     **output.context,
                 )
-            else:
+            elif build.writes_shared_files:  # feeds: one for every interface
                 build.pages.write(Path(self.output_path), output.path, output.text)
 
 
@@ -52,8 +57,10 @@ def offer_lookups(generator: Any) -> None:
     ``url_of(record)`` is an article's address; ``places_of(record)`` its place names as
     the build resolved them (``PlaceName``: as written, and the place or None);
     ``tag_slug(tag)`` a tag's slug. And the interface's language: ``_()`` and ``ngettext()``
-    (its catalog), ``interface`` (``language``, ``direction``, ``language_name()``), and the
-    filters ``long_date`` and ``number``.
+    (its catalog), ``interface`` (``language``, ``direction``, ``language_name()``,
+    ``page_path()``), ``interfaces`` (every one the site is built in) and ``HOME`` (where
+    this interface's pages are: links between pages are ``SITEURL/HOME...``; links to the
+    files all interfaces share, ``SITEURL/...``), and the filters ``long_date`` and ``number``.
     """
     build = build_of(generator.settings)
 
@@ -67,6 +74,9 @@ def offer_lookups(generator: Any) -> None:
     generator.env.add_extension("jinja2.ext.i18n")
     generator.env.install_gettext_translations(interface.translations, newstyle=True)
     generator.env.globals["interface"] = interface
+    generator.env.globals["interfaces"] = build.interfaces
+    generator.env.globals["HOME"] = interface.home
+    generator.env.globals["SITE_ADDRESS"] = site_url_of(generator.settings).rstrip("/")
     generator.env.filters["long_date"] = interface.date
     generator.env.filters["number"] = interface.number
     generator.env.globals["url_of"] = url_of

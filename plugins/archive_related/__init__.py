@@ -20,16 +20,17 @@ from archivist.pages.related import related_scores
 def attach_related(generator: Any) -> None:
     build = build_of(generator.settings)
     records = {article.record.slug: article.record for article in generator.articles}
-    # Starting from the previous build's scores, only what an edit moved is scored again,
-    # on every core the search worker leaves free.
-    deal = partial(map_shares, workers=build.background.free_cores())
+    # Scored once a build, whatever the interfaces it is built in. Starting from the
+    # previous build's scores, only what an edit moved is scored again, on every core the
+    # search worker leaves free.
     store = build.store
-    scores = related_scores(
-        list(records.values()), build.places,
-        earlier=store.earlier_scores, deal=deal, words=store.words,
-    )  # fmt: skip
-    store.scores = scores
-    related = scores.lists()
+    if store.scores is None:
+        deal = partial(map_shares, workers=build.background.free_cores())
+        store.scores = related_scores(
+            list(records.values()), build.places,
+            earlier=store.earlier_scores, deal=deal, words=store.words,
+        )  # fmt: skip
+    related = store.scores.lists()
     for article in generator.articles:
         slugs = related.get(article.record.slug, [])
         article.related_articles = tuple(records[slug] for slug in slugs)

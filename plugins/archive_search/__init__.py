@@ -27,6 +27,8 @@ def start_worker(pelican: Any) -> None:
     :meth:`archivist.build.parallel.Background.start`). It takes the articles
     ``archivist build`` checked, so it need not wait for Pelican's reader."""
     build = build_of(pelican.settings)
+    if not build.writes_shared_files:  # one set of search files for every interface
+        return
     # What an analysis depends on beside the article: the code, Python and libraries that
     # find its terms, and the places' other names.
     version = fingerprint((site_digest.software(), build.gazetteer_file.read_bytes()))

@@ -8,6 +8,7 @@ unchanged pages from the previous build, and writes the article pages on every c
 
 from __future__ import annotations
 
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from pelican.writers import FileOverwriteFailedError, Writer
 
 from archivist.build import page_reuse
 from archivist.build.parallel import map_shares
+from archivist.build.progress import Counter
 from archivist.build.state import build_of
 from archivist.pages.csp import HEADERS_FILE, META_POLICY, headers_file
 from archivist.paths import OutputFolder
@@ -81,13 +83,17 @@ class ContainedWriter(Writer):  # type: ignore[misc]
         """Take or render the article pages, on every free core."""
         self._site_digest()  # made once, before the workers fork
         queued, self._queued = self._queued, []
-        for made in map_shares(queued, self._write_share, self._build.background.free_cores()):
-            self._pages.adopt(made)
+        interface = self._build.interface.name
+        with self._build.progress.counting(f"report pages in {interface}", len(queued)) as done:
+            cores = self._build.background.free_cores()
+            for made in map_shares(queued, partial(self._write_share, done=done), cores):
+                self._pages.adopt(made)
 
-    def _write_share(self, share: list[tuple[Any, ...]]) -> page_reuse.Made:
+    def _write_share(self, share: list[tuple[Any, ...]], done: Counter) -> page_reuse.Made:
         for name, template, context, kwargs in share:
             if not self._taken(name, template, context, kwargs):
                 super().write_file(name, template, context, **kwargs)
+            done.add()
         return self._pages.made_here(job[0] for job in share)
 
     def _claim(self, path: str) -> None:
@@ -123,7 +129,9 @@ def policy_for_templates(generator: Any) -> None:
 
 
 def write_headers(pelican: Any) -> None:
-    build_of(pelican.settings).pages.write(Path(pelican.output_path), HEADERS_FILE, headers_file())
+    build = build_of(pelican.settings)
+    if build.writes_shared_files:  # one file for every interface
+        build.pages.write(Path(pelican.output_path), HEADERS_FILE, headers_file())
 
 
 def register() -> None:

@@ -21,9 +21,10 @@ class ArchiveConfig:
     description: str = ""
     #: Language of articles whose front-matter has no ``language``.
     default_language: str = "en"
-    #: Language of the site's own words (menus, headings, dates): a catalog of the
-    #: theme's ``translations/`` (``en``, ``ar``, ``ku``, ``tr``). Reports keep theirs.
-    interface_language: str = "en"
+    #: Languages of the site's own words (menus, headings, dates), each a catalog of the
+    #: theme's ``translations/`` (``en``, ``ar``, ``ku``, ``tr``): the first at the site's
+    #: root, each other in its own folder (``ar/``). Reports keep their own language.
+    interface_languages: tuple[str, ...] = ("en",)
     #: Where ``npm ci`` installed the pinned browser-side packages, relative to the
     #: settings file's folder.
     node_modules: str = "node_modules"
@@ -59,15 +60,36 @@ class ArchiveConfig:
                 f"known keys are {', '.join(sorted(known))}"
             )
         for key, value in raw.items():
-            if not isinstance(value, str):
+            if key != "interface_languages" and not isinstance(value, str):
                 raise ConfigError(f"pelicanconf.py: ARCHIVE[{key!r}] must be text")
+        languages = _interface_languages(raw.get("interface_languages", ("en",)))
         public_url = raw.get("public_url", "")
         if public_url and not public_url.startswith(("https://", "http://")):
             raise ConfigError(
                 "pelicanconf.py: ARCHIVE['public_url'] must start with https:// "
                 "(e.g. 'https://example.org/archive'), or be left out"
             )
-        return cls(**raw)
+        return cls(**{**raw, "interface_languages": languages})
+
+
+def _interface_languages(value: Any) -> tuple[str, ...]:
+    """``ARCHIVE['interface_languages']`` checked: one or more language codes, each once."""
+    example = "e.g. ['en', 'ar'] (the first at the site's root, 'ar' in ar/)"
+    if isinstance(value, str) or not isinstance(value, list | tuple) or not value:
+        raise ConfigError(
+            f"pelicanconf.py: ARCHIVE['interface_languages'] must be a list, {example}"
+        )
+    languages = tuple(value)
+    if not all(isinstance(code, str) and re.fullmatch(r"[a-z]{2,3}", code) for code in languages):
+        raise ConfigError(
+            f"pelicanconf.py: ARCHIVE['interface_languages'] {list(languages)!r} must be "
+            f"lower-case language codes, {example}"
+        )
+    if len(set(languages)) != len(languages):
+        raise ConfigError(
+            f"pelicanconf.py: ARCHIVE['interface_languages'] names a language twice; {example}"
+        )
+    return languages
 
 
 #: The folders the site's own pages are in (``a/`` holds the short addresses): no

@@ -44,9 +44,12 @@ def summary(violations: list[dict[str, Any]]) -> list[str]:
     return [f"{v['id']}: {[n['target'] for n in v['nodes']]}" for v in violations]
 
 
+@pytest.mark.parametrize("interface", ["", "ar/"], ids=["English", "Arabic"])
 @pytest.mark.parametrize("name", PAGES)
-def test_the_page_has_no_wcag_21_aa_violation(axe_tab: Any, seed_server: str, name: str) -> None:
-    axe_tab.goto(seed_server + PAGES[name])
+def test_the_page_has_no_wcag_21_aa_violation(
+    axe_tab: Any, seed_server: str, name: str, interface: str
+) -> None:
+    axe_tab.goto(seed_server + interface + PAGES[name])
     if "?q=" in PAGES[name]:  # wait for the results to show
         axe_tab.wait_for_function(
             "/[0-9]/.test(document.getElementById('search-status').textContent)"

@@ -288,7 +288,7 @@ def test_clear_filters_empties_every_filter_and_the_url_keeps_the_query(
 def arabic_search(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     """The seed archive with the Arabic interface, served."""
     folder = tmp_path_factory.mktemp("arabic-search")
-    settings = settings_elsewhere(folder, archive="'interface_language': 'ar'")
+    settings = settings_elsewhere(folder, archive="'interface_languages': ['ar']")
     build(settings, folder / "output", ROOT / "content", locked=True)
     for base in serve(folder / "output"):
         yield base + "/"

@@ -41,10 +41,12 @@ def test_a_published_import_carries_its_raw_capture_and_the_page_shows_the_chain
     site = build_into(tmp_path / "output", content)
     digest = hashlib.sha256(CAPTURE).hexdigest()
     assert (site / "captures" / f"{digest}.txt").read_bytes() == CAPTURE
-    (page,) = site.rglob(f"{article.stem}*/index.html") or site.rglob(f"{article.stem}*.html")
+    (page,) = (site / "articles").glob(f"{article.stem}*/index.html")
     html = page.read_text("utf-8")
-    assert f'href="/captures/{digest}.txt"' in html or f"captures/{digest}.txt" in html
+    assert f'href="../../captures/{digest}.txt"' in html
     assert digest in html and "page text" in html and "raqqa.txt" in html
+    in_arabic = (site / "ar" / page.relative_to(site)).read_text("utf-8")  # the same capture
+    assert f'href="../../../captures/{digest}.txt"' in in_arabic
 
 
 def test_a_raw_capture_edited_after_the_import_stops_the_build_in_one_line(

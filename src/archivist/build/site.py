@@ -8,7 +8,7 @@ from __future__ import annotations
 import gc
 import logging
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +24,8 @@ from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.borders import load as load_borders
 from archivist.pages.feeds import site_url_of, sitemap
-from archivist.pages.interface import load as load_interface
+from archivist.pages.interface import check_article_folder
+from archivist.pages.interface import load_all as load_interfaces
 from archivist.paths import (
     SITE_STAMP,
     SITE_STAMP_TEXT,
@@ -36,6 +37,7 @@ from archivist.places.placenames import check_content
 
 from . import atomic, page_reuse
 from .cache import Store
+from .progress import Progress
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
 from .state import SETTING, Build
@@ -73,15 +75,18 @@ def build(
     successful build adds its new URLs to the content's ``permalinks.lock``;
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
     """
+    progress = Progress.on_terminal()
     with _rare_collections():
         try:
-            return _build(settings_file, output, content, locked)
+            return _build(settings_file, output, content, locked, progress)
         except OSError as error:  # the disk, not the archive: full, read-only, not allowed
             where = error.filename or "the build"
             raise BuildError(
                 f"{where}: {error.strerror or error}; nothing was published and the lock is "
                 "unchanged; check the free space and the permissions there"
             ) from None
+        finally:
+            progress.done()
 
 
 @contextmanager
@@ -100,7 +105,11 @@ def _rare_collections() -> Iterator[None]:
 
 
 def _build(
-    settings_file: Path, output: Path | None, content: Path | None, locked: bool
+    settings_file: Path,
+    output: Path | None,
+    content: Path | None,
+    locked: bool,
+    progress: Progress,
 ) -> BuildReport:
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
@@ -112,8 +121,9 @@ def _build(
             "make publish ARCHIVE_SITEURL=https://org.github.io/archive"
         )
     config = ArchiveConfig.from_settings(settings)
-    interface = load_interface(Path(settings["THEME"]), config.interface_language)
+    interfaces = load_interfaces(Path(settings["THEME"]), config.interface_languages)
     urls = ArticleUrls.from_settings(settings)
+    check_article_folder(interfaces, urls, settings_file.name)
     project = settings_file.resolve().parent
     countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
@@ -122,7 +132,9 @@ def _build(
     record = page_reuse.record_for(store.folder, target)
     check_output_folder(target, project, content_dir, built_before=record.is_file())
     store.load()
-    readings = read_ahead(article_paths(content_dir), config.default_language, store)
+    paths = article_paths(content_dir)
+    progress.step(f"reading and checking {len(paths):,} reports")
+    readings = read_ahead(paths, config.default_language, store)
     checked = check_content(config, content_dir, project, readings)
     permalinks = plan_content(content_dir, checked.archive.articles, urls)
     if locked and permalinks.lock_path.is_file():  # a folder without a lock has none to keep
@@ -137,12 +149,15 @@ def _build(
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, store, pages, interface, countries,
+                checked.places, urls, permalinks, store, pages, interfaces[0], countries,
+                interfaces=interfaces, progress=progress,
             )  # fmt: skip
-            _run_pelican(build, _pelican_settings(settings, build, staging))
-            files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
+            _run_pelican(build, lambda each: _pelican_settings(settings, each, staging))
+            unlisted = permalinks.unlisted | build.translated_reports  # canonical elsewhere
+            files = _finish(staging, site_url_of(settings), pages, unlisted)
             stamp(staging, epoch)
             pages.save(staging)
+            progress.step("publishing")
             _publish(staging, target, permalinks, locked)
         finally:  # under the lock every leftover is ours: a failed build's staging folder,
             atomic.recover(target)  # or one a Ctrl-C stopped
@@ -152,11 +167,11 @@ def _build(
     except OSError as error:  # the site is out: a cache not saved costs the next build time
         fix = "the next build takes longer; check the free space and permissions there"
         warnings += (Problem(store.folder, None, f"the build cache was not saved ({error})", fix),)
-    seconds = time.perf_counter() - started
     recorded = 0 if locked else len(permalinks.unrecorded)
     return BuildReport(
-        len(checked.archive), files, seconds, target, warnings, permalinks.lock_path, recorded
-    )
+        len(checked.archive), files, time.perf_counter() - started, target, warnings,
+        permalinks.lock_path, recorded,
+    )  # fmt: skip
 
 
 def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> None:
@@ -178,11 +193,19 @@ def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> Non
 def _pelican_settings(settings: dict[str, Any], build: Build, staging: Path) -> dict[str, Any]:
     """Pelican's settings for ``build``, which they carry (see :func:`~.state.build_of`):
     it reads the files the check read, from the same folder, and writes into ``staging``,
-    each article's page where its address (``ARTICLE_URL``) says."""
+    each article's page where its address (``ARTICLE_URL``) says, in the folder of the
+    build's interface (``ar/``: :attr:`~archivist.pages.interface.Interface.home`)."""
+    home = build.interface.home
+    direct = {
+        f"{name.upper()}_SAVE_AS": home + settings[f"{name.upper()}_SAVE_AS"]
+        for name in settings.get("DIRECT_TEMPLATES", [])
+        if settings.get(f"{name.upper()}_SAVE_AS")
+    }
     return {
         **settings,
+        **direct,
         "PATH": str(build.content),
-        "ARTICLE_SAVE_AS": build.urls.save_as_pattern,
+        "ARTICLE_SAVE_AS": home + build.urls.save_as_pattern,
         "OUTPUT_PATH": str(staging),
         # Hidden files and folders are not content: the check skips them, and so does Pelican.
         "IGNORE_FILES": [*settings.get("IGNORE_FILES", []), ".*"],
@@ -208,13 +231,16 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[s
     return sum(len(names) for names in listing.values()) + len(made)
 
 
-def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
-    """Run Pelican on ``settings`` (which carry ``build``), then wait for the work its
-    plugins started beside it (the search files)."""
+def _run_pelican(build: Build, settings_of: Callable[[Build], dict[str, Any]]) -> None:
+    """Run Pelican once for each of the build's interfaces, on the settings
+    ``settings_of`` gives (which carry the build in that interface), then wait for the
+    work its plugins started beside it (the search files). The first run, the default
+    interface's, writes the files they all share; each writes its own pages."""
     with _collect_errors() as errors, _pelican_quiet():
         try:
-            pelican = Pelican(settings)  # the plugins start the search worker
-            pelican.run()
+            for interface in build.interfaces or (build.interface,):
+                # The first run's plugins start the search worker.
+                Pelican(settings_of(build.in_interface(interface))).run()
         except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
             build.background.finish(abandon=True)
             if isinstance(error, OSError) or not isinstance(error, Exception):
@@ -223,6 +249,7 @@ def _run_pelican(build: Build, settings: dict[str, Any]) -> None:
             raise BuildError(
                 "\n".join([*errors, f"the site generator stopped: {error}"])
             ) from error
+        build.progress.step("writing the search files")
         build.background.finish()
     if errors:
         raise BuildError("\n".join(errors))

@@ -9,7 +9,7 @@ process starts from its own object.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -25,6 +25,7 @@ from archivist.places.placenames import ArticlePlaces
 
 from .cache import Store
 from .parallel import Background
+from .progress import Progress
 
 if TYPE_CHECKING:  # page_reuse leaves the build object out of the site's digest
     from .page_reuse import Pages
@@ -57,7 +58,8 @@ class Build:
     #: What this build computed and the earlier one kept: this content folder's cache.
     store: Store
     pages: Pages
-    #: The language of the site's own words, its catalog and formats (``pages/interface``).
+    #: The language of the site's own words, its catalog and formats (``pages/interface``),
+    #: of the pages Pelican is rendering now (see :meth:`in_interface`).
     interface: Interface
     #: The countries the maps draw (``pages/borders``, Natural Earth via world-atlas).
     countries: tuple[Country, ...] = ()
@@ -65,6 +67,31 @@ class Build:
     background: Background = field(default_factory=Background)
     #: The writers Pelican made for this build, whose queued pages are written at its end.
     writers: list[Any] = field(default_factory=list)
+    #: Every interface the site is built in, the default (at the site's root) first;
+    #: () when it is built in ``interface`` only.
+    interfaces: tuple[Interface, ...] = ()
+    #: What the build is doing, on the terminal (``build/progress``).
+    progress: Progress = field(default_factory=Progress)
+
+    @property
+    def writes_shared_files(self) -> bool:
+        """Whether this run of Pelican writes the files every interface shares (search
+        files, citation files, feeds, redirects, assets): the default interface's run."""
+        return not self.interface.home
+
+    @property
+    def translated_reports(self) -> frozenset[str]:
+        """The article pages of the other interfaces (``ar/articles/<slug>/``): each names
+        its page at the root canonical, so the sitemap lists only that one."""
+        homes = [interface.home for interface in self.interfaces[1:]]
+        return frozenset(
+            home + self.urls.of(article.slug) for home in homes for article in self.archive.articles
+        )
+
+    def in_interface(self, interface: Interface) -> Build:
+        """This build, rendering its pages in ``interface``: the same archive, plan,
+        publisher (``pages``) and workers."""
+        return replace(self, interface=interface)
 
     @cached_property
     def _by_path(self) -> Mapping[Path, Article]:

@@ -59,6 +59,8 @@ class Site:
     name: str
     urls: ArticleUrls
     url: str = ""
+    #: The interface's language, the order of names in the indices.
+    language: str = "en"
 
 
 @dataclass(frozen=True)
@@ -159,23 +161,28 @@ def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
     ]
 
 
-def _in_name_order(places: Sequence[Place]) -> list[Place]:
-    return sorted(places, key=lambda p: name_sort_key(p.name))
+def _in_name_order(places: Sequence[Place], language: str) -> list[Place]:
+    return sorted(places, key=lambda p: name_sort_key(p.name, language))
 
 
 def _places_index(
     entries: Sequence[PlaceEntry],
     gazetteer: Gazetteer,
     maps: PlaceMaps,
+    language: str,
 ) -> Iterator[Output]:
-    """``places/``: the tree of places (countries, then what lies in each) and the map."""
+    """``places/``: the tree of places (countries, then what lies in each, by name in the
+    order of interface ``language``) and the map."""
     by_id = {e.place.id: PlaceHeading.of(e) for e in entries}
     tree = {
-        place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id))]
+        place_id: [by_id[p.id] for p in _in_name_order(gazetteer.children(place_id), language)]
         for place_id in by_id
     }
-    tops = [by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None])]
-    unreported = [by_id[p.id] for p in _in_name_order(list(gazetteer)) if not by_id[p.id].total]
+    tops = [
+        by_id[p.id] for p in _in_name_order([p for p in gazetteer if p.parent is None], language)
+    ]
+    every = _in_name_order(list(gazetteer), language)
+    unreported = [by_id[p.id] for p in every if not by_id[p.id].total]
     drawn = maps.index_map()
     context = {"tops": tops, "tree": tree, "unreported": unreported, "map": drawn}
     yield HtmlPage("places/index.html", "places.html", context)
@@ -193,12 +200,12 @@ def place_pages(
     entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
     maps = PlaceMaps(gazetteer, counts, countries)  # what every map shares, once
-    yield from _places_index(entries, gazetteer, maps)
+    yield from _places_index(entries, gazetteer, maps, site.language)
     for entry in entries:
         place = entry.place
         drawn = maps.place_map(place)
         feed = _feed_path("places", place.id)
-        children = _in_name_order(gazetteer.children(place.id))
+        children = _in_name_order(gazetteer.children(place.id), site.language)
         context = {
             "title": place.name,
             "feed": feed,
@@ -258,8 +265,8 @@ def index_outputs(
     everything = "feeds/all.atom.xml"
     outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
     outputs += place_pages(articles, gazetteer, places, site, countries)
-    outputs += key_pages("tags", "Tags", tag_entries(articles), site)
-    outputs += key_pages("sources", "Sources", source_entries(articles), site)
+    outputs += key_pages("tags", "Tags", tag_entries(articles, site.language), site)
+    outputs += key_pages("sources", "Sources", source_entries(articles, site.language), site)
     outputs += key_pages("languages", "Languages", language_entries(articles), site)
     outputs += date_pages(articles)
     return outputs

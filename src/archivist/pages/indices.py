@@ -29,6 +29,7 @@ from archivist.content.slugs import is_valid_slug, slugify
 from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces, known_places
 from archivist.text import languages
+from archivist.text.collation import SortKey, sort_key
 from archivist.text.folding import fold
 
 
@@ -86,9 +87,11 @@ def script_language(text: str) -> str:
     return "en"
 
 
-def name_sort_key(name: str) -> tuple[int, str, str]:
-    """Latin-script names A-Z first, then Arabic-script names in Arabic order; fold-based."""
-    return (1 if script_language(name) == "ar" else 0, fold(name), name)
+def name_sort_key(name: str, language: str = "en") -> SortKey:
+    """The key that puts names in the order of interface ``language``
+    (:mod:`archivist.text.collation`): in English, Latin-script names A-Z first, then
+    Arabic-script names in Arabic order; in Arabic, the Arabic ones first."""
+    return sort_key(name, language)
 
 
 def key_slug(name: str) -> str:
@@ -110,6 +113,7 @@ def _group(
     articles: Iterable[Article],
     keys: Callable[[Article], Iterable[str]],
     url: Callable[[str], str],
+    language: str,
 ) -> list[Entry]:
     by_key: dict[str, dict[str, Article]] = defaultdict(dict)  # each article once per key
     names: dict[str, str] = {}
@@ -121,15 +125,18 @@ def _group(
     entries = [
         Entry(slug, names[slug], url(slug), tuple(found.values())) for slug, found in by_key.items()
     ]
-    return sorted(entries, key=lambda e: name_sort_key(e.name))
+    return sorted(entries, key=lambda e: name_sort_key(e.name, language))
 
 
-def tag_entries(articles: Sequence[Article]) -> list[Entry]:
-    return _group(articles, lambda a: a.tags, lambda slug: f"tags/{slug}/")
+def tag_entries(articles: Sequence[Article], language: str = "en") -> list[Entry]:
+    """Each tag's entry, by name in the order of interface ``language``."""
+    return _group(articles, lambda a: a.tags, lambda slug: f"tags/{slug}/", language)
 
 
-def source_entries(articles: Sequence[Article]) -> list[Entry]:
-    return _group(articles, lambda a: [a.source] if a.source else [], lambda s: f"sources/{s}/")
+def source_entries(articles: Sequence[Article], language: str = "en") -> list[Entry]:
+    """Each source's entry, by name in the order of interface ``language``."""
+    sources = (lambda a: [a.source] if a.source else [], lambda s: f"sources/{s}/")
+    return _group(articles, *sources, language)
 
 
 def language_entries(articles: Sequence[Article]) -> list[Entry]:

@@ -22,6 +22,7 @@ from babel.messages.pofile import read_po
 from babel.numbers import format_decimal
 from babel.support import NullTranslations, Translations
 
+from archivist.config import ArticleUrls
 from archivist.content.dates import PartialDate
 from archivist.errors import ConfigError
 from archivist.text import languages
@@ -39,6 +40,21 @@ class Interface:
     language: str
     direction: str
     translations: NullTranslations
+    #: Where this interface's pages are, under the site's root: "" for the default
+    #: interface, ``ar/`` for Arabic beside it. Articles' addresses, citations, feeds and
+    #: the search files are the site's, one set at the root for every interface.
+    home: str = ""
+
+    @property
+    def name(self) -> str:
+        """The language's own name for itself ("English", "العربية"), for the switch."""
+        return str(Locale.parse(self.language).get_display_name(self.language))
+
+    def page_path(self, output_file: str) -> str:
+        """The address of page ``output_file`` (Pelican's, under the site's root) inside
+        its interface, e.g. ``places/raqqa/`` for ``ar/places/raqqa/index.html``."""
+        path = output_file.removeprefix(self.home)
+        return path.removesuffix("index.html")
 
     def date(self, date: PartialDate | None) -> str:
         """``date`` as the interface writes it: "9 May 2024", "May 2024", "2024"; "" for none."""
@@ -81,13 +97,35 @@ def available(theme: Path) -> list[str]:
     return sorted(p.name for p in folder.iterdir() if catalog_path(theme, p.name).is_file())
 
 
-def load(theme: Path, language: str) -> Interface:
+def load_all(theme: Path, languages: tuple[str, ...]) -> tuple[Interface, ...]:
+    """The site's interfaces: the first of ``languages`` at the site's root, each other
+    in a folder named for its language (``ar/``)."""
+    return tuple(
+        load(theme, language, home="" if n == 0 else f"{language}/")
+        for n, language in enumerate(languages)
+    )
+
+
+def check_article_folder(
+    interfaces: tuple[Interface, ...], urls: ArticleUrls, settings_name: str
+) -> None:
+    """An interface's folder (``ar/``) may not be where articles are published."""
+    for interface in interfaces:
+        if interface.home and urls.folder.startswith(interface.home):
+            raise ConfigError(
+                f"{settings_name}: ARTICLE_URL {urls.pattern!r} puts articles in "
+                f"'{interface.home}', the folder of the {interface.language!r} interface "
+                "(ARCHIVE['interface_languages']); publish articles in another folder"
+            )
+
+
+def load(theme: Path, language: str, home: str = "") -> Interface:
     """The interface in ``language``; English, the templates' own words, needs no catalog."""
     try:
         Locale.parse(language)
     except (ValueError, TypeError) as error:
         raise ConfigError(
-            f"pelicanconf.py: ARCHIVE['interface_language'] {language!r} is not a language "
+            f"pelicanconf.py: ARCHIVE['interface_languages']: {language!r} is not a language "
             f"code ({error}); use one of {', '.join(available(theme))}"
         ) from None
     path = catalog_path(theme, language)
@@ -103,7 +141,7 @@ def load(theme: Path, language: str) -> Interface:
         translations = NullTranslations()
     else:
         raise ConfigError(
-            f"pelicanconf.py: ARCHIVE['interface_language'] {language!r} has no catalog "
+            f"pelicanconf.py: ARCHIVE['interface_languages']: {language!r} has no catalog "
             f"{path}; use one of {', '.join(available(theme))}, or add one (make messages)"
         )
-    return Interface(language, languages.direction(language), translations)
+    return Interface(language, languages.direction(language), translations, home)

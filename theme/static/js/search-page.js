@@ -21,7 +21,10 @@
   var exportBox = document.getElementById("search-export");
   var more = document.getElementById("search-more");
   var sort = document.getElementById("search-sort");
+  // The site's root (search data, citation files) and where this interface's pages are
+  // (a report's page in the reader's interface language: ar/... on the Arabic site).
   var root = form.getAttribute("data-root") || "./";
+  var pages = form.getAttribute("data-pages") || root;
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
   var FACETS = facets.FACETS;
@@ -239,7 +242,7 @@
   });
 
   function link(url) {
-    return root + url + (offline ? "index.html" : "");
+    return pages + url + (offline ? "index.html" : "");
   }
 
   function recordsOf(items) {
