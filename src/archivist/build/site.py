@@ -23,6 +23,7 @@ from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.borders import load as load_borders
+from archivist.pages.drafts import preview_urls
 from archivist.pages.feeds import site_url_of, sitemap
 from archivist.pages.interface import load as load_interface
 from archivist.paths import (
@@ -52,6 +53,9 @@ class BuildReport:
     #: The permalinks lock, and how many new URLs the build recorded in it.
     lock: Path | None = None
     new_urls: int = 0
+    #: The drafts checked, and whether the build previewed them (``drafts/``).
+    drafts: int = 0
+    previewed: bool = False
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -66,16 +70,18 @@ def build(
     output: Path | None = None,
     content: Path | None = None,
     locked: bool = False,
+    drafts: bool = False,
 ) -> BuildReport:
     """Build the whole site; on any problem the previous output stays exactly as it was.
 
     ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH. A
     successful build adds its new URLs to the content's ``permalinks.lock``;
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
+    ``drafts`` previews the drafts under ``drafts/`` (:mod:`archivist.pages.drafts`).
     """
     with _rare_collections():
         try:
-            return _build(settings_file, output, content, locked)
+            return _build(settings_file, output, content, locked, drafts)
         except OSError as error:  # the disk, not the archive: full, read-only, not allowed
             where = error.filename or "the build"
             raise BuildError(
@@ -100,7 +106,7 @@ def _rare_collections() -> Iterator[None]:
 
 
 def _build(
-    settings_file: Path, output: Path | None, content: Path | None, locked: bool
+    settings_file: Path, output: Path | None, content: Path | None, locked: bool, drafts: bool
 ) -> BuildReport:
     started = time.perf_counter()
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
@@ -137,10 +143,11 @@ def _build(
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, store, pages, interface, countries,
+                checked.places, urls, permalinks, store, pages, interface, countries, drafts,
             )  # fmt: skip
             _run_pelican(build, _pelican_settings(settings, build, staging))
-            files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted)
+            previews = preview_urls(checked.archive.drafts) if drafts else frozenset()
+            files = _finish(staging, site_url_of(settings), pages, permalinks.unlisted | previews)
             stamp(staging, epoch)
             pages.save(staging)
             _publish(staging, target, permalinks, locked)
@@ -155,8 +162,9 @@ def _build(
     seconds = time.perf_counter() - started
     recorded = 0 if locked else len(permalinks.unrecorded)
     return BuildReport(
-        len(checked.archive), files, seconds, target, warnings, permalinks.lock_path, recorded
-    )
+        len(checked.archive), files, seconds, target, warnings, permalinks.lock_path, recorded,
+        len(checked.archive.drafts), drafts,
+    )  # fmt: skip
 
 
 def _publish(staging: Path, target: Path, permalinks: Plan, locked: bool) -> None:
