@@ -137,6 +137,7 @@ def test_without_drafts_a_build_writes_nothing_of_them_and_says_how_to_preview(
     assert result.returncode == 0, result.stderr
     assert "; 1 draft not published (archivist build --drafts previews them)" in result.stdout
     assert not (output / "drafts").exists()
+    assert site_files(output) == site_files(build_into(tmp_path / "clean", content))
     result = archivist("build", "--drafts", "-c", str(content), "-o", str(output))
     assert f"; 1 draft previewed at {output.resolve() / 'drafts'}/, not published" in result.stdout
 
