@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from test_accessibility import audit, summary
 
 from archivist.build.site import build
 from conftest import FIXTURE_SITE, SETTINGS, serve
@@ -48,3 +49,14 @@ def test_the_draft_banner_shows_above_the_title(page: Any, preview: str) -> None
     assert banner.inner_text().startswith("Draft: not published")
     assert banner.bounding_box()["y"] < page.locator("h1").bounding_box()["y"]
     assert page.locator('meta[name="robots"]').get_attribute("content") == "noindex"
+
+
+@pytest.mark.parametrize("address", ["drafts/", f"drafts/{SLUG}/"])
+def test_the_preview_has_no_wcag_21_aa_violation(browser: Any, preview: str, address: str) -> None:
+    context = browser.new_context(bypass_csp=True)  # axe is injected
+    tab = context.new_page()
+    tab.goto(f"{preview}/{address}")
+    result = audit(tab)
+    context.close()
+    assert summary(result["violations"]) == []
+    assert len(result["passes"]) >= 10
