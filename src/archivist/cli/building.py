@@ -13,10 +13,10 @@ from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.articles import load_archive
 from archivist.places.placenames import check_content
 
+from .options import content_option, settings_option, warn
+
 if TYPE_CHECKING:  # the build imports Pelican: only ``build`` loads it, when it runs
     from archivist.build.site import BuildReport
-
-from .options import content_option, settings_option, warn
 
 
 def site_parsers(commands: Any) -> None:
