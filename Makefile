@@ -25,7 +25,8 @@ help: ## list the targets
 html: $(VENV)/.runtime node_modules/.installed ## build the archive in content/ into output/
 	$(BIN)/archivist build --settings $(SETTINGS) --output $(OUTPUT)
 
-serve: html ## build, then preview at http://localhost:8000
+serve: $(VENV)/.runtime node_modules/.installed ## build with the drafts previewed (drafts/), serve it on http://localhost:8000
+	$(BIN)/archivist build --drafts --settings $(SETTINGS) --output $(OUTPUT)
 	$(BIN)/archivist serve --port $(PORT) $(OUTPUT)
 
 publish: $(VENV)/.runtime node_modules/.installed ## build with publishconf.py (absolute URLs) for a static host

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
+from archivist.build.site import build
+from conftest import FIXTURE_SITE, ROOT, SETTINGS
 
 VNU = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 
@@ -40,6 +41,18 @@ def test_the_fixture_site_is_valid_html(fixture_site: Path) -> None:
 
 def test_the_citation_fixture_archive_is_valid_html(citation_site: Path) -> None:
     assert nu_errors(citation_site) == []
+
+
+def test_a_drafts_preview_is_valid_html(tmp_path: Path) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_SITE, content)
+    report = (content / "haseke-prison.md").read_text("utf-8")  # every field; as a draft:
+    draft = report.replace("slug: ", "status: draft\nslug: draft-of-", 1)
+    (content / "a-draft.md").write_text(draft, encoding="utf-8")
+    build(SETTINGS, tmp_path / "output", content, drafts=True)
+    previews = tmp_path / "output" / "drafts"
+    assert len(list(previews.rglob("index.html"))) == 2
+    assert nu_errors(previews) == []
 
 
 def test_the_validator_does_find_errors(tmp_path: Path) -> None:

@@ -18,6 +18,7 @@ from archivist.content.captures import published_captures
 from archivist.content.model import Article
 from archivist.content.render import article_html
 from archivist.pages.assets import SEARCH_BUNDLE, search_bundle, site_assets
+from archivist.pages.drafts import DRAFTS_URL, draft_url, listed_drafts
 
 #: Pelican wants a datetime on every article; undated ones sort by our own key instead.
 UNDATED = dt.datetime(1, 1, 1, tzinfo=dt.UTC)
@@ -44,15 +45,43 @@ def pelican_metadata(article: Article) -> dict[str, Any]:
         "slug": article.slug,
         "date": dt.datetime.combine(date.first_day(), dt.time(), dt.UTC) if date else UNDATED,
         "record": article,
-        **({"status": "draft"} if article.is_draft else {}),  # see drop_drafts
+        **({"status": "draft"} if article.is_draft else {}),  # see set_drafts_apart
     }
 
 
-def drop_drafts(generator: Any) -> None:
-    """Drafts (``status: draft``) were checked, and are not published: no page is written
-    for them, and the lock never records their addresses."""
+def set_drafts_apart(generator: Any) -> None:
+    """Drafts (``status: draft``) were checked, and are not published: Pelican never
+    writes them, and the lock never records their addresses. The build that previews
+    them (``--drafts``) keeps them on the generator for :func:`preview_drafts`."""
+    generator.archive_drafts = (
+        tuple(generator.drafts) if build_of(generator.settings).drafts else ()
+    )
     generator.drafts = []
     generator.drafts_translations = []
+
+
+def preview_drafts(generator: Any, writer: Any) -> None:
+    """Each previewed draft's page (``drafts/<slug>/``) and their listing (``drafts/``),
+    linked from no other page."""
+    drafts = getattr(generator, "archive_drafts", ())
+    if not drafts:
+        return
+    relative = generator.settings["RELATIVE_URLS"]
+    for draft in drafts:
+        writer.write_file(
+            f"{draft_url(draft.record)}index.html",
+            generator.get_template("draft"),
+            generator.context,
+            relative_urls=relative,
+            article=draft,
+        )
+    writer.write_file(
+        f"{DRAFTS_URL}index.html",
+        generator.get_template("drafts"),
+        generator.context,
+        relative_urls=relative,
+        drafts=listed_drafts(build_of(generator.settings).archive.drafts),
+    )
 
 
 def use_archive_reader(readers: Any) -> None:
@@ -85,6 +114,7 @@ def write_captures(pelican: Any) -> None:
 
 def register() -> None:
     signals.readers_init.connect(use_archive_reader)
-    signals.article_generator_pretaxonomy.connect(drop_drafts)
+    signals.article_generator_pretaxonomy.connect(set_drafts_apart)
+    signals.article_writer_finalized.connect(preview_drafts)
     signals.finalized.connect(write_assets)
     signals.finalized.connect(write_captures)

@@ -23,8 +23,9 @@ from archivist.config import ArchiveConfig, ArticleUrls
 from archivist.content.files import article_paths
 from archivist.errors import BuildError, ConfigError, Problem
 from archivist.pages.borders import load as load_borders
+from archivist.pages.drafts import preview_urls
 from archivist.pages.feeds import site_url_of, sitemap
-from archivist.pages.interface import check_article_folder
+from archivist.pages.interface import Interface, check_article_folder
 from archivist.pages.interface import load_all as load_interfaces
 from archivist.paths import (
     SITE_STAMP,
@@ -54,6 +55,9 @@ class BuildReport:
     #: The permalinks lock, and how many new URLs the build recorded in it.
     lock: Path | None = None
     new_urls: int = 0
+    #: The drafts checked, and whether the build previewed them (``drafts/``).
+    drafts: int = 0
+    previewed: bool = False
 
 
 def load_settings(settings_file: Path, overrides: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -68,17 +72,21 @@ def build(
     output: Path | None = None,
     content: Path | None = None,
     locked: bool = False,
+    drafts: bool = False,
 ) -> BuildReport:
     """Build the whole site; on any problem the previous output stays exactly as it was.
 
     ``output`` and ``content`` override the settings' OUTPUT_PATH and PATH. A
     successful build adds its new URLs to the content's ``permalinks.lock``;
     ``locked`` (CI) never writes it, and refuses to build when it lacks a URL.
+    ``drafts`` previews the drafts under ``drafts/`` (:mod:`archivist.pages.drafts`).
     """
     progress = Progress.on_terminal()
     with _rare_collections():
         try:
-            return _build(settings_file, output, content, locked, progress)
+            return _build(
+                settings_file, output, content, locked=locked, drafts=drafts, progress=progress
+            )
         except OSError as error:  # the disk, not the archive: full, read-only, not allowed
             where = error.filename or "the build"
             raise BuildError(
@@ -104,14 +112,11 @@ def _rare_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _build(
-    settings_file: Path,
-    output: Path | None,
-    content: Path | None,
-    locked: bool,
-    progress: Progress,
-) -> BuildReport:
-    started = time.perf_counter()
+def _configured(
+    settings_file: Path, content: Path | None
+) -> tuple[dict[str, Any], ArchiveConfig, tuple[Interface, ...], ArticleUrls]:
+    """The settings (``content`` overriding PATH), parsed: the archive's configuration, the
+    interfaces the site is built in and where articles are published; each checked."""
     overrides: dict[str, Any] = {"PATH": str(content.resolve())} if content else {}
     settings = load_settings(settings_file, overrides)
     if not settings["RELATIVE_URLS"] and not settings.get("SITEURL"):
@@ -124,6 +129,20 @@ def _build(
     interfaces = load_interfaces(Path(settings["THEME"]), config.interface_languages)
     urls = ArticleUrls.from_settings(settings)
     check_article_folder(interfaces, urls, settings_file.name)
+    return settings, config, interfaces, urls
+
+
+def _build(  # noqa: PLR0913 -- the command's options, and where its progress shows
+    settings_file: Path,
+    output: Path | None,
+    content: Path | None,
+    *,
+    locked: bool,
+    drafts: bool,
+    progress: Progress,
+) -> BuildReport:
+    started = time.perf_counter()
+    settings, config, interfaces, urls = _configured(settings_file, content)
     project = settings_file.resolve().parent
     countries = load_borders(project / config.node_modules)
     content_dir = Path(settings["PATH"]).resolve()
@@ -149,11 +168,14 @@ def _build(
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
                 config, project, content_dir, checked.gazetteer, checked.archive,
-                checked.places, urls, permalinks, store, pages, interfaces[0], countries,
+                checked.places, urls, permalinks, store, pages, interfaces[0], countries, drafts,
                 interfaces=interfaces, progress=progress,
             )  # fmt: skip
             _run_pelican(build, lambda each: _pelican_settings(settings, each, staging))
-            unlisted = permalinks.unlisted | build.translated_reports  # canonical elsewhere
+            previews = preview_urls(checked.archive.drafts) if drafts else frozenset()
+            # Not listed: the addresses the lock keeps for redirects and withdrawals, a report
+            # in another interface (its canonical page is the default's), draft previews.
+            unlisted = permalinks.unlisted | build.translated_reports | previews
             files = _finish(staging, site_url_of(settings), pages, unlisted)
             stamp(staging, epoch)
             pages.save(staging)
@@ -170,7 +192,7 @@ def _build(
     recorded = 0 if locked else len(permalinks.unrecorded)
     return BuildReport(
         len(checked.archive), files, time.perf_counter() - started, target, warnings,
-        permalinks.lock_path, recorded,
+        permalinks.lock_path, recorded, len(checked.archive.drafts), drafts,
     )  # fmt: skip
 
 

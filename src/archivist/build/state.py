@@ -63,6 +63,9 @@ class Build:
     interface: Interface
     #: The countries the maps draw (``pages/borders``, Natural Earth via world-atlas).
     countries: tuple[Country, ...] = ()
+    #: Whether the drafts are previewed (``--drafts``): each at ``drafts/<slug>/``, listed
+    #: at ``drafts/`` (``pages/drafts``); else nothing of a draft is written.
+    drafts: bool = False
     #: The workers plugins started beside Pelican; the build waits for them.
     background: Background = field(default_factory=Background)
     #: The writers Pelican made for this build, whose queued pages are written at its end.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import os
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from archivist.build.reproducible import source_date_epoch
 from archivist.cite.permalinks import plan_content, require_recorded, write_lock
@@ -14,6 +14,9 @@ from archivist.content.articles import load_archive
 from archivist.places.placenames import check_content
 
 from .options import content_option, settings_option, warn
+
+if TYPE_CHECKING:  # the build imports Pelican: only ``build`` loads it, when it runs
+    from archivist.build.site import BuildReport
 
 
 def site_parsers(commands: Any) -> None:
@@ -38,6 +41,12 @@ def site_parsers(commands: Any) -> None:
         action="store_true",
         default=in_ci(),
         help="never write permalinks.lock; fail if it lacks a URL (default when CI is set)",
+    )
+    build.add_argument(
+        "--drafts",
+        action="store_true",
+        help="also preview the drafts at drafts/ (make serve): not indexed, searched, fed, "
+        "cited nor locked",
     )
     build.set_defaults(run=_build)
 
@@ -74,7 +83,7 @@ def _build(args: argparse.Namespace) -> int:
     source_date_epoch()  # checked first: a malformed value also breaks importing scipy
     from archivist.build.site import build  # imports Pelican: only the build needs it
 
-    report = build(args.settings, args.output, args.content, locked=args.locked)
+    report = build(args.settings, args.output, args.content, locked=args.locked, drafts=args.drafts)
     warn(report.warnings)
     lock = (
         f"; {report.lock}: {report.new_urls} new URL{'s' if report.new_urls > 1 else ''} "
@@ -84,9 +93,19 @@ def _build(args: argparse.Namespace) -> int:
     )
     print(
         f"built {report.articles} articles into {report.output} "
-        f"({report.files} files, {report.seconds:.1f}s){lock}"
+        f"({report.files} files, {report.seconds:.1f}s){_drafts(report)}{lock}"
     )
     return 0
+
+
+def _drafts(report: BuildReport) -> str:
+    """What became of the drafts: previewed (``--drafts``), or where to preview them."""
+    if not report.drafts:
+        return ""
+    drafts = f"{report.drafts} draft{'s' if report.drafts > 1 else ''}"
+    if report.previewed:
+        return f"; {drafts} previewed at {report.output / 'drafts'}/, not published"
+    return f"; {drafts} not published (archivist build --drafts previews them)"
 
 
 def _project(args: argparse.Namespace) -> tuple[ArchiveConfig, ArticleUrls, Path]:
