@@ -62,9 +62,10 @@ def set_drafts_apart(generator: Any) -> None:
 
 def preview_drafts(generator: Any, writer: Any) -> None:
     """Each previewed draft's page (``drafts/<slug>/``) and their listing (``drafts/``),
-    linked from no other page."""
+    linked from no other page: once, in the default interface (a preview is the
+    curator's, and the drafts' addresses are not an interface's)."""
     drafts = getattr(generator, "archive_drafts", ())
-    if not drafts:
+    if not drafts or not build_of(generator.settings).writes_shared_files:
         return
     relative = generator.settings["RELATIVE_URLS"]
     for draft in drafts:
