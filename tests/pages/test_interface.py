@@ -57,7 +57,7 @@ def test_reports_keep_their_language_in_an_arabic_interface(arabic_site: Path) -
     html = (arabic_site / "articles/haseke-prison-attack/index.html").read_text(encoding="utf-8")
     assert '<article class="report-page" lang="en" dir="ltr">' in html
     assert "<dt>المصدر</dt>" in html  # "Source", in the byline
-    assert '<time datetime="2022-01-20">20 يناير 2022</time>' in html
+    assert '<time datetime="2022-01-20">٢٠ يناير ٢٠٢٢</time>' in html  # Arabic-Indic digits
     assert "Sina'a prison" in html or "prison" in html  # the report as written
 
 
@@ -66,7 +66,9 @@ def test_dates_are_written_the_interface_way() -> None:
     assert english.date(PartialDate(2024, 5, 9)) == "9 May 2024"
     assert english.date(PartialDate(2023, 3)) == "March 2023"
     assert english.date(PartialDate(2019)) == "2019"
-    assert arabic.date(PartialDate(2024, 5, 9)) == "9 مايو 2024"
+    assert arabic.date(PartialDate(2024, 5, 9)) == "٩ مايو ٢٠٢٤"
+    assert arabic.date(PartialDate(2019)) == "٢٠١٩"
+    assert arabic.number(1234) == "١٬٢٣٤" and english.number(1234) == "1,234"
     assert arabic.language_name("en") == "الإنجليزية"
 
 

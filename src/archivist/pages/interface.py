@@ -79,12 +79,36 @@ class Interface:
 @functools.lru_cache(maxsize=4096)
 def _date(year: int, month: int | None, day: int | None, precision: str, language: str) -> str:
     written = datetime.date(year, month or 1, day or 1)
-    return str(format_date(written, _PATTERNS[precision], locale=language))
+    text = str(format_date(written, _PATTERNS[precision], locale=language))
+    return text.translate(_native_digits(language))
 
 
 @functools.lru_cache(maxsize=4096)
 def _number(n: int, language: str) -> str:
-    return str(format_decimal(n, locale=language))
+    numbering = _numbering(language)
+    text = str(format_decimal(n, locale=language, numbering_system=numbering))
+    return text.translate(_native_digits(language))
+
+
+#: The digits of the numbering systems CLDR gives the interface's languages besides Latin
+#: (Babel formats with a system's separators, but always with Latin digits).
+_DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
+
+
+@functools.cache
+def _numbering(language: str) -> str:
+    """The language's own numbering system, as CLDR names it: ``arab`` (Arabic-Indic
+    digits) for Arabic, ``latn`` for most. CLDR's plain ``ar`` writes Latin digits by
+    default; readers in Syria and Iraq write Arabic-Indic ones, as the search page's
+    scripts do (``ar-u-nu-arab``)."""
+    native = str(Locale.parse(language).other_numbering_systems.get("native", "latn"))
+    return native if native in _DIGITS else "latn"
+
+
+@functools.cache
+def _native_digits(language: str) -> dict[int, int]:
+    """Latin digits -> the language's own."""
+    return str.maketrans("0123456789", _DIGITS.get(_numbering(language), "0123456789"))
 
 
 def catalog_path(theme: Path, language: str) -> Path:
