@@ -122,3 +122,15 @@ def test_the_language_switch_opens_the_same_page_in_the_other_interface(
     assert tab.evaluate("document.documentElement.lang") == "ar"
     tab.get_by_role("link", name="English").click()
     assert tab.url == seed_server + "places/raqqa/"
+
+
+@pytest.mark.parametrize("start", ["", "ar/"])
+def test_the_language_switch_is_on_screen_without_scrolling_the_menu(
+    tab: Any, seed_server: str, start: str
+) -> None:
+    tab.goto(seed_server + start + "places/")
+    other = "English" if start else "العربية"
+    box = tab.get_by_role("link", name=other).bounding_box()
+    assert (
+        box is not None and box["x"] >= 0 and box["x"] + box["width"] <= tab.viewport_size["width"]
+    )
