@@ -52,7 +52,7 @@ def test_the_page_has_no_wcag_21_aa_violation(
     axe_tab.goto(seed_server + interface + PAGES[name])
     if "?q=" in PAGES[name]:  # wait for the results to show
         axe_tab.wait_for_function(
-            "/[0-9]/.test(document.getElementById('search-status').textContent)"
+            "/[0-9\u0660-\u0669]/.test(document.getElementById('search-status').textContent)"
         )
     axe_tab.evaluate("document.fonts.ready")
     result = audit(axe_tab)
