@@ -108,6 +108,8 @@ def write_assets(pelican: Any) -> None:
 def write_captures(pelican: Any) -> None:
     """Each published article's raw capture, byte for byte, beside it (``captures/``)."""
     build = build_of(pelican.settings)
+    if not build.writes_shared_files:  # one set for every interface
+        return
     output = Path(pelican.output_path)
     for name, data in published_captures(build.archive, build.content).items():
         build.pages.write(output, name, data)
