@@ -18,7 +18,19 @@ from archivist.errors import ContentError, Problem
 
 from .model import Archive
 
-_NAME = re.compile(r"captures/(?P<digest>[0-9a-f]{64})(?:\.html|\.md)?\.txt")
+#: The folder of the content folder the raw captures are kept in.
+FOLDER = "captures"
+#: A capture's file name after its digest, by kind: always a ``.txt``, so that no reader
+#: takes it for an article and no browser runs a captured page's scripts.
+SUFFIXES = {"text": ".txt", "html": ".html.txt", "markdown": ".md.txt"}
+_NAME = re.compile(
+    rf"{FOLDER}/(?P<digest>[0-9a-f]{{64}})(?:{'|'.join(map(re.escape, SUFFIXES.values()))})"
+)
+
+
+def capture_name(digest: str, kind: str) -> str:
+    """Where the capture of SHA-256 ``digest`` and ``kind`` is kept, in the content folder."""
+    return f"{FOLDER}/{digest}{SUFFIXES[kind]}"
 
 
 def published_captures(archive: Archive, content: Path) -> dict[str, bytes]:

@@ -2,9 +2,8 @@
 
 Each imported capture's bytes as they were read (the text file, the saved HTML page, or
 the page a web-archive record served) are written once to ``captures/`` inside the content
-folder, named by their SHA-256: ``<digest>.txt``, ``<digest>.html.txt`` or
-``<digest>.md.txt`` (always a ``.txt``, so that no reader takes it for an article and no
-browser runs a captured page's scripts). The draft records the digest (``raw_sha256``)
+folder, named by their SHA-256 (:func:`archivist.content.captures.capture_name`: e.g.
+``captures/<digest>.html.txt``). The draft records the digest (``raw_sha256``)
 and the file (``capture_file``) beside the capture's address, time and method, and a
 second import of the same bytes is refused as a duplicate by the digest.
 """
@@ -14,12 +13,10 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from archivist.content.captures import capture_name
 from archivist.errors import Problem
 
 from .capture import Capture
-
-RAW_FOLDER = "captures"
-_SUFFIXES = {"text": ".txt", "html": ".html.txt", "markdown": ".md.txt"}
 
 
 def raw_digest(capture: Capture) -> str:
@@ -30,7 +27,7 @@ def raw_digest(capture: Capture) -> str:
 def raw_file(capture: Capture) -> str:
     """Where the raw capture is kept, relative to the content folder ("" if not kept)."""
     digest = raw_digest(capture)
-    return f"{RAW_FOLDER}/{digest}{_SUFFIXES[capture.kind]}" if digest else ""
+    return capture_name(digest, capture.kind) if digest else ""
 
 
 def keep_raw(content_dir: Path, capture: Capture) -> Path | Problem | None:
