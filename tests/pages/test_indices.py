@@ -12,13 +12,13 @@ from archivist.pages.indices import (
     date_entries,
     key_slug,
     language_entries,
-    name_sort_key,
     place_entries,
     source_entries,
     tag_entries,
 )
 from archivist.places.gazetteer import load_gazetteer
 from archivist.places.placenames import resolve_places
+from archivist.text.collation import sort_key
 from conftest import FIXTURE_SITE, ROOT
 
 ARTICLES = load_archive(FIXTURE_SITE).articles
@@ -46,7 +46,7 @@ def test_an_arabic_name_gets_a_stable_hash_slug_whatever_its_normal_form() -> No
 
 def test_latin_names_sort_before_arabic_ones_each_in_folded_order() -> None:
     names = ["الرقة", "zebra", "Ábaco", "الحسكة", "abacus"]
-    assert sorted(names, key=name_sort_key) == ["Ábaco", "abacus", "zebra", "الحسكة", "الرقة"]
+    assert sorted(names, key=sort_key) == ["Ábaco", "abacus", "zebra", "الحسكة", "الرقة"]
 
 
 def test_tags_list_their_articles_in_archive_order() -> None:

@@ -17,6 +17,7 @@ from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces
 from archivist.reuse.deferred import Deferred
 from archivist.text import languages
+from archivist.text.collation import sort_key
 
 from . import feeds, timeline
 from .borders import Country
@@ -26,7 +27,6 @@ from .indices import (
     Year,
     date_entries,
     language_entries,
-    name_sort_key,
     place_entries,
     source_entries,
     tag_entries,
@@ -162,7 +162,7 @@ def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
 
 
 def _in_name_order(places: Sequence[Place], language: str) -> list[Place]:
-    return sorted(places, key=lambda p: name_sort_key(p.name, language))
+    return sorted(places, key=lambda p: sort_key(p.name, language))
 
 
 def _places_index(

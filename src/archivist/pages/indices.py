@@ -29,7 +29,7 @@ from archivist.content.slugs import is_valid_slug, slugify
 from archivist.places.gazetteer import Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces, known_places
 from archivist.text import languages
-from archivist.text.collation import SortKey, sort_key
+from archivist.text.collation import script_of, sort_key
 from archivist.text.folding import fold
 
 
@@ -81,17 +81,7 @@ class PlaceEntry:
 
 def script_language(text: str) -> str:
     """``ar`` if the first letter of ``text`` is Arabic script, else ``en``."""
-    for char in text:
-        if char.isalpha():
-            return "ar" if "ARABIC" in unicodedata.name(char, "") else "en"
-    return "en"
-
-
-def name_sort_key(name: str, language: str = "en") -> SortKey:
-    """The key that puts names in the order of interface ``language``
-    (:mod:`archivist.text.collation`): in English, Latin-script names A-Z first, then
-    Arabic-script names in Arabic order; in Arabic, the Arabic ones first."""
-    return sort_key(name, language)
+    return "ar" if script_of(text) == "ARABIC" else "en"
 
 
 def key_slug(name: str) -> str:
@@ -125,7 +115,7 @@ def _group(
     entries = [
         Entry(slug, names[slug], url(slug), tuple(found.values())) for slug, found in by_key.items()
     ]
-    return sorted(entries, key=lambda e: name_sort_key(e.name, language))
+    return sorted(entries, key=lambda e: sort_key(e.name, language))
 
 
 def tag_entries(articles: Sequence[Article], language: str = "en") -> list[Entry]:

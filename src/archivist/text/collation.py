@@ -28,7 +28,7 @@ def _collator() -> Collator:
     return Collator()
 
 
-def _script(text: str) -> str:
+def script_of(text: str) -> str:
     """The script of ``text``'s first letter (``LATIN``, ``ARABIC``...); "" if none."""
     for char in text:
         if char.isalpha():
@@ -41,4 +41,4 @@ def sort_key(name: str, language: str = "en") -> SortKey:
     that collate alike) are broken by the text itself, so the order is total."""
     text = unicodedata.normalize("NFC", name.strip())
     own = _OWN_SCRIPT.get(base(language), "LATIN")
-    return (0 if _script(text) == own else 1, _collator().sort_key(text), text)
+    return (0 if script_of(text) == own else 1, _collator().sort_key(text), text)
