@@ -31,6 +31,26 @@ PAGES = {
     "tag": "tags/sleeper-cells/",
     "search with results": "search/?q=raqqa",
 }
+FORM_FACTORS = ["desktop", "mobile"]
+
+
+def lighthouse(
+    urls: list[str], categories: list[str], chromium: str
+) -> subprocess.CompletedProcess[str]:
+    """Lighthouse (``tests/js/lighthouse_scores.mjs``) on ``urls`` in ``categories``, as
+    desktop and as phone, in ``chromium``: node's run, the scores as JSON on its stdout.
+    ``tests/browser/test_lighthouse.py`` runs it too."""
+    payload = {"urls": urls, "formFactors": FORM_FACTORS, "categories": categories}
+    return subprocess.run(
+        ["node", str(SCRIPT)],
+        input=json.dumps(payload),
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env={**os.environ, "CHROME_PATH": chromium},
+        timeout=1200,
+        check=False,
+    )
 
 
 class _Quiet(http.server.SimpleHTTPRequestHandler):
@@ -56,16 +76,7 @@ def main() -> int:
         for home in args.interfaces.split(",")
         for name, path in PAGES.items()
     }
-    payload = {"urls": list(named), "formFactors": ["desktop", "mobile"], "categories": CATEGORIES}
-    run = subprocess.run(
-        ["node", str(SCRIPT)],
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        env={**os.environ, "CHROME_PATH": chromium},
-        check=False,
-    )
+    run = lighthouse(list(named), CATEGORIES, chromium)
     server.shutdown()
     if run.returncode:
         print(run.stderr, file=sys.stderr)
