@@ -17,7 +17,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages lighthouse
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages lighthouse screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -65,6 +65,9 @@ comma := ,
 
 lighthouse: html ## Lighthouse's four scores (performance too) of each kind of page, desktop and phone
 	$(BIN)/python bench/lighthouse.py $(OUTPUT)
+
+screenshots: html ## the first screen of each kind of page, both interfaces, desktop and phone, into docs/
+	$(BIN)/python bench/screenshots.py $(OUTPUT)
 
 eval-search: $(VENV)/.dev node_modules/.installed ## recall and precision on the blind search set (SPLIT=held at the end)
 	$(BIN)/python bench/blind/search/evaluate.py --split $(or $(SPLIT),dev)

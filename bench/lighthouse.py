@@ -8,6 +8,7 @@ test suite (``tests/browser/test_lighthouse.py`` checks the other three).
 from __future__ import annotations
 
 import argparse
+import contextlib
 import functools
 import http.server
 import json
@@ -16,6 +17,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +60,19 @@ class _Quiet(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@contextlib.contextmanager
+def served(site: Path) -> Iterator[str]:
+    """``site`` served over HTTP on a free local port while the block runs: its address."""
+    handler = functools.partial(_Quiet, directory=str(site))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("site", type=Path, nargs="?", default=ROOT / "output")
@@ -67,17 +82,13 @@ def main() -> int:
     if chromium is None or not (args.site / "index.html").is_file():
         print("make lighthouse: needs chromium and a built site (make html)", file=sys.stderr)
         return 1
-    handler = functools.partial(_Quiet, directory=str(args.site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
-    named = {
-        base + home + path: f"{home or 'en/'}{name}"
-        for home in args.interfaces.split(",")
-        for name, path in PAGES.items()
-    }
-    run = lighthouse(list(named), CATEGORIES, chromium)
-    server.shutdown()
+    with served(args.site) as base:
+        named = {
+            base + home + path: f"{home or 'en/'}{name}"
+            for home in args.interfaces.split(",")
+            for name, path in PAGES.items()
+        }
+        run = lighthouse(list(named), CATEGORIES, chromium)
     if run.returncode:
         print(run.stderr, file=sys.stderr)
         return 1
