@@ -10,6 +10,7 @@ VENV      := .venv
 BIN       := $(VENV)/bin
 SETTINGS  ?= pelicanconf.py
 OUTPUT    ?= output
+PREVIEW   ?= .archivist/preview
 PORT      ?= 8000
 BENCH_SIZES ?= 1000,10000
 
@@ -25,9 +26,9 @@ help: ## list the targets
 html: $(VENV)/.runtime node_modules/.installed ## build the archive in content/ into output/
 	$(BIN)/archivist build --settings $(SETTINGS) --output $(OUTPUT)
 
-serve: $(VENV)/.runtime node_modules/.installed ## build with the drafts previewed (drafts/), serve it on http://localhost:8000
-	$(BIN)/archivist build --drafts --settings $(SETTINGS) --output $(OUTPUT)
-	$(BIN)/archivist serve --port $(PORT) $(OUTPUT)
+serve: $(VENV)/.runtime node_modules/.installed ## build a preview with the drafts (drafts/) beside output/, serve it on http://localhost:8000
+	$(BIN)/archivist build --drafts --settings $(SETTINGS) --output $(PREVIEW)
+	$(BIN)/archivist serve --port $(PORT) $(PREVIEW)
 
 publish: $(VENV)/.runtime node_modules/.installed ## build with publishconf.py (absolute URLs) for a static host
 	$(BIN)/archivist build --settings publishconf.py --output $(OUTPUT)
