@@ -5,13 +5,15 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from archivist.errors import BuildError
+from archivist.errors import ContentError
 from archivist.importer.batch import Target, import_captures
-from conftest import FIXTURE_SITE, build_into
+from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, build_into
 
 CAPTURE = b"""Gunmen attack a checkpoint near Raqqa
 
@@ -19,6 +21,18 @@ Gunmen attacked a checkpoint near Raqqa on Monday, killing two guards, local sou
 
 Share
 """
+
+
+def archivist(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "archivist.cli", *args],
+        cwd=ROOT,
+        env=CURATOR_ENVIRONMENT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
 
 
 def _imported(tmp_path: Path) -> tuple[Path, Path]:
@@ -55,8 +69,43 @@ def test_a_raw_capture_edited_after_the_import_stops_the_build_in_one_line(
     content, _ = _imported(tmp_path)
     (raw,) = (content / "captures").iterdir()
     raw.write_bytes(CAPTURE.replace(b"two", b"three"))
-    with pytest.raises(BuildError) as error:
+    with pytest.raises(ContentError) as error:  # found with the content, before any page
         build_into(tmp_path / "output", content)
-    (line,) = error.value.lines()[0].splitlines()
-    assert line.endswith("no longer has its SHA-256; restore it")
+    (line,) = error.value.lines()
+    assert "no longer has its SHA-256 (raw_sha256); restore the bytes as captured" in line
     assert not (tmp_path / "output").exists()  # nothing half-written
+
+
+def test_check_finds_a_missing_or_edited_capture_one_line_each_and_exits_1(
+    tmp_path: Path,
+) -> None:
+    content, article = _imported(tmp_path)
+    draft_capture = tmp_path / "hasakah.txt"
+    draft_capture.write_bytes(CAPTURE.replace(b"Raqqa", b"Hasakah"))
+    (draft,) = import_captures([draft_capture], Target(content, None))
+    assert draft.target is not None
+    published, unpublished = (
+        content / f"captures/{hashlib.sha256(raw).hexdigest()}.txt"
+        for raw in (CAPTURE, draft_capture.read_bytes())
+    )
+    ok = archivist("check", "--content", str(content))
+    assert ok.returncode == 0, ok.stderr
+    published.write_bytes(CAPTURE.replace(b"two", b"three"))
+    unpublished.unlink()
+    result = archivist("check", "--content", str(content))
+    assert result.returncode == 1
+    edited = f"{article}:{_line_of(article, 'capture_file:')}: its raw capture captures/"
+    missing = f"{draft.target}:{_line_of(draft.target, 'capture_file:')}: its raw capture "
+    assert sorted(result.stderr.splitlines()) == sorted(
+        [
+            f"error: {edited}{published.name} no longer has its SHA-256 (raw_sha256); "
+            "restore the bytes as captured; a capture is evidence and is never edited",
+            f"error: {missing}captures/{unpublished.name} is missing; restore it from your "
+            "copy or version control, or re-import the capture",
+        ]
+    )
+
+
+def _line_of(path: Path, key: str) -> int:
+    lines = path.read_text("utf-8").splitlines()
+    return next(n for n, text in enumerate(lines, start=1) if text.startswith(key))
