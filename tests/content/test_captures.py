@@ -9,7 +9,12 @@ from types import MappingProxyType
 
 import pytest
 
-from archivist.content.captures import capture_problems, published_captures
+from archivist.content.captures import (
+    capture_problems,
+    content_format,
+    published_captures,
+    served_type,
+)
 from archivist.content.model import Archive, Article
 from archivist.errors import ContentError
 
@@ -45,7 +50,7 @@ def test_a_capture_with_its_digest_is_published_and_a_draft_or_hand_written_one_
 @pytest.mark.parametrize(
     ("name", "message", "fix"),
     [
-        (f"captures/{DIGEST}.txt", "is missing", "restore it from your copy"),
+        (f"captures/{DIGEST}.warc", "is missing", "restore it from your copy"),
         ("../secrets.txt", "is not captures/<raw_sha256>", "re-import the capture"),
         (f"captures/{'0' * 64}.txt", "is not captures/<raw_sha256>", "re-import the capture"),
         (f"captures/{DIGEST}.exe", "is not captures/<raw_sha256>", "re-import the capture"),
@@ -66,8 +71,24 @@ def test_a_missing_or_misnamed_capture_is_one_line_on_the_articles_capture_file_
 
 def test_a_capture_edited_after_the_import_is_found_by_its_digest(tmp_path: Path) -> None:
     (tmp_path / "captures").mkdir()
-    (tmp_path / "captures" / f"{DIGEST}.txt").write_bytes(RAW.replace(b"Monday", b"Sunday"))
-    article = _article(tmp_path, capture_file=f"captures/{DIGEST}.txt", raw_sha256=DIGEST)
+    (tmp_path / "captures" / f"{DIGEST}.warc").write_bytes(RAW.replace(b"Monday", b"Sunday"))
+    article = _article(tmp_path, capture_file=f"captures/{DIGEST}.warc", raw_sha256=DIGEST)
     (problem,) = capture_problems([article], tmp_path)
     assert problem.message.endswith("no longer has its SHA-256 (raw_sha256)")
     assert problem.fix.startswith("restore the bytes as captured")
+
+
+@pytest.mark.parametrize(
+    ("name", "stored_as", "served_as"),
+    [
+        (f"captures/{DIGEST}.txt", "text/plain", "text/plain"),
+        (f"captures/{DIGEST}.html.txt", "text/html", "text/plain"),
+        (f"captures/{DIGEST}.md.txt", "text/markdown", "text/plain"),
+        (f"captures/{DIGEST}.warc", "application/warc", "application/warc"),
+    ],
+)
+def test_a_capture_says_what_its_bytes_are_and_a_page_is_served_as_plain_text(
+    name: str, stored_as: str, served_as: str
+) -> None:
+    assert content_format(name) == stored_as
+    assert served_type(name) == served_as

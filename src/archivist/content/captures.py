@@ -23,9 +23,18 @@ from .model import Archive, Article
 
 #: The folder of the content folder the raw captures are kept in.
 FOLDER = "captures"
-#: A capture's file name after its digest, by kind: always a ``.txt``, so that no reader
-#: takes it for an article and no browser runs a captured page's scripts.
-SUFFIXES = {"text": ".txt", "html": ".html.txt", "markdown": ".md.txt"}
+#: A capture's file name after its digest, by kind. Text and pages are always a ``.txt``,
+#: so that no reader takes one for an article and no browser runs a captured page's
+#: scripts; a web-archive record is a ``.warc`` (one record is a WARC file, which WARC
+#: tools read; a browser gets it as a WARC or an unknown type, and renders none of it).
+SUFFIXES = {"text": ".txt", "html": ".html.txt", "markdown": ".md.txt", "warc": ".warc"}
+#: The format of a capture's bytes, by kind (IANA media types; ISO 28500 registers WARC's).
+FORMATS = {
+    "text": "text/plain",
+    "html": "text/html",
+    "markdown": "text/markdown",
+    "warc": "application/warc",
+}
 _NAME = re.compile(
     rf"{FOLDER}/(?P<digest>[0-9a-f]{{64}})(?:{'|'.join(map(re.escape, SUFFIXES.values()))})"
 )
@@ -34,6 +43,18 @@ _NAME = re.compile(
 def capture_name(digest: str, kind: str) -> str:
     """Where the capture of SHA-256 ``digest`` and ``kind`` is kept, in the content folder."""
     return f"{FOLDER}/{digest}{SUFFIXES[kind]}"
+
+
+def content_format(name: str) -> str:
+    """The format of the bytes of the capture kept as ``name`` (its kind's media type)."""
+    kinds = sorted(SUFFIXES, key=lambda kind: -len(SUFFIXES[kind]))  # .html.txt before .txt
+    return next((FORMATS[kind] for kind in kinds if name.endswith(SUFFIXES[kind])), "")
+
+
+def served_type(name: str) -> str:
+    """The media type a link to the capture kept as ``name`` announces: what a static host
+    serves it as (a text or page is served as plain text, never run)."""
+    return FORMATS["warc"] if name.endswith(SUFFIXES["warc"]) else FORMATS["text"]
 
 
 def capture_problems(articles: Iterable[Article], content: Path) -> list[Problem]:
