@@ -3,17 +3,26 @@ its page shows where, when and how it was captured and links that capture."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import io
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
+import extruct
+import lxml.html
 import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
 
+from archivist.build.site import build
 from archivist.errors import ContentError
 from archivist.importer.batch import Target, import_captures
-from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, build_into
+from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, build_into, settings_elsewhere
+
+PUBLIC = "https://archive.example.org/isis"
 
 CAPTURE = b"""Gunmen attack a checkpoint near Raqqa
 
@@ -74,6 +83,58 @@ def test_a_raw_capture_edited_after_the_import_stops_the_build_in_one_line(
     (line,) = error.value.lines()
     assert "no longer has its SHA-256 (raw_sha256); restore the bytes as captured" in line
     assert not (tmp_path / "output").exists()  # nothing half-written
+
+
+def _web_archive(path: Path) -> bytes:
+    """A WARC of one captured page, as a crawler writes it; the response record's bytes."""
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        page = b"<html><body><article><h1>Gunmen attack a checkpoint near Raqqa</h1>" + (
+            CAPTURE.split(b"\n\n")[1].join([b"<p>", b"</p>"]) + b"</article></body></html>"
+        )
+        response = writer.create_warc_record(
+            "https://example.org/news/raqqa",
+            "response",
+            payload=io.BytesIO(page),
+            http_headers=http,
+            warc_headers_dict={"WARC-Date": "2024-05-09T10:11:12Z"},
+        )
+        writer.write_record(response)
+    return gzip.decompress(path.read_bytes())
+
+
+def test_the_json_ld_names_the_warc_record_it_is_based_on_and_its_sha256(
+    tmp_path: Path,
+) -> None:
+    content = tmp_path / "content"
+    shutil.copytree(FIXTURE_SITE, content)
+    record = _web_archive(tmp_path / "crawl.warc.gz")
+    (outcome,) = import_captures([tmp_path / "crawl.warc.gz"], Target(content, None))
+    assert outcome.target is not None
+    text = outcome.target.read_text("utf-8").replace("status: draft\n", "")
+    outcome.target.write_text(text, "utf-8")
+    site = tmp_path / "output"
+    settings = settings_elsewhere(tmp_path, archive=f'"public_url": {PUBLIC!r}')
+    build(settings, site, content, locked=False)
+    digest = hashlib.sha256(record).hexdigest()
+    assert (site / "captures" / f"{digest}.warc").read_bytes() == record
+    (page,) = (site / "articles").glob(f"{outcome.target.stem}*/index.html")
+    html = page.read_text("utf-8")
+    (data,) = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+    original, capture = data["isBasedOn"]
+    assert original["url"] == "https://example.org/news/raqqa"
+    assert capture == {
+        "@type": "MediaObject",
+        "name": f"captures/{digest}.warc",
+        "sha256": digest,
+        "encodingFormat": "application/warc",
+        "contentUrl": f"{PUBLIC}/captures/{digest}.warc",
+        "dateCreated": "2024-05-09T10:11:12Z",
+    }
+    link = lxml.html.fromstring(html).xpath("//a[@class='raw-capture']")[0]
+    assert link.get("type") == "application/warc"
+    assert link.get("href").endswith(f"captures/{digest}.warc")
 
 
 def test_check_finds_a_missing_or_edited_capture_one_line_each_and_exits_1(
