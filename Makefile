@@ -18,7 +18,7 @@ export UV_PYTHON := $(PYTHON)
 export UV_PYTHON_DOWNLOADS := never
 export UV_PROJECT_ENVIRONMENT := $(VENV)
 
-.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-search clean lock help messages lighthouse screenshots
+.PHONY: html serve publish check test test-long lint format golden bench eval-import eval-extraction eval-search clean lock help messages lighthouse screenshots
 
 help: ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-9s %s\n", $$1, $$2}'
@@ -57,6 +57,9 @@ golden: $(VENV)/.dev node_modules/.installed ## regenerate the golden files on p
 
 eval-import: $(VENV)/.dev ## score the importer on the blind set of real pages (SPLIT=held|fresh at the end)
 	$(BIN)/python bench/blind_import.py --split $(or $(SPLIT),dev)
+
+eval-extraction: $(VENV)/.dev ## body text of saved pages vs trafilatura, on the public article-extraction benchmark (AEB=its folder)
+	$(BIN)/python bench/extraction_benchmark.py --data $(or $(AEB),$(error give AEB=the folder of a clone of scrapinghub/article-extraction-benchmark))
 
 bench: $(VENV)/.dev node_modules/.installed ## benchmark build and search against Pelican, Hugo, Pagefind (BENCH_50K=1 adds 50k)
 	$(UV) sync --locked --inexact --group bench --quiet

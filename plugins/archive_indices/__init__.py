@@ -15,6 +15,7 @@ from pelican import signals
 from pelican.generators import Generator
 
 from archivist.build.state import build_of
+from archivist.content.captures import served_type
 from archivist.content.model import Article
 from archivist.pages.feeds import site_url_of
 from archivist.pages.index_pages import HtmlPage, Site, index_outputs
@@ -56,7 +57,8 @@ def offer_lookups(generator: Any) -> None:
 
     ``url_of(record)`` is an article's address; ``places_of(record)`` its place names as
     the build resolved them (``PlaceName``: as written, and the place or None);
-    ``tag_slug(tag)`` a tag's slug. And the interface's language: ``_()`` and ``ngettext()``
+    ``tag_slug(tag)`` a tag's slug; ``capture_type(name)`` the media type a raw capture's
+    link announces. And the interface's language: ``_()`` and ``ngettext()``
     (its catalog), ``interface`` (``language``, ``direction``, ``language_name()``,
     ``page_path()``), ``interfaces`` (every one the site is built in) and ``HOME`` (where
     this interface's pages are: links between pages are ``SITEURL/HOME...``; links to the
@@ -82,6 +84,7 @@ def offer_lookups(generator: Any) -> None:
     generator.env.globals["url_of"] = url_of
     generator.env.globals["places_of"] = places_of
     generator.env.globals["tag_slug"] = key_slug
+    generator.env.globals["capture_type"] = served_type
 
 
 def indices_generator(pelican: Any) -> type[Generator]:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import io
 import json
 import zipfile
 from pathlib import Path
 
+import pytest
+from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -29,9 +33,12 @@ def page(title: str, text: str = "") -> bytes:
     return PAGE.format(title=title, text=text).encode("utf-8")
 
 
-def write_warc(out: io.BufferedIOBase | io.BytesIO, records: list[tuple[str, str, bytes]]) -> None:
-    """A real WARC, as a crawler writes it: request and response records, gzipped."""
-    writer = WARCWriter(out, gzip=True)
+def write_warc(
+    out: io.BufferedIOBase | io.BytesIO, records: list[tuple[str, str, bytes]], gzipped: bool = True
+) -> None:
+    """A real WARC, as a crawler writes it: request and response records, gzipped (each
+    record a gzip member) or not."""
+    writer = WARCWriter(out, gzip=gzipped)
     for uri, content_type, body in records:
         request = writer.create_warc_record(
             uri, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n")
@@ -88,11 +95,48 @@ def test_each_html_page_of_a_warc_becomes_a_draft_with_its_address_and_capture_t
     assert first.extra["captured_at"] == "2024-05-09T10:11:12Z"
     assert first.extra["imported_from"] == "crawl.warc.gz#1"
     assert first.extra["capture_method"] == "web archive record"
-    raw = (tmp_path / "content" / first.extra["capture_file"]).read_bytes()  # as served
-    assert first.extra["capture_file"].endswith(".html.txt")
-    assert hashlib.sha256(raw).hexdigest() == first.extra["raw_sha256"]
-    assert b"Checkpoint attacked near Raqqa" in raw and raw.lstrip().startswith(b"<")
     assert "Home" not in first.body and "©" not in first.body
+
+
+def kept_record(content: Path, article: Article) -> tuple[ArcWarcRecord, bytes]:
+    """The capture kept for ``article`` read back as a WARC file by warcio, digests checked:
+    its one record, and the page it holds."""
+    raw = (content / article.extra["capture_file"]).read_bytes()
+    assert article.extra["capture_file"].endswith(".warc")
+    assert hashlib.sha256(raw).hexdigest() == article.extra["raw_sha256"]
+    records = ArchiveIterator(io.BytesIO(raw), check_digests="raise")
+    record = next(records)
+    page = record.content_stream().read()
+    assert next(records, None) is None
+    return record, page
+
+
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_the_capture_kept_is_the_whole_warc_record_byte_for_byte(
+    tmp_path: Path, gzipped: bool
+) -> None:
+    warc = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    with warc.open("wb") as out:
+        write_warc(out, PAGES, gzipped)
+    outcomes = import_captures([warc], Target(tmp_path / "content", None))
+    first, _ = articles(outcomes)
+    kept = (tmp_path / "content" / first.extra["capture_file"]).read_bytes()
+    record, served = kept_record(tmp_path / "content", first)
+    assert record.rec_type == "response"
+    assert record.rec_headers.get_header("WARC-Target-URI") == PAGES[0][0]
+    assert record.rec_headers.get_header("WARC-Date") == "2024-05-09T10:11:12Z"
+    assert record.rec_headers.get_header("WARC-Payload-Digest", "").startswith("sha1:")
+    assert record.http_headers.get_statuscode() == "200"
+    assert record.http_headers.get_header("Content-Type") == PAGES[0][1]
+    assert served == PAGES[0][2]  # the page as served
+    original = list(_records(warc.read_bytes(), gzipped))  # the archive's own bytes
+    assert kept in original
+
+
+def _records(data: bytes, gzipped: bool) -> list[bytes]:
+    """Each record of a WARC as ISO 28500 writes it, cut at its WARC/1.0 line."""
+    text = gzip.decompress(data) if gzipped else data
+    return [b"WARC/1.0" + part for part in text.split(b"WARC/1.0")[1:]]
 
 
 def test_a_wacz_package_is_read_through_its_warc_files(tmp_path: Path) -> None:
@@ -109,7 +153,11 @@ def test_a_wacz_package_is_read_through_its_warc_files(tmp_path: Path) -> None:
     assert files == [wacz]
     outcomes = import_captures([tmp_path], Target(tmp_path / "content", None))
     assert [o.status for o in outcomes] == [WRITTEN, WRITTEN]
-    assert [a.source_url for a in articles(outcomes)] == [PAGES[0][0], PAGES[2][0]]
+    found = articles(outcomes)
+    assert [a.source_url for a in found] == [PAGES[0][0], PAGES[2][0]]
+    kept, served = kept_record(tmp_path / "content", found[1])  # the second, from the zip
+    assert kept.rec_headers.get_header("WARC-Target-URI") == PAGES[2][0]
+    assert served == PAGES[2][2]
 
 
 def test_importing_the_same_archive_again_finds_duplicates(tmp_path: Path) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from archivist.content.captures import content_format
 from archivist.content.dates import PartialDate
 from archivist.content.model import Article
 from archivist.errors import Problem
@@ -34,6 +35,17 @@ class PlaceRef:
     written: str
     lat: float | None = None
     lon: float | None = None
+
+
+@dataclass(frozen=True)
+class CaptureRef:
+    """The raw capture the article was imported from, as the archive keeps and publishes
+    it: its path under the site, the SHA-256 of its bytes, its format, when it was made."""
+
+    path: str
+    sha256: str
+    encoding_format: str
+    captured_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -68,6 +80,8 @@ class Citation:
     key: str = ""
     #: What kind of item the report is (front-matter ``type:``).
     kind: ItemType = NEWS
+    #: The raw capture it was imported from (``capture_file``), if any.
+    capture: CaptureRef | None = None
 
     @property
     def cite_key(self) -> str:
@@ -159,4 +173,15 @@ def citation(
         tags=article.tags,
         summary=article.summary,
         kind=kind if isinstance(kind, ItemType) else NEWS,
+        capture=capture_of(article),
     )
+
+
+def capture_of(article: Article) -> CaptureRef | None:
+    """The article's raw capture (checked with the content: see
+    :func:`~archivist.content.captures.capture_problems`), None if it names none."""
+    name, digest = article.extra.get("capture_file"), article.extra.get("raw_sha256")
+    if not (isinstance(name, str) and name and isinstance(digest, str)):
+        return None
+    when = article.extra.get("captured_at")
+    return CaptureRef(name, digest, content_format(name), when if isinstance(when, str) else "")

@@ -79,6 +79,8 @@ def json_ld_data(c: Citation) -> dict[str, Any]:
     The page is the archive's copy (``url``, ``dateCreated`` when it was captured); the
     report it copies is its ``isBasedOn``: the original's address, publisher and date,
     the copy as its ``archivedAt``, and the report it credits as its own ``isBasedOn``.
+    An imported report is also based on its raw capture, which the site publishes: a
+    ``MediaObject`` with its ``sha256`` (see :func:`_capture`).
     """
     data: dict[str, Any] = {
         "@context": "https://schema.org",
@@ -104,10 +106,35 @@ def json_ld_data(c: Citation) -> dict[str, Any]:
         data["author"] = [{"@type": "Person", "name": name} for name in c.authors]
     if c.source:
         data["publisher"] = _organization(c.source)
-    original = _original(c)
-    if original:
-        data["isBasedOn"] = original
+    based_on = [found for found in (_original(c), _capture(c)) if found]
+    if based_on:
+        data["isBasedOn"] = based_on[0] if len(based_on) == 1 else based_on
     return data | _about(c)
+
+
+def _capture(c: Citation) -> dict[str, Any]:
+    """The raw capture the page's text was taken from, byte for byte as published beside
+    it: the evidence a reader checks the report against, by its SHA-256.
+
+    ``isBasedOn`` ("a resource from which this work is derived") says what the page is to
+    the capture; ``MediaObject`` is schema.org's type for a file with a ``sha256``,
+    ``contentUrl`` and ``encodingFormat`` (``application/warc`` for a web-archive record);
+    its ``dateCreated`` is when the capture was made.
+    """
+    if c.capture is None:
+        return {}
+    data: dict[str, Any] = {
+        "@type": "MediaObject",
+        "name": c.capture.path,
+        "sha256": c.capture.sha256,
+    }
+    if c.capture.encoding_format:
+        data["encodingFormat"] = c.capture.encoding_format
+    if c.site.public_url:
+        data["contentUrl"] = c.site.absolute(c.capture.path)
+    if c.capture.captured_at:
+        data["dateCreated"] = c.capture.captured_at
+    return data
 
 
 def _about(c: Citation) -> dict[str, Any]:

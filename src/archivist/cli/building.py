@@ -53,8 +53,9 @@ def site_parsers(commands: Any) -> None:
     check = commands.add_parser(
         "check",
         help="validate content/ without building",
-        description="Report every problem in the content at once, one 'file:line: message' "
-        "per line; exit 1 if there is any.",
+        description="Report every problem in the content at once (the articles, the "
+        "gazetteer, and each imported article's raw capture: there, with its SHA-256), one "
+        "'file:line: message' per line; exit 1 if there is any.",
     )
     settings_option(check)
     content_option(check)

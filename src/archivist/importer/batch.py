@@ -160,7 +160,9 @@ def _one_record(item: Record | Problem) -> tuple[Capture, str] | Outcome:
         return Outcome(path, FAILED, problem=problem)
     capture = html_capture(path, decoded[0], decoded[1])
     method = "web archive record"  # ``imported_from`` names the record
-    capture = replace(capture, captured_at=item.captured_at, method=method, raw=item.payload)
+    capture = replace(
+        capture, captured_at=item.captured_at, method=method, raw=item.record, raw_kind="warc"
+    )
     if not capture.blocks:
         problem = Problem(path, None, "has no text", "check that it is the page you meant")
         return Outcome(path, FAILED, problem=problem)

@@ -39,6 +39,7 @@ class Capture:
     captured_at: str = ""  # when a web archive captured the page (its WARC-Date)
     method: str = ""  # how it was captured, when known ("web archive record")
     raw: bytes = b""  # the bytes as captured, kept beside the report (see provenance)
+    raw_kind: str = ""  # what ``raw`` is, when not a ``kind`` file: "warc", a WARC record
 
 
 def read_capture(path: Path) -> Capture | Problem:

@@ -1,9 +1,10 @@
 """The raw capture, kept byte for byte beside the report it became.
 
 Each imported capture's bytes as they were read (the text file, the saved HTML page, or
-the page a web-archive record served) are written once to ``captures/`` inside the content
-folder, named by their SHA-256 (:func:`archivist.content.captures.capture_name`: e.g.
-``captures/<digest>.html.txt``). The draft records the digest (``raw_sha256``)
+the whole web-archive record: WARC header, HTTP headers and the page as served) are
+written once to ``captures/`` inside the content folder, named by their SHA-256
+(:func:`archivist.content.captures.capture_name`: e.g. ``captures/<digest>.html.txt``,
+``captures/<digest>.warc``). The draft records the digest (``raw_sha256``)
 and the file (``capture_file``) beside the capture's address, time and method, and a
 second import of the same bytes is refused as a duplicate by the digest.
 """
@@ -27,7 +28,7 @@ def raw_digest(capture: Capture) -> str:
 def raw_file(capture: Capture) -> str:
     """Where the raw capture is kept, relative to the content folder ("" if not kept)."""
     digest = raw_digest(capture)
-    return capture_name(digest, capture.kind) if digest else ""
+    return capture_name(digest, capture.raw_kind or capture.kind) if digest else ""
 
 
 def keep_raw(content_dir: Path, capture: Capture) -> Path | Problem | None:

@@ -4,15 +4,21 @@ WARC (ISO 28500) is what Webrecorder, ArchiveWeb.page, Browsertrix, ArchiveBox a
 Internet Archive write; WACZ is a zip holding ``archive/*.warc.gz`` beside a
 ``datapackage.json``. Each ``response`` record whose HTTP status is 2xx and whose body is
 HTML becomes one :class:`Record`, with the address it was captured from (its
-``WARC-Target-URI``) and the time of capture (its ``WARC-Date``). Other records (requests,
-metadata, images, scripts) are passed over. ``warcio`` does the reading.
+``WARC-Target-URI``), the time of capture (its ``WARC-Date``), the page it served, and the
+whole record byte for byte: its WARC header (target URI, date, record id, payload digest),
+the HTTP response's status line and headers, and the payload as served, ended by the two
+CRLFs of ISO 28500. That record, alone, is itself a WARC file any WARC tool reads, and it
+is what the import keeps as the capture. A record gzipped in the archive is kept
+uncompressed: the gzip member is the archive's packing, not the record. Other records
+(requests, metadata, images, scripts) are passed over. ``warcio`` does the reading.
 """
 
 from __future__ import annotations
 
+import gzip
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
@@ -27,6 +33,7 @@ WACZ_SUFFIXES = (".wacz",)
 ARCHIVE_SUFFIXES = WARC_SUFFIXES + WACZ_SUFFIXES
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 MAX_RECORD_BYTES = 20 * 1024 * 1024
+RECORD_END = b"\r\n\r\n"  # after a record's block (ISO 28500)
 _BROKEN = (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, zipfile.BadZipFile)
 
 
@@ -39,6 +46,7 @@ class Record:
     target_uri: str
     captured_at: str  # the WARC-Date, ISO 8601 in UTC
     payload: bytes | None  # None: larger than MAX_RECORD_BYTES, not read
+    record: bytes = b""  # the whole WARC record, uncompressed; b"" when payload is None
 
     @property
     def name(self) -> str:
@@ -81,12 +89,12 @@ def read_archive(path: Path) -> Iterator[Record | Problem]:
         yield Problem(path, None, "holds no HTML page", "check that it is the archive you meant")
 
 
-def _warc_file_records(path: Path) -> Iterator[tuple[str, str, bytes | None]]:
-    with path.open("rb") as handle:
-        yield from _warc_records(handle)
+def _warc_file_records(path: Path) -> Iterator[tuple[str, str, bytes | None, bytes]]:
+    with path.open("rb") as handle, path.open("rb") as again:
+        yield from _warc_records(handle, _slicer(again))
 
 
-def _wacz_records(path: Path) -> Iterator[tuple[str, str, bytes | None]]:
+def _wacz_records(path: Path) -> Iterator[tuple[str, str, bytes | None, bytes]]:
     with zipfile.ZipFile(path) as package:
         names = sorted(
             name
@@ -96,14 +104,18 @@ def _wacz_records(path: Path) -> Iterator[tuple[str, str, bytes | None]]:
         if not names:
             raise ValueError("no archive/*.warc.gz in the package")
         for name in names:
-            with package.open(name) as handle:
-                yield from _warc_records(handle)
+            with package.open(name) as handle, package.open(name) as again:
+                yield from _warc_records(handle, _slicer(again))
 
 
-def _warc_records(handle: IO[bytes]) -> Iterator[tuple[str, str, bytes | None]]:
-    """(target URI, capture time, payload) of each HTML response in one WARC stream."""
+def _warc_records(
+    handle: IO[bytes], record_at: Callable[[int, int], bytes]
+) -> Iterator[tuple[str, str, bytes | None, bytes]]:
+    """(target URI, capture time, payload, whole record) of each HTML response in one WARC
+    stream; ``record_at(offset, length)`` reads a record's bytes as stored in it."""
     records = 0
-    for record in ArchiveIterator(handle, check_digests="raise"):
+    iterator = ArchiveIterator(handle, check_digests="raise")
+    for record in iterator:
         records += 1
         if record.format != "warc":  # warcio reads any text as an old ARC file
             raise ValueError("no WARC record header")
@@ -119,10 +131,36 @@ def _warc_records(handle: IO[bytes]) -> Iterator[tuple[str, str, bytes | None]]:
             payload = None  # larger than any page: reported, not read further
         elif getattr(record.raw_stream, "limit", 0) > 0:
             raise EOFError("a record is cut short")  # fewer bytes than its Content-Length
+        whole = b""
+        if payload is not None:  # read to its end first: its digests are checked there
+            offset, length = iterator.get_record_offset(), iterator.get_record_length()
+            whole = _whole_record(record_at, offset, length)
         yield (
             record.rec_headers.get_header("WARC-Target-URI") or "",
             record.rec_headers.get_header("WARC-Date") or "",
             payload,
+            whole,
         )
     if not records:
         raise ValueError("no WARC record in it")
+
+
+def _slicer(handle: IO[bytes]) -> Callable[[int, int], bytes]:
+    """Read ``length`` bytes at ``offset`` of a second handle on the same WARC stream
+    (records come in order, so a compressed zip member is only ever read forwards)."""
+
+    def record_at(offset: int, length: int) -> bytes:
+        handle.seek(offset)
+        return handle.read(length)
+
+    return record_at
+
+
+def _whole_record(record_at: Callable[[int, int], bytes], offset: int, length: int) -> bytes:
+    """A record as ISO 28500 writes it: a gzip member unpacked; an uncompressed record
+    with its two closing CRLFs, which warcio leaves out of its length."""
+    stored = record_at(offset, length + len(RECORD_END))  # read once, forwards
+    record = gzip.decompress(stored[:length]) if stored.startswith(b"\x1f\x8b") else stored
+    if not record.startswith(b"WARC/") or not record.endswith(RECORD_END):
+        raise ValueError("a record does not end where its Content-Length says")
+    return record

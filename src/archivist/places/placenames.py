@@ -22,6 +22,7 @@ from types import MappingProxyType
 
 from archivist.config import ArchiveConfig
 from archivist.content.articles import read_archive
+from archivist.content.captures import capture_problems
 from archivist.content.model import Archive, Article
 from archivist.errors import ContentError, Problem
 
@@ -101,7 +102,8 @@ def check_content(
     :func:`~archivist.content.articles.read_archive`), and resolve the articles' places.
 
     Raises ContentError with every problem at once: the gazetteer's and the articles'
-    errors, and, with the articles' errors, the warnings of the articles read well.
+    errors (a raw capture missing or edited too, drafts' as well), and, with the articles'
+    errors, the warnings of the articles read well.
     """
     try:
         gazetteer: Gazetteer | None = load_gazetteer(config.gazetteer_path(settings_dir))
@@ -110,10 +112,12 @@ def check_content(
     else:
         broken = ()
     found = read_archive(content_dir, config.default_language, readings)
+    every = (*found.archive.articles, *found.archive.drafts)
+    problems = [*found.problems, *capture_problems(every, content_dir)]
     if gazetteer is None:
-        raise ContentError([*broken, *found.problems])
+        raise ContentError([*broken, *problems])
     places = resolve_places(found.archive.articles, gazetteer)
     warnings = unknown_places(found.archive.articles, places, gazetteer)
-    if found.problems:
-        raise ContentError(found.problems, warnings)
+    if problems:
+        raise ContentError(problems, warnings)
     return CheckedContent(gazetteer, found.archive, places, tuple(warnings))
