@@ -13,6 +13,10 @@ several words). Two inflection rules widen the match:
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+- **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
+  a Latin-script one is read only capitalised and not inside a hyphenated compound
+  (``Hit`` is a town, ``hit-and-run`` and ``a hit`` are not), and every reading is flagged.
+- **The Arabic article in Latin script**: ``el-`` is ``al-`` (``Ayn el-Arab``, ``El Hol``).
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
@@ -49,6 +53,9 @@ class PlaceLike(Protocol):
     @property
     def all_names(self) -> Iterable[str]: ...
 
+    @property
+    def common(self) -> Iterable[str]: ...
+
 
 #: Words after a place name that make it an institution, not a place ("Damascus government",
 #: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
@@ -60,6 +67,7 @@ INSTITUTION_AFTER = frozenset(
         "local council",
         "military council",
         "الديمقراطية",
+        "الديموقراطية",
         "democratic",
         "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
     )
@@ -86,6 +94,7 @@ class Match:
     place: str  # the gazetteer's canonical name
     written: str  # the words as the report writes them
     approximate: bool = False  # one letter off a known name of several words
+    common: bool = False  # a name that is also a common word: the curator checks it
 
 
 class PlaceIndex:
@@ -95,9 +104,11 @@ class PlaceIndex:
         self.suggest = suggest  # the gazetteer's nearest known names, for review hints
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
+        self.common: set[tuple[str, ...]] = set()
         for place in places:
+            self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
-                key = tuple(_TOKEN.findall(fold(written)))
+                key = _key(written)
                 if key and key not in self.names:
                     self.names[key] = place.name
                     if len(key) > 1 and len(" ".join(key)) >= MIN_APPROXIMATE:
@@ -108,8 +119,11 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        words = _TOKEN.findall(ISIS_NAMES.sub(" ", text))
-        folded = [fold(word) for word in words]
+        text = ISIS_NAMES.sub(" ", text)
+        spans = list(_TOKEN.finditer(text))
+        words = [span.group() for span in spans]
+        folded = [_article(fold(word)) for word in words]
+        joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         index = 0
         while index < len(words):
@@ -119,6 +133,9 @@ class PlaceIndex:
                 index += 1
                 continue
             size = len(match.written.split())
+            if match.common and not _as_name(words[index : index + size], joined[index]):
+                index += 1  # "hit-and-run", "a hit": the common word, not the town
+                continue
             match = self._province(match, folded[index + size : index + size + 1])
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
@@ -131,7 +148,7 @@ class PlaceIndex:
             for key in _variants(folded[:size], words[:size], kurmanji):
                 place = self.names.get(key)
                 if place is not None:
-                    return Match(place, " ".join(words[:size]))
+                    return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
             for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
                 if _one_edit(" ".join(key), " ".join(folded[:size])):
@@ -143,8 +160,30 @@ class PlaceIndex:
         "Deir Ezzor province", "Humus ilindeki"."""
         if not after or after[0] not in PROVINCE_WORDS:
             return match
-        province = self.names.get((*_TOKEN.findall(fold(match.place)), "governorate"))
+        province = self.names.get((*_key(match.place), "governorate"))
         return Match(province, match.written, match.approximate) if province else match
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name's folded words, the Arabic article in Latin script always written ``al``."""
+    return tuple(_article(word) for word in _TOKEN.findall(fold(name)))
+
+
+def _article(word: str) -> str:
+    return "al" if word == "el" else word
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """True when the word at ``start:end`` is joined to the next or previous by a hyphen."""
+    return text[end : end + 1] in ("-", "‐") or text[max(start - 1, 0) : start] in ("-", "‐")
+
+
+def _as_name(words: list[str], hyphenated: bool) -> bool:
+    """A common word read as a name: in Arabic script (no capitals: flagged instead), or
+    capitalised and not part of a compound like ``hit-and-run``."""
+    if _is_arabic(words[0]):
+        return True
+    return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)
 
 
 def _institution(folded: list[str], start: int, end: int) -> bool:

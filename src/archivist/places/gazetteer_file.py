@@ -12,10 +12,15 @@ The file is a mapping from a place's id to its entry::
         en: [Hasakah, al-Hasakah, Haseke]
         ar: [الحسكة]
 
+``common`` lists the entry's names that are also a common word of some language (``Hit``,
+the English verb; ``الباب``, "the door"): the importer reads a Latin-script one only when it
+is capitalised and not part of a hyphenated compound, and flags every reading of one.
+
 Problems found: a file that is not YAML, a duplicate id, an unknown key, a
 missing name or kind, an unknown kind, a parent that is not an id of the file,
 a chain of parents that loops or is too deep, coordinates that are not numbers or
-are out of range, and a name that (after folding) also belongs to another place.
+are out of range, a name that (after folding) also belongs to another place, and a
+``common`` word that is not one of the entry's names.
 """
 
 from __future__ import annotations
@@ -38,7 +43,7 @@ from archivist.text.folding import fold
 
 from .gazetteer import KINDS, Place
 
-ENTRY_KEYS = ("name", "kind", "parent", "lat", "lon", "names")
+ENTRY_KEYS = ("name", "kind", "parent", "lat", "lon", "names", "common")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -113,6 +118,21 @@ class _EntryReader:
                 cleaned = (unicodedata.normalize("NFC", s.strip()) for s in listed)
                 names[str(language)] = tuple(dict.fromkeys(s for s in cleaned if s))
         return names
+
+    def common(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names listed under ``common``, each of which must be one of ``names``."""
+        value = self.values.get("common")
+        listed = [value] if isinstance(value, str) else value or []
+        fix = "write 'common: [name, ...]' with names of this entry that are common words"
+        if not isinstance(listed, list) or not all(isinstance(s, str) for s in listed):
+            self.problem("'common' must be a list of names", fix, "common")
+            return ()
+        known = {fold(name) for name in names}
+        common = tuple(unicodedata.normalize("NFC", s.strip()) for s in listed)
+        for word in common:
+            if fold(word) not in known:
+                self.problem(f"common word '{word}' is not one of its names", fix, "common")
+        return common
 
 
 def read_places(path: Path) -> list[Place]:
@@ -201,6 +221,7 @@ def _place(reader: _EntryReader) -> Place:
     for spelling in (name, *(n for ns in names.values() for n in ns)):
         if spelling and not fold(spelling):
             reader.problem(f"name '{spelling}' has no letters", "remove it", "names")
+    common = reader.common((name, *(n for ns in names.values() for n in ns)))
     return Place(
         id=reader.place_id,
         name=name,
@@ -209,6 +230,7 @@ def _place(reader: _EntryReader) -> Place:
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
         names=MappingProxyType(names),
+        common=common,
     )
 
 
