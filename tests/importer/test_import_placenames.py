@@ -99,6 +99,8 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert places("Çekdarên Dewleta Îslamî li Îraq û Şamê DAÎŞ gund girt", "ku") == []
     assert places("the Islamic State of Iraq and the Levant attacked") == []
     assert places("Navenda Ragihandinê ya Hêzên Sûriyeya Demokratîk", "ku") == []
+    index = PlaceIndex([Place("Syria", ("Suriye",))])
+    assert index.find("Suriye İnsan Hakları Gözlemevi (SOHR) bildirdi", "tr") == []
 
 
 def test_a_city_followed_by_the_word_province_is_the_province() -> None:
@@ -107,6 +109,8 @@ def test_a_city_followed_by_the_word_province_is_the_province() -> None:
     )
     assert [m.place for m in index.find("in Deir Ezzor province")] == ["Deir ez-Zor Governorate"]
     assert [m.place for m in index.find("in Deir Ezzor city")] == ["Deir ez-Zor"]
+    governorate = index.find("in the northeastern Syrian governorate of Deir Ezzor")
+    assert [m.place for m in governorate] == ["Deir ez-Zor Governorate"]
     assert [m.place for m in INDEX.find("Humus ilindeki camide", "tr")] == []
 
 

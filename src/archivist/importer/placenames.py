@@ -70,6 +70,7 @@ INSTITUTION_AFTER = frozenset(
         "الديموقراطية",
         "democratic",
         "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
+        "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
     )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
@@ -85,6 +86,9 @@ ISIS_NAMES = re.compile(
 PROVINCE_WORDS = frozenset(
     ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
 )
+#: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
+#: articles read it (tests/importer/test_import_seeds.py).
+PROVINCE_OF = frozenset({("governorate", "of")})
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
 
@@ -136,7 +140,8 @@ class PlaceIndex:
             if match.common and not _as_name(words[index : index + size], joined[index]):
                 index += 1  # "hit-and-run", "a hit": the common word, not the town
                 continue
-            match = self._province(match, folded[index + size : index + size + 1])
+            around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
+            match = self._province(match, *around)
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
             index += size
@@ -155,10 +160,11 @@ class PlaceIndex:
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
 
-    def _province(self, match: Match, after: list[str]) -> Match:
-        """The province a city names, when the next word says so and it is known:
-        "Deir Ezzor province", "Humus ilindeki"."""
-        if not after or after[0] not in PROVINCE_WORDS:
+    def _province(self, match: Match, before: list[str], after: list[str]) -> Match:
+        """The province a city names, when the words next to it say so and it is known:
+        "Deir Ezzor province", "Humus ilindeki", "the governorate of Deir Ezzor"."""
+        said = bool(after and after[0] in PROVINCE_WORDS) or tuple(before) in PROVINCE_OF
+        if not said:
             return match
         province = self.names.get((*_key(match.place), "governorate"))
         return Match(province, match.written, match.approximate) if province else match
