@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems, unknown_places
+from archivist.importer.placehints import unknown_places
+from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems
 from import_places import Place, sample_index
 
 INDEX = sample_index()

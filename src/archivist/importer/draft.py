@@ -16,7 +16,8 @@ from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
-from .placenames import PlaceIndex, unknown_places
+from .placehints import unknown_places
+from .placenames import PlaceIndex
 from .plaintext import escape_markdown
 from .provenance import raw_digest, raw_file
 from .sources import find_source
