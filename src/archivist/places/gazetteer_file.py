@@ -42,6 +42,7 @@ from archivist.errors import ContentError, Problem
 from archivist.text.folding import fold
 
 from .gazetteer import KINDS, Place
+from .parent_chains import depths
 
 ENTRY_KEYS = ("name", "kind", "parent", "lat", "lon", "names", "common")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
@@ -258,7 +259,7 @@ def _parent_chains(path: Path, entries: list[_Entry]) -> list[Problem]:
     """A problem for each place whose parents loop back to it, and for the places that
     lie inside one more than :data:`MAX_DEPTH` places (not those below them)."""
     parent_of = {entry.place.id: entry.place.parent for entry in entries}
-    depth, looped = _depths(parent_of)
+    depth, looped = depths(parent_of)
     problems = []
     for entry in entries:
         where, place = entry.lines.get("parent", entry.line), entry.place.id
@@ -275,29 +276,6 @@ def _parent_chains(path: Path, entries: list[_Entry]) -> list[Problem]:
             continue
         problems.append(Problem(path, where, message, fix))
     return problems
-
-
-def _depths(parent_of: dict[str, str | None]) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """How many places each place lies inside, and for each place in a loop, the loop
-    from it back to it (``[]`` for a place whose parents lead into one). Each chain is
-    walked once, however long."""
-    depth: dict[str, int] = {}
-    looped: dict[str, list[str]] = {}
-    for start in parent_of:
-        chain: dict[str, None] = {}  # in order, and quick to look up
-        place: str | None = start
-        while place is not None and not (place in depth or place in looped or place in chain):
-            chain[place] = None
-            place = parent_of[place]
-        if place is None or place in depth:  # it ends at the top, or at a place walked
-            below = -1 if place is None else depth[place]
-            depth.update({m: below + up for up, m in enumerate(reversed(chain), start=1)})
-            continue
-        members = list(chain)
-        loop = members[members.index(place) :] if place in chain else []
-        looped.update({member: [] for member in members})
-        looped.update({m: [*loop[i:], *loop[:i], m] for i, m in enumerate(loop)})
-    return depth, looped
 
 
 def _shared_names(path: Path, entries: list[_Entry]) -> list[Problem]:
