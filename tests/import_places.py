@@ -11,6 +11,7 @@ from archivist.importer.placenames import PlaceIndex
 class Place:
     name: str
     all_names: tuple[str, ...]
+    common: tuple[str, ...] = ()  # names that are also common words
 
 
 PLACES = (
@@ -19,7 +20,7 @@ PLACES = (
     Place("Dirbêsiyê", ("Derbasiyah", "الدرباسية")),
     Place("Kobanê", ("Kobani", "Ayn al-Arab", "كوباني", "عين العرب")),
     Place("Tell Tamr", ("Til Temir", "تل تمر")),
-    Place("Raqqa", ("Reqa", "الرقة")),
+    Place("Raqqa", ("Reqa", "Rakka", "الرقة")),
     Place("al-Karamah", ("الكرامة",)),
     Place("Tabqa", ("الطبقة",)),
     Place("Manbij", ("Minbic", "منبج")),
@@ -29,6 +30,10 @@ PLACES = (
     Place("Hajin", ("هجين",)),
     Place("al-Hol Camp", ("مخيم الهول", "Hol camp")),
     Place("Sina'a Prison", ("سجن الصناعة", "Sina'a prison")),
+    Place("Hit", ("Hit", "Heet", "هيت"), common=("Hit",)),
+    Place("al-Bab", ("al-Bab", "الباب"), common=("الباب",)),
+    Place("Girê Spî", ("Tell Abyad", "Tel Abyad")),
+    Place("Ain Issa", ("Ayn Issa", "Ayn İsa")),
 )
 
 

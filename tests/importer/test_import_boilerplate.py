@@ -91,3 +91,44 @@ def test_a_caption_the_page_repeats_is_dropped_the_second_time() -> None:
     caption = "A girl hugs her mother at al-Hol camp in 2023. [AFP]"
     blocks = ("Headline here", caption, caption, "The report's first paragraph.")
     assert strip_furniture(blocks) == ("Headline here", caption, "The report's first paragraph.")
+
+
+REPORT = (
+    "ISIS kills four SDF fighters near Baghuz",
+    "Four fighters of the SDF were killed by a roadside bomb near al-Baghuz on Monday.",
+    "The SDF named the four fighters in a statement on Tuesday.",
+    "ISIS made its last stand as a caliphate in al-Baghuz in 2019.",
+)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "3 Comments",
+        "Comments (2)",
+        "2 thoughts on “ISIS kills four SDF fighters near Baghuz”",
+        "Jane Doe May 12, 2024 at 10:15 pm Reply",
+        "Jane Doe says: 12 May 2024 at 10:15",
+        "أحمد العلي 12/05/2024 الساعة 10:15 رد",
+        "التعليقات",
+        "Mehmet Yılmaz 12.05.2024 14:30 Yanıtla",
+        "Yorumlar",
+        "Azad 12.05.2024 Bersiv",
+    ],
+)
+def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str) -> None:
+    comments = (
+        head,
+        "Maybe Syria should pay ISIS to leave, as long as they go afterwards.",
+        "The article should call them Kurdish fighters.",
+    )
+    assert strip_furniture((*REPORT, *comments)) == REPORT
+
+
+def test_a_report_sentence_that_mentions_comments_or_a_reply_stays() -> None:
+    report = (*REPORT, "The SDF did not reply to a request for comment by 10:15 on Tuesday.")
+    assert strip_furniture(report) == report
+
+
+def test_a_turkish_tag_list_named_after_its_story_is_furniture() -> None:
+    assert is_furniture("DEAŞ mülteci kampına saldırdı ile ilgili etiketler DEAŞ Suriye Saldırı")

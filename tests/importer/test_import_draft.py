@@ -7,6 +7,7 @@ from pathlib import Path
 from archivist.importer.capture import Capture
 from archivist.importer.draft import make_draft
 from archivist.importer.htmlpage import PageMeta
+from import_places import sample_index
 
 
 def _draft(*blocks: str, site: str = "", url: str = "") -> tuple[str, str, tuple[str, ...]]:
@@ -46,3 +47,37 @@ def test_a_credit_alone_at_the_foot_is_the_source_and_is_flagged() -> None:
     assert draft.source == "Reuters"
     assert "source read from a credit at the page's foot; check it" in draft.flags
     assert draft.body == (report,)
+
+
+def test_a_long_first_paragraph_gives_its_first_sentences_as_the_summary() -> None:
+    sentences = [
+        "ISIS gunmen attacked an SDF post near al-Busayrah on Monday, the U.S.-led coalition said.",
+        "Two fighters were killed and three wounded, according to the SDF.",
+        *["The attack was the third in the area this month, residents told reporters."] * 6,
+    ]
+    _, summary, flags = _draft("ISIS attacks SDF post near Busayrah", " ".join(sentences))
+    assert summary == " ".join(sentences[:6])  # 456 characters; with the 7th, over 500
+    assert not any("summary" in flag for flag in flags)
+
+
+def test_a_first_sentence_over_500_characters_means_no_summary_and_says_why() -> None:
+    sentence = "ISIS gunmen attacked " + ", ".join(["an SDF post near the river"] * 25) + "."
+    _, summary, flags = _draft("ISIS attacks SDF posts near the river", sentence)
+    assert summary == ""
+    assert "no summary: the report's first sentence is over 500 characters" in flags
+
+
+def test_a_place_read_from_a_word_that_is_also_a_common_word_is_flagged() -> None:
+    report = "Gunmen attacked an army checkpoint in Hit on Monday, police sources said."
+    capture = Capture(Path("page.txt"), "text", ("Gunmen attack checkpoint", report), PageMeta())
+    draft = make_draft(capture, sample_index())
+    assert draft.places == ("Hit",)
+    assert "place Hit read from “Hit”, also a common word: is it the place?" in draft.flags
+
+
+def test_the_common_word_in_a_compound_is_no_place_and_needs_no_flag() -> None:
+    report = "ISIS cells keep up hit-and-run attacks on the SDF, a commander said on Monday."
+    capture = Capture(Path("page.txt"), "text", ("ISIS attacks go on", report), PageMeta())
+    draft = make_draft(capture, sample_index())
+    assert draft.places == ()
+    assert not any("common word" in flag for flag in draft.flags)

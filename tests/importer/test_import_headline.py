@@ -107,6 +107,17 @@ def test_a_two_word_title_is_flagged() -> None:
     assert "only 2 word(s)" in head.flags[0]
 
 
+def test_a_title_longer_than_any_headline_is_flagged() -> None:
+    # a site's sentence around the headline: "you are now following the news <headline>
+    # from the world news section, and we leave you with the full details"
+    title = (
+        "انتم الان تتابعون خبر قتلى من قسد بهجوم داعش شمالي سوريا من قسم اخبار العالم "
+        "والان نترككم مع التفاصيل الكاملة"
+    )
+    head = read_head((title, "أعلنت قوات سوريا الديمقراطية مقتل 5 من مقاتليها في هجوم لداعش."))
+    assert "is 20 words long: is it the headline?" in head.flags[0]
+
+
 def test_arabic_titles_share_words_through_the_article_and_conjunctions() -> None:
     head = read_head(("هجوم على حاجز في الرقة", "وقع الهجوم على الحاجز فجر اليوم."))
     assert head.flags == ("no date found",)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems, unknown_places
+from archivist.importer.placehints import unknown_places
+from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems
 from import_places import Place, sample_index
 
 INDEX = sample_index()
@@ -99,6 +100,8 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert places("Çekdarên Dewleta Îslamî li Îraq û Şamê DAÎŞ gund girt", "ku") == []
     assert places("the Islamic State of Iraq and the Levant attacked") == []
     assert places("Navenda Ragihandinê ya Hêzên Sûriyeya Demokratîk", "ku") == []
+    index = PlaceIndex([Place("Syria", ("Suriye",))])
+    assert index.find("Suriye İnsan Hakları Gözlemevi (SOHR) bildirdi", "tr") == []
 
 
 def test_a_city_followed_by_the_word_province_is_the_province() -> None:
@@ -107,4 +110,49 @@ def test_a_city_followed_by_the_word_province_is_the_province() -> None:
     )
     assert [m.place for m in index.find("in Deir Ezzor province")] == ["Deir ez-Zor Governorate"]
     assert [m.place for m in index.find("in Deir Ezzor city")] == ["Deir ez-Zor"]
+    governorate = index.find("in the northeastern Syrian governorate of Deir Ezzor")
+    assert [m.place for m in governorate] == ["Deir ez-Zor Governorate"]
     assert [m.place for m in INDEX.find("Humus ilindeki camide", "tr")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ISIS keeps up hit-and-run attacks on the SDF",
+        "Hit-and-run attacks went on all week",
+        "the convoy took a direct hit near the river",
+    ],
+)
+def test_a_name_that_is_also_a_common_word_is_not_read_in_its_common_use(text: str) -> None:
+    assert places(text) == []
+
+
+def test_a_name_that_is_also_a_common_word_is_read_as_a_name_and_marked() -> None:
+    (match,) = INDEX.find("Gunmen attacked a checkpoint in Hit on Monday")
+    assert (match.place, match.common) == ("Hit", True)
+    (heet,) = INDEX.find("Gunmen attacked a checkpoint in Heet on Monday")
+    assert (heet.place, heet.common) == ("Hit", False)  # "Heet" is no English word
+
+
+def test_an_arabic_name_that_is_also_a_common_word_is_read_and_marked() -> None:
+    # "الباب الشرقي" is Baghdad's Bab al-Sharqi ("the eastern gate"), not the town al-Bab:
+    # Arabic has no capitals to tell them apart, so the curator is asked
+    matches = INDEX.find("هجوم في منطقة الباب الشرقي")
+    assert [(m.place, m.common) for m in matches] == [("al-Bab", True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rakka'da saldırı", "Raqqa"),  # Turkish case endings after an apostrophe
+        ("Haseke'deki kampta", "Hesekê"),
+        ("Tel Abyad'ın kırsalında", "Girê Spî"),  # on a name of two words
+        ("Ayn İsa'ya bağlı", "Ain Issa"),
+        ("Ayn el-Arab'ta", "Kobanê"),  # the article written el-, as Turkish does
+        ("li Til Temirê", "Tell Tamr"),  # a Kurmanji ending on a name of two words
+        ("navçeya Girê Spiyê", "Girê Spî"),
+        ("ji Ayn Issayê", "Ain Issa"),
+    ],
+)
+def test_turkish_and_kurmanji_endings_on_names_of_one_or_more_words(text: str, place: str) -> None:
+    assert places(text) == [place]

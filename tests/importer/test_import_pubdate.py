@@ -23,6 +23,7 @@ def iso(text: str) -> list[str | None]:
         ("2024/05/09", "2024-05-09"),
         ("09.05.2024", "2024-05-09"),
         ("13/06/2024", "2024-06-13"),
+        ("25-08-2025 | 09:01", "2025-08-25"),
         ("الخميس ٩ أيار ٢٠٢٤", "2024-05-09"),
         ("٢٦ تشرين الأول ٢٠٢٣", "2023-10-26"),
         ("١ كانون الثاني ٢٠٢٤", "2024-01-01"),
@@ -50,6 +51,11 @@ def test_without_a_year_there_is_no_date(text: str) -> None:
 def test_day_and_month_that_could_be_swapped_are_ambiguous() -> None:
     assert iso("05/06/2024") == [None]
     assert iso("06/06/2024") == ["2024-06-06"]
+    assert iso("03-08-2025 | 09:01") == [None]  # a dateline still, flagged as ambiguous
+
+
+def test_numbers_with_spaces_are_no_date() -> None:
+    assert find_dates("killed 5 12 2024 people") == []
 
 
 def test_impossible_dates_are_not_dates() -> None:

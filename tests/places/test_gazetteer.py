@@ -274,3 +274,17 @@ def test_the_archive_gazetteer_lists_real_spellings_not_folded_duplicates() -> N
         for language, spellings in place.names.items():
             keys = [fold(s) for s in spellings]
             assert len(keys) == len(set(keys)), (place.id, language, spellings)
+
+
+def test_names_that_are_also_common_words_are_marked(tmp_path: Path) -> None:
+    text = "hit:\n  name: Hit\n  kind: town\n  names:\n    en: [Heet]\n  common: [Hit]\n"
+    (hit,) = load_gazetteer(gazetteer_file(tmp_path, text))
+    assert (hit.all_names, hit.common) == (("Hit", "Heet"), ("Hit",))
+
+
+def test_a_common_word_must_be_one_of_the_entrys_names(tmp_path: Path) -> None:
+    text = "hit:\n  name: Hit\n  kind: town\n  common: [Hot]\n"
+    assert problems(tmp_path, text) == [
+        f"{tmp_path / 'gazetteer.yaml'}:4: entry 'hit': common word 'Hot' is not one of its "
+        "names; write 'common: [name, ...]' with names of this entry that are common words"
+    ]

@@ -11,6 +11,7 @@ import re
 
 from archivist.text.folding import fold
 
+from .comments import comments_start
 from .pageframe import is_frame_line, strip_foot
 
 #: Whole lines that are never part of an article (folded).
@@ -76,6 +77,8 @@ _FRAME = re.compile(
     r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$)",
     re.IGNORECASE,
 )
+#: "<headline> ile ilgili etiketler <tags>": a tag list named after the story it tags.
+_TAG_LIST = re.compile(r"\b(?:ilgili etiketler|related tags|الوسوم المرتبطة)\b")
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
@@ -92,7 +95,7 @@ def is_furniture(block: str) -> bool:
         return True
     if "\n" not in text and _FILE_NAME.match(text):
         return True
-    if len(text) <= 2 * _SHORT and _COPYRIGHT.search(text):
+    if len(text) <= 2 * _SHORT and (_COPYRIGHT.search(text) or _TAG_LIST.search(folded)):
         return True
     if len(text) <= _SHORT and (_INLINE_LINKS.match(folded) or _FRAME.match(folded)):
         return True
@@ -124,10 +127,11 @@ def strip_furniture(
     blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset()
 ) -> tuple[str, ...]:
     """The paragraphs without furniture lines, without the labels the same site's other
-    captures repeat (``site_lines``, folded), and without a trailing list or labels."""
+    captures repeat (``site_lines``, folded), and without reader comments, a trailing
+    list or labels at the foot."""
     seen: set[str] = set()
     kept: list[str] = []
-    for block in blocks:
+    for block in blocks[: comments_start(blocks)]:
         key = fold(block)
         if is_furniture(block) or is_frame_line(block) or key in site_lines:
             continue

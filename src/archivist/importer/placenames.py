@@ -13,6 +13,10 @@ several words). Two inflection rules widen the match:
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+- **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
+  a Latin-script one is read only capitalised and not inside a hyphenated compound
+  (``Hit`` is a town, ``hit-and-run`` and ``a hit`` are not), and every reading is flagged.
+- **The Arabic article in Latin script**: ``el-`` is ``al-`` (``Ayn el-Arab``, ``El Hol``).
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
@@ -49,6 +53,9 @@ class PlaceLike(Protocol):
     @property
     def all_names(self) -> Iterable[str]: ...
 
+    @property
+    def common(self) -> Iterable[str]: ...
+
 
 #: Words after a place name that make it an institution, not a place ("Damascus government",
 #: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
@@ -60,8 +67,10 @@ INSTITUTION_AFTER = frozenset(
         "local council",
         "military council",
         "الديمقراطية",
+        "الديموقراطية",
         "democratic",
         "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
+        "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
     )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
@@ -77,6 +86,9 @@ ISIS_NAMES = re.compile(
 PROVINCE_WORDS = frozenset(
     ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
 )
+#: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
+#: articles read it (tests/importer/test_import_seeds.py).
+PROVINCE_OF = frozenset({("governorate", "of")})
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
 
@@ -86,6 +98,7 @@ class Match:
     place: str  # the gazetteer's canonical name
     written: str  # the words as the report writes them
     approximate: bool = False  # one letter off a known name of several words
+    common: bool = False  # a name that is also a common word: the curator checks it
 
 
 class PlaceIndex:
@@ -95,9 +108,11 @@ class PlaceIndex:
         self.suggest = suggest  # the gazetteer's nearest known names, for review hints
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
+        self.common: set[tuple[str, ...]] = set()
         for place in places:
+            self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
-                key = tuple(_TOKEN.findall(fold(written)))
+                key = _key(written)
                 if key and key not in self.names:
                     self.names[key] = place.name
                     if len(key) > 1 and len(" ".join(key)) >= MIN_APPROXIMATE:
@@ -108,8 +123,11 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        words = _TOKEN.findall(ISIS_NAMES.sub(" ", text))
-        folded = [fold(word) for word in words]
+        text = ISIS_NAMES.sub(" ", text)
+        spans = list(_TOKEN.finditer(text))
+        words = [span.group() for span in spans]
+        folded = [_article(fold(word)) for word in words]
+        joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         index = 0
         while index < len(words):
@@ -119,7 +137,11 @@ class PlaceIndex:
                 index += 1
                 continue
             size = len(match.written.split())
-            match = self._province(match, folded[index + size : index + size + 1])
+            if match.common and not _as_name(words[index : index + size], joined[index]):
+                index += 1  # "hit-and-run", "a hit": the common word, not the town
+                continue
+            around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
+            match = self._province(match, *around)
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
             index += size
@@ -131,20 +153,43 @@ class PlaceIndex:
             for key in _variants(folded[:size], words[:size], kurmanji):
                 place = self.names.get(key)
                 if place is not None:
-                    return Match(place, " ".join(words[:size]))
+                    return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
             for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
                 if _one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
 
-    def _province(self, match: Match, after: list[str]) -> Match:
-        """The province a city names, when the next word says so and it is known:
-        "Deir Ezzor province", "Humus ilindeki"."""
-        if not after or after[0] not in PROVINCE_WORDS:
+    def _province(self, match: Match, before: list[str], after: list[str]) -> Match:
+        """The province a city names, when the words next to it say so and it is known:
+        "Deir Ezzor province", "Humus ilindeki", "the governorate of Deir Ezzor"."""
+        said = bool(after and after[0] in PROVINCE_WORDS) or tuple(before) in PROVINCE_OF
+        if not said:
             return match
-        province = self.names.get((*_TOKEN.findall(fold(match.place)), "governorate"))
+        province = self.names.get((*_key(match.place), "governorate"))
         return Match(province, match.written, match.approximate) if province else match
+
+
+def _key(name: str) -> tuple[str, ...]:
+    """A name's folded words, the Arabic article in Latin script always written ``al``."""
+    return tuple(_article(word) for word in _TOKEN.findall(fold(name)))
+
+
+def _article(word: str) -> str:
+    return "al" if word == "el" else word
+
+
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """True when the word at ``start:end`` is joined to the next or previous by a hyphen."""
+    return text[end : end + 1] in ("-", "‐") or text[max(start - 1, 0) : start] in ("-", "‐")
+
+
+def _as_name(words: list[str], hyphenated: bool) -> bool:
+    """A common word read as a name: in Arabic script (no capitals: flagged instead), or
+    capitalised and not part of a compound like ``hit-and-run``."""
+    if _is_arabic(words[0]):
+        return True
+    return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)
 
 
 def _institution(folded: list[str], start: int, end: int) -> bool:
@@ -209,65 +254,3 @@ def arabic_stems(word: str) -> list[str]:
 
 def _is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
-
-
-_NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
-#: "the town of X", "مدينة X": the report says X is a place.
-_NAMED_PLACE = re.compile(
-    r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
-    rf"neighbourhood|neighborhood) of {_NAME}"
-    r"|(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة) "
-    r"(?P<arabic>[\u0621-\u064a]{2,})(?= (?P<arabic2>[\u0621-\u064a]{2,}))?"
-)
-#: Arabic words that follow "قرية", "بلدة"... without being a name: "قرية قرب", "بلدة في".
-# fmt: off
-ARABIC_NOT_NAMES = frozenset(fold(word) for word in (
-    "قرب", "في", "من", "على", "إلى", "عن", "مع", "شمال", "جنوب", "شرق", "غرب", "ريف",
-    "بريف", "التي", "الذي", "أخرى", "واحدة",
-))
-ARABIC_COMPOUND_FIRST = frozenset(fold(word) for word in (
-    "عين", "تل", "رأس", "دير", "جسر", "أبو", "بئر", "خربة", "كفر", "جبل", "سد", "مخيم",
-    "سجن", "ناحية", "حي", "قرية", "بني", "أم", "عين",
-))
-# fmt: on
-#: "in X", "near X": X may be a place; reported only when it looks like a known name.
-_MAYBE_PLACE = re.compile(rf"\b(?:in|near|from|at|towards|outside) {_NAME}")
-
-
-def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None) -> list[str]:
-    """Places the gazetteer does not know, with its nearest names when it has some.
-
-    A name the report calls a town, village, city... is always reported; a capitalised
-    name after "in", "near"... only when ``suggest`` finds a known name close to it.
-    """
-    unknown: dict[str, str] = {}
-    for match in _NAMED_PLACE.finditer(text):
-        arabic = f"{match.group('arabic')} {match.group('arabic2') or ''}"
-        name = match.group("name") or _arabic_name(arabic)
-        if name and not index.find(name):
-            unknown.setdefault(name, _hint(name, suggest))
-    for match in _MAYBE_PLACE.finditer(text):
-        name = match.group("name")
-        if fold(name).split()[0] in NOT_PLACES:
-            continue
-        if name not in unknown and not index.find(name) and suggest is not None:
-            hint = _hint(name, suggest)
-            if hint:
-                unknown[name] = hint
-    return [f"{name}{hint}" for name, hint in unknown.items()]
-
-
-def _arabic_name(words: str) -> str:
-    """The name in the words after "قرية"...: one word, two when the first begins a
-    compound name (``عين عيسى``, ``تل أبيض``), none when the word is no name (``قرب``)."""
-    first, *rest = words.split()
-    if fold(first) in ARABIC_NOT_NAMES:
-        return ""
-    if rest and fold(first) in ARABIC_COMPOUND_FIRST and fold(rest[0]) not in ARABIC_NOT_NAMES:
-        return f"{first} {rest[0]}"
-    return first
-
-
-def _hint(name: str, suggest: Suggest | None) -> str:
-    nearest = suggest(name) if suggest is not None else []
-    return f" (did you mean {' or '.join(nearest)}?)" if nearest else ""

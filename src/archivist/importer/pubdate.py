@@ -53,6 +53,9 @@ ISO = re.compile(r"(?<!\d)(?P<year>\d{4}) (?P<month>\d{2}) (?P<day>\d{2})(?![\d.
 YEAR_FIRST = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")
 NUMERIC = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.(?P<month>\d{1,2})\.(?P<year>\d{4})(?!\d)")
 SLASHED = re.compile(r"(?<![\d/])(?P<first>\d{1,2})/(?P<second>\d{1,2})/(?P<year>\d{4})(?!\d)")
+#: ``03-08-2025``, once folded ``03 08 2025``: looked for only when the text has the dashes.
+DASHED = re.compile(r"(?<![\d ])(?P<first>\d{1,2}) (?P<second>\d{1,2}) (?P<year>\d{4})(?!\d)")
+_DASHED_RAW = re.compile(r"(?<![\d-])\d{1,2}-\d{1,2}-\d{4}(?![\d-])")
 
 
 @dataclass(frozen=True)
@@ -71,7 +74,9 @@ def find_dates(text: str) -> list[Found]:
     day_first = any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic writes d/m/y
     found: list[Found] = []
     taken: list[range] = []
-    for pattern in (ISO, YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, SLASHED):
+    patterns = [ISO, YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, SLASHED]
+    patterns += [DASHED] if _DASHED_RAW.search(text) else []
+    for pattern in patterns:
         for match in pattern.finditer(folded):
             if any(match.start() in span or match.end() - 1 in span for span in taken):
                 continue

@@ -57,6 +57,8 @@ class Place:
     names: Mapping[str, tuple[str, ...]] = field(
         default_factory=lambda: MappingProxyType({}), compare=False
     )
+    #: The names that are also common words (``Hit``): matched with care, and flagged.
+    common: tuple[str, ...] = field(default=(), compare=False)
 
     @property
     def all_names(self) -> tuple[str, ...]:

@@ -12,10 +12,15 @@ The file is a mapping from a place's id to its entry::
         en: [Hasakah, al-Hasakah, Haseke]
         ar: [الحسكة]
 
+``common`` lists the entry's names that are also a common word of some language (``Hit``,
+the English verb; ``الباب``, "the door"): the importer reads a Latin-script one only when it
+is capitalised and not part of a hyphenated compound, and flags every reading of one.
+
 Problems found: a file that is not YAML, a duplicate id, an unknown key, a
 missing name or kind, an unknown kind, a parent that is not an id of the file,
 a chain of parents that loops or is too deep, coordinates that are not numbers or
-are out of range, and a name that (after folding) also belongs to another place.
+are out of range, a name that (after folding) also belongs to another place, and a
+``common`` word that is not one of the entry's names.
 """
 
 from __future__ import annotations
@@ -37,8 +42,9 @@ from archivist.errors import ContentError, Problem
 from archivist.text.folding import fold
 
 from .gazetteer import KINDS, Place
+from .parent_chains import depths
 
-ENTRY_KEYS = ("name", "kind", "parent", "lat", "lon", "names")
+ENTRY_KEYS = ("name", "kind", "parent", "lat", "lon", "names", "common")
 _ID = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$")
 
@@ -113,6 +119,21 @@ class _EntryReader:
                 cleaned = (unicodedata.normalize("NFC", s.strip()) for s in listed)
                 names[str(language)] = tuple(dict.fromkeys(s for s in cleaned if s))
         return names
+
+    def common(self, names: tuple[str, ...]) -> tuple[str, ...]:
+        """The names listed under ``common``, each of which must be one of ``names``."""
+        value = self.values.get("common")
+        listed = [value] if isinstance(value, str) else value or []
+        fix = "write 'common: [name, ...]' with names of this entry that are common words"
+        if not isinstance(listed, list) or not all(isinstance(s, str) for s in listed):
+            self.problem("'common' must be a list of names", fix, "common")
+            return ()
+        known = {fold(name) for name in names}
+        common = tuple(unicodedata.normalize("NFC", s.strip()) for s in listed)
+        for word in common:
+            if fold(word) not in known:
+                self.problem(f"common word '{word}' is not one of its names", fix, "common")
+        return common
 
 
 def read_places(path: Path) -> list[Place]:
@@ -201,6 +222,7 @@ def _place(reader: _EntryReader) -> Place:
     for spelling in (name, *(n for ns in names.values() for n in ns)):
         if spelling and not fold(spelling):
             reader.problem(f"name '{spelling}' has no letters", "remove it", "names")
+    common = reader.common((name, *(n for ns in names.values() for n in ns)))
     return Place(
         id=reader.place_id,
         name=name,
@@ -209,6 +231,7 @@ def _place(reader: _EntryReader) -> Place:
         lat=lat if lon is not None else None,
         lon=lon if lat is not None else None,
         names=MappingProxyType(names),
+        common=common,
     )
 
 
@@ -236,7 +259,7 @@ def _parent_chains(path: Path, entries: list[_Entry]) -> list[Problem]:
     """A problem for each place whose parents loop back to it, and for the places that
     lie inside one more than :data:`MAX_DEPTH` places (not those below them)."""
     parent_of = {entry.place.id: entry.place.parent for entry in entries}
-    depth, looped = _depths(parent_of)
+    depth, looped = depths(parent_of)
     problems = []
     for entry in entries:
         where, place = entry.lines.get("parent", entry.line), entry.place.id
@@ -253,29 +276,6 @@ def _parent_chains(path: Path, entries: list[_Entry]) -> list[Problem]:
             continue
         problems.append(Problem(path, where, message, fix))
     return problems
-
-
-def _depths(parent_of: dict[str, str | None]) -> tuple[dict[str, int], dict[str, list[str]]]:
-    """How many places each place lies inside, and for each place in a loop, the loop
-    from it back to it (``[]`` for a place whose parents lead into one). Each chain is
-    walked once, however long."""
-    depth: dict[str, int] = {}
-    looped: dict[str, list[str]] = {}
-    for start in parent_of:
-        chain: dict[str, None] = {}  # in order, and quick to look up
-        place: str | None = start
-        while place is not None and not (place in depth or place in looped or place in chain):
-            chain[place] = None
-            place = parent_of[place]
-        if place is None or place in depth:  # it ends at the top, or at a place walked
-            below = -1 if place is None else depth[place]
-            depth.update({m: below + up for up, m in enumerate(reversed(chain), start=1)})
-            continue
-        members = list(chain)
-        loop = members[members.index(place) :] if place in chain else []
-        looped.update({member: [] for member in members})
-        looped.update({m: [*loop[i:], *loop[:i], m] for i, m in enumerate(loop)})
-    return depth, looped
 
 
 def _shared_names(path: Path, entries: list[_Entry]) -> list[Problem]:
