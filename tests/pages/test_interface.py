@@ -72,6 +72,12 @@ def test_dates_are_written_the_interface_way() -> None:
     assert arabic.language_name("en") == "الإنجليزية"
 
 
+def test_countries_are_named_in_the_interfaces_language_when_cldr_knows_them() -> None:
+    english, arabic = load(THEME, "en"), load(THEME, "ar")
+    assert arabic.country_name("Jordan") == "الأردن" and english.country_name("Jordan") == "Jordan"
+    assert arabic.country_name("N. Cyprus") == "N. Cyprus"  # Natural Earth's own abbreviation
+
+
 def test_an_interface_language_without_a_catalog_is_one_clear_error() -> None:
     with pytest.raises(ConfigError, match=r"'fr' has no catalog .*; use one of ar, en, ku, tr"):
         load(THEME, "fr")
@@ -109,7 +115,8 @@ def test_arabic_pages_link_to_arabic_pages_and_share_the_sites_files(site: Path)
     assert 'class="permalink" href="../../../articles/haseke-prison-attack/"' in article
     assert 'href="../../../articles/haseke-prison-attack/cite.bib"' in article
     shared = ["search", "feeds", "a", "theme", "_headers", "sitemap.xml"]
-    assert [name for name in shared if (site / "ar" / name).exists()] == ["search"]
+    # The search page and the feeds are the interface's own (ar/feeds/, titled in Arabic).
+    assert [name for name in shared if (site / "ar" / name).exists()] == ["search", "feeds"]
     assert sorted(p.name for p in (site / "ar/search").iterdir()) == ["index.html"]
     assert sorted(p.name for p in (site / "ar/articles/haseke-prison-attack").iterdir()) == [
         "index.html"
