@@ -61,6 +61,16 @@ def test_reports_keep_their_language_in_an_arabic_interface(arabic_site: Path) -
     assert "Sina'a prison" in html or "prison" in html  # the report as written
 
 
+def test_related_reports_are_headed_and_dated_in_the_interfaces_language(
+    arabic_site: Path,
+) -> None:
+    html = (arabic_site / "articles/haseke-prison-attack/index.html").read_text(encoding="utf-8")
+    related = html.split('<nav class="related"', 1)[1].split("</nav>", 1)[0]
+    assert 'lang="ar" dir="rtl">' in related and "تقارير ذات صلة</h2>" in related
+    assert '<span class="related-date">ديسمبر ٢٠٢٢</span>' in related
+    assert '<span class="related-date">تاريخ غير معروف</span>' in related
+
+
 def test_dates_are_written_the_interface_way() -> None:
     english, arabic = load(THEME, "en"), load(THEME, "ar")
     assert english.date(PartialDate(2024, 5, 9)) == "9 May 2024"
