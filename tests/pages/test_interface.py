@@ -71,6 +71,20 @@ def test_related_reports_are_headed_and_dated_in_the_interfaces_language(
     assert '<span class="related-date">تاريخ غير معروف</span>' in related
 
 
+def test_the_date_archive_and_its_timeline_are_in_the_interfaces_language(
+    arabic_site: Path,
+) -> None:
+    dates = page(arabic_site, "dates")
+    assert '<a href="../../ar/dates/2022/12/">ديسمبر ٢٠٢٢</a>' in dates
+    assert '<a href="../../ar/dates/2022/">٢٠٢٢</a>' in dates
+    assert 'aria-label="التقارير في كل شهر"' in dates  # the timeline
+    assert (
+        "<title>ديسمبر ٢٠٢٢: ١</title>" in dates
+        and "<title>٢٠١٩، الشهر غير معروف: ١</title>" in dates
+    )
+    assert "ديسمبر ٢٠٢٢</span></h1>" in page(arabic_site, "dates/2022/12")
+
+
 def test_dates_are_written_the_interface_way() -> None:
     english, arabic = load(THEME, "en"), load(THEME, "ar")
     assert english.date(PartialDate(2024, 5, 9)) == "9 May 2024"

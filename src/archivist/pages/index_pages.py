@@ -244,8 +244,8 @@ def place_pages(
 
 def date_pages(articles: Sequence[Article], site: Site) -> Iterator[Output]:
     """The date archive with its timeline; a listing per year, per month, and of the undated."""
-    years, undated = date_entries(articles)
-    drawn = timeline.draw_timeline(articles, site.interface.gettext("Reports per month"))
+    years, undated = date_entries(articles, site.interface.date)
+    drawn = timeline.draw_timeline(articles, site.interface)
     headings = [YearHeading.of(year) for year in years]
     context = {"years": headings, "undated": Heading.of(undated), "timeline": drawn}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
