@@ -94,7 +94,7 @@ def test_the_arabic_maps_name_their_places_and_countries_in_arabic(fixture_site:
     assert 'aria-label="خريطة الأماكن التي تذكرها التقارير"' in index
     assert re.search(r'<text class="country" [^>]*>سوريا</text>', index)
     assert re.search(r'<text class="label" [^>]*>الرقة</text>', index)
-    assert "<title>الرقة (1)</title>" in index  # the marker's name on hover and focus
+    assert "<title>الرقة (١)</title>" in index  # the marker's name on hover and focus
     raqqa = page(fixture_site, "ar/places/raqqa")
     assert 'aria-label="خريطة الرقة"' in raqqa
     assert 'aria-label="Map of Raqqa"' in page(fixture_site, "places/raqqa")

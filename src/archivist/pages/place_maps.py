@@ -47,17 +47,24 @@ def _drawn(place: Place) -> bool:
 
 
 def _marker(
-    place: Place, counts: Mapping[str, int], url: str, language: str, highlight: bool = False
+    place: Place,
+    counts: Mapping[str, int],
+    url: str,
+    interface: Interface,
+    highlight: bool = False,
 ) -> svgmap.Marker:
+    """The place's marker, named and counted as ``interface`` writes them."""
     assert place.lat is not None and place.lon is not None
+    count = counts.get(place.id, 0)
     return svgmap.Marker(
         place.lat,
         place.lon,
-        place.name_in(language),
-        counts.get(place.id, 0),
+        interface.place_name(place),
+        count,
         highlight,
         url,
         area=place.kind in AREAS,
+        count=interface.number(count),
     )
 
 
@@ -121,9 +128,8 @@ class PlaceMaps:
     def index_map(self) -> str | None:
         """``places/``: every place with a point but the countries, framed on those with
         reports."""
-        language = self.interface.language
         drawn = (p for p in self.gazetteer if _drawn(p))
-        markers = [_marker(p, self.counts, f"{p.id}/", language) for p in drawn]
+        markers = [_marker(p, self.counts, f"{p.id}/", self.interface) for p in drawn]
         title = self.interface.gettext("Map of the places the reports name")
         return svgmap.draw_map(markers, title, self.countries)
 
@@ -144,10 +150,9 @@ class PlaceMaps:
             return _rank(other, self.counts, *centre)
 
         shown = heapq.nsmallest(NEIGHBOURS, candidates, key=rank)
-        language = self.interface.language
-        markers = [_marker(p, self.counts, f"../{p.id}/", language) for p in shown]
+        markers = [_marker(p, self.counts, f"../{p.id}/", self.interface) for p in shown]
         if has_point(place):
-            markers.insert(0, _marker(place, self.counts, "", language, highlight=True))
+            markers.insert(0, _marker(place, self.counts, "", self.interface, highlight=True))
         name = self.interface.place_name(place)
         title = self.interface.gettext("Map of %(place)s", place=name)
         return svgmap.draw_map(markers, title, self.countries)
