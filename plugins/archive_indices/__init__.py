@@ -36,7 +36,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
             self.settings["SITENAME"],
             build.urls,
             site_url_of(self.settings),
-            build.interface.language,
+            build.interface,
         )
         outputs = index_outputs(records, build.gazetteer, build.places, site, build.countries)
         for output in outputs:
@@ -48,7 +48,7 @@ class IndicesGenerator(Generator):  # type: ignore[misc]
                     relative_urls=self.settings["RELATIVE_URLS"],
                     **output.context,
                 )
-            elif build.writes_shared_files:  # feeds: one for every interface
+            else:  # feeds: each interface's, in its folder (output.path says where)
                 build.pages.write(Path(self.output_path), output.path, output.text)
 
 

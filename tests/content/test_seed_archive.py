@@ -7,11 +7,13 @@ import pytest
 
 from archivist.content.articles import load_archive
 from archivist.content.model import Article
+from archivist.places.gazetteer import load_gazetteer
 from conftest import ROOT
 from page_reader import Page
 
 CAPTURES = ROOT / "captures"
 ARCHIVE = load_archive(ROOT / "content").articles
+GAZETTEER = load_gazetteer(ROOT / "gazetteer.yaml")
 BOILERPLATE = [
     "JustPaste.it",
     "Helpful keywords",
@@ -95,8 +97,12 @@ def test_the_built_page_shows_the_record(seed_site: Path, article: Article) -> N
     assert (f'datetime="{article.date.iso}"' if article.date else "date unknown") in html
     assert escape(article.source or "source unknown") in html
     assert article.language_name in html
-    for name in article.places:  # a chip, linked to its index page
-        assert f">{escape(name)}</a></span>" in html
+    # Each place a chip linked to its page: as an English report writes it, else in English.
+    for name in article.places:
+        place = GAZETTEER.resolve(name)
+        assert place is not None, name
+        shown = name if article.language == "en" else place.name
+        assert f'places/{place.id}/">{escape(shown)}</a></span>' in html
     for tag in article.tags:  # by name: "sleeper cells", not the slug "sleeper-cells"
         assert f">{escape(tag.replace('-', ' '))}</a></span>" in html
     assert page.body_paragraphs == paragraphs(article.body)

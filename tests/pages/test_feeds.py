@@ -40,6 +40,17 @@ def test_a_feed_lists_dated_articles_newest_first_with_partial_dates_as_first_da
     assert [t.term for t in feed.entries[1].tags] == ["isis", "prisons"]
 
 
+def test_an_interfaces_feed_links_to_its_pages_and_names_reports_by_their_permalinks() -> None:
+    path, page = "ar/feeds/places/raqqa.atom.xml", "ar/places/raqqa/"
+    feed = feedparser.parse(atom_feed("تقارير عن الرقة", path, page, ARTICLES[:1]))
+    assert not feed.bozo, feed.bozo_exception
+    assert feed.feed.title == "تقارير عن الرقة"
+    assert feed.feed.link == "../../../ar/places/raqqa/"
+    assert feed.feed.id == "tag:archivist,2024:ar/feeds/places/raqqa.atom.xml"
+    assert feed.entries[0].link == "../../../ar/articles/raqqa-attack-arabic/"
+    assert feed.entries[0].id == "tag:archivist,2024:articles/raqqa-attack-arabic/"
+
+
 def test_a_feed_is_the_same_from_build_to_build_even_when_empty() -> None:
     first = atom_feed("t", "feeds/tags/x.atom.xml", "tags/x/", ARTICLES)
     assert first == atom_feed("t", "feeds/tags/x.atom.xml", "tags/x/", ARTICLES)

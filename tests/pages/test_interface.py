@@ -61,6 +61,30 @@ def test_reports_keep_their_language_in_an_arabic_interface(arabic_site: Path) -
     assert "Sina'a prison" in html or "prison" in html  # the report as written
 
 
+def test_related_reports_are_headed_and_dated_in_the_interfaces_language(
+    arabic_site: Path,
+) -> None:
+    html = (arabic_site / "articles/haseke-prison-attack/index.html").read_text(encoding="utf-8")
+    related = html.split('<nav class="related"', 1)[1].split("</nav>", 1)[0]
+    assert 'lang="ar" dir="rtl">' in related and "تقارير ذات صلة</h2>" in related
+    assert '<span class="related-date">ديسمبر ٢٠٢٢</span>' in related
+    assert '<span class="related-date">تاريخ غير معروف</span>' in related
+
+
+def test_the_date_archive_and_its_timeline_are_in_the_interfaces_language(
+    arabic_site: Path,
+) -> None:
+    dates = page(arabic_site, "dates")
+    assert '<a href="../../ar/dates/2022/12/">ديسمبر ٢٠٢٢</a>' in dates
+    assert '<a href="../../ar/dates/2022/">٢٠٢٢</a>' in dates
+    assert 'aria-label="التقارير في كل شهر"' in dates  # the timeline
+    assert (
+        "<title>ديسمبر ٢٠٢٢: ١</title>" in dates
+        and "<title>٢٠١٩، الشهر غير معروف: ١</title>" in dates
+    )
+    assert "ديسمبر ٢٠٢٢</span></h1>" in page(arabic_site, "dates/2022/12")
+
+
 def test_dates_are_written_the_interface_way() -> None:
     english, arabic = load(THEME, "en"), load(THEME, "ar")
     assert english.date(PartialDate(2024, 5, 9)) == "9 May 2024"
@@ -70,6 +94,12 @@ def test_dates_are_written_the_interface_way() -> None:
     assert arabic.date(PartialDate(2019)) == "٢٠١٩"
     assert arabic.number(1234) == "١٬٢٣٤" and english.number(1234) == "1,234"
     assert arabic.language_name("en") == "الإنجليزية"
+
+
+def test_countries_are_named_in_the_interfaces_language_when_cldr_knows_them() -> None:
+    english, arabic = load(THEME, "en"), load(THEME, "ar")
+    assert arabic.country_name("Jordan") == "الأردن" and english.country_name("Jordan") == "Jordan"
+    assert arabic.country_name("N. Cyprus") == "N. Cyprus"  # Natural Earth's own abbreviation
 
 
 def test_an_interface_language_without_a_catalog_is_one_clear_error() -> None:
@@ -109,7 +139,8 @@ def test_arabic_pages_link_to_arabic_pages_and_share_the_sites_files(site: Path)
     assert 'class="permalink" href="../../../articles/haseke-prison-attack/"' in article
     assert 'href="../../../articles/haseke-prison-attack/cite.bib"' in article
     shared = ["search", "feeds", "a", "theme", "_headers", "sitemap.xml"]
-    assert [name for name in shared if (site / "ar" / name).exists()] == ["search"]
+    # The search page and the feeds are the interface's own (ar/feeds/, titled in Arabic).
+    assert [name for name in shared if (site / "ar" / name).exists()] == ["search", "feeds"]
     assert sorted(p.name for p in (site / "ar/search").iterdir()) == ["index.html"]
     assert sorted(p.name for p in (site / "ar/articles/haseke-prison-attack").iterdir()) == [
         "index.html"

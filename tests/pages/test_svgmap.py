@@ -70,7 +70,7 @@ def test_the_timeline_counts_months_and_years_apart_from_undated() -> None:
     months, years = month_counts(articles)
     assert dict(months) == {(2022, 12): 1, (2022, 1): 1}
     assert dict(years) == {2019: 1}
-    root = parse(draw_timeline(articles, "Reports per month"))
+    root = parse(draw_timeline(articles))
     links = {a.get("href"): a.find(f"{SVG}title").text for a in root.iter(f"{SVG}a")}  # type: ignore[union-attr]
     assert links == {
         "2019/": "2019, month unknown: 1",  # a marker of its own, not a 12-month block
@@ -84,7 +84,7 @@ def test_the_timeline_counts_months_and_years_apart_from_undated() -> None:
     assert years_drawn == ["2019", "2020", "2021", "2022"]
     counts = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "count"]
     assert counts == ["0", "1"]  # the axis is counted
-    assert draw_timeline([a for a in articles if a.date is None], "none") is None
+    assert draw_timeline([a for a in articles if a.date is None]) is None
 
 
 def label_boxes(root: ET.Element) -> list[tuple[float, float, float, float]]:

@@ -66,6 +66,27 @@ def test_a_place_has_its_fields_and_all_its_names(tmp_path: Path) -> None:
     assert hasakah.all_names == ("Hesekê", "Hasakah", "al-Hasakah", "Haseke", "الحسكة")
 
 
+def test_an_interface_names_a_place_in_its_language_or_by_its_display_name(
+    tmp_path: Path,
+) -> None:
+    gazetteer = small(tmp_path)
+    hasakah, qamishli = gazetteer.get("hasakah"), gazetteer.get("qamishli")
+    assert hasakah.name_in("ar") == "الحسكة"
+    assert hasakah.name_in("ar-SY") == "الحسكة"
+    assert hasakah.name_in("ku") == "Hesekê"
+    # English shows the display name: the names under "en" are other spellings of it.
+    assert hasakah.name_in("en") == "Hesekê"
+    # No Arabic name: the display name, in the language it is written in.
+    assert qamishli.name_and_language("ar") == ("Qamişlo", "en")
+    assert hasakah.name_and_language("ar") == ("الحسكة", "ar")
+
+
+def test_the_archive_gazetteer_has_an_arabic_name_for_its_countries() -> None:
+    gazetteer = load_gazetteer(ROOT / "gazetteer.yaml")
+    countries = {p.id: p.name_in("ar") for p in gazetteer if p.kind == "country"}
+    assert countries == {"iran": "إيران", "iraq": "العراق", "syria": "سوريا", "turkey": "تركيا"}
+
+
 @pytest.mark.parametrize(
     "spelling", ["Hesekê", "heseke", "HASAKAH", "Al-Hasakah", "al Hasakah", "الحسكة", "الحسكه"]
 )

@@ -79,7 +79,7 @@ class Build:
     @property
     def writes_shared_files(self) -> bool:
         """Whether this run of Pelican writes the files every interface shares (search
-        files, citation files, feeds, redirects, assets): the default interface's run."""
+        files, citation files, redirects, assets): the default interface's run."""
         return not self.interface.home
 
     @property

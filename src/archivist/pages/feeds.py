@@ -8,6 +8,10 @@ Output is deterministic: an entry's id is a ``tag:`` URI made from its
 permalink, and a feed's ``updated`` is its newest article's date, never the
 time of the build.
 
+Each interface has its feeds in its folder (``feeds/`` at the root, ``ar/feeds/`` for
+Arabic), titled in its language, their entries linking to its pages; an entry's id is
+its report's permalink in every interface, since it is the same report.
+
 Links are absolute when the site has an address (``SITEURL``, set by
 ``publishconf.py``); otherwise relative to the feed's own location, so the
 feeds of a build opened from a folder point at its pages.
@@ -31,6 +35,8 @@ FEED_SIZE = 100
 #: The date of a feed with no dated article (Atom requires one): the Unix epoch.
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 ID_AUTHORITY = "tag:archivist,2024:"
+#: The feeds' folder in each interface's folder.
+FEEDS = "feeds/"
 
 
 class _Atom(Atom1Feed):  # type: ignore[misc]
@@ -77,11 +83,13 @@ def atom_feed(
     articles: Sequence[tuple[Article, str]],
     site_url: str = "",
 ) -> str:
-    """The Atom document for ``articles`` (each with its site-relative URL), to be written
-    at ``path`` (e.g. ``feeds/all.atom.xml``).
+    """The Atom document for ``articles`` (each with its site-relative URL, its permalink),
+    to be written at ``path``: ``feeds/all.atom.xml``, or ``ar/feeds/all.atom.xml`` for
+    the interface in ``ar/``, whose entries link to its pages.
 
     ``page_url`` is the site-relative URL of the HTML page the feed follows.
     """
+    home = path[: path.index(FEEDS)]  # the interface's folder: "" or "ar/"
     base = link_base(site_url, path)
     feed = _Atom(
         title=title,
@@ -96,7 +104,7 @@ def atom_feed(
         extra: dict[str, Any] = {"author_name": ", ".join(article.authors) or None}
         feed.add_item(
             title=article.title,
-            link=base + url,
+            link=base + home + url,
             description=article.summary or None,
             unique_id=ID_AUTHORITY + url,
             pubdate=published,

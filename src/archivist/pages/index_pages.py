@@ -13,7 +13,7 @@ from typing import Any
 
 from archivist.config import ArticleUrls
 from archivist.content.model import Article
-from archivist.places.gazetteer import Gazetteer, Place
+from archivist.places.gazetteer import DISPLAY_LANGUAGE, Gazetteer, Place
 from archivist.places.placenames import ArticlePlaces
 from archivist.reuse.deferred import Deferred
 from archivist.text import languages
@@ -31,6 +31,7 @@ from .indices import (
     source_entries,
     tag_entries,
 )
+from .interface import Interface, english
 from .paging import paginate
 from .place_maps import PlaceMaps
 
@@ -59,8 +60,13 @@ class Site:
     name: str
     urls: ArticleUrls
     url: str = ""
-    #: The interface's language, the order of names in the indices.
-    language: str = "en"
+    #: The interface the pages are in: its words, its names of places, the order of names
+    #: in the indices and where its pages and feeds are (``home``).
+    interface: Interface = field(default_factory=english)
+
+    @property
+    def language(self) -> str:
+        return self.interface.language
 
 
 @dataclass(frozen=True)
@@ -126,8 +132,10 @@ def _rows(articles: Sequence[Article]) -> list[tuple[Article, tuple[Place, ...]]
     return [(article, ()) for article in articles]
 
 
-def _feed_path(kind: str, key: str) -> str:
-    return f"feeds/{kind}/{key}.atom.xml"
+def _feed_path(kind: str, key: str, site: Site) -> str:
+    """Where the feed of a tag or place is: each interface has its own, titled in its
+    language and linking to its pages (``ar/feeds/...``)."""
+    return f"{site.interface.home}{feeds.FEEDS}{kind}/{key}.atom.xml"
 
 
 def _feed(
@@ -135,7 +143,8 @@ def _feed(
 ) -> Deferred:
     """The Atom feed of the newest of ``articles``, made only if they changed."""
     newest = tuple((article, site.urls.of(article.slug)) for article in feeds.newest(articles))
-    return Deferred(feeds.atom_feed, (title, path, page_url, newest, site.url))
+    home = site.interface.home
+    return Deferred(feeds.atom_feed, (title, path, home + page_url, newest, site.url))
 
 
 def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> Iterator[Output]:
@@ -144,25 +153,33 @@ def key_pages(kind: str, title: str, entries: Sequence[Entry], site: Site) -> It
     index: dict[str, object] = {"title": title, "kind": kind, "entries": headings}
     yield HtmlPage(f"{kind}/index.html", "keys.html", index)
     for entry in entries:
-        feed = _feed_path(kind, entry.key) if kind == "tags" else None
-        context = {"title": entry.name, "kind": kind, "feed": feed}
+        feed = _feed_path(kind, entry.key, site) if kind == "tags" else None
+        tag = entry.name.replace("-", " ")
+        feed_title = site.interface.gettext("Reports tagged “%(tag)s”", tag=tag) if feed else None
+        context = {"title": entry.name, "kind": kind, "feed": feed, "feed_title": feed_title}
         yield from _listing(Heading.of(entry), _rows(entry.articles), "listing.html", **context)
-        if feed:
-            name = f"Reports tagged “{entry.name}”"
-            yield TextFile(feed, _feed(name, feed, entry.url, entry.articles, site))
+        if feed and feed_title:
+            yield TextFile(feed, _feed(feed_title, feed, entry.url, entry.articles, site))
 
 
-def _other_names(place: Place) -> list[tuple[str, str, str, tuple[str, ...]]]:
-    """(language name, code, direction, spellings) for each language of the place's names."""
+def _other_names(place: Place, language: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+    """(language name, code, direction, spellings) for each language of the place's names
+    but the one interface ``language`` shows (its display name, in an interface that
+    shows another, is among them)."""
+    shown = place.name_in(language)
+    every = {DISPLAY_LANGUAGE: (place.name,), **place.names}
+    every[DISPLAY_LANGUAGE] = tuple(dict.fromkeys((place.name, *place.names_in(DISPLAY_LANGUAGE))))
+    others = {code: tuple(n for n in names if n != shown) for code, names in every.items()}
     return [
         (languages.name(code), code, languages.direction(code), spellings)
-        for code, spellings in place.names.items()
+        for code, spellings in others.items()
         if spellings
     ]
 
 
 def _in_name_order(places: Sequence[Place], language: str) -> list[Place]:
-    return sorted(places, key=lambda p: sort_key(p.name, language))
+    """``places`` by their names in interface ``language``, in its order."""
+    return sorted(places, key=lambda p: sort_key(p.name_in(language), language))
 
 
 def _places_index(
@@ -199,33 +216,36 @@ def place_pages(
     ``places``)."""
     entries = place_entries(articles, gazetteer, places)
     counts = {e.place.id: e.count for e in entries}
-    maps = PlaceMaps(gazetteer, counts, countries)  # what every map shares, once
+    # what every map shares, once
+    maps = PlaceMaps(gazetteer, counts, countries, site.interface)
     yield from _places_index(entries, gazetteer, maps, site.language)
     for entry in entries:
         place = entry.place
+        name = site.interface.place_name(place)
         drawn = maps.place_map(place)
-        feed = _feed_path("places", place.id)
+        feed = _feed_path("places", place.id, site)
+        feed_title = site.interface.gettext("Reports on %(place)s", place=name)
         children = _in_name_order(gazetteer.children(place.id), site.language)
         context = {
-            "title": place.name,
+            "title": name,
             "feed": feed,
+            "feed_title": feed_title,
             "map": drawn,
             "ancestors": gazetteer.ancestors(place.id),
             "children": children,
             # Only what the page shows: a count elsewhere changing leaves the page as it was.
             "counts": {child.id: counts[child.id] for child in children},
-            "other_names": _other_names(place),
+            "other_names": _other_names(place, site.language),
         }
         yield from _listing(PlaceHeading.of(entry), entry.listing, "place.html", **context)
         in_place = [article for article, _ in entry.listing]
-        title = f"Reports on {place.name}"
-        yield TextFile(feed, _feed(title, feed, entry.url, in_place, site))
+        yield TextFile(feed, _feed(feed_title, feed, entry.url, in_place, site))
 
 
-def date_pages(articles: Sequence[Article]) -> Iterator[Output]:
+def date_pages(articles: Sequence[Article], site: Site) -> Iterator[Output]:
     """The date archive with its timeline; a listing per year, per month, and of the undated."""
-    years, undated = date_entries(articles)
-    drawn = timeline.draw_timeline(articles, "Reports per month")
+    years, undated = date_entries(articles, site.interface.date)
+    drawn = timeline.draw_timeline(articles, site.interface)
     headings = [YearHeading.of(year) for year in years]
     context = {"years": headings, "undated": Heading.of(undated), "timeline": drawn}
     yield HtmlPage("dates/index.html", "dates.html", {**context, "title": "Reports by date"})
@@ -262,11 +282,11 @@ def index_outputs(
     """The front page and every index page, map, timeline and feed, for articles in
     archive order, their places resolved (``places``), the maps drawn over ``countries``."""
     outputs: list[Output] = [*home_pages(articles, site.name)]
-    everything = "feeds/all.atom.xml"
+    everything = f"{site.interface.home}{feeds.FEEDS}all.atom.xml"
     outputs += [TextFile(everything, _feed(site.name, everything, "", articles, site))]
     outputs += place_pages(articles, gazetteer, places, site, countries)
     outputs += key_pages("tags", "Tags", tag_entries(articles, site.language), site)
     outputs += key_pages("sources", "Sources", source_entries(articles, site.language), site)
     outputs += key_pages("languages", "Languages", language_entries(articles), site)
-    outputs += date_pages(articles)
+    outputs += date_pages(articles, site)
     return outputs

@@ -174,8 +174,15 @@ class Year:
     year_only: tuple[Article, ...]
 
 
-def date_entries(articles: Sequence[Article]) -> tuple[list[Year], Entry]:
-    """Years newest first, each with its months newest first; and the undated entry."""
+def _in_english(date: PartialDate) -> str:
+    return date.display
+
+
+def date_entries(
+    articles: Sequence[Article], name_of: Callable[[PartialDate], str] = _in_english
+) -> tuple[list[Year], Entry]:
+    """Years newest first, each with its months newest first; and the undated entry. Each
+    is named by ``name_of`` its date ("May 2024"; an interface's, "مايو ٢٠٢٤")."""
     years: dict[int, list[Article]] = defaultdict(list)
     months: dict[tuple[int, int], list[Article]] = defaultdict(list)
     undated = []
@@ -191,7 +198,7 @@ def date_entries(articles: Sequence[Article]) -> tuple[list[Year], Entry]:
         in_year = [
             Entry(
                 f"{y}-{m:02d}",
-                PartialDate(y, m).display,
+                name_of(PartialDate(y, m)),
                 f"dates/{y}/{m:02d}/",
                 tuple(months[(y, m)]),
             )
@@ -199,6 +206,6 @@ def date_entries(articles: Sequence[Article]) -> tuple[list[Year], Entry]:
             if y == year
         ]
         only = tuple(a for a in years[year] if a.date is not None and a.date.month is None)
-        entry = Entry(str(year), str(year), f"dates/{year}/", tuple(years[year]))
+        entry = Entry(str(year), name_of(PartialDate(year)), f"dates/{year}/", tuple(years[year]))
         result.append(Year(entry, tuple(in_year), only))
     return result, Entry("undated", "Date unknown", "dates/undated/", tuple(undated))

@@ -1,8 +1,10 @@
 """The interface in the reader's language: the theme's message catalogs, text direction,
-and dates and numbers written the language's way.
+dates and numbers written the language's way, and places and countries by the names the
+language gives them.
 
 The catalogs are gettext ``.po`` files in the theme (``translations/<lang>/LC_MESSAGES/
-messages.po``), extracted from the templates with Babel (``make messages``); a build
+messages.po``), extracted from the templates and from this package's few words written
+outside them (feed titles, maps' names) with Babel (``make messages``); a build
 compiles the one it needs in memory, so no binary ``.mo`` file is kept in git. Reports
 stay in their own language whatever the interface: only the site's own words change.
 """
@@ -25,6 +27,8 @@ from babel.support import NullTranslations, Translations
 from archivist.config import ArticleUrls
 from archivist.content.dates import PartialDate
 from archivist.errors import ConfigError
+from archivist.places.gazetteer import Place
+from archivist.places.placenames import PlaceName
 from archivist.text import languages
 
 #: The catalogs' folder inside the theme.
@@ -66,6 +70,33 @@ class Interface:
         """``n`` in the interface's digits (Arabic-Indic digits in Arabic)."""
         return _number(n, self.language)
 
+    def gettext(self, message: str, **values: str) -> str:
+        """``message`` in the interface's language, its ``%(name)s`` filled from ``values``
+        (for the words written outside the templates: feed titles, a map's name)."""
+        return self.translations.gettext(message) % values
+
+    def place_name(self, place: Place) -> str:
+        """The place's name in the interface's language ("الرقة" in Arabic), else its
+        display name (see :meth:`~archivist.places.gazetteer.Place.name_in`)."""
+        return place.name_in(self.language)
+
+    def as_named(self, named: PlaceName, report_language: str) -> tuple[str, str]:
+        """How a report's place reads in its byline, and that name's language: the place's
+        name in the interface's language, but as the report wrote it when the report is in
+        the interface's language (its own spelling) or the gazetteer does not know it."""
+        same = languages.base(report_language) == languages.base(self.language)
+        if named.place is None or same:
+            return named.written, report_language
+        return named.place.name_and_language(self.language)
+
+    def country_name(self, english: str) -> str:
+        """A country's name in the interface's language, from CLDR, for its English name
+        (Natural Earth's, on the maps); the name as given when CLDR does not know it."""
+        code = _territories().get(english)
+        if code is None or self.language == "en":
+            return english
+        return str(Locale.parse(self.language).territories.get(code, english))
+
     def language_name(self, code: str) -> str:
         """The name of language ``code`` in the interface's language ("Arabic", "العربية")."""
         if self.language == "en":
@@ -90,6 +121,13 @@ def _number(n: int, language: str) -> str:
     return text.translate(_native_digits(language))
 
 
+@functools.cache
+def _territories() -> dict[str, str]:
+    """CLDR's English names of countries -> their codes ("Syria" -> "SY")."""
+    english = Locale.parse("en").territories
+    return {str(name): code for code, name in english.items() if code.isalpha()}
+
+
 #: The digits of the numbering systems CLDR gives the interface's languages besides Latin
 #: (Babel formats with a system's separators, but always with Latin digits).
 _DIGITS = {"arab": "٠١٢٣٤٥٦٧٨٩", "arabext": "۰۱۲۳۴۵۶۷۸۹"}
@@ -109,6 +147,12 @@ def _numbering(language: str) -> str:
 def _native_digits(language: str) -> dict[int, int]:
     """Latin digits -> the language's own."""
     return str.maketrans("0123456789", _DIGITS.get(_numbering(language), "0123456789"))
+
+
+def english() -> Interface:
+    """The interface in English, the templates' own words: the default of a page or map
+    made outside a build."""
+    return Interface("en", "ltr", NullTranslations())
 
 
 def catalog_path(theme: Path, language: str) -> Path:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,6 +21,7 @@ from archivist.places.gazetteer import Gazetteer, Place
 
 from . import svgmap
 from .borders import Country
+from .interface import Interface, english
 
 if TYPE_CHECKING:
     from scipy.spatial import cKDTree
@@ -46,17 +47,24 @@ def _drawn(place: Place) -> bool:
 
 
 def _marker(
-    place: Place, counts: Mapping[str, int], url: str, highlight: bool = False
+    place: Place,
+    counts: Mapping[str, int],
+    url: str,
+    interface: Interface,
+    highlight: bool = False,
 ) -> svgmap.Marker:
+    """The place's marker, named and counted as ``interface`` writes them."""
     assert place.lat is not None and place.lon is not None
+    count = counts.get(place.id, 0)
     return svgmap.Marker(
         place.lat,
         place.lon,
-        place.name,
-        counts.get(place.id, 0),
+        interface.place_name(place),
+        count,
         highlight,
         url,
         area=place.kind in AREAS,
+        count=interface.number(count),
     )
 
 
@@ -86,13 +94,20 @@ class _Group:
 
 
 class PlaceMaps:
-    """The maps of one build: its gazetteer, each place's number of reports, the countries
-    drawn under the places, and each parent's children grouped for :meth:`place_map`."""
+    """The maps of one build in one interface: its gazetteer, each place's number of
+    reports, the countries drawn under the places (named as the interface names them),
+    and each parent's children grouped for :meth:`place_map`."""
 
     def __init__(
-        self, gazetteer: Gazetteer, counts: Mapping[str, int], countries: Sequence[Country]
+        self,
+        gazetteer: Gazetteer,
+        counts: Mapping[str, int],
+        countries: Sequence[Country],
+        interface: Interface | None = None,
     ) -> None:
-        self.gazetteer, self.counts, self.countries = gazetteer, counts, countries
+        self.gazetteer, self.counts = gazetteer, counts
+        self.interface = interface or english()
+        self.countries = _named(countries, gazetteer, self.interface)
         by_count: dict[str, dict[int, list[Place]]] = {}
         for place in gazetteer:  # in id order
             if place.parent is not None and _drawn(place):
@@ -113,8 +128,10 @@ class PlaceMaps:
     def index_map(self) -> str | None:
         """``places/``: every place with a point but the countries, framed on those with
         reports."""
-        markers = [_marker(p, self.counts, f"{p.id}/") for p in self.gazetteer if _drawn(p)]
-        return svgmap.draw_map(markers, "Map of the places the reports name", self.countries)
+        drawn = (p for p in self.gazetteer if _drawn(p))
+        markers = [_marker(p, self.counts, f"{p.id}/", self.interface) for p in drawn]
+        title = self.interface.gettext("Map of the places the reports name")
+        return svgmap.draw_map(markers, title, self.countries)
 
     def place_map(self, place: Place) -> str | None:
         """The place (red), what lies in it, and for a town its neighbours; countries not
@@ -133,10 +150,12 @@ class PlaceMaps:
             return _rank(other, self.counts, *centre)
 
         shown = heapq.nsmallest(NEIGHBOURS, candidates, key=rank)
-        markers = [_marker(p, self.counts, f"../{p.id}/") for p in shown]
+        markers = [_marker(p, self.counts, f"../{p.id}/", self.interface) for p in shown]
         if has_point(place):
-            markers.insert(0, _marker(place, self.counts, "", highlight=True))
-        return svgmap.draw_map(markers, f"Map of {place.name}", self.countries)
+            markers.insert(0, _marker(place, self.counts, "", self.interface, highlight=True))
+        name = self.interface.place_name(place)
+        title = self.interface.gettext("Map of %(place)s", place=name)
+        return svgmap.draw_map(markers, title, self.countries)
 
     def _centre(
         self, place: Place, inside: Sequence[Place], parent: str | None
@@ -160,6 +179,22 @@ class PlaceMaps:
             if len(found) > NEIGHBOURS:  # every group after this one ranks below these
                 break
         return found
+
+
+def _named(
+    countries: Sequence[Country], gazetteer: Gazetteer, interface: Interface
+) -> tuple[Country, ...]:
+    """The countries (Natural Earth names them in English), each named in the interface's
+    language as the gazetteer names it, else as CLDR does, else as Natural Earth does."""
+    named = []
+    for country in countries:
+        place = gazetteer.resolve(country.name)
+        if place is not None and place.kind == "country":
+            name = interface.place_name(place)
+        else:
+            name = interface.country_name(country.name)
+        named.append(country if name == country.name else replace(country, name=name))
+    return tuple(named)
 
 
 def _rank(

@@ -46,6 +46,8 @@ class Marker:
     url: str = ""
     #: An area (region, governorate, desert): a dashed ring, not a town's dot.
     area: bool = False
+    #: ``weight`` as the page writes numbers ("٣" in Arabic); "" for Latin digits.
+    count: str = ""
 
 
 @dataclass(frozen=True)
@@ -171,7 +173,7 @@ def _kind(marker: Marker) -> str:
 
 def _point(frame: _Frame, marker: Marker) -> str:
     x, y = frame.xy(marker.lat, marker.lon)
-    reports = f" ({marker.weight})" if marker.weight else ""
+    reports = f" ({marker.count or marker.weight})" if marker.weight else ""
     title = f"<title>{escape(marker.label + reports)}</title>"
     circle = f'<circle class="{_kind(marker)}" cx="{x}" cy="{y}" r="{_radius(marker)}"/>'
     if not marker.url:

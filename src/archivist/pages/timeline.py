@@ -17,6 +17,8 @@ from xml.sax.saxutils import escape, quoteattr
 from archivist.content.dates import PartialDate
 from archivist.content.model import Article
 
+from .interface import Interface, english
+
 BAR = 9
 GAP = 2
 LEFT = 30  # room for the counts of the axis
@@ -46,14 +48,15 @@ def _ticks(peak: int) -> list[int]:
     return sorted({0, peak // 2, peak}) if peak > 1 else [0, peak]
 
 
-def _axis(peak: int, scale: float, width: int) -> list[str]:
+def _axis(peak: int, scale: float, width: int, interface: Interface) -> list[str]:
     parts = []
     for tick in _ticks(peak):
         y = round(AXIS - tick * scale, 1)
         kind = "base" if tick == 0 else "rule"
         parts.append(f'<line class="{kind}" x1="{LEFT}" y1="{y}" x2="{width}" y2="{y}"/>')
         parts.append(
-            f'<text class="count" x="{LEFT - 4}" y="{y + 4}" text-anchor="end">{tick}</text>'
+            f'<text class="count" x="{LEFT - 4}" y="{y + 4}" text-anchor="end">'
+            f"{interface.number(tick)}</text>"
         )
     return parts
 
@@ -62,9 +65,12 @@ def _link(url: str, tip: str, shape: str) -> str:
     return f"<a href={quoteattr(url)}><title>{escape(tip)}</title>{shape}</a>"
 
 
-def draw_timeline(articles: Sequence[Article], title: str) -> str | None:
-    """The inline SVG of the timeline; None when no article has a date. Links are relative
-    to ``dates/``."""
+def draw_timeline(articles: Sequence[Article], interface: Interface | None = None) -> str | None:
+    """The inline SVG of the timeline, in the words, dates and digits of ``interface``
+    (English by default); None when no article has a date. Links are relative to
+    ``dates/``."""
+    interface = interface or english()
+    title = interface.gettext("Reports per month")
     months, years = month_counts(articles)
     if not months and not years:
         return None
@@ -73,18 +79,21 @@ def draw_timeline(articles: Sequence[Article], title: str) -> str | None:
     peak = max(months.values(), default=0) or 1
     scale = (AXIS - TOP) / peak
     width = LEFT + (last - first + 1) * 12 * (BAR + GAP) + 2 * GAP
-    parts = _axis(peak, scale, width)
+    parts = _axis(peak, scale, width, interface)
     for year in range(first, last + 1):
         x0 = LEFT + GAP + (year - first) * 12 * (BAR + GAP)
         parts.append(f'<line class="tick" x1="{x0}" y1="{AXIS}" x2="{x0}" y2="{AXIS + 20}"/>')
-        year_label = f'<text class="year" x="{x0 + 3}" y="{YEAR_ROW}">{year}</text>'
-        parts.append(_link(f"{year}/", str(year), year_label) if year in known else year_label)
+        name = interface.date(PartialDate(year))
+        year_label = f'<text class="year" x="{x0 + 3}" y="{YEAR_ROW}">{name}</text>'
+        parts.append(_link(f"{year}/", name, year_label) if year in known else year_label)
         if years[year]:
-            tip = f"{year}, month unknown: {years[year]}"
+            only = interface.number(years[year])
+            tip = interface.gettext("%(year)s, month unknown: %(count)s", year=name, count=only)
+            more = interface.gettext("+%(count)s month unknown", count=only)
             mark = (
                 f'<rect class="year-only" x="{x0 + 3}" y="{ONLY_ROW - 8}" width="8" height="8"/>'
                 f'<text class="year-only-count" x="{x0 + 15}" y="{ONLY_ROW}">'
-                f"{escape(f'+{years[year]} month unknown')}</text>"
+                f"{escape(more)}</text>"
             )
             parts.append(_link(f"{year}/", tip, mark))
         for month in range(1, 13):
@@ -92,7 +101,7 @@ def draw_timeline(articles: Sequence[Article], title: str) -> str | None:
             if count:
                 h = round(count * scale, 1)
                 x = x0 + (month - 1) * (BAR + GAP)
-                tip = f"{PartialDate(year, month).display}: {count}"
+                tip = f"{interface.date(PartialDate(year, month))}: {interface.number(count)}"
                 bar = f'<rect class="month" x="{x}" y="{AXIS - h}" width="{BAR}" height="{h}"/>'
                 parts.append(_link(f"{year}/{month:02d}/", tip, bar))
     return (

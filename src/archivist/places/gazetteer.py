@@ -16,6 +16,11 @@ from pathlib import Path
 from types import MappingProxyType
 
 from archivist.text.folding import fold
+from archivist.text.languages import base
+
+#: The language of the gazetteer's display names (``name``): an interface in it shows
+#: them, and so does any other for a place with no name in its language.
+DISPLAY_LANGUAGE = "en"
 
 #: The kinds of place a gazetteer entry may be; extend here when a new kind is needed.
 KINDS = frozenset(
@@ -77,6 +82,21 @@ class Place:
 
     def names_in(self, language: str) -> tuple[str, ...]:
         return self.names.get(language, ())
+
+    def name_in(self, language: str) -> str:
+        """How an interface in ``language`` names the place: the display name in English,
+        else the first of its names in that language ("الرقة" for Raqqa in Arabic); the
+        display name when it has none."""
+        return self.name_and_language(language)[0]
+
+    def name_and_language(self, language: str) -> tuple[str, str]:
+        """:meth:`name_in`, and the language that name is in (to mark it on a page)."""
+        wanted = base(language)
+        if wanted != DISPLAY_LANGUAGE:
+            for code, names in self.names.items():
+                if base(code) == wanted and names:
+                    return names[0], code
+        return self.name, DISPLAY_LANGUAGE
 
 
 class Gazetteer:
