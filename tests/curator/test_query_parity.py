@@ -34,6 +34,22 @@ SYNTAX = [
     "place:hasakah prison",
     "Hudhaifah prisons",
     "isis",
+    # A place named only in the text, in another spelling ("ERBIL —" datelines).
+    "Irbil",
+    "Hewlêr Kirkuk",
+    "place:Irbil",
+]
+#: The reports whose front-matter names Erbil, and those naming it in their text only.
+ERBIL_ABOUT = [
+    "two-iraqi-soldiers-killed-in-kirkuk",
+    "suspected-isis-attack-kills-two-soldiers-in-kirkuk",
+]
+ERBIL_TEXT = [
+    "isis-kills-sdf-member-near-daranj",
+    "asayish-arrest-seven-isis-suspects-in-raqqa-camp",
+    "islamic-state-boasts-of-prison-attack",
+    "iraq-repatriated-14500-from-al-hol",
+    "sdf-arrests-three-isis-suspects-in-raqqa",
 ]
 
 
@@ -83,3 +99,15 @@ def test_the_page_and_the_terminal_give_the_same_reports_in_the_same_order(
     assert sum(map(bool, answers)) == len(queries)  # every query finds something
     for query, from_page in zip(queries, answers, strict=True):
         assert terminal(query, built) == from_page, query
+
+
+def test_a_place_finds_the_reports_naming_it_in_their_text_after_those_about_it(
+    built: Path,
+) -> None:
+    # Irbil is a name of Erbil; five reports name it only in an "ERBIL —" dateline.
+    [from_page] = page(["Irbil"], built)
+    assert from_page == ERBIL_ABOUT + ERBIL_TEXT
+    assert terminal("Irbil", built) == from_page
+    # place: keeps to the reports' places.
+    assert page(["place:Irbil"], built) == [ERBIL_ABOUT]
+

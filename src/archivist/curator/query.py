@@ -5,8 +5,9 @@ Every word is required; ``"a phrase"`` is a phrase; ``-word`` leaves reports wit
 word out; ``title:``, ``place:``, ``tag:``, ``source:`` and ``language:`` restrict a word
 to a field; ``word*`` is a prefix and ``word~1``/``word~2`` a near spelling. A run of
 words naming a gazetteer place, in any spelling or script the gazetteer knows and with
-or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place *or* the
-words as typed. The bounds (length, words, prefixes, edit distance) are the page's.
+or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place *or* one
+of its names in any field (every word of the name, without the article), as the page
+reads it. The bounds (length, words, prefixes, edit distance) are the page's.
 """
 
 from __future__ import annotations
@@ -190,7 +191,8 @@ def _useful(part: Part) -> bool:
 def _whoosh(part: Part, any_word: bool) -> str:
     field = {"places": "place", "tags": "tag"}.get(part.field, part.field)
     if part.place is not None:
-        return f"(place_id:{part.place.id} OR {_all(part.text, field)})"
+        named = "" if any_word else "".join(f" OR {n}" for n in _names(part.place, field))
+        return f"(place_id:{part.place.id} OR {_all(part.text, field)}{named})"
     if part.phrase or part.field in ("source", "language") or any_word:
         value = _quoted(part.text, field) if not part.expanding else f"{field}:{part.text}"
         if any_word and not part.phrase and not part.field:
@@ -200,6 +202,17 @@ def _whoosh(part: Part, any_word: bool) -> str:
         if not part.expanding:
             value = _all(part.text, field)
     return f"NOT {value}" if part.negated else value
+
+
+def _names(place: Any, field: str) -> list[str]:
+    """Each name of ``place`` (any script or spelling) as words all required, without the
+    article (as the page's place keys): a report naming the place in its text."""
+    found: dict[str, None] = {}
+    for name in place.all_names:
+        plain = [w for w in _plain(name) if terms(w)[0] not in ARTICLES]
+        if plain:
+            found["(" + " ".join(f"{field}:{w}" if field else w for w in plain) + ")"] = None
+    return list(found)
 
 
 def _plain(text: str) -> list[str]:

@@ -4,10 +4,11 @@ with snippets.
 The query (:mod:`archivist.curator.query`): every word must match; ``"Kafr Ghan"`` is a
 phrase; ``-word`` leaves reports out; ``title:``, ``place:``, ``tag:``, ``source:`` and
 ``language:`` restrict a word or phrase to one field; ``attack*`` is a prefix and
-``Hesike~`` (``~2``) a near spelling; a place named in any spelling is the place or the
-words. When fewer than :data:`FEW` reports have every word, those with any follow,
-flagged. Every word goes through the same analysis as the index
-(:mod:`archivist.text.analysis`), so ``Heseke`` and ``Hesekê`` are one term.
+``Hesike~`` (``~2``) a near spelling; a place named in any spelling, if some report is
+about it, is the place or any of its names in the text. When fewer than :data:`FEW`
+reports have every word, those with any follow, flagged. Every word goes through the
+same analysis as the index (:mod:`archivist.text.analysis`), so ``Heseke`` and
+``Hesekê`` are one term.
 """
 
 from __future__ import annotations
@@ -144,11 +145,9 @@ def search(
     """The best ``limit`` matches for ``text``, by score then slug, with highlighted snippets."""
     if limit < 1:
         raise QueryError(f"--limit must be at least 1, not {limit}")
-    places = archive.places
-    lookup = place_lookup(places) if isinstance(places, Iterable) else None
-    parsed, reading = parse_query(text, lookup)
     restrict = filter_query(filters, archive.places)
     with archive.searching() as searcher:
+        parsed, reading = parse_query(text, _lookup(archive, searcher))
         _check_expansions(parsed, searcher)
         hits = _Hits(archive, searcher, restrict, limit, marks, reading)
         results = hits.ranked(parsed)
@@ -161,12 +160,21 @@ def search(
 
 def query_places(archive: ArchiveIndex, text: str) -> tuple[str, ...]:
     """The names of the places ``text`` is read as naming (none for a bad query)."""
-    places = archive.places
-    lookup = place_lookup(places) if isinstance(places, Iterable) else None
+    with archive.searching() as searcher:
+        lookup = _lookup(archive, searcher)
     try:
         return read(text, lookup).places
     except QueryError:
         return ()
+
+
+def _lookup(archive: ArchiveIndex, searcher: Any) -> dict[str, Any] | None:
+    """The places a query may name: those some report is about, as the page has them."""
+    places = archive.places
+    if not isinstance(places, Iterable):
+        return None
+    about = {term.decode() for term in searcher.lexicon("place_id")}
+    return place_lookup(place for place in places if place.id in about)
 
 
 @dataclass(frozen=True)
