@@ -38,6 +38,9 @@ SYNTAX = [
     "Irbil",
     "Hewlêr Kirkuk",
     "place:Irbil",
+    # An Arabic loanword in both spellings (الديموقراطية in one report).
+    '"قوات سوريا الديمقراطية"',
+    "الديموقراطية",
 ]
 #: The reports whose front-matter names Erbil, and those naming it in their text only.
 ERBIL_ABOUT = [
@@ -111,3 +114,8 @@ def test_a_place_finds_the_reports_naming_it_in_their_text_after_those_about_it(
     # place: keeps to the reports' places.
     assert page(["place:Irbil"], built) == [ERBIL_ABOUT]
 
+
+def test_an_arabic_loanword_is_found_in_either_spelling(built: Path) -> None:
+    both = set(page(["الديمقراطية"], built)[0])
+    assert "sdf-and-coalition-dismantle-isis-cell-in-raqqa" in both  # spells it الديموقراطية
+    assert set(page(["الديموقراطية"], built)[0]) == both
