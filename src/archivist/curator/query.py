@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archivist.errors import QueryError
+from archivist.text import analysis
 from archivist.text.placekeys import ARTICLES, place_key
 from archivist.text.textpipeline import terms, words
 
@@ -56,6 +57,12 @@ class Reading:
     place_ids: tuple[str, ...] = ()  #: the ids of those places
     word_terms: tuple[str, ...] = ()  #: the terms of the words to find (no * or ~)
     title_lists: tuple[tuple[str, ...], ...] = ()  #: what a title holds to come first
+    #: The index terms of each phrase to find, in order (stop words kept), to highlight
+    #: where they stand together.
+    phrases: tuple[tuple[str, ...], ...] = ()
+    #: The phrases' terms that no other word of the query asks for: highlighted only
+    #: within a phrase.
+    phrase_only: frozenset[str] = frozenset()
 
 
 def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = False) -> Reading:
@@ -79,7 +86,21 @@ def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = 
         place_ids=tuple(p.place.id for p in found),
         word_terms=(word_terms := _word_terms(parts)),
         title_lists=tuple((term,) for term in word_terms) + _name_lists(found),
+        phrases=(phrases := _phrases(parts)),
+        phrase_only=frozenset(t for p in phrases for t in p) - _loose_terms(parts),
     )
+
+
+def _phrases(parts: list[Part]) -> tuple[tuple[str, ...], ...]:
+    found = (tuple(analysis.terms(p.text)) for p in parts if p.phrase and not p.negated)
+    return tuple(phrase for phrase in found if phrase)
+
+
+def _loose_terms(parts: list[Part]) -> set[str]:
+    """The index terms of the words to find that are not in a phrase, places' names too."""
+    texts = [p.text for p in parts if not (p.phrase or p.negated)]
+    texts += [name for p in parts if p.place is not None for name in p.place.all_names]
+    return {term for text in texts for term in analysis.terms(text)}
 
 
 def _word_terms(parts: list[Part]) -> tuple[str, ...]:

@@ -30,6 +30,7 @@ from .documents import PlaceResolver, date_span, schema
 from .index import ArchiveIndex
 from .query import MAX_EXPANSIONS, Reading, place_lookup, read
 from .ranking import RankKey, rank_key
+from .snippets import snippet
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
 DEFAULT_FIELDS = {
@@ -206,14 +207,10 @@ class _Hits:
         for hit in top:
             article = self.archive.indexed_article(hit["path"], hit["slug"], hit["record"])
             if article is not None:
-                results.append(Result(article, hit["path"], hit.score, _snippet(article, hit)))
+                found = snippet(article.body, hit, hits.highlighter, self.reading)
+                text = found or article.summary or article.body[:200]
+                results.append(Result(article, hit["path"], hit.score, " ".join(text.split())))
         return results
-
-
-def _snippet(article: Article, hit: Any) -> str:
-    found = hit.highlights("body", text=article.body) if article.body else ""
-    text = found or article.summary or article.body[:200]
-    return " ".join(text.split())
 
 
 class _Formatter(highlight.Formatter):  # type: ignore[misc]

@@ -54,7 +54,7 @@ function (lunr, query, score, ranking, passage, nearby) {
           if (anyWord && query.ARTICLES[term]) return;
           out.push({
             term: term, fields: fields, presence: presence, wildcard: word.wildcard,
-            editDistance: word.editDistance
+            editDistance: word.editDistance, phrase: Boolean(part.phrase)
           });
         });
       });
@@ -212,6 +212,21 @@ function (lunr, query, score, ranking, passage, nearby) {
     });
   }
 
+  /** The terms of the phrases to find that no other clause of `list` asks for. */
+  function phraseOnly(parsed, list) {
+    var loose = new Set();
+    list.forEach(function (c) {
+      if (c.phrase || c.presence === PROHIBITED) return;
+      wordsOf(c).forEach(function (term) { loose.add(term); });
+    });
+    var only = new Set();
+    parsed.parts.forEach(function (part) {
+      if (!part.phrase || part.negated) return;
+      passage.phraseTerms(part.text).forEach(function (t) { if (!loose.has(t)) only.add(t); });
+    });
+    return only;
+  }
+
   /**
    * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
    * places: the labels of the places read in the query, phrases: the terms of each phrase}.
@@ -257,6 +272,10 @@ function (lunr, query, score, ranking, passage, nearby) {
         return [].concat.apply([], places[p][2].map(function (key) { return key.split(" "); }));
       }));
       placed.forEach(function (r) { r.terms = r.terms.concat(names); });
+      // A phrase's words are marked only where they stand together (search-passage.js).
+      var only = phraseOnly(parsed, byWords.concat(names.map(function (term) {
+        return { term: term };
+      })));
       results = ranking.rank(loaded, results, parsed, places, inPlace);
       var primary = results.length;
       var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
@@ -265,6 +284,9 @@ function (lunr, query, score, ranking, passage, nearby) {
           inPlace));
       }
       var answer = function (kept) {
+        kept.forEach(function (r) {
+          r.terms = r.terms.filter(function (term) { return !only.has(term); });
+        });
         return {
           results: kept,
           primary: kept.filter(function (r, i) { return i < primary; }).length,
