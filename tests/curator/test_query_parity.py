@@ -119,3 +119,12 @@ def test_an_arabic_loanword_is_found_in_either_spelling(built: Path) -> None:
     both = set(page(["الديمقراطية"], built)[0])
     assert "sdf-and-coalition-dismantle-isis-cell-in-raqqa" in both  # spells it الديموقراطية
     assert set(page(["الديموقراطية"], built)[0]) == both
+
+
+def test_a_place_no_report_is_about_is_found_where_a_text_names_it(built: Path) -> None:
+    # No report's places hold Qamişlo; one names a fighter "Mazlûm Qamişlo" in its text.
+    assert page(["Qamishli"], built) == [["sdf-fighter-injured-in-deir-ez-zor-attack-dies"]]
+    assert terminal("Qamishli", built) == ["sdf-fighter-injured-in-deir-ez-zor-attack-dies"]
+    # A name of several words is not looked for word by word: "Syrian Kurdistan" is Rojava,
+    # and many reports have both words apart (here a source, Kurdistan 24).
+    assert "asayish-arrest-seven-isis-suspects-in-raqqa-camp" not in page(["Rojava"], built)[0]

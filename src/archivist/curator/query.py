@@ -5,9 +5,9 @@ Every word is required; ``"a phrase"`` is a phrase; ``-word`` leaves reports wit
 word out; ``title:``, ``place:``, ``tag:``, ``source:`` and ``language:`` restrict a word
 to a field; ``word*`` is a prefix and ``word~1``/``word~2`` a near spelling. A run of
 words naming a gazetteer place, in any spelling or script the gazetteer knows and with
-or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place *or* one
-of its names in any field (every word of the name, without the article), as the page
-reads it. The bounds (length, words, prefixes, edit distance) are the page's.
+or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place, *or* the
+words as typed, *or* one of its one-word names in any field, as the page reads it. The
+bounds (length, words, prefixes, edit distance) are the page's.
 """
 
 from __future__ import annotations
@@ -226,13 +226,14 @@ def _whoosh(part: Part, any_word: bool) -> str:
 
 
 def _names(place: Any, field: str) -> list[str]:
-    """Each name of ``place`` (any script or spelling) as words all required, without the
-    article (as the page's place keys): a report naming the place in its text."""
+    """Each name of ``place`` of one word (any script or spelling, without the article, as
+    the page's place keys): a report naming the place in its text. A name of several
+    words, whose words may stand apart, would find too much."""
     found: dict[str, None] = {}
     for name in place.all_names:
         plain = [w for w in _plain(name) if terms(w)[0] not in ARTICLES]
-        if plain:
-            found["(" + " ".join(f"{field}:{w}" if field else w for w in plain) + ")"] = None
+        if len(plain) == 1:
+            found[f"{field}:{plain[0]}" if field else plain[0]] = None
     return list(found)
 
 

@@ -25,6 +25,7 @@ from archivist.content.model import Article
 from archivist.errors import QueryError
 from archivist.text import analysis
 from archivist.text.folding import fold
+from archivist.text.placekeys import named_in
 
 from .documents import PlaceResolver, date_span, schema
 from .index import ArchiveIndex
@@ -170,12 +171,27 @@ def query_places(archive: ArchiveIndex, text: str) -> tuple[str, ...]:
 
 
 def _lookup(archive: ArchiveIndex, searcher: Any) -> dict[str, Any] | None:
-    """The places a query may name: those some report is about, as the page has them."""
+    """The places a query may name, as the page has them: those some report is about, and
+    those the reports' words may name (:func:`named_in`)."""
     places = archive.places
     if not isinstance(places, Iterable):
         return None
     about = {term.decode() for term in searcher.lexicon("place_id")}
-    return place_lookup(place for place in places if place.id in about)
+    reader = searcher.reader()
+    words = _Words(reader)
+    others = [(p.id, p.name, p.all_names) for p in places if p.id not in about]
+    named = {place_id for place_id, _, _ in named_in(others, words)}
+    return place_lookup(place for place in places if place.id in about | named)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The index's words, in any field a word without ``field:`` searches."""
+
+    reader: Any
+
+    def __contains__(self, term: object) -> bool:
+        return any((field, term) in self.reader for field in DEFAULT_FIELDS)
 
 
 @dataclass(frozen=True)

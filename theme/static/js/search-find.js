@@ -24,8 +24,8 @@ function (lunr, query, score, ranking, passage, nearby) {
 
   /**
    * Lunr clauses of a reading: [{term, fields, presence, wildcard, editDistance}]; a place
-   * read by its words is one clause with `names`, the terms of each of its names: a report
-   * holding every term of one name (in any script or spelling) in one of `fields`.
+   * read by its words is one clause with `names`, lists of terms: a report holding every
+   * term of one of them in one of `fields`.
    */
   function clauses(parts, places, manifest, byPlace, anyWord) {
     var out = [];
@@ -37,9 +37,14 @@ function (lunr, query, score, ranking, passage, nearby) {
         return;
       }
       if ("place" in part) {
-        var names = places[part.place][2].map(function (key) { return key.split(" "); });
+        // The words as typed, or one of its names of one word (any script or spelling): a
+        // name of several words, whose words may stand apart, would find too much.
+        var typed = [].concat.apply([], part.words.map(function (w) { return w.terms; }));
+        var names = [typed].concat(places[part.place][2].filter(function (key) {
+          return key.indexOf(" ") === -1;
+        }).map(function (key) { return [key]; }));
         out.push({
-          term: names[0][0], names: names, presence: REQUIRED,
+          term: typed[0], names: names, presence: REQUIRED,
           fields: part.words[0].field ? [query.FIELDS[part.words[0].field]] : manifest.fields
         });
         return;
