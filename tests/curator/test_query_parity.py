@@ -38,6 +38,9 @@ SYNTAX = [
     "Irbil",
     "Hewlêr Kirkuk",
     "place:Irbil",
+    # Two places, few reports naming both: those about either follow, in both engines.
+    "Erbil Baghdad",
+    "women and children al-Hol",
     # An Arabic loanword in both spellings (الديموقراطية in one report).
     '"قوات سوريا الديمقراطية"',
     "الديموقراطية",

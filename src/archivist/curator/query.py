@@ -212,7 +212,10 @@ def _useful(part: Part) -> bool:
 def _whoosh(part: Part, any_word: bool) -> str:
     field = {"places": "place", "tags": "tag"}.get(part.field, part.field)
     if part.place is not None:
-        named = "" if any_word else "".join(f" OR {n}" for n in _names(part.place, field))
+        # With any word, as on the page: the place's name in the reports' places only.
+        if any_word:
+            return f"(place_id:{part.place.id} OR {_all(part.text, 'place')})"
+        named = "".join(f" OR {n}" for n in _names(part.place, field))
         return f"(place_id:{part.place.id} OR {_all(part.text, field)}{named})"
     if part.phrase or part.field in ("source", "language") or any_word:
         value = _quoted(part.text, field) if not part.expanding else f"{field}:{part.text}"
