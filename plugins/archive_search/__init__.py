@@ -58,7 +58,8 @@ def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
             fields, lambda each: analyse(document_of(each), terms, analyses.vocabulary)
         )
         write = partial(build.pages.write, output)
-        write_search_files(documents, analyses.vocabulary, write)
+        gazetteer = [(p.id, p.name, p.all_names) for p in build.gazetteer]
+        write_search_files(documents, analyses.vocabulary, write, gazetteer)
     return build.pages.made_here()
 
 

@@ -234,6 +234,22 @@ def test_a_phrase_finds_its_words_in_order_only(page: Any, seed_server: str) -> 
     assert page.locator("#search-status").inner_text() == "No report matches."
 
 
+def test_a_phrases_words_are_marked_only_where_they_stand_together(
+    page: Any, seed_server: str
+) -> None:
+    # The reports say "ISIS" alone far more often than "ISIS cells".
+    phrase = '"ISIS cells"'
+    page.goto(f"{seed_server}search/?q={quote(phrase)}")
+    answered_for(page, phrase)
+    reports = page.locator("#search-results > li.report")
+    assert reports.count() >= 2
+    for n in range(reports.count()):
+        marked = reports.nth(n).locator("mark").all_inner_texts()
+        assert marked, n
+        assert [word.upper() for word in marked[0::2]] == ["ISIS"] * len(marked[1::2]), marked
+        assert {word.lower().rstrip("s") for word in marked[1::2]} == {"cell"}, marked
+
+
 def test_results_sort_by_date_and_the_order_stays_in_the_url(page: Any, seed_server: str) -> None:
     page.goto(f"{seed_server}search/?q=isis")
     answered_for(page, "isis")

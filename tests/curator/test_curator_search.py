@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from archivist.content.dates import PartialDate
 from archivist.curator.index import ArchiveIndex
 from archivist.curator.search import Filters, Marks, parse_query, search
+from archivist.curator.snippets import marked_words
 from archivist.errors import QueryError
 from curator_helpers import index_of, seed_copy
 
@@ -161,6 +164,25 @@ def test_snippets_mark_the_matched_words(seeds: ArchiveIndex) -> None:
     (colored,) = search(seeds, "Qamishlo", marks=Marks("<", ">"), limit=1)
     assert "<Qamishlo>" in colored.snippet
     assert "\n" not in colored.snippet
+
+
+def test_a_phrases_words_are_marked_only_where_they_stand_together(seeds: ArchiveIndex) -> None:
+    # The report says "ISIS" alone many times, and "ISIS cells" four times.
+    (result,) = [r for r in search(seeds, '"ISIS cells"') if r.article.slug == INVASION]
+    assert "[[ISIS]] [[cells]]" in result.snippet
+    marked = re.findall(r"\[\[(\w+)\]\]", result.snippet)
+    assert len(marked) % 2 == 0
+    assert set(marked[0::2]) == {"ISIS"}
+    assert {word.rstrip("s") for word in marked[1::2]} == {"cell"}
+    # A word asked for on its own as well is marked wherever it stands.
+    (both,) = [r for r in search(seeds, 'isis "ISIS cells"') if r.article.slug == INVASION]
+    assert both.snippet.count("[[ISIS]]") > both.snippet.count("[[cells]]")
+
+
+def test_marked_words_are_the_loose_terms_and_the_phrases_in_order() -> None:
+    terms = ["isis", "cell", "attack", "cell", "isis", "isis", "cell"]
+    assert marked_words(terms, set(), (("isis", "cell"),)) == {0, 1, 5, 6}
+    assert marked_words(terms, {"attack"}, (("isis", "cell"),)) == {0, 1, 2, 5, 6}
 
 
 def test_limit(seeds: ArchiveIndex) -> None:

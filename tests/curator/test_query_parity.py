@@ -34,6 +34,28 @@ SYNTAX = [
     "place:hasakah prison",
     "Hudhaifah prisons",
     "isis",
+    # A place named only in the text, in another spelling ("ERBIL —" datelines).
+    "Irbil",
+    "Hewlêr Kirkuk",
+    "place:Irbil",
+    # Two places, few reports naming both: those about either follow, in both engines.
+    "Erbil Baghdad",
+    "women and children al-Hol",
+    # An Arabic loanword in both spellings (الديموقراطية in one report).
+    '"قوات سوريا الديمقراطية"',
+    "الديموقراطية",
+]
+#: The reports whose front-matter names Erbil, and those naming it in their text only.
+ERBIL_ABOUT = [
+    "two-iraqi-soldiers-killed-in-kirkuk",
+    "suspected-isis-attack-kills-two-soldiers-in-kirkuk",
+]
+ERBIL_TEXT = [
+    "isis-kills-sdf-member-near-daranj",
+    "asayish-arrest-seven-isis-suspects-in-raqqa-camp",
+    "islamic-state-boasts-of-prison-attack",
+    "iraq-repatriated-14500-from-al-hol",
+    "sdf-arrests-three-isis-suspects-in-raqqa",
 ]
 
 
@@ -83,3 +105,29 @@ def test_the_page_and_the_terminal_give_the_same_reports_in_the_same_order(
     assert sum(map(bool, answers)) == len(queries)  # every query finds something
     for query, from_page in zip(queries, answers, strict=True):
         assert terminal(query, built) == from_page, query
+
+
+def test_a_place_finds_the_reports_naming_it_in_their_text_after_those_about_it(
+    built: Path,
+) -> None:
+    # Irbil is a name of Erbil; five reports name it only in an "ERBIL —" dateline.
+    [from_page] = page(["Irbil"], built)
+    assert from_page == ERBIL_ABOUT + ERBIL_TEXT
+    assert terminal("Irbil", built) == from_page
+    # place: keeps to the reports' places.
+    assert page(["place:Irbil"], built) == [ERBIL_ABOUT]
+
+
+def test_an_arabic_loanword_is_found_in_either_spelling(built: Path) -> None:
+    both = set(page(["الديمقراطية"], built)[0])
+    assert "sdf-and-coalition-dismantle-isis-cell-in-raqqa" in both  # spells it الديموقراطية
+    assert set(page(["الديموقراطية"], built)[0]) == both
+
+
+def test_a_place_no_report_is_about_is_found_where_a_text_names_it(built: Path) -> None:
+    # No report's places hold Qamişlo; one names a fighter "Mazlûm Qamişlo" in its text.
+    assert page(["Qamishli"], built) == [["sdf-fighter-injured-in-deir-ez-zor-attack-dies"]]
+    assert terminal("Qamishli", built) == ["sdf-fighter-injured-in-deir-ez-zor-attack-dies"]
+    # A name of several words is not looked for word by word: "Syrian Kurdistan" is Rojava,
+    # and many reports have both words apart (here a source, Kurdistan 24).
+    assert "asayish-arrest-seven-isis-suspects-in-raqqa-camp" not in page(["Rojava"], built)[0]

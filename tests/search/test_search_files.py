@@ -14,7 +14,7 @@ from archivist.content.articles import load_archive
 from archivist.search.files import as_script, merge_shards, search_files, split
 from archivist.search.index import SearchDocument, build_index, utf16_key
 from conftest import ROOT, build_into
-from search_helpers import document, documents_of
+from search_helpers import GAZETTEER, document, documents_of
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "search"
 URLS = ArticleUrls("articles/")
@@ -48,7 +48,8 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert len(names) >= 3
     assert all((first / n).read_bytes() == (second / n).read_bytes() for n in names)
     archive = load_archive(FIXTURE, "en")
-    expected = dict(search_files([document(a) for a in archive.articles]))
+    gazetteer = [(p.id, p.name, p.all_names) for p in GAZETTEER]
+    expected = dict(search_files([document(a) for a in archive.articles], gazetteer=gazetteer))
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 

@@ -5,8 +5,9 @@ Every word is required; ``"a phrase"`` is a phrase; ``-word`` leaves reports wit
 word out; ``title:``, ``place:``, ``tag:``, ``source:`` and ``language:`` restrict a word
 to a field; ``word*`` is a prefix and ``word~1``/``word~2`` a near spelling. A run of
 words naming a gazetteer place, in any spelling or script the gazetteer knows and with
-or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place *or* the
-words as typed. The bounds (length, words, prefixes, edit distance) are the page's.
+or without the article (``Deir al-Zor``, ``دير الزور``), is read as that place, *or* the
+words as typed, *or* one of its one-word names in any field, as the page reads it. The
+bounds (length, words, prefixes, edit distance) are the page's.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from archivist.errors import QueryError
+from archivist.text import analysis
 from archivist.text.placekeys import ARTICLES, place_key
 from archivist.text.textpipeline import terms, words
 
@@ -55,6 +57,12 @@ class Reading:
     place_ids: tuple[str, ...] = ()  #: the ids of those places
     word_terms: tuple[str, ...] = ()  #: the terms of the words to find (no * or ~)
     title_lists: tuple[tuple[str, ...], ...] = ()  #: what a title holds to come first
+    #: The index terms of each phrase to find, in order (stop words kept), to highlight
+    #: where they stand together.
+    phrases: tuple[tuple[str, ...], ...] = ()
+    #: The phrases' terms that no other word of the query asks for: highlighted only
+    #: within a phrase.
+    phrase_only: frozenset[str] = frozenset()
 
 
 def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = False) -> Reading:
@@ -78,7 +86,21 @@ def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = 
         place_ids=tuple(p.place.id for p in found),
         word_terms=(word_terms := _word_terms(parts)),
         title_lists=tuple((term,) for term in word_terms) + _name_lists(found),
+        phrases=(phrases := _phrases(parts)),
+        phrase_only=frozenset(t for p in phrases for t in p) - _loose_terms(parts),
     )
+
+
+def _phrases(parts: list[Part]) -> tuple[tuple[str, ...], ...]:
+    found = (tuple(analysis.terms(p.text)) for p in parts if p.phrase and not p.negated)
+    return tuple(phrase for phrase in found if phrase)
+
+
+def _loose_terms(parts: list[Part]) -> set[str]:
+    """The index terms of the words to find that are not in a phrase, places' names too."""
+    texts = [p.text for p in parts if not (p.phrase or p.negated)]
+    texts += [name for p in parts if p.place is not None for name in p.place.all_names]
+    return {term for text in texts for term in analysis.terms(text)}
 
 
 def _word_terms(parts: list[Part]) -> tuple[str, ...]:
@@ -190,7 +212,11 @@ def _useful(part: Part) -> bool:
 def _whoosh(part: Part, any_word: bool) -> str:
     field = {"places": "place", "tags": "tag"}.get(part.field, part.field)
     if part.place is not None:
-        return f"(place_id:{part.place.id} OR {_all(part.text, field)})"
+        # With any word, as on the page: the place's name in the reports' places only.
+        if any_word:
+            return f"(place_id:{part.place.id} OR {_all(part.text, 'place')})"
+        named = "".join(f" OR {n}" for n in _names(part.place, field))
+        return f"(place_id:{part.place.id} OR {_all(part.text, field)}{named})"
     if part.phrase or part.field in ("source", "language") or any_word:
         value = _quoted(part.text, field) if not part.expanding else f"{field}:{part.text}"
         if any_word and not part.phrase and not part.field:
@@ -200,6 +226,18 @@ def _whoosh(part: Part, any_word: bool) -> str:
         if not part.expanding:
             value = _all(part.text, field)
     return f"NOT {value}" if part.negated else value
+
+
+def _names(place: Any, field: str) -> list[str]:
+    """Each name of ``place`` of one word (any script or spelling, without the article, as
+    the page's place keys): a report naming the place in its text. A name of several
+    words, whose words may stand apart, would find too much."""
+    found: dict[str, None] = {}
+    for name in place.all_names:
+        plain = [w for w in _plain(name) if terms(w)[0] not in ARTICLES]
+        if len(plain) == 1:
+            found[f"{field}:{plain[0]}" if field else plain[0]] = None
+    return list(found)
 
 
 def _plain(text: str) -> list[str]:

@@ -4,10 +4,11 @@ with snippets.
 The query (:mod:`archivist.curator.query`): every word must match; ``"Kafr Ghan"`` is a
 phrase; ``-word`` leaves reports out; ``title:``, ``place:``, ``tag:``, ``source:`` and
 ``language:`` restrict a word or phrase to one field; ``attack*`` is a prefix and
-``Hesike~`` (``~2``) a near spelling; a place named in any spelling is the place or the
-words. When fewer than :data:`FEW` reports have every word, those with any follow,
-flagged. Every word goes through the same analysis as the index
-(:mod:`archivist.text.analysis`), so ``Heseke`` and ``Hesekê`` are one term.
+``Hesike~`` (``~2``) a near spelling; a place named in any spelling, if some report is
+about it, is the place or any of its names in the text. When fewer than :data:`FEW`
+reports have every word, those with any follow, flagged. Every word goes through the
+same analysis as the index (:mod:`archivist.text.analysis`), so ``Heseke`` and
+``Hesekê`` are one term.
 """
 
 from __future__ import annotations
@@ -24,11 +25,13 @@ from archivist.content.model import Article
 from archivist.errors import QueryError
 from archivist.text import analysis
 from archivist.text.folding import fold
+from archivist.text.placekeys import named_in
 
 from .documents import PlaceResolver, date_span, schema
 from .index import ArchiveIndex
 from .query import MAX_EXPANSIONS, Reading, place_lookup, read
 from .ranking import RankKey, rank_key
+from .snippets import snippet
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
 DEFAULT_FIELDS = {
@@ -144,11 +147,9 @@ def search(
     """The best ``limit`` matches for ``text``, by score then slug, with highlighted snippets."""
     if limit < 1:
         raise QueryError(f"--limit must be at least 1, not {limit}")
-    places = archive.places
-    lookup = place_lookup(places) if isinstance(places, Iterable) else None
-    parsed, reading = parse_query(text, lookup)
     restrict = filter_query(filters, archive.places)
     with archive.searching() as searcher:
+        parsed, reading = parse_query(text, _lookup(archive, searcher))
         _check_expansions(parsed, searcher)
         hits = _Hits(archive, searcher, restrict, limit, marks, reading)
         results = hits.ranked(parsed)
@@ -161,12 +162,36 @@ def search(
 
 def query_places(archive: ArchiveIndex, text: str) -> tuple[str, ...]:
     """The names of the places ``text`` is read as naming (none for a bad query)."""
-    places = archive.places
-    lookup = place_lookup(places) if isinstance(places, Iterable) else None
+    with archive.searching() as searcher:
+        lookup = _lookup(archive, searcher)
     try:
         return read(text, lookup).places
     except QueryError:
         return ()
+
+
+def _lookup(archive: ArchiveIndex, searcher: Any) -> dict[str, Any] | None:
+    """The places a query may name, as the page has them: those some report is about, and
+    those the reports' words may name (:func:`named_in`)."""
+    places = archive.places
+    if not isinstance(places, Iterable):
+        return None
+    about = {term.decode() for term in searcher.lexicon("place_id")}
+    reader = searcher.reader()
+    words = _Words(reader)
+    others = [(p.id, p.name, p.all_names) for p in places if p.id not in about]
+    named = {place_id for place_id, _, _ in named_in(others, words)}
+    return place_lookup(place for place in places if place.id in about | named)
+
+
+@dataclass(frozen=True)
+class _Words:
+    """The index's words, in any field a word without ``field:`` searches."""
+
+    reader: Any
+
+    def __contains__(self, term: object) -> bool:
+        return any((field, term) in self.reader for field in DEFAULT_FIELDS)
 
 
 @dataclass(frozen=True)
@@ -198,14 +223,10 @@ class _Hits:
         for hit in top:
             article = self.archive.indexed_article(hit["path"], hit["slug"], hit["record"])
             if article is not None:
-                results.append(Result(article, hit["path"], hit.score, _snippet(article, hit)))
+                found = snippet(article.body, hit, hits.highlighter, self.reading)
+                text = found or article.summary or article.body[:200]
+                results.append(Result(article, hit["path"], hit.score, " ".join(text.split())))
         return results
-
-
-def _snippet(article: Article, hit: Any) -> str:
-    found = hit.highlights("body", text=article.body) if article.body else ""
-    text = found or article.summary or article.body[:200]
-    return " ".join(text.split())
 
 
 class _Formatter(highlight.Formatter):  # type: ignore[misc]

@@ -39,7 +39,7 @@ from typing import Any
 import orjson
 
 from archivist.text import textpipeline
-from archivist.text.placekeys import place_table
+from archivist.text.placekeys import named_in, place_table
 
 from . import lunr_writer, term_counts
 from .index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
@@ -101,11 +101,12 @@ def search_files(
     documents: Iterable[SearchDocument],
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
+    gazetteer: Sequence[tuple[str, str, Sequence[str]]] = (),
 ) -> Iterator[tuple[str, str]]:
     """Every search file of the site, one at a time: (relative path, text)."""
     terms, vocabulary = TermCounter(), Vocabulary()
     analysed = (analyse(document, terms, vocabulary) for document in documents)
-    return files_of(analysed, vocabulary, shard_postings, store_chunk)
+    return files_of(analysed, vocabulary, shard_postings, store_chunk, gazetteer)
 
 
 def files_of(
@@ -113,9 +114,11 @@ def files_of(
     vocabulary: Vocabulary,
     shard_postings: int = SHARD_POSTINGS,
     store_chunk: int = STORE_CHUNK,
+    gazetteer: Sequence[tuple[str, str, Sequence[str]]] = (),
 ) -> Iterator[tuple[str, str]]:
     """Every search file of the analysed documents (see :func:`analyse`, numbering their
-    terms in ``vocabulary``), one at a time.
+    terms in ``vocabulary``), one at a time. The manifest's places are those the reports
+    are about, and those of ``gazetteer`` ((id, label, names)) their words may name.
 
     One at a time because together they are large (204 MB at 10,000 articles): a
     caller that writes each file as it comes holds one file's text, not all of them.
@@ -146,7 +149,7 @@ def files_of(
         "documents": len(facets),
         "fields": [name for name, _ in FIELDS],
         "pipeline": list(textpipeline.LABELS),
-        "places": place_table((p.key, p.label, p.names) for d in facets for p in d.place_refs),
+        "places": _places(facets, gazetteer, index.terms),
         "vocabulary": [first for first, _ in vocabularies],
         "shards": starts,
         "shardCount": len(starts),
@@ -159,6 +162,16 @@ def files_of(
         yield f"{FOLDER}/terms-{number}.js", as_script(f"terms-{number}", words)
     for number, shard in enumerate(index.parts(ends, textpipeline.LABELS)):
         yield f"{FOLDER}/shard-{number}.js", script(f"shard-{number}", shard)
+
+
+def _places(
+    facets: list[SearchDocument],
+    gazetteer: Sequence[tuple[str, str, Sequence[str]]],
+    terms: Sequence[str],
+) -> list[Any]:
+    about = {p.key: (p.key, p.label, p.names) for d in facets for p in d.place_refs}
+    others = [place for place in gazetteer if place[0] not in about]
+    return place_table([*about.values(), *named_in(others, set(terms))])
 
 
 def by_first_letter(terms: Sequence[str]) -> list[tuple[str, list[str]]]:
@@ -222,8 +235,12 @@ def merge_shards(shards: Sequence[dict[str, Any]]) -> dict[str, Any]:
 
 
 def write_search_files(
-    analysed: Iterable[Analysed], vocabulary: Vocabulary, write: Callable[[str, str], None]
+    analysed: Iterable[Analysed],
+    vocabulary: Vocabulary,
+    write: Callable[[str, str], None],
+    gazetteer: Sequence[tuple[str, str, Sequence[str]]] = (),
 ) -> None:
-    """Hand every search file to ``write`` (its path in the site, its text)."""
-    for relative, text in files_of(analysed, vocabulary):
+    """Hand every search file to ``write`` (its path in the site, its text); ``gazetteer``
+    as :func:`files_of` takes it."""
+    for relative, text in files_of(analysed, vocabulary, gazetteer=gazetteer):
         write(relative, text)

@@ -11,7 +11,7 @@ Arabic article, so ``Deir al-Zor``, ``Deir ez-Zor`` and ``Deir el-Zor`` are one 
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 
 from .textpipeline import terms
 
@@ -25,6 +25,20 @@ PlaceEntry = tuple[str, list[str], list[str]]
 def place_key(name: str) -> str:
     """The key a name is looked up by: its terms but the article words, space-separated."""
     return " ".join(term for term in terms(name) if term not in ARTICLES)
+
+
+def named_in(
+    places: Iterable[tuple[str, str, Sequence[str]]], vocabulary: Container[str]
+) -> list[tuple[str, str, Sequence[str]]]:
+    """The places of ``places`` ((id, label, names)) that an archive of ``vocabulary`` (its
+    index terms) may name: the key of one of their one-word names is in it. A query may
+    then name them though no report is about them, and find the reports naming them in
+    their text (the search looks for one-word names only there)."""
+    return [
+        place
+        for place in places
+        if any(" " not in key and key in vocabulary for key in _keys(place[2]))
+    ]
 
 
 def place_table(places: Iterable[tuple[str, str, Sequence[str]]]) -> list[PlaceEntry]:

@@ -50,6 +50,12 @@ ARABIC_ARTICLES = ("وبال", "وكال", "فبال", "ولل", "وال", "فا
 #: Suffixes tried once each, in this order (Larkey's light10, folded: ة -> ه).
 ARABIC_SUFFIXES = ("ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي")
 _ARABIC = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
+#: A stem this long (not counting a final pronoun) is compared by its consonants...
+LONG_STEM = 7
+#: ... if this many letters are left.
+LONG_STEM_LEFT = 6
+_PRONOUN = re.compile("(?:هما|هم|هن|كما|كم|كن|نا)$")
+_LONG_VOWELS = "اوي"
 
 
 def words(text: str) -> list[str]:
@@ -78,7 +84,8 @@ def arabic_stem(word: str) -> str:
     An attached article (``ال`` and its combinations with ``و ف ب ك ل``) goes if two
     letters stay; otherwise a leading ``و`` (and) goes if three stay; then each suffix
     of :data:`ARABIC_SUFFIXES` goes, once, if two letters stay. So ``المرتزقة``,
-    ``مرتزقة`` -> ``مرتزق`` and ``بالرقة``, ``الرقة`` -> ``رق``.
+    ``مرتزقة`` -> ``مرتزق`` and ``بالرقة``, ``الرقة`` -> ``رق``. A long stem then loses
+    the letters that write a loanword's vowels (:func:`loanword_vowels`).
     """
     for article in ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
@@ -90,7 +97,34 @@ def arabic_stem(word: str) -> str:
     for suffix in ARABIC_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]
-    return word
+    return loanword_vowels(word)
+
+
+def loanword_vowels(stem: str) -> str:
+    """A long Arabic stem without the ``و`` and ``ي`` that stand for a vowel.
+
+    Arabic writes the short vowels of borrowed words and foreign names with these
+    letters or not at all: ``ديموقراطية``/``ديمقراطية``, ``كومبيوتر``/``كمبيوتر``,
+    ``ديبلوماسية``/``دبلوماسية``, ``تكنولوجيا``/``تكنلوجيا``. Native words use them to tell
+    words apart (``سجن``, ``سجين``), but in short stems: so only a stem of
+    :data:`LONG_STEM` letters or more, not counting a final pronoun (``هم``, ``نا``...),
+    loses them, only where one stands between two consonants (``استجواب`` keeps the
+    ``و`` of ``وا``), and only if :data:`LONG_STEM_LEFT` letters are left (a long
+    name never becomes a short native word).
+    """
+    if len(_PRONOUN.sub("", stem)) < LONG_STEM:
+        return stem
+    kept = [
+        letter
+        for i, letter in enumerate(stem)
+        if not (
+            0 < i < len(stem) - 1
+            and letter in "وي"
+            and stem[i - 1] not in _LONG_VOWELS
+            and stem[i + 1] not in _LONG_VOWELS
+        )
+    ]
+    return "".join(kept) if len(kept) >= LONG_STEM_LEFT else stem
 
 
 @lru_cache(maxsize=1 << 16)

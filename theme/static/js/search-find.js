@@ -1,7 +1,7 @@
 // A query of search-query.js answered from the term shards: every word required; a place
-// named in the query matched by the place (any spelling the gazetteer knows) and by the
-// words as typed; when that finds few reports, the reports with any of the words follow,
-// flagged. No DOM: search-engine.js gives it the files, node tests run it.
+// named in the query matched by the reports about it and by those whose text holds one of
+// its names (any spelling or script the gazetteer knows); when that finds few reports, the
+// reports with any of the words follow, flagged. No DOM: search-engine.js gives it the files, node tests run it.
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
@@ -22,13 +22,30 @@ function (lunr, query, score, ranking, passage, nearby) {
   //: Fewer results than this with every word, and those with any word follow.
   var FEW = 3;
 
-  /** Lunr clauses of a reading: [{term, fields, presence, wildcard, editDistance}]. */
+  /**
+   * Lunr clauses of a reading: [{term, fields, presence, wildcard, editDistance}]; a place
+   * read by its words is one clause with `names`, lists of terms: a report holding every
+   * term of one of them in one of `fields`.
+   */
   function clauses(parts, places, manifest, byPlace, anyWord) {
     var out = [];
     parts.forEach(function (part) {
       if ("place" in part && (byPlace || anyWord)) {
         places[part.place][1].forEach(function (term) {
           out.push({ term: term, fields: ["places"], presence: anyWord ? OPTIONAL : REQUIRED });
+        });
+        return;
+      }
+      if ("place" in part) {
+        // The words as typed, or one of its names of one word (any script or spelling): a
+        // name of several words, whose words may stand apart, would find too much.
+        var typed = [].concat.apply([], part.words.map(function (w) { return w.terms; }));
+        var names = [typed].concat(places[part.place][2].filter(function (key) {
+          return key.indexOf(" ") === -1;
+        }).map(function (key) { return [key]; }));
+        out.push({
+          term: typed[0], names: names, presence: REQUIRED,
+          fields: part.words[0].field ? [query.FIELDS[part.words[0].field]] : manifest.fields
         });
         return;
       }
@@ -42,7 +59,7 @@ function (lunr, query, score, ranking, passage, nearby) {
           if (anyWord && query.ARTICLES[term]) return;
           out.push({
             term: term, fields: fields, presence: presence, wildcard: word.wildcard,
-            editDistance: word.editDistance
+            editDistance: word.editDistance, phrase: Boolean(part.phrase)
           });
         });
       });
@@ -55,7 +72,7 @@ function (lunr, query, score, ranking, passage, nearby) {
     var needed = new Set();
     all.forEach(function (clause) {
       if (!clause.wildcard || clause.expansions) {
-        (clause.expansions || [clause.term]).forEach(function (term) {
+        wordsOf(clause).forEach(function (term) {
           var shard = shardOf(starts, term);
           if (shard !== -1) needed.add(shard);
         });
@@ -69,6 +86,28 @@ function (lunr, query, score, ranking, passage, nearby) {
       }
     });
     return Array.from(needed).sort(function (a, b) { return a - b; });
+  }
+
+  /** The index words a clause stands for: its expansions, its names' terms, or its term. */
+  function wordsOf(clause) {
+    if (clause.names) return Array.from(new Set([].concat.apply([], clause.names)));
+    return clause.expansions || [clause.term];
+  }
+
+  /** The refs holding every term of one of `names` in one of `fields`. */
+  function namedIn(postings, names, fields) {
+    var refs = new Set();
+    names.forEach(function (name) {
+      var holding = null;
+      name.forEach(function (term) {
+        var these = refsOf(postings, term, fields);
+        holding = holding === null ? these : new Set(Array.from(these).filter(function (ref) {
+          return holding.has(ref);
+        }));
+      });
+      (holding || []).forEach(function (ref) { refs.add(ref); });
+    });
+    return refs;
   }
 
   /** The index's postings by term, made once per index. */
@@ -99,9 +138,12 @@ function (lunr, query, score, ranking, passage, nearby) {
     var requiring = list.filter(function (c) { return c.presence === REQUIRED; }).length;
     var plain = new lunr.Query(index.fields);
     list.forEach(function (c) {
-      var words = c.expansions || [c.term], refs = new Set();
-      // One required clause needs no set: scoring its words finds the same reports.
-      if (c.presence === PROHIBITED || (c.presence === REQUIRED && requiring > 1)) {
+      var words = wordsOf(c), refs = new Set();
+      // One required clause of words needs no set: scoring its words finds the same reports.
+      var needed = c.presence === REQUIRED && (requiring > 1 || c.names);
+      if (c.names) {
+        refs = namedIn(postings, c.names, c.fields);
+      } else if (c.presence === PROHIBITED || needed) {
         words.forEach(function (term) {
           refsOf(postings, term, c.fields).forEach(function (ref) { refs.add(ref); });
         });
@@ -110,7 +152,7 @@ function (lunr, query, score, ranking, passage, nearby) {
         refs.forEach(function (ref) { prohibited.add(ref); });
         return;
       }
-      if (c.presence === REQUIRED && requiring > 1) {
+      if (needed) {
         required = required === null ? refs : new Set(Array.from(refs).filter(function (ref) {
           return required.has(ref);
         }));
@@ -175,6 +217,21 @@ function (lunr, query, score, ranking, passage, nearby) {
     });
   }
 
+  /** The terms of the phrases to find that no other clause of `list` asks for. */
+  function phraseOnly(parsed, list) {
+    var loose = new Set();
+    list.forEach(function (c) {
+      if (c.phrase || c.presence === PROHIBITED) return;
+      wordsOf(c).forEach(function (term) { loose.add(term); });
+    });
+    var only = new Set();
+    parsed.parts.forEach(function (part) {
+      if (!part.phrase || part.negated) return;
+      passage.phraseTerms(part.text).forEach(function (t) { if (!loose.has(t)) only.add(t); });
+    });
+    return only;
+  }
+
   /**
    * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
    * places: the labels of the places read in the query, phrases: the terms of each phrase}.
@@ -220,6 +277,10 @@ function (lunr, query, score, ranking, passage, nearby) {
         return [].concat.apply([], places[p][2].map(function (key) { return key.split(" "); }));
       }));
       placed.forEach(function (r) { r.terms = r.terms.concat(names); });
+      // A phrase's words are marked only where they stand together (search-passage.js).
+      var only = phraseOnly(parsed, byWords.concat(names.map(function (term) {
+        return { term: term };
+      })));
       results = ranking.rank(loaded, results, parsed, places, inPlace);
       var primary = results.length;
       var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
@@ -228,6 +289,9 @@ function (lunr, query, score, ranking, passage, nearby) {
           inPlace));
       }
       var answer = function (kept) {
+        kept.forEach(function (r) {
+          r.terms = r.terms.filter(function (term) { return !only.has(term); });
+        });
         return {
           results: kept,
           primary: kept.filter(function (r, i) { return i < primary; }).length,

@@ -26,6 +26,9 @@
   var ARABIC_SUFFIXES = ["ها", "ان", "ات", "ون", "ين", "يه", "ه", "ي"];
   var ARABIC = /[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]/;
   var WORD = /[\p{L}\p{N}]+/gu;
+  var LONG_STEM = 7, LONG_STEM_LEFT = 6;
+  var PRONOUN = /(?:هما|هم|هن|كما|كم|كن|نا)$/;
+  var LONG_VOWELS = "اوي";
 
   function length(text) { return Array.from(text).length; }
 
@@ -51,7 +54,18 @@
         word = word.slice(0, word.length - suffix.length);
       }
     });
-    return word;
+    return loanwordVowels(word);
+  }
+
+  /** A long stem without the و and ي that write a vowel; see loanword_vowels in Python. */
+  function loanwordVowels(stem) {
+    if (length(stem.replace(PRONOUN, "")) < LONG_STEM) return stem;
+    var letters = Array.from(stem);
+    var kept = letters.filter(function (letter, i) {
+      return !(i > 0 && i < letters.length - 1 && (letter === "و" || letter === "ي") &&
+        LONG_VOWELS.indexOf(letters[i - 1]) === -1 && LONG_VOWELS.indexOf(letters[i + 1]) === -1);
+    });
+    return kept.length >= LONG_STEM_LEFT ? kept.join("") : stem;
   }
 
   function englishStem(word) {
