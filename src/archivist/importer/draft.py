@@ -82,7 +82,7 @@ class Draft:
             "summary": self.summary,
             "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
-            "captured_at": self.capture.captured_at,
+            "archived": archived_day(self.capture.captured_at),
             "capture_method": self.capture.method or _METHODS.get(self.capture.kind, ""),
             "capture_file": raw_file(self.capture),
             "raw_sha256": raw_digest(self.capture),
@@ -142,6 +142,15 @@ def make_draft(
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
     )
+
+
+def archived_day(captured_at: str) -> str:
+    """The day a web archive made the capture: its ``WARC-Date`` (UTC) as ``YYYY-MM-DD``,
+    what citations show as the date archived; "" when there is none or it is unreadable."""
+    try:
+        return PartialDate.parse(captured_at[:10]).iso if captured_at else ""
+    except ValueError:
+        return ""
 
 
 def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) -> str:
