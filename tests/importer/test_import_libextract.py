@@ -6,6 +6,7 @@ from pathlib import Path
 
 from archivist.importer.capture import Capture, read_capture
 from archivist.importer.draft import make_draft
+from archivist.importer.libextract import main_text
 
 BODY = (
     "<p>Gunmen attacked a checkpoint near Raqqa on 2 March 2019, local sources said.</p>"
@@ -38,3 +39,31 @@ def test_a_date_in_the_text_is_an_event_not_the_publication_date(tmp_path: Path)
         f"<h1>Checkpoint attacked</h1>{BODY}</article></body></html>",
     )
     assert draft.date is None
+
+
+def test_the_report_is_read_where_the_first_article_element_is_a_cookie_notice(
+    tmp_path: Path,
+) -> None:
+    report = [
+        f"Security forces arrested {n} members of a cell in Raqqa on Saturday, officials said."
+        for n in ("four", "five", "six")
+    ]
+    draft = draft_of(
+        tmp_path,
+        "<html><head><title>Cell arrested in Raqqa</title></head><body>"
+        "<article id='gdpr'><p>We use cookies to give you the best experience on our "
+        "website. By continuing you agree.</p></article><div class='entry-content'>"
+        "<h1>Cell arrested in Raqqa</h1>" + "".join(f"<p>{p}</p>" for p in report) + "</div>"
+        "</body></html>",
+    )
+    assert (draft.title, draft.body) == ("Cell arrested in Raqqa", tuple(report))
+
+
+def test_list_items_and_table_rows_are_lines_of_text_not_markup() -> None:
+    page = (
+        "<html><body><article><h1>Casualties</h1><p>The monitor counted the casualties of "
+        "the attack on the checkpoint near Raqqa on Friday night.</p><ul><li>Two fighters "
+        "killed</li><li>Three <i>wounded</i></li></ul><table><tr><td>Killed</td><td>2</td>"
+        "</tr></table></article></body></html>"
+    )
+    assert main_text(page)[-3:] == ("Two fighters killed", "Three wounded", "Killed | 2")
