@@ -41,6 +41,17 @@ def test_a_date_in_the_text_is_an_event_not_the_publication_date(tmp_path: Path)
     assert draft.date is None
 
 
+def test_a_stated_date_that_is_no_date_gives_way_to_htmldate(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        "<html><head><title>Checkpoint attacked</title>"
+        '<meta property="article:published_time" content="0001-01-01T00:00:00Z">'
+        "</head><body><article><h1>Checkpoint attacked</h1>"
+        f'<time datetime="2024-05-09T10:00">9 May</time>{BODY}</article></body></html>',
+    )
+    assert draft.date is not None and draft.date.iso == "2024-05-09"
+
+
 def test_the_report_is_read_where_the_first_article_element_is_a_cookie_notice(
     tmp_path: Path,
 ) -> None:
@@ -67,3 +78,14 @@ def test_list_items_and_table_rows_are_lines_of_text_not_markup() -> None:
         "</tr></table></article></body></html>"
     )
     assert main_text(page)[-3:] == ("Two fighters killed", "Three wounded", "Killed | 2")
+
+
+def test_authors_come_from_the_pages_metadata_when_no_byline_names_them(tmp_path: Path) -> None:
+    draft = draft_of(
+        tmp_path,
+        '<html><head><title>Checkpoint attacked</title><meta name="author" '
+        'content="Hisham Arafat"></head><body><article><h1>Checkpoint attacked</h1>'
+        f"{BODY}</article></body></html>",
+    )
+    assert draft.authors == ("Hisham Arafat",)
+    assert "authors read from the page's metadata (trafilatura): check them" in draft.flags

@@ -102,6 +102,9 @@ def make_draft(
     blocks = strip_furniture(capture.blocks, site_lines)
     head = read_head(blocks, meta.title, meta.published)
     flags = list(head.flags)
+    authors = head.authors or _named(meta.author)
+    if authors and not head.authors:
+        flags.append("authors read from the page's metadata (trafilatura): check them")
     text = "\n".join((head.title, *head.body))
     language = identify(text)
     if is_uncertain(language):
@@ -135,7 +138,7 @@ def make_draft(
         source=source.source,
         source_url=source.source_url,
         source_note=source.note,
-        authors=head.authors,
+        authors=authors,
         places=found_places,
         summary=summary,
         body=head.body,
@@ -151,6 +154,11 @@ def archived_day(captured_at: str) -> str:
         return PartialDate.parse(captured_at[:10]).iso if captured_at else ""
     except ValueError:
         return ""
+
+
+def _named(authors: str) -> tuple[str, ...]:
+    """The names in a page's metadata, as trafilatura gives them: ``A; B``."""
+    return tuple(name.strip() for name in authors.split(";") if name.strip())
 
 
 def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) -> str:

@@ -13,7 +13,7 @@ body. A page trafilatura reads nothing from keeps the article element's paragrap
 ``og:site_name``, ``article:published_time``...). Where that finds nothing, ``htmldate``
 reads the publication date from the rest of the markup (``<time>``, ``parsely-pub-date``,
 date classes; never from the text, whose dates are dates of events), and
-``trafilatura``'s metadata gives the title and site name.
+``trafilatura``'s metadata gives the title, site name and authors.
 """
 
 from __future__ import annotations
@@ -29,6 +29,7 @@ from lxml import etree
 
 from .headline import HEAD_BLOCKS, dateline
 from .htmlpage import PageMeta
+from .pubdate import parse_timestamp
 
 _SPACE = re.compile(r"\s+")
 #: trafilatura's XML elements that hold one block of text each (a table's row, its cells
@@ -42,16 +43,18 @@ for _name in ("trafilatura", "htmldate"):
 
 
 def fill_meta(html: str, meta: PageMeta) -> PageMeta:
-    """``meta`` with its empty fields filled from htmldate and trafilatura, if they know."""
-    if meta.published and meta.title and meta.site_name:
-        return meta
+    """``meta`` with its empty fields filled from htmldate and trafilatura, if they know;
+    a stated date that is no date (``0001-01-01T00:00:00Z``, a CMS's empty value) is
+    empty."""
+    stated = meta.published if parse_timestamp(meta.published) is not None else ""
     found = trafilatura.extract_metadata(html)
-    published = meta.published or _markup_date(html)
+    published = stated or _markup_date(html)
     return replace(
         meta,
         published=published,
         title=meta.title or (found.title if found and found.title else ""),
         site_name=meta.site_name or (found.sitename if found and found.sitename else ""),
+        author=meta.author or (found.author if found and found.author else ""),
     )
 
 
