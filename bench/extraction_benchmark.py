@@ -14,8 +14,8 @@ Four extractors read every page:
 
 - ``archivist``: what ``archivist import`` keeps of a saved page: the body of the draft
   (:func:`~archivist.importer.capture.read_capture` then
-  :func:`~archivist.importer.draft.make_draft`: the page's article element, trafilatura's
-  main text when there is none, then the project's furniture and headline rules);
+  :func:`~archivist.importer.draft.make_draft`: trafilatura's main text with the
+  dateline under the headline put back, then the project's furniture and headline rules);
 - ``archivist-read``: the same capture's paragraphs before the furniture and headline
   rules, to show what those rules add or take away;
 - ``trafilatura``: ``trafilatura.extract(html, include_comments=False)``, exactly as the

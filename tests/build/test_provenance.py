@@ -122,6 +122,7 @@ def test_the_json_ld_names_the_warc_record_it_is_based_on_and_its_sha256(
     (page,) = (site / "articles").glob(f"{outcome.target.stem}*/index.html")
     html = page.read_text("utf-8")
     (data,) = extruct.extract(html, syntaxes=["json-ld"], uniform=False)["json-ld"]
+    assert data["dateCreated"] == "2024-05-09"  # archived: the day of the record's WARC-Date
     original, capture = data["isBasedOn"]
     assert original["url"] == "https://example.org/news/raqqa"
     assert capture == {
@@ -130,7 +131,7 @@ def test_the_json_ld_names_the_warc_record_it_is_based_on_and_its_sha256(
         "sha256": digest,
         "encodingFormat": "application/warc",
         "contentUrl": f"{PUBLIC}/captures/{digest}.warc",
-        "dateCreated": "2024-05-09T10:11:12Z",
+        "dateCreated": "2024-05-09",
     }
     link = lxml.html.fromstring(html).xpath("//a[@class='raw-capture']")[0]
     assert link.get("type") == "application/warc"

@@ -92,7 +92,7 @@ def test_each_html_page_of_a_warc_becomes_a_draft_with_its_address_and_capture_t
     assert first.title == "Checkpoint attacked near Raqqa"
     assert first.source_url == "https://example.org/news/raqqa-checkpoint"
     assert second.source_url == "https://example.org/news/hasakah-cell"
-    assert first.extra["captured_at"] == "2024-05-09T10:11:12Z"
+    assert first.extra["archived"] == "2024-05-09"
     assert first.extra["imported_from"] == "crawl.warc.gz#1"
     assert first.extra["capture_method"] == "web archive record"
     assert "Home" not in first.body and "©" not in first.body

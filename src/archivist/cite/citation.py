@@ -40,12 +40,12 @@ class PlaceRef:
 @dataclass(frozen=True)
 class CaptureRef:
     """The raw capture the article was imported from, as the archive keeps and publishes
-    it: its path under the site, the SHA-256 of its bytes, its format, when it was made."""
+    it: its path under the site, the SHA-256 of its bytes, its format (when it was made is
+    the citation's ``archived``)."""
 
     path: str
     sha256: str
     encoding_format: str
-    captured_at: str = ""
 
 
 @dataclass(frozen=True)
@@ -183,5 +183,4 @@ def capture_of(article: Article) -> CaptureRef | None:
     name, digest = article.extra.get("capture_file"), article.extra.get("raw_sha256")
     if not (isinstance(name, str) and name and isinstance(digest, str)):
         return None
-    when = article.extra.get("captured_at")
-    return CaptureRef(name, digest, content_format(name), when if isinstance(when, str) else "")
+    return CaptureRef(name, digest, content_format(name))

@@ -132,8 +132,8 @@ def _capture(c: Citation) -> dict[str, Any]:
         data["encodingFormat"] = c.capture.encoding_format
     if c.site.public_url:
         data["contentUrl"] = c.site.absolute(c.capture.path)
-    if c.capture.captured_at:
-        data["dateCreated"] = c.capture.captured_at
+    if c.archived:
+        data["dateCreated"] = c.archived.iso
     return data
 
 

@@ -97,12 +97,13 @@ def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
 
 
 def html_capture(path: Path, html: str, encoding: str = "utf-8") -> Capture:
-    """A saved page: its article's paragraphs (trafilatura's main text when no article
-    element holds any) and its metadata, gaps filled by htmldate and trafilatura."""
+    """A saved page: trafilatura's main text, with the dateline under the headline put
+    back (see :func:`~.libextract.main_text`), and the page's metadata, gaps filled by
+    htmldate and trafilatura."""
     blocks, meta = extract_page(html)
     if not html.strip():
         return Capture(path, "html", blocks, meta, encoding)
-    return Capture(path, "html", blocks or main_text(html), fill_meta(html, meta), encoding)
+    return Capture(path, "html", main_text(html, blocks), fill_meta(html, meta), encoding)
 
 
 def _front_matter(text: str, path: Path) -> tuple[str, PageMeta]:

@@ -83,7 +83,7 @@ class Draft:
             "summary": self.summary,
             "status": DRAFT,  # published by the curator, not by the import
             "imported_from": self.capture.path.name,
-            "captured_at": self.capture.captured_at,
+            "archived": archived_day(self.capture.captured_at),
             "capture_method": self.capture.method or _METHODS.get(self.capture.kind, ""),
             "capture_file": raw_file(self.capture),
             "raw_sha256": raw_digest(self.capture),
@@ -103,6 +103,9 @@ def make_draft(
     blocks = strip_furniture(capture.blocks, site_lines)
     head = read_head(blocks, meta.title, meta.published)
     flags = list(head.flags)
+    authors = head.authors or _named(meta.author)
+    if authors and not head.authors:
+        flags.append("authors read from the page's metadata (trafilatura): check them")
     text = "\n".join((head.title, *head.body))
     language = identify(text)
     if is_uncertain(language):
@@ -141,13 +144,27 @@ def make_draft(
         source=source.source,
         source_url=source.source_url,
         source_note=source.note,
-        authors=head.authors,
+        authors=authors,
         places=found_places,
         summary=summary,
         body=head.body,
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
     )
+
+
+def archived_day(captured_at: str) -> str:
+    """The day a web archive made the capture: its ``WARC-Date`` (UTC) as ``YYYY-MM-DD``,
+    what citations show as the date archived; "" when there is none or it is unreadable."""
+    try:
+        return PartialDate.parse(captured_at[:10]).iso if captured_at else ""
+    except ValueError:
+        return ""
+
+
+def _named(authors: str) -> tuple[str, ...]:
+    """The names in a page's metadata, as trafilatura gives them: ``A; B``."""
+    return tuple(name.strip() for name in authors.split(";") if name.strip())
 
 
 def _date_note(date: PartialDate | None, evidence: str, flags: tuple[str, ...]) -> str:

@@ -54,6 +54,7 @@ class PageMeta:
     url: str = ""
     site_name: str = ""
     language: str = ""
+    author: str = ""  # as the page's metadata names them, "; " between (trafilatura's form)
 
 
 def extract_page(html: str) -> tuple[tuple[str, ...], PageMeta]:

@@ -23,13 +23,15 @@ FIELD_ORDER = (
     *KNOWN_KEYS,
     "status",
     "imported_from",
-    "captured_at",
+    "archived",
     "capture_method",
     "capture_file",
     "raw_sha256",
     "capture_sha256",
 )
-PLAIN_KEYS = frozenset({"slug", "date", "language", "status", "raw_sha256", "capture_sha256"})
+PLAIN_KEYS = frozenset(
+    {"slug", "date", "archived", "language", "status", "raw_sha256", "capture_sha256"}
+)
 _YAML_UNSAFE = re.compile(
     "[^\x09\x0a\x0d\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
 )
