@@ -3,8 +3,10 @@
 The order is the Unicode Collation Algorithm's (pyuca, with the Unicode default table):
 letters in each script's alphabetical order, accents and case after the letter
 ("Ömer" beside "Omar", not after "Z"), Arabic letters in Arabic order whatever their
-hamza or joining form. Like CLDR's tailoring for Arabic, an interface written in the
-Arabic script lists Arabic-script names first; other interfaces list Latin first.
+joining form. Two things are taken from CLDR's tailoring for Arabic, which the default
+table lacks: an alef with hamza or madda (أ إ آ ٱ) is an alef, so "إيران" comes after
+"العراق" as in an Arabic dictionary; and an interface written in the Arabic script lists
+Arabic-script names first, where other interfaces list Latin first.
 """
 
 from __future__ import annotations
@@ -20,6 +22,8 @@ from archivist.text.languages import base
 _OWN_SCRIPT = {"ar": "ARABIC", "ckb": "ARABIC", "fa": "ARABIC", "ur": "ARABIC"}
 
 SortKey = tuple[int, tuple[int, ...], str]
+#: The alef's forms with hamza, madda or wasla, each sorted as the alef (CLDR's "ar").
+_ALEF_FORMS = str.maketrans("أإآٱ", "اااا")
 
 
 @functools.cache
@@ -41,4 +45,5 @@ def sort_key(name: str, language: str = "en") -> SortKey:
     that collate alike) are broken by the text itself, so the order is total."""
     text = unicodedata.normalize("NFC", name.strip())
     own = _OWN_SCRIPT.get(base(language), "LATIN")
-    return (0 if script_of(text) == own else 1, _collator().sort_key(text), text)
+    letters = text.translate(_ALEF_FORMS)
+    return (0 if script_of(text) == own else 1, _collator().sort_key(letters), text)
