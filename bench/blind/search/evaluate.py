@@ -8,7 +8,9 @@ that miss or flood. ``--split held`` runs the held-out queries; run those once, 
 ``--split fresh`` runs the second unseen batch, judged before the phrase, snippet and sort
 work of issue 27; run it once, at the end of that work. ``--split fresh2`` is a third
 unseen batch, judged before the work on places named in the text, Arabic loanword
-spellings and phrase highlighting; run it once, at the end of that work.
+spellings and phrase highlighting; run it once, at the end of that work. ``--split fresh3``
+is a fourth, judged before the work on typo tolerance (misspellings and other forms a
+researcher types); run it once, at the end of that work.
 """
 
 from __future__ import annotations
@@ -118,10 +120,10 @@ def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "held", "fresh", "fresh2"), default="dev")
+    parser.add_argument("--split", choices=("dev", "held", "fresh", "fresh2", "fresh3"), default="dev")
     parser.add_argument("-v", "--verbose", action="store_true", help="every query, not misses")
     args = parser.parse_args()
-    chosen = {"dev": "dev", "held": "heldout", "fresh": "fresh", "fresh2": "fresh2"}[args.split]
+    chosen = {"held": "heldout"}.get(args.split, args.split)
     items = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))[chosen]
     queries = [item["q"] for item in items]
     with tempfile.TemporaryDirectory() as folder:
