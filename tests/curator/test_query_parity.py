@@ -48,7 +48,9 @@ SYNTAX = [
     "ميليشيا",
     "Kirkok attack",
     "soliders killed",
-    "Diyala attakc",
+    "Diyala attak",
+    "Iraq repatriaton~2",
+    "detainess~2",
 ]
 #: The reports whose front-matter names Erbil, and those naming it in their text only.
 ERBIL_ABOUT = [

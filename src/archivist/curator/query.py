@@ -250,14 +250,19 @@ def _whoosh(part: Part, any_word: bool) -> str:
         named = "".join(f" OR {n}" for n in _names(part.place, field))
         return f"(place_id:{part.place.id} OR {_all(part.text, field)}{named})"
     if part.phrase or part.field in ("source", "language") or any_word:
-        value = _quoted(part.text, field) if not part.expanding else f"{field}:{part.text}"
-        if any_word and not part.phrase and not part.field:
+        value = _quoted(part.text, field) if not part.expanding else _expanding_in(part, field)
+        if any_word and not (part.phrase or part.field or part.expanding):
             value = " OR ".join(w for w in _plain(part.text) if w not in ARTICLES) or value
     else:
         value = f"{field}:{part.text}" if part.expanding and field else part.text
         if not part.expanding:
             value = _all(part.text, field)
     return f"NOT {value}" if part.negated else value
+
+
+def _expanding_in(part: Part, field: str) -> str:
+    """A prefix* or near~ word, in ``field`` or (none) in every field a word searches."""
+    return f"{field}:{part.text}" if field else part.text
 
 
 def _names(place: Any, field: str) -> list[str]:

@@ -96,10 +96,23 @@ def _parsed(whoosh_text: str, text: str) -> Any:
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema(), fieldboosts=DEFAULT_FIELDS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
-    parsed = parser.parse(whoosh_text)
+    parsed = parser.parse(whoosh_text).accept(_near_as_on_the_page).normalize()
     if isinstance(parsed, type(query.NullQuery)):
         raise QueryError(f'{text!r} has no word to search for; give a word or a "phrase"')
     return parsed
+
+
+def _near_as_on_the_page(node: Any) -> Any:
+    """A near~ spelling as the page reads it: of an index term with the same first letter
+    (the page looks in the first letter's vocabulary), not of a whole tag unstemmed (the
+    page has tags as words only: ``repatriaton~2`` is no near spelling of repatriation)."""
+    if not isinstance(node, query.FuzzyTerm):
+        return node
+    if node.fieldname == "tag":
+        return query.NullQuery
+    return query.FuzzyTerm(
+        node.fieldname, node.text, boost=node.boost, maxdist=node.maxdist, prefixlength=1
+    )
 
 
 def _check_expansions(parsed: Any, searcher: Any) -> None:
