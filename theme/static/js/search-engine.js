@@ -18,7 +18,7 @@
 function (lunr, pipeline, score, finder, near, t) {
   "use strict";
 
-  var FORMAT = 2;
+  var FORMAT = 3;
 
   /** The JSON inside a search file: `(...)["name"]=JSON;`. */
   function parseFile(text) {
@@ -41,6 +41,37 @@ function (lunr, pipeline, score, finder, near, t) {
       }
     }
     return found;
+  }
+
+  /**
+   * The lunr index a shard file stands for (see src/archivist/search/shards.py): each
+   * term's postings, [ref gap, score in thousandths, ...], as lunr's inverted index and
+   * field vectors (by field ref, each by term index), the values lunr's JSON would hold.
+   */
+  function expandShard(manifest, shard) {
+    var fields = manifest.fields, count = fields.length, vectors = new Map();
+    var inverted = shard.terms.map(function (entry) {
+      var termIndex = entry[1], numbers = entry[2], posting = { _index: termIndex };
+      fields.forEach(function (field) { posting[field] = {}; });
+      for (var i = 0, ref = 0; i < numbers.length; i += 2) {
+        ref += numbers[i];
+        posting[fields[ref % count]][String(Math.floor(ref / count))] = {};
+        if (!vectors.has(ref)) vectors.set(ref, []);
+        vectors.get(ref).push([termIndex, numbers[i + 1] / 1000]);
+      }
+      return [entry[0], posting];
+    });
+    var refs = Array.from(vectors.keys()).sort(function (a, b) { return a - b; });
+    return {
+      version: lunr.version,
+      fields: fields,
+      fieldVectors: refs.map(function (ref) {
+        var pairs = vectors.get(ref).sort(function (a, b) { return a[0] - b[0]; });
+        return [fields[ref % count] + "/" + Math.floor(ref / count), [].concat.apply([], pairs)];
+      }),
+      invertedIndex: inverted,
+      pipeline: manifest.pipeline
+    };
   }
 
   /** One lunr index of several shards (see merge_shards in search_files.py). */
@@ -146,6 +177,11 @@ function (lunr, pipeline, score, finder, near, t) {
     function file(name) {
       if (!cache.has(name)) {
         var loading = load(name);
+        if (name.indexOf("shard-") === 0) {
+          loading = Promise.all([manifest, loading]).then(function (both) {
+            return expandShard(both[0], both[1]);
+          });
+        }
         cache.set(name, loading);
         loading.catch(function () { cache.delete(name); });
       }
@@ -254,6 +290,7 @@ function (lunr, pipeline, score, finder, near, t) {
   return {
     Engine: Engine,
     parseFile: parseFile,
+    expandShard: expandShard,
     mergeShards: mergeShards,
     ordered: ordered,
     parse: parse,
