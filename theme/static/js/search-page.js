@@ -197,13 +197,15 @@
   }
 
   /**
-   * Render results from `start` on, one page of SHOWN; page 0 replaces the list. Each
-   * result shows, with its snippet, as soon as its record and text and those before it
-   * have arrived, in order, and then does not change: nothing on the page moves once
-   * drawn (tests/browser/test_search_layout.py). `first()` runs as the first shows. The
-   * first result is asked for alone, and shown before the others are asked for: asked
-   * for all at once, forty files share the browser's connections and the server, and the
-   * first comes later; asked for before it shows, their requests delay it (~10 ms).
+   * Render results from `start` on, one page of SHOWN; page 0 replaces the list. The
+   * first shows as soon as its record has come, with the summary as its snippet until its
+   * text, asked for at once too, gives the passage where the query matched: nothing is
+   * below it yet, so nothing moves. The others are asked for then, and each shows, with
+   * its snippet, once its record and text and those before it have come, and does not
+   * change: nothing drawn moves (tests/browser/test_search_layout.py). `first()` runs as
+   * the first shows. Asked for all at once, forty files share the browser's connections
+   * and the server and the first comes later; asked for before it shows, their requests
+   * delay it (~10 ms).
    */
   function showPage(mine, start, first) {
     var items = current.items.slice(start, start + SHOWN);
@@ -212,39 +214,46 @@
       if (!cleared) list.replaceChildren();
       cleared = true;
     }
-    function append(i) {
-      return function (pairs) {
-        if (mine !== generation) return;
-        if (first) first();
-        first = null;
-        clearOnce();
-        var before = start + i === 0 ? null : current.items[start + i - 1];
-        if (items[i].anyWord && (!before || !before.anyWord)) {
-          list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
-        }
-        var item = drawn.item(pairs[0][0], items[i].terms, phrases, link);
-        drawn.fill(item, pairs[0][1][0], items[i].terms, phrases);
-        list.appendChild(item);
-      };
+    function append(i, record, text) {
+      if (mine !== generation) return null;
+      if (first) first();
+      first = null;
+      clearOnce();
+      var before = start + i === 0 ? null : current.items[start + i - 1];
+      if (items[i].anyWord && (!before || !before.anyWord)) {
+        list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
+      }
+      var item = drawn.item(record, items[i].terms, phrases, link);
+      if (text !== undefined) drawn.fill(item, text, items[i].terms, phrases);
+      return list.appendChild(item);
     }
-    var shown = items.length ? engine.texts([items[0].ref]).then(append(0)) : Promise.resolve();
-    shown = shown.then(function () {
+    if (!items.length) return Promise.resolve().then(finish);
+    var firstText = engine.texts([items[0].ref]);
+    return engine.documents([items[0].ref]).then(function (records) {
+      var item = append(0, records[0]);
+      return firstText.then(function (pairs) {
+        if (item) drawn.fill(item, pairs[0][1][0], items[0].terms, phrases);
+      });
+    }).then(function () {
       if (mine !== generation) return null;
       var loading = items.slice(1).map(function (item) { return engine.texts([item.ref]); });
       return loading.reduce(function (previous, pairs, i) {
-        return previous.then(function () { return pairs; }).then(append(i + 1));
+        return previous.then(function () { return pairs; }).then(function (pair) {
+          append(i + 1, pair[0][0], pair[0][1][0]);
+        });
       }, Promise.resolve());
-    });
-    return shown.then(function () {
+    }).then(finish);
+    function finish() {
       if (mine !== generation) return;
       clearOnce();
       list.setAttribute("data-query", input.value);
       more.hidden = start + SHOWN >= current.items.length;
       more.setAttribute("data-next", String(start + SHOWN));
-    });
+    }
   }
 
   more.addEventListener("click", function () {
+    more.hidden = true;  // below the results to come: it would move down as they show
     showPage(generation, Number(more.getAttribute("data-next"))).catch(function (error) {
       say(told.explain(error), "error");
     });
