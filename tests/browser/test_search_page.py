@@ -30,7 +30,13 @@ def page_options() -> dict[str, Any]:
 
 
 def results(page: Any) -> list[str]:
-    page.wait_for_function("document.getElementById('search-status').textContent.trim() !== ''")
+    """The titles of the results once the page has answered the query in its box (its
+    status comes with the first result, its data-query once the page is drawn)."""
+    page.wait_for_function(
+        "document.getElementById('search-status').textContent.trim() !== '' &&"
+        " document.getElementById('search-results').getAttribute('data-query') ==="
+        " document.getElementById('search-input').value"
+    )
     return page.locator("#search-results > li a").all_inner_texts()
 
 
