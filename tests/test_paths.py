@@ -12,6 +12,7 @@ import pytest
 from jinja2 import DictLoader, Environment, Template
 from pelican.utils import sanitised_join
 
+from archivist.build.cache import Store
 from archivist.build.site import build
 from archivist.build.state import SETTING
 from archivist.content.articles import load_archive, read_article
@@ -84,7 +85,7 @@ def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -
     output = tmp_path / "output"
     escaped = sanitised_join(str(output), "../output-evil/x.html")  # Pelican lets this pass
     assert escaped == str(tmp_path / "output-evil" / "x.html")
-    settings = {SETTING: build_with(pages_of(output, tmp_path / "pages"), tmp_path)}
+    settings = {SETTING: build_with(pages_of(output, Store(tmp_path / "cache")), tmp_path)}
     writer = safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
     with pytest.raises(BuildError):
         writer._open_w(escaped, "utf-8")
@@ -98,7 +99,7 @@ def page() -> Template:
 def writer_of_a_build(folder: Path, output: Path) -> Any:
     """The safety plugin's writer into ``output``, of a build of its own."""
     folder.mkdir()
-    build = build_with(pages_of(output, folder / "pages"), folder)
+    build = build_with(pages_of(output, Store(folder / "cache")), folder)
     settings = {"THEME": str(ROOT / "theme"), SETTING: build}
     return safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
 

@@ -148,9 +148,8 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
     content_dir = Path(settings["PATH"]).resolve()
     store = Store(config.cache_folder(content_dir))
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    record = page_reuse.record_for(store.folder, target)
-    check_output_folder(target, project, content_dir, built_before=record.is_file())
     store.load()
+    check_output_folder(target, project, content_dir, built_before=store.built_into(target))
     paths = article_paths(content_dir)
     progress.step(f"reading and checking {len(paths):,} reports")
     readings = read_ahead(paths, config.default_language, store)
@@ -163,7 +162,7 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
         atomic.recover(target)
         try:
             gazetteer = config.gazetteer_path(project)
-            pages = page_reuse.Pages(target, record, settings_file, gazetteer)
+            pages = page_reuse.Pages(target, store, settings_file, gazetteer)
             staging = atomic.staging_folder(target)
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
@@ -184,6 +183,10 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
         finally:  # under the lock every leftover is ours: a failed build's staging folder,
             atomic.recover(target)  # or one a Ctrl-C stopped
     warnings = checked.warnings
+    if store.discarded:
+        why = f"the build cache could not be used ({store.discarded})"
+        fix = "it was replaced, and this build did everything afresh"
+        warnings += (Problem(store.path, None, why, fix),)
     try:
         store.save(content_dir)
     except OSError as error:  # the site is out: a cache not saved costs the next build time
