@@ -114,6 +114,21 @@ class Pages:
                 else:
                     os.unlink(entry.path)
 
+    @property
+    def staging(self) -> Path:
+        """The staging folder (:meth:`recycle`)."""
+        return Path(self._staging)
+
+    def folders_ahead(self) -> list[str]:
+        """The live site's pages, whose folders a background worker makes as Pelican reads
+        (:func:`~archivist.paths.make_folders`) when the staging folder started empty, not
+        from the spare: making them took a fifth of a rebuild after a full build."""
+        return [] if self._recycled else list(self._before)
+
+    def adopt_folders(self, made: Iterable[str]) -> None:
+        """The folders made ahead (:meth:`folders_ahead`): those no page fills are pruned."""
+        self._recycled.update(made)
+
     def release(self, path: str | Path) -> None:
         """File ``path`` is about to be written: whatever file is there goes first. It may
         be one of the live site's (a hard link in the recycled folder), and writing into

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from archivist.paths import (
     SITE_STAMP_TEXT,
     check_output_folder,
     files_by_folder,
+    make_folders,
     write_atomically,
 )
 from archivist.places.placenames import check_content
@@ -263,6 +265,10 @@ def _run_pelican(build: Build, settings_of: Callable[[Build], dict[str, Any]]) -
     interface's, writes the files they all share; each writes its own pages."""
     with _collect_errors() as errors, _pelican_quiet():
         try:
+            folders = build.pages.folders_ahead()  # made in the background as Pelican reads
+            if folders:
+                make = partial(make_folders, build.pages.staging, folders)
+                build.background.start(make, then=build.pages.adopt_folders)
             for interface in build.interfaces or (build.interface,):
                 # The first run's plugins start the search worker.
                 Pelican(settings_of(build.in_interface(interface))).run()
