@@ -61,3 +61,28 @@ def test_the_footer_starts_below_the_first_screen_of_the_search_page(
     assert page.locator(".site-footer").bounding_box()["y"] >= 900
     assert not page.locator("#search-filters").is_visible()
     assert not page.locator("#search-more").is_visible()
+
+
+@pytest.mark.parametrize("interface", ["", "ar/"])
+def test_on_a_phone_the_filters_fold_so_the_first_result_is_on_the_first_screen(
+    page: Any, seed_server: str, interface: str
+) -> None:
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{seed_server}{interface}search/?q=raqqa")
+    first = page.locator("#search-results > li.report").first
+    first.wait_for()
+    assert page.locator("#search-filters").is_visible()
+    assert not page.locator("#filter-place").is_visible()
+    assert first.bounding_box()["y"] < 844
+    page.locator("#search-filters > summary").click()
+    assert page.locator("#filter-place").is_visible()
+
+
+@pytest.mark.parametrize(("width", "address"), [(1350, "?q=raqqa"), (390, "?language=ar")])
+def test_the_filters_show_open_on_a_wide_screen_or_when_one_is_set(
+    page: Any, seed_server: str, width: int, address: str
+) -> None:
+    page.set_viewport_size({"width": width, "height": 900})
+    page.goto(f"{seed_server}search/{address}")
+    page.locator("#search-results > li.report").first.wait_for()
+    assert page.locator("#filter-language").is_visible()

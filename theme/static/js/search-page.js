@@ -28,6 +28,7 @@
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
   var FACETS = facets.FACETS;
+  var WIDE = "(min-width: 40.01rem)";  // archive.css's phone layout ends at 40rem
   var SHOWN = 20;
   var current = { query: "", values: {}, items: [] };
   var generation = 0;
@@ -58,6 +59,14 @@
     return values;
   }
 
+  /** The filters show folded on a phone, where open they would fill its first screen,
+   *  unless one of them is set; on a wider screen they show open. */
+  function showFilters(values) {
+    if (!filters.hidden) return;
+    filters.open = facets.anyFilter(values) || window.matchMedia(WIDE).matches;
+    filters.hidden = false;
+  }
+
   /** Each filter lists its values with their counts among the results. */
   function showFacets(table, results, values) {
     FACETS.forEach(function (facet) {
@@ -78,7 +87,7 @@
       });
       select.value = values[facet];
     });
-    filters.hidden = false;
+    showFilters(values);
   }
 
   function keepInUrl(query, values) {
@@ -102,7 +111,7 @@
     var query = raw.trim();
     // The filters show from the start of the first search, their options filled later:
     // shown with the facets, they would push the results down once those had shown.
-    if (query || facets.anyFilter(values)) filters.hidden = false;
+    if (query || facets.anyFilter(values)) showFilters(values);
     var found = query ? engine.find(query, wordsOnly) : engine.manifest().then(function (m) {
       var all = !facets.anyFilter(values) ? [] : Array.from({ length: m.documents },
         function (_, i) { return { ref: String(i), score: 0, terms: [] }; });
