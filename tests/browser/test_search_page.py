@@ -330,3 +330,15 @@ def test_the_arabic_interface_speaks_arabic_in_the_scripts_too(
     page.goto(f"{arabic_search}search/?q={quote('attack~3')}")
     answered_for(page, "attack~3")
     assert page.locator("#search-status").inner_text().startswith("يُرجى تعديل البحث")
+
+
+def test_the_arabic_interface_names_places_in_arabic_in_the_status_and_filter(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(f"{seed_server}ar/search/?q=Raqqa")
+    results(page)
+    assert page.locator("#search-status").inner_text().startswith("المكان: الرقة")
+    page.wait_for_function("document.querySelectorAll('#filter-place option').length > 1")
+    places = page.locator("#filter-place option").all_inner_texts()
+    assert any(option.startswith("الرقة") for option in places)
+    assert not any(option.startswith("Raqqa") for option in places)

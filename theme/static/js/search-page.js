@@ -72,9 +72,12 @@
     FACETS.forEach(function (facet) {
       var select = document.getElementById("filter-" + facet);
       var counts = facets.counts(table, results, values, facet, strings.language);
-      if (facet === "language") {
+      // Languages and places by their names in the interface's language, in its order.
+      var named = { language: function (entry) { return strings.languageName(entry.key); },
+                    place: function (entry) { return strings.placeName(entry.label); } }[facet];
+      if (named) {
         counts = counts.map(function (entry) {
-          return { key: entry.key, label: strings.languageName(entry.key), count: entry.count };
+          return { key: entry.key, label: named(entry), count: entry.count };
         }).sort(function (a, b) { return a.label.localeCompare(b.label, strings.language); });
       }
       while (select.options.length > 1) select.remove(1);
