@@ -15,6 +15,7 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from archivist.build import page_reuse
+from archivist.build.cache import Store
 from archivist.build.site import build
 from archivist.build.state import Build
 from archivist.cite.permalinks import plan_content
@@ -87,9 +88,9 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
 
 
-def pages_of(live: Path, record: Path) -> page_reuse.Pages:
-    """The pages of one build beside the live site ``live``, recorded in ``record``."""
-    return page_reuse.Pages(live, record, SETTINGS, ROOT / "gazetteer.yaml")
+def pages_of(live: Path, store: Store) -> page_reuse.Pages:
+    """The pages of one build beside the live site ``live``, their record kept in ``store``."""
+    return page_reuse.Pages(live, store, SETTINGS, ROOT / "gazetteer.yaml")
 
 
 def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
@@ -101,7 +102,7 @@ def build_with(pages: page_reuse.Pages, folder: Path) -> Build:
     none = Gazetteer(())
     english = load_interface(ROOT / "theme", "en")
     return Build(
-        ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, folder, pages, english
+        ArchiveConfig(), folder, folder, none, empty, {}, urls, plan, pages.store, pages, english
     )
 
 

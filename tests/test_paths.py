@@ -12,13 +12,14 @@ import pytest
 from jinja2 import DictLoader, Environment, Template
 from pelican.utils import sanitised_join
 
+from archivist.build.cache import Store
 from archivist.build.site import build
 from archivist.build.state import SETTING
 from archivist.content.articles import load_archive, read_article
 from archivist.content.files import outside_link
 from archivist.content.model import Article
 from archivist.errors import BuildError, ContentError
-from archivist.paths import OutputFolder, Resolver, contained, files_by_folder
+from archivist.paths import OutputFolder, Resolver, contained, files_by_folder, make_folders
 from conftest import ROOT, SETTINGS, build_with, pages_of, settings_elsewhere
 from test_cli import archivist
 
@@ -84,7 +85,7 @@ def test_pelicans_own_guard_is_a_string_prefix_and_ours_is_not(tmp_path: Path) -
     output = tmp_path / "output"
     escaped = sanitised_join(str(output), "../output-evil/x.html")  # Pelican lets this pass
     assert escaped == str(tmp_path / "output-evil" / "x.html")
-    settings = {SETTING: build_with(pages_of(output, tmp_path / "pages"), tmp_path)}
+    settings = {SETTING: build_with(pages_of(output, Store(tmp_path / "cache")), tmp_path)}
     writer = safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
     with pytest.raises(BuildError):
         writer._open_w(escaped, "utf-8")
@@ -98,7 +99,7 @@ def page() -> Template:
 def writer_of_a_build(folder: Path, output: Path) -> Any:
     """The safety plugin's writer into ``output``, of a build of its own."""
     folder.mkdir()
-    build = build_with(pages_of(output, folder / "pages"), folder)
+    build = build_with(pages_of(output, Store(folder / "cache")), folder)
     settings = {"THEME": str(ROOT / "theme"), SETTING: build}
     return safety_plugin().ContainedWriter(str(output), settings=settings)  # type: ignore[attr-defined]
 
@@ -218,3 +219,25 @@ def test_files_by_folder_lists_a_linked_folder_as_a_file(tmp_path: Path) -> None
         "articles/one/": ["cite.bib", "index.html"],
         "empty/": [],
     }
+
+
+def test_the_folders_of_pages_are_made_with_those_holding_them(tmp_path: Path) -> None:
+    names = [
+        "index.html",
+        "tags/raqqa/page/2/index.html",
+        "tags/raqqa/index.html",
+        "a/7/index.html",
+    ]
+    made = make_folders(tmp_path, names)
+    assert made == ["a", "a/7", "tags", "tags/raqqa", "tags/raqqa/page", "tags/raqqa/page/2"]
+    assert sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*")) == made
+
+
+def test_a_folder_to_make_through_a_link_out_of_the_output_is_refused(tmp_path: Path) -> None:
+    output, elsewhere = tmp_path / "output", tmp_path / "elsewhere"
+    output.mkdir()
+    elsewhere.mkdir()
+    (output / "tags").symlink_to(elsewhere)
+    with pytest.raises(BuildError, match="refusing to write outside the output folder"):
+        make_folders(output, ["tags/raqqa/index.html"])
+    assert not list(elsewhere.iterdir())

@@ -62,7 +62,9 @@ def offer_lookups(generator: Any) -> None:
     (its catalog), ``interface`` (``language``, ``direction``, ``language_name()``,
     ``page_path()``), ``interfaces`` (every one the site is built in) and ``HOME`` (where
     this interface's pages are: links between pages are ``SITEURL/HOME...``; links to the
-    files all interfaces share, ``SITEURL/...``), and the filters ``long_date`` and ``number``.
+    files all interfaces share, ``SITEURL/...``), ``place_names`` (the places' names in the
+    interface's language, for the search page's scripts), and the filters ``long_date`` and
+    ``number``.
     """
     build = build_of(generator.settings)
 
@@ -83,6 +85,7 @@ def offer_lookups(generator: Any) -> None:
     generator.env.filters["number"] = interface.number
     generator.env.globals["url_of"] = url_of
     generator.env.globals["places_of"] = places_of
+    generator.env.globals["place_names"] = interface.place_names(build.gazetteer)
     generator.env.globals["tag_slug"] = key_slug
     generator.env.globals["capture_type"] = served_type
 

@@ -53,7 +53,8 @@ def _write(build: Build, output: Path, version: bytes) -> page_reuse.Made:
         plain_fields(a, build.urls.of(a.slug), build.places[a.slug], bodies)
         for a in build.archive.articles
     )
-    with Analyses(build.store.folder, version) as analyses:
+    with build.store.analyses() as shelf:  # a connection of this worker's own
+        analyses = Analyses(shelf, version)
         documents = analyses.analysed(
             fields, lambda each: analyse(document_of(each), terms, analyses.vocabulary)
         )

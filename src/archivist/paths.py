@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import suppress
 from pathlib import Path
 
@@ -93,6 +93,21 @@ def files_by_folder(top: Path) -> Iterator[tuple[str, list[str]]]:
                 else:
                     files.append(entry.name)
         yield relative, files
+
+
+def make_folders(root: Path, files: Iterable[str]) -> list[str]:
+    """Make the folders of ``files`` (relative, with "/" between names) under ``root``,
+    each checked to lie inside it; every folder made, and those holding them, relative."""
+    folders: set[str] = set()
+    for name in files:
+        folder = name.rpartition("/")[0]
+        while folder and folder not in folders:
+            folders.add(folder)
+            folder = folder.rpartition("/")[0]
+    inside = OutputFolder(root)
+    for folder in sorted(folders):
+        os.makedirs(inside.contained(f"{folder}/_", linking=True).rpartition("/")[0], exist_ok=True)
+    return sorted(folders)
 
 
 def folder_for(root: Path, content_dir: Path) -> Path:

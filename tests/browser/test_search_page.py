@@ -30,7 +30,13 @@ def page_options() -> dict[str, Any]:
 
 
 def results(page: Any) -> list[str]:
-    page.wait_for_function("document.getElementById('search-status').textContent.trim() !== ''")
+    """The titles of the results once the page has answered the query in its box (its
+    status comes with the first result, its data-query once the page is drawn)."""
+    page.wait_for_function(
+        "document.getElementById('search-status').textContent.trim() !== '' &&"
+        " document.getElementById('search-results').getAttribute('data-query') ==="
+        " document.getElementById('search-input').value"
+    )
     return page.locator("#search-results > li a").all_inner_texts()
 
 
@@ -331,3 +337,15 @@ def test_the_arabic_interface_speaks_arabic_in_the_scripts_too(
     page.goto(f"{arabic_search}search/?q={quote('attack~3')}")
     answered_for(page, "attack~3")
     assert page.locator("#search-status").inner_text().startswith("يُرجى تعديل البحث")
+
+
+def test_the_arabic_interface_names_places_in_arabic_in_the_status_and_filter(
+    page: Any, seed_server: str
+) -> None:
+    page.goto(f"{seed_server}ar/search/?q=Raqqa")
+    results(page)
+    assert page.locator("#search-status").inner_text().startswith("المكان: الرقة")
+    page.wait_for_function("document.querySelectorAll('#filter-place option').length > 1")
+    places = page.locator("#filter-place option").all_inner_texts()
+    assert any(option.startswith("الرقة") for option in places)
+    assert not any(option.startswith("Raqqa") for option in places)

@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import pickle
-from collections.abc import Iterator
+import signal
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import closing
 from pathlib import Path, PurePosixPath
 
 import pytest
 
 from archivist.build import cache as build_cache
-from archivist.build import parallel
+from archivist.build import parallel, store_file
 from archivist.build.cache import Store
+from archivist.build.site import build
 from archivist.cite import citable
 from archivist.config import ArchiveConfig
 from archivist.content import frontmatter
 from archivist.pages import related
 from archivist.paths import folder_for
-from conftest import build_into
+from conftest import SETTINGS, build_into
 from curator_helpers import seed_copy
 
 EDITED = "has-isis-returned-to-rural-aleppo.md"
@@ -46,8 +52,13 @@ def loaded(folder: Path) -> int:
     return Store(cache_of(folder)).load()
 
 
-def inodes(cache: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_ino for p in cache.glob("read-*.pickle")}
+def memo_rows(cache: Path) -> set[tuple[int, str, bytes]]:
+    """Each memo entry in the store as (row number, memo, key): a row written again is new."""
+    with closing(sqlite3.connect(cache / store_file.FILE)) as db:
+        return {
+            (n, memo, bytes(key))
+            for n, memo, key in db.execute("SELECT rowid, memo, key FROM memos")
+        }
 
 
 def test_a_rebuild_parses_only_the_edited_article(tmp_path: Path, parsed: list[Path]) -> None:
@@ -84,18 +95,18 @@ def test_a_rebuild_cites_afresh_only_the_edited_article(
     assert all((output / f).read_bytes() == (tmp_path / "one" / f).read_bytes() for f in files)
 
 
-def test_a_rebuild_writes_again_only_the_cache_files_an_edit_changed(tmp_path: Path) -> None:
+def test_a_rebuild_writes_only_the_memo_entries_an_edit_changed(tmp_path: Path) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    before = inodes(cache_of(folder))
+    before = memo_rows(cache_of(folder))
     build_into(tmp_path / "two", folder)  # nothing changed
-    assert inodes(cache_of(folder)) == before
+    assert memo_rows(cache_of(folder)) == before
     edited = folder / EDITED
     edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
     build_into(tmp_path / "three", folder)
-    after = inodes(cache_of(folder))
-    rewritten = {name for name, inode in after.items() if before.get(name) != inode}
-    assert 0 < len(rewritten) <= 8  # the old and new text's entries of four memos
+    after = memo_rows(cache_of(folder))
+    # The old text's entries of four memos gone, the new text's in: nothing else written.
+    assert len(before - after) == 4 and len(after - before) == 4
     assert loaded(folder) == 20  # 5 articles read, rendered, counted, cited
 
 
@@ -119,15 +130,97 @@ def test_a_rebuild_starts_from_the_related_scores_of_the_last_build(
     assert [earlier.best for earlier in started_from] == [kept.best]
 
 
-def test_a_corrupt_cache_is_ignored_and_replaced(tmp_path: Path, parsed: list[Path]) -> None:
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: b"not a database" * 100,
+        lambda data: data[:100] + bytes(len(data) - 100),  # its pages zeroed
+        lambda data: data.replace(b"archivist build store 1", b"archivist build store 0"),
+    ],
+    ids=["garbage", "zeroed", "another layout"],
+)
+def test_a_damaged_store_is_replaced_with_one_warning_and_a_full_build(
+    tmp_path: Path, parsed: list[Path], damage: Callable[[bytes], bytes]
+) -> None:
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    for part in cache_of(folder).glob("read-*.pickle"):
-        part.write_bytes(b"not a pickle")
+    path = cache_of(folder) / store_file.FILE
+    path.write_bytes(damage(path.read_bytes()))
     parsed.clear()
-    build_into(tmp_path / "two", folder)
+    report = build(SETTINGS, tmp_path / "two", folder)
     assert len(parsed) == 5
-    assert loaded(folder) > 5  # readings, bodies, words
+    (warning,) = [str(w) for w in report.warnings if "cache" in str(w)]
+    assert warning.startswith(f"{path}: the build cache could not be used (")
+    assert warning.endswith("; it was replaced, and this build did everything afresh")
+    assert loaded(folder) == 20  # replaced by the full build's
+    assert not [
+        w for w in build(SETTINGS, tmp_path / "three", folder).warnings if "cache" in str(w)
+    ]
+
+
+def test_the_files_of_an_earlier_versions_cache_are_removed_with_one_warning(
+    tmp_path: Path, parsed: list[Path]
+) -> None:
+    folder = seed_copy(tmp_path)
+    cache = cache_of(folder)
+    cache.mkdir(parents=True)
+    for name in ("read-00.pickle", "carried.pickle", "search-analyses.marshal"):
+        (cache / name).write_bytes(b"kept by an earlier version")
+    report = build(SETTINGS, tmp_path / "one", folder)
+    assert sorted(p.name for p in cache.iterdir()) == [store_file.FILE]
+    assert "written by an earlier version of Archivist" in str(report.warnings[-1])
+    assert len(parsed) == 5
+
+
+def test_a_build_killed_midway_leaves_the_earlier_store_whole(tmp_path: Path) -> None:
+    """The build writes its part of the store in one transaction at its end: a build
+    killed while writing it leaves that part as the last build left it (the search
+    worker's analyses, written in a transaction of their own, are this build's), and
+    the next build uses it."""
+    folder = seed_copy(tmp_path)
+    build_into(tmp_path / "one", folder)
+    path = cache_of(folder) / store_file.FILE
+    before = dump(path)
+    edited = folder / EDITED
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nA correction.\n", "utf-8")
+    killed = subprocess.run(  # killed as it writes the store: its last step
+        [sys.executable, "-c", KILLED_AT_SAVE, str(SETTINGS), str(tmp_path / "two"), str(folder)],
+        capture_output=True,
+        check=False,
+    )
+    assert killed.returncode == -signal.SIGKILL, killed.stderr
+    assert dump(path) == before
+    assert loaded(folder) == 20
+    page = tmp_path / "three" / "articles" / "has-isis-returned-to-rural-aleppo" / "index.html"
+    build_into(tmp_path / "three", folder)
+    assert "A correction." in page.read_text()
+
+
+#: A build in another process that kills itself in the store's transaction, after the
+#: memos are written and before the end.
+KILLED_AT_SAVE = """
+import os, signal, sys
+from pathlib import Path
+from archivist.build import cache, site
+
+keep_value = cache.keep_value
+def killing(connection, name, kept):
+    if name == "code":
+        os.kill(os.getpid(), signal.SIGKILL)
+    keep_value(connection, name, kept)
+cache.keep_value = killing
+site.build(Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3]))
+"""
+
+
+def dump(path: Path) -> list[str]:
+    """The store's content but the search worker's, as SQL."""
+    with closing(sqlite3.connect(path)) as db:
+        return [
+            line
+            for line in db.iterdump()
+            if not line.startswith('INSERT INTO "analyses"') and "'search analyses'" not in line
+        ]
 
 
 def test_a_cache_written_by_other_code_is_not_used(
@@ -146,12 +239,13 @@ def test_a_cache_naming_classes_this_code_no_longer_has_is_not_used(tmp_path: Pa
     """An upgrade may move a class the cache's entries were pickled from."""
     folder = seed_copy(tmp_path)
     build_into(tmp_path / "one", folder)
-    gone = pickle.dumps({"memos": PurePosixPath("x")}, protocol=0)
+    gone = pickle.dumps(PurePosixPath("x"), protocol=0)
     gone = gone.replace(b"cpathlib\n", b"carchivist.gone\n")
-    for part in cache_of(folder).glob("read-*.pickle"):
-        part.write_bytes(pickle.dumps(build_cache.code_version()) + gone)
+    with closing(sqlite3.connect(cache_of(folder) / store_file.FILE)) as db, db:
+        db.execute("UPDATE memos SET value = ?", (gone,))
     assert loaded(folder) == 0
     build_into(tmp_path / "two", folder)
+    assert loaded(folder) == 20
 
 
 def test_the_cache_of_a_deleted_content_folder_goes_at_the_next_build(tmp_path: Path) -> None:
@@ -164,4 +258,4 @@ def test_the_cache_of_a_deleted_content_folder_goes_at_the_next_build(tmp_path: 
     gone.rmdir()
     build_into(tmp_path / "two", kept)
     assert not stale.exists()
-    assert inodes(cache_of(kept))
+    assert loaded(kept) == 20

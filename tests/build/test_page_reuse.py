@@ -12,6 +12,7 @@ from jinja2 import DictLoader, Environment
 from pelican.writers import FileOverwriteFailedError
 
 from archivist.build import atomic
+from archivist.build.cache import Store
 from archivist.build.site import build
 from archivist.build.state import SETTING
 from archivist.errors import BuildError
@@ -260,14 +261,14 @@ def test_a_page_taken_from_the_previous_build_still_clashes_with_a_second_of_its
     writer_class = safety_plugin().ContainedWriter  # type: ignore[attr-defined]
     template = Environment(loader=DictLoader({"page.html": "{{ text }}"})).get_template("page.html")
     (tmp_path / "theme").mkdir()
-    live, staging, record = tmp_path / "output", tmp_path / "staging", tmp_path / "pages.pickle"
-    pages = pages_of(live, record)
+    live, staging, store = tmp_path / "output", tmp_path / "staging", Store(tmp_path / "cache")
+    pages = pages_of(live, store)
     settings = {"THEME": str(tmp_path / "theme"), SETTING: build_with(pages, tmp_path)}
     writer_class(str(live), settings=settings).write_file(
         "p/index.html", template, {}, text="one", relative_urls=False
     )
     pages.save(live)
-    pages = pages_of(live, record)
+    pages = pages_of(live, store)
     settings = {"THEME": str(tmp_path / "theme"), SETTING: build_with(pages, tmp_path)}
     writer = writer_class(str(staging), settings=settings)
     writer.write_file("p/index.html", template, {}, text="one", relative_urls=False)
@@ -284,11 +285,11 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
         made.append(place)
         return f"<feed>{place}</feed>"
 
-    live, record = tmp_path / "output", tmp_path / "pages.pickle"
+    live, store = tmp_path / "output", Store(tmp_path / "cache")
 
     def write(folder: Path, place: str) -> None:
         """One build writing one file into ``folder``, taking from the live site."""
-        pages = pages_of(live, record)
+        pages = pages_of(live, store)
         pages.write(folder, "feeds/x.atom.xml", Deferred(feed, (place,)))
         pages.save(folder)
 
@@ -303,14 +304,14 @@ def test_a_deferred_text_is_made_only_when_its_inputs_changed(tmp_path: Path) ->
 
 
 def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Path) -> None:
-    live, record = tmp_path / "output", tmp_path / "pages.pickle"
-    pages = pages_of(live, record)
+    live, store = tmp_path / "output", Store(tmp_path / "cache")
+    pages = pages_of(live, store)
     pages.write(live, "p/index.html", "<p>one</p>")
     pages.save(live)
     staging = tmp_path / "staging"
     staging.mkdir()
     (staging / "p").write_text("a file where the page's folder goes")
-    pages = pages_of(live, record)
+    pages = pages_of(live, store)
     with pytest.raises(BuildError, match=r"p/index.html: not taken from the previous build"):
         pages.write(staging, "p/index.html", "<p>one</p>")
 
@@ -318,7 +319,7 @@ def test_a_page_that_cannot_be_linked_fails_the_build_with_its_name(tmp_path: Pa
 def test_a_file_named_outside_the_site_is_refused_and_nothing_written(tmp_path: Path) -> None:
     live = tmp_path / "output"
     live.mkdir()
-    pages = pages_of(live, tmp_path / "pages.pickle")
+    pages = pages_of(live, Store(tmp_path / "cache"))
     with pytest.raises(BuildError, match=r"refusing to write outside the output folder"):
         pages.write(live, "../escaped.txt", "text")
     assert not (tmp_path / "escaped.txt").exists()
@@ -332,6 +333,6 @@ def test_a_file_written_over_one_of_the_live_site_leaves_the_live_one_as_it_was(
     staging.mkdir()
     (live / "feed.xml").write_text("live", encoding="utf-8")
     (staging / "feed.xml").hardlink_to(live / "feed.xml")  # as a rebuild's folder holds it
-    pages_of(live, tmp_path / "pages.pickle").write(staging, "feed.xml", "new")
+    pages_of(live, Store(tmp_path / "cache")).write(staging, "feed.xml", "new")
     assert (live / "feed.xml").read_text(encoding="utf-8") == "live"
     assert (staging / "feed.xml").read_text(encoding="utf-8") == "new"

@@ -1,30 +1,30 @@
 """The build's one store of what it computed, kept for the next build.
 
 A rebuild after editing one article parses, renders and counts the words of that
-article only: the rest comes from the :class:`Store` the build before it saved in
-``<cache>/<content folder>/``: the entries of every memo the build used (articles as
-read, bodies as rendered, words counted for related reports, citations), keyed by
-their texts (a citation by the digest of its inputs), in ``read-*.pickle``, and the
-related reports' scores, from which a rebuild scores again only what an edit moved,
-in ``carried.pickle``. The store is made by ``archivist build`` and reached through
-the build object; the domain's functions are handed its memos. Beside these files,
-in the same folder, the search worker keeps each article's analysis for the search
-index (:mod:`archivist.search.analyses`, a file read one record at a time, so a
-build never holds them all) and the writer each page's fingerprint
-(:mod:`archivist.build.page_reuse`). The cache belongs to the code that wrote it:
-any change to this package or to the Markdown, YAML, sanitiser or numeric libraries
-makes it stale, and a stale, unreadable or missing cache is simply not used. It is
-never published; deleting it is always safe.
+article only: the rest comes from the :class:`Store` the build before it left in
+``<cache>/<content folder>/store.sqlite3`` (:mod:`archivist.build.store_file`): the
+entries of every memo the build used (articles as read, bodies as rendered, words
+counted for related reports, citations), keyed by their texts (a citation by the digest
+of its inputs); the related reports' scores, from which a rebuild scores again only what
+an edit moved; each output folder's page record (:mod:`archivist.build.page_reuse`); and
+each search document's analysis, read one at a time by the search worker, so a build
+never holds them all (:mod:`archivist.search.analyses`). The store is made by
+``archivist build`` and reached through the build object; the domain's functions are
+handed its memos. The cache belongs to the code that wrote it: any change to this
+package or to the Markdown, YAML, sanitiser or numeric libraries makes it stale, and a
+stale or missing cache is simply not used; one that cannot be read is removed, with a
+warning. It is never published; deleting it is always safe.
 """
 
 from __future__ import annotations
 
 import functools
 import hashlib
-import os
 import pickle
 import shutil
-from collections.abc import Mapping
+import sqlite3
+from collections.abc import Iterator, Mapping
+from contextlib import ExitStack, closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
@@ -36,15 +36,12 @@ from archivist.pages.key_terms import WordCounts
 from archivist.pages.related import Scores
 from archivist.reuse.memo import Memo
 
-#: The memo entries are kept in this many files, by their key's first byte: a build
-#: writes again only the files whose entries changed (at 10,000 articles the entries
-#: take 180 MB; one edit changes three of them).
-_PARTS = 16
-#: The related reports' scores, written by every build.
-_CARRIED = "carried.pickle"
-#: The content folder a cache belongs to.
-_OWNER = "content-folder.txt"
+from . import store_file
+from .store_file import AnalysisShelf, Unreadable, connected, keep_value, transaction, value
+
 _LIBRARIES = ("markdown", "nh3", "pyyaml", "numpy", "scipy")
+#: Errors reading a kept value back: its classes may have moved or gone.
+_UNPICKLING = (pickle.UnpicklingError, EOFError, TypeError, AttributeError, ImportError)
 
 
 @functools.cache
@@ -60,8 +57,10 @@ def code_version() -> str:
 
 @dataclass(eq=False)
 class Store:
-    """One build's memos and the related reports' scores it carries to the next build,
-    kept in ``folder``: :meth:`load` the earlier build's, :meth:`save` this one's."""
+    """One build's memos, the related reports' scores and the page records it carries to
+    the next build, kept in ``folder``: :meth:`load` the earlier build's, :meth:`save`
+    this one's; and the search analyses, which the search worker reads and keeps
+    (:meth:`analyses`)."""
 
     folder: Path
     #: Each file's reading (the article, or its problems) by its path, language and text.
@@ -76,9 +75,18 @@ class Store:
     earlier_scores: Scores | None = None
     #: This build's scores, for the next build.
     scores: Scores | None = None
-    #: The memo keys each file of entries held when loaded: a file still holding them
-    #: is not written again.
-    _loaded: dict[int, dict[str, frozenset[bytes]]] = field(default_factory=dict)
+    #: Why the earlier build's store was not used and was removed (None: it was, or none).
+    discarded: str | None = None
+    #: The keys of each memo's entries as loaded: only the difference is written.
+    _loaded: dict[str, frozenset[bytes]] = field(default_factory=dict)
+    #: Whether the store was written by this code (else its memos and pages are not used).
+    _current: bool = False
+    #: The page record of each output folder, as loaded or made by this build.
+    _pages: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def path(self) -> Path:
+        return self.folder / store_file.FILE
 
     def memos(self) -> dict[str, Memo[Any]]:
         """Every memo, by the name its entries are kept under."""
@@ -90,19 +98,73 @@ class Store:
         }
 
     def load(self) -> int:
-        """Take the entries the earlier build kept here (if this code's); say how many."""
+        """Take the entries the earlier build kept here (if this code's); say how many.
+
+        A store that cannot be read (damaged, of another layout, or the files of an
+        earlier version of Archivist) is removed, and :attr:`discarded` says why."""
+        old = [p for pattern in store_file.OLD_FILES for p in self.folder.glob(pattern)]
+        if old:
+            store_file.discard(self.folder)
+            self.discarded = "it was written by an earlier version of Archivist"
+        if not self.path.is_file():
+            return 0
+        try:
+            with connected(self.path) as connection:
+                self._current = value(connection, "code") == code_version().encode()
+                if not self._current:
+                    return 0
+                return self._load_memos(connection)
+        except Unreadable as error:
+            store_file.discard(self.folder)
+            self.discarded = str(error).removeprefix(f"{self.path}: ")
+            self._current = False
+            return 0
+
+    def _load_memos(self, connection: sqlite3.Connection) -> int:
+        """Read every memo entry, then hand them to the memos (none if the file fails)."""
         memos = self.memos()
-        count = 0
-        for part in range(_PARTS):
-            kept = _read(self.folder / _part_file(part)).get("memos", {})
-            for name, entries in kept.items():
-                if name in memos:
-                    memos[name].remember(entries)
-                    count += len(entries)
-            self._loaded[part] = _keys(kept)
-        scores = _read(self.folder / _CARRIED).get("related scores")
+        entries: dict[str, dict[bytes, Any]] = {name: {} for name in memos}
+        for name, key, kept in connection.execute("SELECT memo, key, value FROM memos"):
+            if name in entries:
+                with suppress(*_UNPICKLING):
+                    entries[name][bytes(key)] = pickle.loads(kept)
+        scores = _unpickled(value(connection, "related scores"))
         self.earlier_scores = scores if isinstance(scores, Scores) else None
-        return count
+        for name, memo in memos.items():
+            memo.remember(entries[name])
+        self._loaded = {name: frozenset(each) for name, each in entries.items()}
+        return sum(map(len, entries.values()))
+
+    def pages(self, output: Path) -> Any:
+        """The page record the last build into ``output`` kept, if this code's; else None."""
+        name = str(output.resolve())
+        if name not in self._pages and self._current:
+            try:
+                with connected(self.path) as connection:
+                    row = connection.execute(
+                        "SELECT record FROM pages WHERE output = ?", (name,)
+                    ).fetchone()
+            except Unreadable:
+                row = None
+            self._pages[name] = None if row is None else _unpickled(row[0])
+        return self._pages.get(name)
+
+    def built_into(self, output: Path) -> bool:
+        """Whether a build into ``output`` kept its page record here (by any code)."""
+        if not self.path.is_file():
+            return False
+        try:
+            with connected(self.path) as connection:
+                found = connection.execute(
+                    "SELECT 1 FROM pages WHERE output = ?", (str(output.resolve()),)
+                ).fetchone()
+        except Unreadable:
+            return False
+        return found is not None
+
+    def keep_pages(self, output: Path, record: Any) -> None:
+        """Keep ``record``, the pages of this build into ``output``, at :meth:`save`."""
+        self._pages[str(output.resolve())] = record
 
     def take_computed(self) -> dict[str, dict[bytes, Any]]:
         """The entries computed since the last call, by memo: a forked worker's share of work."""
@@ -114,72 +176,80 @@ class Store:
         for name, entries in computed.items():
             memos[name].remember(entries)
 
+    @contextmanager
+    def analyses(self) -> Iterator[AnalysisShelf | None]:
+        """The search analyses, in a transaction of their own connection (open it in the
+        process that uses it): written whole when the block ends, or not at all. None if
+        the store cannot be used."""
+        with ExitStack() as stack:
+            try:
+                connection = stack.enter_context(connected(self.path))
+            except Unreadable:
+                yield None
+                return
+            stack.enter_context(transaction(connection))
+            yield AnalysisShelf(connection)
+
     def save(self, content_dir: Path) -> None:
-        """Keep what this build computed for the next one (each file atomically).
+        """Keep what this build computed for the next one, in one transaction.
 
-        Only the entries this build used are kept, so the cache follows the content; a
-        file of entries that holds what it held when loaded is not written again. Caches
-        of content folders that no longer exist (say, a test's) are removed.
-        """
+        Only the entries this build used are kept, so the cache follows the content; of
+        the memos, only the entries added and gone are written. Caches of content folders
+        that no longer exist (say, a test's) are removed. Raises OSError if the store
+        cannot be written."""
         _forget_gone(self.folder.parent)
-        self.folder.mkdir(parents=True, exist_ok=True)
-        memos = self.memos()
-        parts: list[dict[str, dict[bytes, Any]]] = [
-            {name: {} for name in memos} for _ in range(_PARTS)
-        ]
-        for name, memo in memos.items():
-            for key, value in memo.used().items():
-                parts[key[0] % _PARTS][name][key] = value
-        for part, entries in enumerate(parts):
-            if self._loaded.get(part) != _keys(entries):
-                write_versioned(self.folder / _part_file(part), {"memos": entries})
-        write_versioned(self.folder / _CARRIED, {"related scores": self.scores})
-        (self.folder / _OWNER).write_text(str(content_dir.resolve()), encoding="utf-8")
+        try:
+            with connected(self.path) as connection, transaction(connection):
+                self._write(connection, content_dir)
+        except (Unreadable, sqlite3.Error) as error:
+            raise OSError(f"{self.path}: {error}") from None
+
+    def _write(self, connection: sqlite3.Connection, content_dir: Path) -> None:
+        if value(connection, "code") != code_version().encode():
+            connection.execute("DELETE FROM memos")
+            connection.execute("DELETE FROM pages")
+            self._loaded = {}
+        for name, memo in self.memos().items():
+            used = memo.used()
+            loaded = self._loaded.get(name, frozenset())
+            connection.executemany(
+                "DELETE FROM memos WHERE memo = ? AND key = ?",
+                ((name, key) for key in loaded.difference(used)),
+            )
+            connection.executemany(
+                "INSERT OR REPLACE INTO memos VALUES (?, ?, ?)",
+                ((name, key, _pickled(used[key])) for key in used.keys() - loaded),
+            )
+        connection.executemany(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?)",
+            ((name, _pickled(record)) for name, record in self._pages.items() if record),
+        )
+        keep_value(connection, "related scores", _pickled(self.scores))
+        keep_value(connection, "content folder", str(content_dir.resolve()).encode())
+        keep_value(connection, "code", code_version().encode())
 
 
-def _part_file(part: int) -> str:
-    return f"read-{part:02d}.pickle"
+def _pickled(kept: Any) -> bytes:
+    return pickle.dumps(kept, protocol=pickle.HIGHEST_PROTOCOL)
 
 
-def _keys(memos: Mapping[str, Mapping[bytes, Any]]) -> dict[str, frozenset[bytes]]:
-    return {name: frozenset(entries) for name, entries in memos.items() if entries}
-
-
-def _read(path: Path) -> dict[str, Any]:
-    """What ``path`` holds, if this code wrote it; else nothing."""
-    kept = read_versioned(path)
-    return kept if isinstance(kept, dict) else {}
-
-
-def read_versioned(path: Path) -> Any:
-    """What :func:`write_versioned` put in ``path``, if this code wrote it; else None.
-
-    The code's version comes first, on its own: entries another version wrote are never
-    unpickled (their classes may have moved or gone).
-    """
+def _unpickled(kept: bytes | None) -> Any:
+    """What ``kept`` holds; None if it cannot be read (its classes moved or gone)."""
     try:
-        with path.open("rb") as stream:
-            if pickle.load(stream) != code_version():
-                return None
-            return pickle.load(stream)
-    except (OSError, pickle.UnpicklingError, EOFError, TypeError, AttributeError, ImportError):
+        return None if kept is None else pickle.loads(kept)
+    except _UNPICKLING:
         return None
 
 
-def write_versioned(path: Path, payload: Any) -> None:
-    """Write ``payload`` to ``path`` in one step, marked with this code's version."""
-    partial = path.with_name(f".{path.name}.{os.getpid()}")
-    with partial.open("wb") as stream:
-        pickle.dump(code_version(), stream, protocol=pickle.HIGHEST_PROTOCOL)
-        pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
-    partial.replace(path)
-
-
 def _forget_gone(root: Path) -> None:
+    """Remove the stores of content folders that no longer exist."""
     for folder in root.glob("*/"):
         try:
-            owner = Path((folder / _OWNER).read_text(encoding="utf-8"))
-        except OSError:
+            with closing(
+                sqlite3.connect(f"file:{folder / store_file.FILE}?mode=ro", uri=True)
+            ) as db:
+                owner = value(db, "content folder")
+        except sqlite3.Error:
             continue
-        if not owner.is_dir():
+        if owner is not None and not Path(owner.decode()).is_dir():
             shutil.rmtree(folder, ignore_errors=True)

@@ -11,6 +11,7 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +33,7 @@ from archivist.paths import (
     SITE_STAMP_TEXT,
     check_output_folder,
     files_by_folder,
+    make_folders,
     write_atomically,
 )
 from archivist.places.placenames import check_content
@@ -148,9 +150,8 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
     content_dir = Path(settings["PATH"]).resolve()
     store = Store(config.cache_folder(content_dir))
     target = (output or Path(settings["OUTPUT_PATH"])).resolve()
-    record = page_reuse.record_for(store.folder, target)
-    check_output_folder(target, project, content_dir, built_before=record.is_file())
     store.load()
+    check_output_folder(target, project, content_dir, built_before=store.built_into(target))
     paths = article_paths(content_dir)
     progress.step(f"reading and checking {len(paths):,} reports")
     readings = read_ahead(paths, config.default_language, store)
@@ -163,7 +164,7 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
         atomic.recover(target)
         try:
             gazetteer = config.gazetteer_path(project)
-            pages = page_reuse.Pages(target, record, settings_file, gazetteer)
+            pages = page_reuse.Pages(target, store, settings_file, gazetteer)
             staging = atomic.staging_folder(target)
             pages.recycle(staging, settings)  # the settings as they were before Pelican starts
             build = Build(
@@ -184,6 +185,10 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
         finally:  # under the lock every leftover is ours: a failed build's staging folder,
             atomic.recover(target)  # or one a Ctrl-C stopped
     warnings = checked.warnings
+    if store.discarded:
+        why = f"the build cache could not be used ({store.discarded})"
+        fix = "it was replaced, and this build did everything afresh"
+        warnings += (Problem(store.path, None, why, fix),)
     try:
         store.save(content_dir)
     except OSError as error:  # the site is out: a cache not saved costs the next build time
@@ -260,6 +265,10 @@ def _run_pelican(build: Build, settings_of: Callable[[Build], dict[str, Any]]) -
     interface's, writes the files they all share; each writes its own pages."""
     with _collect_errors() as errors, _pelican_quiet():
         try:
+            folders = build.pages.folders_ahead()  # made in the background as Pelican reads
+            if folders:
+                make = partial(make_folders, build.pages.staging, folders)
+                build.background.start(make, then=build.pages.adopt_folders)
             for interface in build.interfaces or (build.interface,):
                 # The first run's plugins start the search worker.
                 Pelican(settings_of(build.in_interface(interface))).run()

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime
 import functools
 import io
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -79,6 +80,11 @@ class Interface:
         """The place's name in the interface's language ("الرقة" in Arabic), else its
         display name (see :meth:`~archivist.places.gazetteer.Place.name_in`)."""
         return place.name_in(self.language)
+
+    def place_names(self, places: Iterable[Place]) -> dict[str, str]:
+        """The places' names in the interface's language, by display name, where the two
+        differ: the search page's scripts show them for the search files' display names."""
+        return {p.name: shown for p in places if (shown := self.place_name(p)) != p.name}
 
     def as_named(self, named: PlaceName, report_language: str) -> tuple[str, str]:
         """How a report's place reads in its byline, and that name's language: the place's

@@ -6,10 +6,11 @@ texts (``text-N``: one report's whole text and its places' names; the snippet is
 where the query matched, and a ``"phrase"`` is checked on it, word after word, so the
 index keeps no positions); ``facets`` (every
 document's date, language, source, tags and places, as small numbers) comes after
-the first results, to count and filter the whole result set. Every shard is a
-real serialised lunr index holding some of the terms, with the document vectors
-cut to those terms; the browser merges the shards a query needs into one lunr
-index. lunr scores a document by the dot product of the query vector and the
+the first results, to count and filter the whole result set. Every shard stands
+for a real serialised lunr index holding some of the terms, with the document
+vectors cut to those terms (written in a form of its own, :mod:`.shards`, a third
+of lunr's JSON); the browser expands the shards a query needs and merges them into
+one lunr index. lunr scores a document by the dot product of the query vector and the
 document's field vectors, divided by the *query* vector's magnitude, so the merged
 index scores exactly as the whole index does as long as every term the query
 expands to is loaded (``tests/test_search_files.py`` and the node acceptance test
@@ -41,7 +42,7 @@ import orjson
 from archivist.text import textpipeline
 from archivist.text.placekeys import named_in, place_table
 
-from . import lunr_writer, term_counts
+from . import lunr_writer, shards, term_counts
 from .index import FIELDS, SearchDocument, TermCounter, facet_table, store_record, utf16_key
 from .term_counts import FieldTerms, Vocabulary
 
@@ -51,8 +52,9 @@ SHARD_POSTINGS = 2000
 #: (twenty reports spread over the archive) costs twenty small files, not twenty
 #: files of ten reports each (measured: 68 of 144 KiB gzip before the first result).
 STORE_CHUNK = 1
-#: Version of the layout of the files below; the page refuses another one.
-FORMAT = 2
+#: Version of the layout of the files below; the page refuses another one (3: shards in
+#: their own form, :mod:`archivist.search.shards`).
+FORMAT = 3
 FOLDER = "search"
 
 
@@ -160,7 +162,7 @@ def files_of(
     yield f"{FOLDER}/facets.js", as_script("facets", facet_table(facets))
     for number, (_, words) in enumerate(vocabularies):
         yield f"{FOLDER}/terms-{number}.js", as_script(f"terms-{number}", words)
-    for number, shard in enumerate(index.parts(ends, textpipeline.LABELS)):
+    for number, shard in enumerate(shards.encode(index, ends)):
         yield f"{FOLDER}/shard-{number}.js", script(f"shard-{number}", shard)
 
 

@@ -120,6 +120,20 @@ class Index:
             )
             first = end
 
+    def part_postings(self, first: int, end: int) -> tuple[list[int], Ints, Ints]:
+        """The postings of the sorted terms ``first`` to ``end``: where each term's start
+        (and the last ends) in the arrays, then each posting's field ref (document times
+        fields, plus the field's position) and its score in thousandths, as the serialised
+        index rounds it; a term's postings in field ref order."""
+        entries = self._by_term[self._starts[first] : self._starts[end]]
+        bounds = [start - self._starts[first] for start in self._starts[first : end + 1]]
+        thousandths = np.rint(rounded(self._scores(entries)) * 1000).astype(np.int64)
+        return bounds, self._field_refs[entries].astype(np.int64), thousandths
+
+    def term_index(self, position: int) -> int:
+        """The lunr index (order of first appearance) of the sorted term at ``position``."""
+        return int(self._sorted_indexes[position])
+
     def _field_vectors(self, entries: Ints, every_field: bool) -> str:
         """[[field ref, [term index, score, ...]], ...] by field ref, each by term index.
 

@@ -28,6 +28,7 @@
   var indexBase = form.getAttribute("data-index") || "./";
   var offline = window.location.protocol === "file:";
   var FACETS = facets.FACETS;
+  var WIDE = "(min-width: 40.01rem)";  // archive.css's phone layout ends at 40rem
   var SHOWN = 20;
   var current = { query: "", values: {}, items: [] };
   var generation = 0;
@@ -58,14 +59,25 @@
     return values;
   }
 
+  /** The filters show folded on a phone, where open they would fill its first screen,
+   *  unless one of them is set; on a wider screen they show open. */
+  function showFilters(values) {
+    if (!filters.hidden) return;
+    filters.open = facets.anyFilter(values) || window.matchMedia(WIDE).matches;
+    filters.hidden = false;
+  }
+
   /** Each filter lists its values with their counts among the results. */
   function showFacets(table, results, values) {
     FACETS.forEach(function (facet) {
       var select = document.getElementById("filter-" + facet);
       var counts = facets.counts(table, results, values, facet, strings.language);
-      if (facet === "language") {
+      // Languages and places by their names in the interface's language, in its order.
+      var named = { language: function (entry) { return strings.languageName(entry.key); },
+                    place: function (entry) { return strings.placeName(entry.label); } }[facet];
+      if (named) {
         counts = counts.map(function (entry) {
-          return { key: entry.key, label: strings.languageName(entry.key), count: entry.count };
+          return { key: entry.key, label: named(entry), count: entry.count };
         }).sort(function (a, b) { return a.label.localeCompare(b.label, strings.language); });
       }
       while (select.options.length > 1) select.remove(1);
@@ -78,7 +90,7 @@
       });
       select.value = values[facet];
     });
-    filters.hidden = false;
+    showFilters(values);
   }
 
   function keepInUrl(query, values) {
@@ -100,6 +112,9 @@
     var raw = input.value, values = chosen();
     keepInUrl(raw, values);
     var query = raw.trim();
+    // The filters show from the start of the first search, their options filled later:
+    // shown with the facets, they would push the results down once those had shown.
+    if (query || facets.anyFilter(values)) showFilters(values);
     var found = query ? engine.find(query, wordsOnly) : engine.manifest().then(function (m) {
       var all = !facets.anyFilter(values) ? [] : Array.from({ length: m.documents },
         function (_, i) { return { ref: String(i), score: 0, terms: [] }; });
@@ -121,8 +136,8 @@
         if (t && sort.value !== "relevance") kept = facets.byDate(t, kept, sort.value);
         phrases = answer.phrases || [];
         unchecked = answer.unchecked || 0;
-        return show(mine, kept, told.places(answer), "").then(function () {
-          if (answer.places.length) offerWords();
+        var words = answer.places.length ? offerWords : null;
+        return show(mine, kept, told.places(answer), "", words).then(function () {
           if (!kept.length && query) offerOthers(mine, query, values);
           if (mine !== generation || !results.length) return null;
           return engine.facets().then(function (all) {
@@ -171,8 +186,9 @@
    * Show `items` (results kept by the filters), loading the records of the first page.
    * Once the answer shows (results, none, or a message), the list's data-query names the
    * query: the page's signal that it has answered, which tests wait for (search_page.py).
+   * `after()`, if given, adds to the status once it is said.
    */
-  function show(mine, items, note, kind) {
+  function show(mine, items, note, kind, after) {
     if (mine !== generation) return Promise.resolve();
     current = { query: input.value, values: chosen(), items: items };
     if (kind === "error") {
@@ -182,67 +198,81 @@
       say(note, "error");
       return Promise.resolve();
     }
-    return showPage(mine, 0).then(function () {
-      if (mine !== generation) return;
+    // The status and the download buttons above the list change with the first result
+    // (or once none has come), in the same frame: the list moves before it shows.
+    var said = false;
+    function tell() {
+      if (said || mine !== generation) return;
+      said = true;
       exportBox.hidden = items.length === 0;
       if (!input.value.trim() && !items.length) return say(note, "");
       say(note + (items.length ? told.counted(items, unchecked) : t("No report matches.")), "");
-    });
+      if (after) after();
+    }
+    return showPage(mine, 0, tell).then(tell);
   }
 
   /**
-   * Render results from `start` on, one page of SHOWN; page 0 replaces the list. Each
-   * result shows as soon as its record and those before it have arrived, in order. The
-   * first record is asked for alone, and shown before the others are asked for: asked for
-   * all at once, twenty files share the browser's connections and the server, and the
-   * first comes later; asked for before it shows, their twenty requests delay it (~10 ms).
+   * Render results from `start` on, one page of SHOWN; page 0 replaces the list. The
+   * first shows as soon as its record has come, with the summary as its snippet until its
+   * text, asked for at once too, gives the passage where the query matched: nothing is
+   * below it yet, so nothing moves. The others are asked for then, and each shows, with
+   * its snippet, once its record and text and those before it have come, and does not
+   * change: nothing drawn moves (tests/browser/test_search_layout.py). `first()` runs as
+   * the first shows. Asked for all at once, forty files share the browser's connections
+   * and the server and the first comes later; asked for before it shows, their requests
+   * delay it (~10 ms).
    */
-  function showPage(mine, start) {
+  function showPage(mine, start, first) {
     var items = current.items.slice(start, start + SHOWN);
     var cleared = start !== 0;
     function clearOnce() {
       if (!cleared) list.replaceChildren();
       cleared = true;
     }
-    function append(i) {
-      return function (record) {
-        if (mine !== generation) return;
-        clearOnce();
-        var before = start + i === 0 ? null : current.items[start + i - 1];
-        if (items[i].near && (!before || !before.near)) {
-          list.appendChild(el("li", "search-any-word", t("Reports with a near spelling")));
-        }
-        if (items[i].anyWord && (!before || !before.anyWord)) {
-          list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
-        }
-        var item = drawn.item(record[0], items[i].terms, phrases, link);
-        list.appendChild(item);
-        snippets.push(engine.texts([items[i].ref]).then(function (pairs) {
-          drawn.fill(item, pairs[0][1][0], items[i].terms, phrases);
-        }));
-      };
-    }
-    var snippets = [];
-    var first = items.length ? engine.documents([items[0].ref]).then(append(0)) : Promise.resolve();
-    var shown = first.then(function () {
+    function append(i, record, text) {
       if (mine !== generation) return null;
-      var records = items.slice(1).map(function (item) { return engine.documents([item.ref]); });
-      return records.reduce(function (previous, loading, i) {
-        return previous.then(function () { return loading; }).then(append(i + 1));
-      }, Promise.resolve());
-    });
-    return shown.then(function () {
-      return Promise.all(snippets);
+      if (first) first();
+      first = null;
+      clearOnce();
+      var before = start + i === 0 ? null : current.items[start + i - 1];
+      if (items[i].near && (!before || !before.near)) {
+        list.appendChild(el("li", "search-any-word", t("Reports with a near spelling")));
+      }
+      if (items[i].anyWord && (!before || !before.anyWord)) {
+        list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
+      }
+      var item = drawn.item(record, items[i].terms, phrases, link);
+      if (text !== undefined) drawn.fill(item, text, items[i].terms, phrases);
+      return list.appendChild(item);
+    }
+    if (!items.length) return Promise.resolve().then(finish);
+    var firstText = engine.texts([items[0].ref]);
+    return engine.documents([items[0].ref]).then(function (records) {
+      var item = append(0, records[0]);
+      return firstText.then(function (pairs) {
+        if (item) drawn.fill(item, pairs[0][1][0], items[0].terms, phrases);
+      });
     }).then(function () {
+      if (mine !== generation) return null;
+      var loading = items.slice(1).map(function (item) { return engine.texts([item.ref]); });
+      return loading.reduce(function (previous, pairs, i) {
+        return previous.then(function () { return pairs; }).then(function (pair) {
+          append(i + 1, pair[0][0], pair[0][1][0]);
+        });
+      }, Promise.resolve());
+    }).then(finish);
+    function finish() {
       if (mine !== generation) return;
       clearOnce();
       list.setAttribute("data-query", input.value);
       more.hidden = start + SHOWN >= current.items.length;
       more.setAttribute("data-next", String(start + SHOWN));
-    });
+    }
   }
 
   more.addEventListener("click", function () {
+    more.hidden = true;  // below the results to come: it would move down as they show
     showPage(generation, Number(more.getAttribute("data-next"))).catch(function (error) {
       say(told.explain(error), "error");
     });

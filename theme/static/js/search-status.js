@@ -23,7 +23,7 @@
 
   /** The places the query was read as naming, or "". */
   function places(found) {
-    var names = (found.places || []).join(t(", "));
+    var names = (found.places || []).map(strings.placeName).join(t(", "));
     if (!found.places || !found.places.length) return "";
     return found.places.length > 1
       ? t("Places: {names}, and reports naming them.", { names: names }) + " "
@@ -65,8 +65,9 @@
       }));
     }
     if (suggestion.place) {
-      offers.push(button(t("Search the place {place}", { place: suggestion.place }), function () {
-        act.word(suggestion.place);
+      var place = strings.placeName(suggestion.place);
+      offers.push(button(t("Search the place {place}", { place: place }), function () {
+        act.word(place);
       }));
     }
     if (filtered) offers.push(button(t("Remove the filters"), act.clear));

@@ -11,6 +11,8 @@
 
   var block = document && document.getElementById("archivist-strings");
   var table = block ? JSON.parse(block.textContent) : {};
+  var names = document && document.getElementById("archivist-place-names");
+  var placeNames = names ? JSON.parse(names.textContent) : {};
   var language = (document && document.documentElement.lang) || "en";
   // Arabic-Indic digits in Arabic, as the pages write numbers (Babel's CLDR data); some
   // browsers' "ar" writes Latin digits.
@@ -56,5 +58,14 @@
     }
   }
 
-  return { t: t, number: number, date: date, languageName: languageName, language: language };
+  /** A place's name in the interface's language ("الرقة"), for the name the search files
+   *  give it (its display name, "Raqqa"): the block #archivist-place-names, else as given. */
+  function placeName(name) {
+    return Object.prototype.hasOwnProperty.call(placeNames, name) ? placeNames[name] : name;
+  }
+
+  return {
+    t: t, number: number, date: date, languageName: languageName, placeName: placeName,
+    language: language
+  };
 });
