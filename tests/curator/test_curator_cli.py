@@ -83,6 +83,7 @@ def test_search_json_for_scripts(tmp_path: Path) -> None:
         "any_word",
         "date",
         "language",
+        "near",
         "path",
         "permalink",
         "places",

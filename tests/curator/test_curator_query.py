@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from archivist.curator.query import read
+from archivist.curator.query import read, read_near
 from archivist.errors import QueryError
 from archivist.text.placekeys import place_key
 
@@ -44,3 +45,13 @@ def test_minus_is_not_and_every_word_is_required() -> None:
     assert reading.every_word == "(isis) NOT (qamishlo) (prison)"
     assert reading.any_word == "isis OR prison NOT (qamishlo)"
     assert reading.units == 2
+
+
+@pytest.mark.parametrize(("text", "expected"), VECTORS["typos"])
+def test_a_word_of_five_letters_may_be_a_letter_off_of_nine_two(
+    text: str, expected: list[str]
+) -> None:
+    typed = set(re.findall(r"\S+~\d", read(text).every_word))
+    near = read_near(text)
+    words = re.findall(r"\S+~\d", near.every_word) if near else []
+    assert [word for word in words if word not in typed] == expected

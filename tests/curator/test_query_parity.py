@@ -44,6 +44,13 @@ SYNTAX = [
     # An Arabic loanword in both spellings (الديموقراطية in one report).
     '"قوات سوريا الديمقراطية"',
     "الديموقراطية",
+    # Typos: a word of 5 letters or more one letter off (9 or more: two), after the exact.
+    "ميليشيا",
+    "Kirkok attack",
+    "soliders killed",
+    "Diyala attak",
+    "Iraq repatriaton~2",
+    "detainess~2",
 ]
 #: The reports whose front-matter names Erbil, and those naming it in their text only.
 ERBIL_ABOUT = [
@@ -73,6 +80,10 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def page(queries: list[str], built: Path) -> list[list[str]]:
+    return [answer["slugs"] for answer in answers(queries, built)]
+
+
+def answers(queries: list[str], built: Path) -> list[dict]:
     done = subprocess.run(
         [node(), BLIND / "browser_search.js", built / "output" / "search"],
         input=json.dumps(queries),
@@ -81,10 +92,14 @@ def page(queries: list[str], built: Path) -> list[list[str]]:
         check=True,
         cwd=ROOT,
     )
-    return [answer["slugs"] for answer in json.loads(done.stdout)]
+    return list(json.loads(done.stdout))
 
 
 def terminal(query: str, built: Path) -> list[str]:
+    return [result["slug"] for result in terminal_results(query, built)]
+
+
+def terminal_results(query: str, built: Path) -> list[dict]:
     command = [ROOT / ".venv/bin/archivist", "search", "--json", "--limit", "100"]
     done = subprocess.run(
         [*command, "-c", built / "content", "--", query],
@@ -93,7 +108,7 @@ def terminal(query: str, built: Path) -> list[str]:
         text=True,
         check=True,
     )
-    return [result["slug"] for result in json.loads(done.stdout)["results"]]
+    return list(json.loads(done.stdout)["results"])
 
 
 def test_the_page_and_the_terminal_give_the_same_reports_in_the_same_order(
@@ -131,3 +146,23 @@ def test_a_place_no_report_is_about_is_found_where_a_text_names_it(built: Path) 
     # A name of several words is not looked for word by word: "Syrian Kurdistan" is Rojava,
     # and many reports have both words apart (here a source, Kurdistan 24).
     assert "asayish-arrest-seven-isis-suspects-in-raqqa-camp" not in page(["Rojava"], built)[0]
+
+
+def test_a_word_one_letter_off_finds_the_report_as_a_near_spelling_in_both(built: Path) -> None:
+    # The one report on the militia writes ميليشا; the query ميليشيا has one letter more.
+    [answer] = answers(["ميليشيا"], built)
+    assert answer["slugs"] == ["isis-claims-attack-on-sdf-positions-deir-ez-zor"]
+    assert (answer["primary"], answer["near"]) == (0, 1)
+    [result] = terminal_results("ميليشيا", built)
+    assert (result["slug"], result["near"], result["any_word"]) == (answer["slugs"][0], True, False)
+
+
+def test_a_typo_beside_a_place_keeps_the_place_and_the_exact_matches_first(built: Path) -> None:
+    # "Kirkok" is no name of Kirkuk: a near spelling of a word in the reports' text.
+    [answer] = answers(["Kirkok attack"], built)
+    assert answer["primary"] == 0 and answer["near"] > 0
+    near = [r for r in terminal_results("Kirkok attack", built) if r["near"]]
+    assert [r["slug"] for r in near] == answer["slugs"][: answer["near"]]
+    # Three reports or more with every word as typed: no near spelling is looked for.
+    [exact] = answers(["attack"], built)
+    assert exact["near"] == 0 and exact["primary"] == len(exact["slugs"])

@@ -53,3 +53,20 @@ test("source: and language: become filters", () => {
   assert.deepEqual(parsed.filters, { source: "Rudaw", language: "en" });
   assert.equal(parsed.parts.length, 1);
 });
+
+test("a word of five letters or more may be a letter off, of nine or more two", () => {
+  for (const [text, expected] of vectors.typos) {
+    const typed = query.parse(text, []);
+    const near = query.typos(typed);
+    const words = near ? near.parts.filter((part, i) => {
+      return part.editDistance && !typed.parts[i].editDistance;
+    }).map((part) => part.text + "~" + part.editDistance) : [];
+    assert.deepEqual(words, expected, text);
+  }
+});
+
+test("a place's words stay as typed in the near-spelling reading", () => {
+  assert.equal(query.typos(query.parse("Deir al-Zor", PLACES)), null);
+  const near = query.typos(query.parse("Deir al-Zor prisons", PLACES));
+  assert.deepEqual(near.parts.map((part) => part.editDistance || 0), [0, 1]);
+});

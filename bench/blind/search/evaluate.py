@@ -8,7 +8,9 @@ that miss or flood. ``--split held`` runs the held-out queries; run those once, 
 ``--split fresh`` runs the second unseen batch, judged before the phrase, snippet and sort
 work of issue 27; run it once, at the end of that work. ``--split fresh2`` is a third
 unseen batch, judged before the work on places named in the text, Arabic loanword
-spellings and phrase highlighting; run it once, at the end of that work.
+spellings and phrase highlighting; run it once, at the end of that work. ``--split fresh3``
+is a fourth, judged before the work on typo tolerance (misspellings and other forms a
+researcher types); run it once, at the end of that work.
 """
 
 from __future__ import annotations
@@ -75,14 +77,15 @@ def terminal(queries: list[str], content: Path) -> list[dict]:
             answers.append({"error": done.stderr.strip().splitlines()[-1]})
             continue
         results = json.loads(done.stdout)["results"]
-        primary = sum(not r.get("any_word") for r in results)
+        primary = sum(not (r.get("any_word") or r.get("near")) for r in results)
         answers.append({"slugs": [r["slug"] for r in results], "primary": primary})
     return answers
 
 
 def score(relevant: set[str], answer: dict, primary: bool = False) -> tuple[float, float]:
     """Recall over every result, and the share of the first page that is relevant; with
-    ``primary``, of the results with every word only (not the any-word ones after them)."""
+    ``primary``, of the results with every word as typed only (not the near-spelling and
+    any-word ones after them)."""
     slugs = answer.get("slugs", [])
     if primary and answer.get("primary", -1) >= 0:
         slugs = slugs[: answer["primary"]]
@@ -110,7 +113,7 @@ def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> 
         f"{sum(p == 1 for p in precisions)}/{n} precision"
     )
     print(
-        f"{name}: with every word only (no any-word fallback): recall "
+        f"{name}: with every word as typed only (no fallback): recall "
         f"{sum(r for r, _ in strict) / n:.1%}, first-page precision "
         f"{sum(p for _, p in strict) / n:.1%}"
     )
@@ -118,10 +121,12 @@ def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "held", "fresh", "fresh2"), default="dev")
+    parser.add_argument(
+        "--split", choices=("dev", "held", "fresh", "fresh2", "fresh3"), default="dev"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="every query, not misses")
     args = parser.parse_args()
-    chosen = {"dev": "dev", "held": "heldout", "fresh": "fresh", "fresh2": "fresh2"}[args.split]
+    chosen = {"held": "heldout"}.get(args.split, args.split)
     items = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))[chosen]
     queries = [item["q"] for item in items]
     with tempfile.TemporaryDirectory() as folder:

@@ -28,7 +28,10 @@ MAX_WORDS = 20
 MAX_EXPANDING = 4
 MAX_EDIT_DISTANCE = 2
 MAX_EXPANSIONS = 300
+#: A word of this many letters or more may have one typo, of the second two (``TYPOS``).
+TYPO_LETTERS = (5, 9)
 FIELDS = ("title", "place", "places", "tag", "tags", "source", "language")
+_FILTERS = ("source", "language")
 _LONGEST_PLACE = 6
 _TOKEN = re.compile(r'(-?)(?:([A-Za-z]+):)?("[^"]*"|[^\s"]+)')
 _FUZZY = re.compile(r"^(.*?)~(\d*)$")
@@ -76,6 +79,35 @@ def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = 
         raise QueryError("give at least one word to find, not only words to leave out")
     if places and not words_only:
         parts = _recognise(parts, places)
+    return _reading(parts)
+
+
+def read_near(
+    text: str, places: Mapping[str, Any] | None = None, words_only: bool = False
+) -> Reading | None:
+    """The near-spelling reading of ``text`` (``typos`` in search-query.js), as search
+    engines allow typos: each word to find of one term and ``TYPO_LETTERS[0]`` letters or
+    more may be one letter off (two from ``TYPO_LETTERS[1]``), as if typed ``word~1`` or
+    ``word~2``; places, phrases, words to leave out and prefixes stay as typed. None when
+    no word may be."""
+    parts = _tokens(text.strip())
+    if places and not words_only:
+        parts = _recognise(parts, places)
+    room = MAX_EXPANDING - sum(p.expanding for p in parts)
+    near = []
+    for part in parts:
+        count = sum(c.isalpha() for c in part.text) if len(terms(part.text)) == 1 else 0
+        plain = not (part.place is not None or part.phrase or part.negated or part.expanding)
+        if room > 0 and plain and count >= TYPO_LETTERS[0] and part.field not in _FILTERS:
+            room -= 1
+            distance = 2 if count >= TYPO_LETTERS[1] else 1
+            near.append(Part(f"{part.text}~{distance}", field=part.field, expanding=True))
+        else:
+            near.append(part)
+    return _reading(near) if near != parts else None
+
+
+def _reading(parts: list[Part]) -> Reading:
     found = [p for p in parts if p.place is not None]
     return Reading(
         every_word=" ".join(_whoosh(p, False) for p in parts),
@@ -218,14 +250,19 @@ def _whoosh(part: Part, any_word: bool) -> str:
         named = "".join(f" OR {n}" for n in _names(part.place, field))
         return f"(place_id:{part.place.id} OR {_all(part.text, field)}{named})"
     if part.phrase or part.field in ("source", "language") or any_word:
-        value = _quoted(part.text, field) if not part.expanding else f"{field}:{part.text}"
-        if any_word and not part.phrase and not part.field:
+        value = _quoted(part.text, field) if not part.expanding else _expanding_in(part, field)
+        if any_word and not (part.phrase or part.field or part.expanding):
             value = " OR ".join(w for w in _plain(part.text) if w not in ARTICLES) or value
     else:
         value = f"{field}:{part.text}" if part.expanding and field else part.text
         if not part.expanding:
             value = _all(part.text, field)
     return f"NOT {value}" if part.negated else value
+
+
+def _expanding_in(part: Part, field: str) -> str:
+    """A prefix* or near~ word, in ``field`` or (none) in every field a word searches."""
+    return f"{field}:{part.text}" if field else part.text
 
 
 def _names(place: Any, field: str) -> list[str]:

@@ -61,7 +61,8 @@ class Asked:
 
 def search_json(asked: Asked, results: Sequence[Result], content: Path, urls: ArticleUrls) -> str:
     """``--json``: the query, the filters, the places the query was read as naming and every
-    result (at their ``urls``; ``any_word`` when it has only some of the words), keys
+    result (at their ``urls``; ``any_word`` when it has only some of the words, ``near``
+    when it has them in a near spelling), keys
     sorted, UTF-8 text."""
     filters = asked.filters
     document = {
@@ -83,6 +84,7 @@ def search_json(asked: Asked, results: Sequence[Result], content: Path, urls: Ar
                 "score": round(r.score, 4),
                 "snippet": r.snippet,
                 "any_word": r.any_word,
+                "near": r.near,
             }
             for rank, r in enumerate(results, start=1)
         ],
@@ -103,6 +105,8 @@ def search_text(
     if not results:
         return "\n\n".join([*blocks, "no matches"])
     for rank, result in enumerate(results, start=1):
+        if result.near and (rank == 1 or not results[rank - 2].near):
+            blocks.append("-- reports with a near spelling --")
         if result.any_word and (rank == 1 or not results[rank - 2].any_word):
             blocks.append("-- reports with only some of the words --")
         blocks.append(

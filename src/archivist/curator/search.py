@@ -29,7 +29,7 @@ from archivist.text.placekeys import named_in
 
 from .documents import PlaceResolver, date_span, schema
 from .index import ArchiveIndex
-from .query import MAX_EXPANSIONS, Reading, place_lookup, read
+from .query import MAX_EXPANSIONS, Reading, place_lookup, read, read_near
 from .ranking import RankKey, rank_key
 from .snippets import snippet
 
@@ -69,6 +69,7 @@ class Result:
     score: float
     snippet: str
     any_word: bool = False  #: found with some of the words only, after those with all
+    near: bool = False  #: found with every word in a near spelling, after those with all
 
 
 @dataclass(frozen=True)
@@ -95,10 +96,23 @@ def _parsed(whoosh_text: str, text: str) -> Any:
     parser = MultifieldParser(list(DEFAULT_FIELDS), schema(), fieldboosts=DEFAULT_FIELDS)
     parser.add_plugin(FuzzyTermPlugin())
     parser.add_plugin(FieldAliasPlugin(_ALIASES))
-    parsed = parser.parse(whoosh_text)
+    parsed = parser.parse(whoosh_text).accept(_near_as_on_the_page).normalize()
     if isinstance(parsed, type(query.NullQuery)):
         raise QueryError(f'{text!r} has no word to search for; give a word or a "phrase"')
     return parsed
+
+
+def _near_as_on_the_page(node: Any) -> Any:
+    """A near~ spelling as the page reads it: of an index term with the same first letter
+    (the page looks in the first letter's vocabulary), not of a whole tag unstemmed (the
+    page has tags as words only: ``repatriaton~2`` is no near spelling of repatriation)."""
+    if not isinstance(node, query.FuzzyTerm):
+        return node
+    if node.fieldname == "tag":
+        return query.NullQuery
+    return query.FuzzyTerm(
+        node.fieldname, node.text, boost=node.boost, maxdist=node.maxdist, prefixlength=1
+    )
 
 
 def _check_expansions(parsed: Any, searcher: Any) -> None:
@@ -153,11 +167,26 @@ def search(
         _check_expansions(parsed, searcher)
         hits = _Hits(archive, searcher, restrict, limit, marks, reading)
         results = hits.ranked(parsed)
-        if len(results) < FEW and reading.units > 1 and reading.any_word:
+        exact = len(results)
+        if exact < FEW:
+            results += _near_spelling(hits, text, results)
+        if exact < FEW and reading.units > 1 and reading.any_word:
             seen = {r.path for r in results}
             more = hits.ranked(_parsed(reading.any_word, text))
             results += [replace(r, any_word=True) for r in more if r.path not in seen]
     return results[:limit]
+
+
+def _near_spelling(hits: _Hits, text: str, exact: list[Result]) -> list[Result]:
+    """The reports with every word of the near-spelling reading of ``text`` not in
+    ``exact``, flagged (``typos`` in search-find.js)."""
+    near = read_near(text, _lookup(hits.archive, hits.searcher))
+    if near is None:
+        return []
+    seen = {r.path for r in exact}
+    parsed = _parsed(near.every_word, text)
+    found = replace(hits, reading=near).ranked(parsed)
+    return [replace(r, near=True) for r in found if r.path not in seen]
 
 
 def query_places(archive: ArchiveIndex, text: str) -> tuple[str, ...]:

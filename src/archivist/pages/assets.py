@@ -38,6 +38,7 @@ SEARCH_SCRIPTS = (
     "theme/js/search-rank.js",
     "theme/js/search-passage.js",
     "theme/js/search-near.js",
+    "theme/js/search-match.js",
     "theme/js/search-find.js",
     "theme/js/search-engine.js",
     "theme/js/search-facets.js",

@@ -1,24 +1,27 @@
 // A query of search-query.js answered from the term shards: every word required; a place
 // named in the query matched by the reports about it and by those whose text holds one of
-// its names (any spelling or script the gazetteer knows); when that finds few reports, the
-// reports with any of the words follow, flagged. No DOM: search-engine.js gives it the files, node tests run it.
+// its names (any spelling or script the gazetteer knows); when that finds few reports,
+// those with every word in a near spelling follow, then those with any of the words, each
+// flagged. No DOM: search-engine.js gives it the files, node tests run it.
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
     module.exports = factory(require("lunr"), require("./search-query.js"),
-      require("./search-score.js"), require("./search-rank.js"), require("./search-passage.js"),
+      require("./search-match.js"), require("./search-rank.js"), require("./search-passage.js"),
       require("./search-near.js"));
   } else {
     root.archivistSearchFind = factory(root.lunr, root.archivistSearchQuery,
-      root.archivistSearchScore, root.archivistSearchRank, root.archivistSearchPassage,
+      root.archivistSearchMatch, root.archivistSearchRank, root.archivistSearchPassage,
       root.archivistSearchNear);
   }
 })(typeof self !== "undefined" ? self : this,
-function (lunr, query, score, ranking, passage, nearby) {
+function (lunr, query, match, ranking, passage, nearby) {
   "use strict";
 
   var REQUIRED = lunr.Query.presence.REQUIRED, PROHIBITED = lunr.Query.presence.PROHIBITED;
   var OPTIONAL = lunr.Query.presence.OPTIONAL;
+  var run = match.run, wordsOf = match.wordsOf, refsOf = match.refsOf;
+  var postingsOf = match.postingsOf;
   //: Fewer results than this with every word, and those with any word follow.
   var FEW = 3;
 
@@ -88,88 +91,6 @@ function (lunr, query, score, ranking, passage, nearby) {
     return Array.from(needed).sort(function (a, b) { return a - b; });
   }
 
-  /** The index words a clause stands for: its expansions, its names' terms, or its term. */
-  function wordsOf(clause) {
-    if (clause.names) return Array.from(new Set([].concat.apply([], clause.names)));
-    return clause.expansions || [clause.term];
-  }
-
-  /** The refs holding every term of one of `names` in one of `fields`. */
-  function namedIn(postings, names, fields) {
-    var refs = new Set();
-    names.forEach(function (name) {
-      var holding = null;
-      name.forEach(function (term) {
-        var these = refsOf(postings, term, fields);
-        holding = holding === null ? these : new Set(Array.from(these).filter(function (ref) {
-          return holding.has(ref);
-        }));
-      });
-      (holding || []).forEach(function (ref) { refs.add(ref); });
-    });
-    return refs;
-  }
-
-  /** The index's postings by term, made once per index. */
-  function postingsOf(index) {
-    if (!index.postings) {
-      Object.defineProperty(index, "postings", { value: new Map(index.invertedIndex) });
-    }
-    return index.postings;
-  }
-
-  /** The refs with `term` in one of `fields`. */
-  function refsOf(postings, term, fields) {
-    var refs = new Set(), posting = postings.get(term);
-    if (posting === undefined) return refs;
-    fields.forEach(function (field) {
-      Object.keys(posting[field] || {}).forEach(function (ref) { refs.add(ref); });
-    });
-    return refs;
-  }
-
-  /**
-   * The clauses' answer from the serialised index, without loading it in lunr (see
-   * search-score.js): lunr's scores of the positive terms, of the documents with every
-   * required term (or word it stands for) and none of the prohibited ones.
-   */
-  function fast(index, list) {
-    var postings = postingsOf(index), required = null, prohibited = new Set();
-    var requiring = list.filter(function (c) { return c.presence === REQUIRED; }).length;
-    var plain = new lunr.Query(index.fields);
-    list.forEach(function (c) {
-      var words = wordsOf(c), refs = new Set();
-      // One required clause of words needs no set: scoring its words finds the same reports.
-      var needed = c.presence === REQUIRED && (requiring > 1 || c.names);
-      if (c.names) {
-        refs = namedIn(postings, c.names, c.fields);
-      } else if (c.presence === PROHIBITED || needed) {
-        words.forEach(function (term) {
-          refsOf(postings, term, c.fields).forEach(function (ref) { refs.add(ref); });
-        });
-      }
-      if (c.presence === PROHIBITED) {
-        refs.forEach(function (ref) { prohibited.add(ref); });
-        return;
-      }
-      if (needed) {
-        required = required === null ? refs : new Set(Array.from(refs).filter(function (ref) {
-          return required.has(ref);
-        }));
-      }
-      words.forEach(function (term) {
-        plain.term(term, { fields: c.fields, usePipeline: false });
-      });
-    });
-    return score.search(index, plain, function (ref) {
-      return !prohibited.has(ref) && (required === null || required.has(ref));
-    });
-  }
-
-  function run(index, list) {
-    if (!list.some(function (c) { return c.presence !== PROHIBITED; })) return [];
-    return fast(index, list);
-  }
 
   /** `first`, then the results of `then` not in it. */
   function after(first, then) {
@@ -233,14 +154,11 @@ function (lunr, query, score, ranking, passage, nearby) {
   }
 
   /**
-   * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
-   * places: the labels of the places read in the query, phrases: the terms of each phrase}.
-   * `files` gives {manifest, shards(numbers), facets(), merge(shards), shardOf, texts(refs)}.
-   * Rejects with a QueryError.
+   * The reports with every word of `parsed`, ranked, from the shards they need:
+   * {index, results, placed, byWords, anyWord}.
    */
-  function find(files, text, wordsOnly) {
+  function matching(files, parsed, wordsOnly) {
     var m = files.manifest, places = m.places || [];
-    var parsed = query.parse(text, places, wordsOnly);
     var byPlace = clauses(parsed.parts, places, m, true, false);
     var byWords = clauses(parsed.parts, places, m, false, false);
     var anyWord = clauses(parsed.parts, places, m, false, true);
@@ -254,47 +172,85 @@ function (lunr, query, score, ranking, passage, nearby) {
     }).then(function (shards) {
       var index = files.merge(shards);
       nearby.expand(all, index.invertedIndex.map(function (entry) { return entry[0]; }));
-      var loaded = index;
-      var placed = parsed.places.length ? run(loaded, byPlace) : [];
-      var results = after(placed, run(loaded, byWords));
+      var placed = parsed.places.length ? run(index, byPlace) : [];
+      var results = after(placed, run(index, byWords));
       if (!byWords.some(function (c) { return c.presence !== PROHIBITED; })) {
         // Only words to leave out, with a filter: every report but those with them.
-        var out = new Set(run(loaded, byWords.map(function (c) {
+        var out = new Set(run(index, byWords.map(function (c) {
           return Object.assign({}, c, { presence: OPTIONAL });
         })).map(function (r) { return r.ref; }));
         results = everyDocument(m).filter(function (r) { return !out.has(r.ref); });
       }
       var checks = phrasesOf(parsed, postingsOf(index), m.fields);
       return passage.keep(results, checks, files.texts).then(function (kept) {
-        return ranked(index, kept, placed);
+        var inPlace = new Set(placed.map(function (r) { return r.ref; }));
+        return {
+          index: index, placed: placed, byWords: byWords, anyWord: anyWord, inPlace: inPlace,
+          results: ranking.rank(index, kept, parsed, places, inPlace)
+        };
+      });
+    });
+  }
+
+  /**
+   * The reports with every word of the near-spelling reading of `parsed` (search-query.js's
+   * typos) not in `exact`, or none: asked only when `exact` has fewer than FEW, so a query
+   * that finds its words loads no more files. A word near too many others gives none.
+   */
+  function nearSpelling(files, parsed, exact) {
+    var near = query.typos(parsed);
+    if (exact.length >= FEW || !near) return Promise.resolve([]);
+    var seen = new Set(exact.map(function (r) { return r.ref; }));
+    return matching(files, near).then(function (found) {
+      return found.results.filter(function (r) { return !seen.has(r.ref); });
+    }, function (error) {
+      if (error instanceof query.QueryError) return [];
+      throw error;
+    });
+  }
+
+  /**
+   * Answer `text`: {results: [{ref, score, terms}], primary: how many have every word,
+   * near: how many follow with every word in a near spelling, places: the labels of the
+   * places read in the query, phrases: the terms of each phrase}.
+   * `files` gives {manifest, shards(numbers), facets(), merge(shards), shardOf, texts(refs)}.
+   * Rejects with a QueryError.
+   */
+  function find(files, text, wordsOnly) {
+    var m = files.manifest, places = m.places || [];
+    var parsed = query.parse(text, places, wordsOnly);
+    return matching(files, parsed).then(function (exact) {
+      return nearSpelling(files, parsed, exact.results).then(function (near) {
+        return answered(exact, near);
       });
     });
 
-    function ranked(loaded, results, placed) {
-      var inPlace = new Set(placed.map(function (r) { return r.ref; }));
+    function answered(exact, near) {
+      var loaded = exact.index, placed = exact.placed, results = exact.results;
       // Every name of a place read in the query is a match to show, in any script.
       var names = [].concat.apply([], parsed.places.map(function (p) {
         return [].concat.apply([], places[p][2].map(function (key) { return key.split(" "); }));
       }));
       placed.forEach(function (r) { r.terms = r.terms.concat(names); });
       // A phrase's words are marked only where they stand together (search-passage.js).
-      var only = phraseOnly(parsed, byWords.concat(names.map(function (term) {
+      var only = phraseOnly(parsed, exact.byWords.concat(names.map(function (term) {
         return { term: term };
       })));
-      results = ranking.rank(loaded, results, parsed, places, inPlace);
       var primary = results.length;
+      results = results.concat(near);
       var units = parsed.parts.filter(function (p) { return !p.negated; }).length;
       if (primary < FEW && units > 1) {
-        results = after(results, ranking.rank(loaded, run(loaded, anyWord), parsed, places,
-          inPlace));
+        results = after(results, ranking.rank(loaded, run(loaded, exact.anyWord), parsed,
+          places, exact.inPlace));
       }
-      var answer = function (kept) {
+      var answer = function (kept, counts) {
         kept.forEach(function (r) {
           r.terms = r.terms.filter(function (term) { return !only.has(term); });
         });
         return {
           results: kept,
-          primary: kept.filter(function (r, i) { return i < primary; }).length,
+          primary: counts.primary,
+          near: counts.near,
           places: parsed.places.map(function (p) { return places[p][0]; }),
           unchecked: kept.filter(function (r) { return r.unchecked; }).length,
           phrases: parsed.parts.filter(function (p) { return p.phrase && !p.negated; })
@@ -302,13 +258,17 @@ function (lunr, query, score, ranking, passage, nearby) {
           filters: parsed.filters
         };
       };
-      if (!parsed.filters.source && !parsed.filters.language) return answer(results);
+      var nearEnd = primary + near.length;
+      if (!parsed.filters.source && !parsed.filters.language) {
+        return answer(results, { primary: primary, near: near.length });
+      }
       return files.facets().then(function (table) {
         var passes = keep(table, parsed.filters);
         var primaryKept = results.slice(0, primary).filter(passes);
-        var rest = results.slice(primary).filter(passes);
-        primary = primaryKept.length;
-        return answer(primaryKept.concat(rest));
+        var nearKept = results.slice(primary, nearEnd).filter(passes);
+        var rest = results.slice(nearEnd).filter(passes);
+        return answer(primaryKept.concat(nearKept, rest),
+          { primary: primaryKept.length, near: nearKept.length });
       });
     }
   }

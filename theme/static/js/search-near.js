@@ -11,8 +11,11 @@
 })(typeof self !== "undefined" ? self : this, function (query) {
   "use strict";
 
-  /** Is `a` within `limit` edits (insert, delete, change, swap two) of `b`? */
-  function near(a, b, limit) {
+  /**
+   * Is `a` within `limit` edits (insert, delete, change, and with `swaps` swap two) of `b`?
+   * A near~ word takes no swaps: whoosh's fuzzy terms (the terminal's) count one as two.
+   */
+  function near(a, b, limit, swaps) {
     if (Math.abs(a.length - b.length) > limit) return false;
     var before = null, row = [];
     for (var j = 0; j <= b.length; j++) row.push(j);
@@ -21,7 +24,8 @@
       for (j = 1; j <= b.length; j++) {
         var cost = a[i - 1] === b[j - 1] ? 0 : 1;
         var value = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + cost);
-        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+        if (swaps && before && i > 1 && j > 1 && a[i - 1] === b[j - 2] &&
+            a[i - 2] === b[j - 1]) {
           value = Math.min(value, before[j - 2] + 1);
         }
         next.push(value);
@@ -73,7 +77,9 @@
   /** The word of `terms` nearest to `word` (not `word`), two edits at most, or "". */
   function nearest(terms, word) {
     for (var limit = 1; limit <= 2; limit++) {
-      var found = terms.filter(function (t) { return t !== word && near(t, word, limit); });
+      var found = terms.filter(function (t) {
+        return t !== word && near(t, word, limit, true);
+      });
       if (found.length) return found[0];
     }
     return "";
@@ -83,7 +89,7 @@
   function nearPlace(places, text) {
     var key = query.placeKey(text);
     var found = key && places.filter(function (place) {
-      return place[2].some(function (k) { return k !== key && near(k, key, 2); });
+      return place[2].some(function (k) { return k !== key && near(k, key, 2, true); });
     })[0];
     return found ? found[0] : "";
   }

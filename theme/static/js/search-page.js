@@ -122,7 +122,11 @@
     });
     return found.then(function (answer) {
       var results = answer.results.map(function (r, i) {
-        return { ref: r.ref, score: r.score, terms: r.terms, anyWord: i >= answer.primary };
+        var nearEnd = answer.primary + (answer.near || 0);
+        return {
+          ref: r.ref, score: r.score, terms: r.terms,
+          near: i >= answer.primary && i < nearEnd, anyWord: i >= nearEnd
+        };
       });
       var needed = facets.anyFilter(values) || sort.value !== "relevance";
       return (needed ? engine.facets() : Promise.resolve(null)).then(function (t) {
@@ -232,6 +236,9 @@
       first = null;
       clearOnce();
       var before = start + i === 0 ? null : current.items[start + i - 1];
+      if (items[i].near && (!before || !before.near)) {
+        list.appendChild(el("li", "search-any-word", t("Reports with a near spelling")));
+      }
       if (items[i].anyWord && (!before || !before.anyWord)) {
         list.appendChild(el("li", "search-any-word", t("Reports with only some of the words")));
       }

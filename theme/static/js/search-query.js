@@ -17,6 +17,8 @@
   "use strict";
 
   var LIMITS = { characters: 500, words: 20, expanding: 4, editDistance: 2, expansions: 300 };
+  //: A word of `one` letters or more may have one typo, of `two` or more two (as Meilisearch).
+  var TYPOS = { one: 5, two: 9 };
   //: Latin transcriptions of the Arabic article; ال is dropped by the Arabic stemmer.
   var ARTICLES = { al: 1, el: 1, ez: 1, es: 1, ad: 1, ar: 1, az: 1, ash: 1 };
   var FIELDS = { title: "title", place: "places", places: "places", tag: "tags", tags: "tags" };
@@ -168,8 +170,35 @@
     };
   }
 
+  /** How many letters (not marks, digits or signs) `text` has. */
+  function letters(text) {
+    return Array.from(text).filter(function (c) { return /\p{L}/u.test(c); }).length;
+  }
+
+  /**
+   * The near-spelling reading of `parsed`, as search engines allow typos (Meilisearch,
+   * Typesense): each word to find of one term and TYPOS.one letters or more may be one
+   * letter off (two from TYPOS.two letters), as if typed word~1 or word~2; places, phrases,
+   * words to leave out and prefixes stay as typed. Null when no word may be.
+   */
+  function typos(parsed) {
+    var room = LIMITS.expanding - parsed.parts.filter(function (p) {
+      return p.wildcard || p.editDistance;
+    }).length;
+    var changed = false;
+    var parts = parsed.parts.map(function (part) {
+      var count = part.terms && part.terms.length === 1 ? letters(part.text) : 0;
+      if (room <= 0 || count < TYPOS.one || "place" in part || part.phrase || part.negated ||
+          part.wildcard || part.editDistance) return part;
+      room -= 1;
+      changed = true;
+      return Object.assign({}, part, { editDistance: count >= TYPOS.two ? 2 : 1 });
+    });
+    return changed ? Object.assign({}, parsed, { parts: parts }) : null;
+  }
+
   return {
-    LIMITS: LIMITS, FIELDS: FIELDS, ARTICLES: ARTICLES, QueryError: QueryError, parse: parse,
-    placeKey: placeKey, fold: fold, t: t
+    LIMITS: LIMITS, FIELDS: FIELDS, ARTICLES: ARTICLES, TYPOS: TYPOS, QueryError: QueryError,
+    parse: parse, typos: typos, placeKey: placeKey, fold: fold, t: t
   };
 });

@@ -33,9 +33,11 @@
   /** How many reports have every word, how many some; `unchecked` phrases not checked. */
   function counted(items, unchecked) {
     var some = items.filter(function (item) { return item.anyWord; }).length;
-    var all = items.length - some;
+    var near = items.filter(function (item) { return item.near; }).length;
+    var all = items.length - some - near;
     var text = all === 1 ? t("1 report has every word")
       : t("{count} reports have every word", { count: n(all) });
+    if (near) text += t("; {count} more have them in a near spelling", { count: n(near) });
     text += some ? t("; {count} more have some of them.", { count: n(some) }) : ".";
     if (unchecked) {
       text += " " + t("{count} reports with the words of the phrase were not checked for the " +
