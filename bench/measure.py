@@ -113,9 +113,15 @@ def tree_size(folder: Path) -> tuple[int, int]:
 
 
 def result_path(folder: Path, name: str, suffix: str) -> Path:
-    """``folder/<name><suffix>``, or ``<name>-2<suffix>``, ... if a run today already wrote it:
-    each run's result is kept, so that runs of one day can be compared too."""
+    """``folder/<name><suffix>``, or ``<name>-2<suffix>``, ... if a run today already took
+    that name: its file is here, or the history (``RESULTS.md``, which names the runs whose
+    files are gone) lists it. Each run keeps a name of its own, so runs of one day can be
+    told apart in the history."""
+    history = folder / "RESULTS.md"
+    named = history.read_text(encoding="utf-8") if history.exists() else ""
     candidates = (f"{name}-{n}" if n > 1 else name for n in range(1, 1000))
     return next(
-        folder / f"{c}{suffix}" for c in candidates if not (folder / f"{c}{suffix}").exists()
+        folder / f"{c}{suffix}"
+        for c in candidates
+        if not (folder / f"{c}{suffix}").exists() and f"`{c}`" not in named
     )
