@@ -78,10 +78,14 @@ window.benchMark();
 """
 
 
-def pelican_build(content: Path, work: Path, sample_memory: bool = False) -> Run:
+def pelican_build(
+    content: Path, work: Path, name: str = "pelican-output", sample_memory: bool = False
+) -> Run:
+    """Bare Pelican's build of ``content`` into ``work/name``, a folder of a new name in each
+    of the bench's rounds (see ``run.rounds``)."""
     settings = work / "pelican-bare.py"
     settings.write_text(PELICAN_SETTINGS.format(content=str(content)), encoding="utf-8")
-    output = work / "pelican-output"
+    output = work / name
     shutil.rmtree(output, ignore_errors=True)
     command = [BIN / "pelican", content, "-s", settings, "-o", output, "-q"]
     return run(command, cwd=work, sample_memory=sample_memory)
