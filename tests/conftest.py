@@ -6,6 +6,8 @@ import functools
 import http.server
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +66,22 @@ def settings_elsewhere(
 #: The environment of a curator's machine, even under CI (where a build would keep the
 #: permalinks lock as it is): for tests that run ``archivist`` as a curator does.
 CURATOR_ENVIRONMENT = {name: value for name, value in os.environ.items() if name != "CI"}
+
+
+def archivist(
+    *args: str, cwd: Path = ROOT, timeout: float = 120
+) -> subprocess.CompletedProcess[str]:
+    """``archivist ARGS`` run in ``cwd`` as a curator runs it (a hang fails the test)."""
+    return subprocess.run(
+        [sys.executable, "-m", "archivist.cli", *args],
+        cwd=cwd,
+        env=CURATOR_ENVIRONMENT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
+    )
+
 
 #: What a checkout of the project holds besides its content (node_modules is linked).
 PROJECT_FILES = ("pelicanconf.py", "gazetteer.yaml", "theme", "plugins")

@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import CURATOR_ENVIRONMENT, ROOT
+from conftest import ROOT, archivist
 
 GOOD = "---\ntitle: A good report\nslug: good\ndate: 2020-01-02\nplaces: [Hesekê]\n---\n\nText.\n"
 
@@ -32,15 +31,7 @@ class Project:
 
     def run(self, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
         """``archivist ARGS`` in the project, as a curator runs it (a hang fails the test)."""
-        return subprocess.run(
-            [sys.executable, "-m", "archivist.cli", *args],
-            cwd=self.root,
-            env=CURATOR_ENVIRONMENT,
-            capture_output=True,
-            text=True,
-            timeout=timeout,
-            check=False,
-        )
+        return archivist(*args, cwd=self.root, timeout=timeout)
 
 
 @pytest.fixture

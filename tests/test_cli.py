@@ -7,19 +7,7 @@ import sys
 import time
 from pathlib import Path
 
-from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, settings_elsewhere
-
-
-def archivist(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "archivist.cli", *args],
-        cwd=cwd,
-        env=CURATOR_ENVIRONMENT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
+from conftest import FIXTURE_SITE, archivist, settings_elsewhere
 
 
 def test_help_lists_the_commands() -> None:

@@ -7,8 +7,6 @@ import gzip
 import hashlib
 import io
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 import extruct
@@ -20,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 from archivist.build.site import build
 from archivist.errors import ContentError
 from archivist.importer.batch import Target, import_captures
-from conftest import CURATOR_ENVIRONMENT, FIXTURE_SITE, ROOT, build_into, settings_elsewhere
+from conftest import FIXTURE_SITE, archivist, build_into, settings_elsewhere
 
 PUBLIC = "https://archive.example.org/isis"
 
@@ -30,18 +28,6 @@ Gunmen attacked a checkpoint near Raqqa on Monday, killing two guards, local sou
 
 Share
 """
-
-
-def archivist(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "archivist.cli", *args],
-        cwd=ROOT,
-        env=CURATOR_ENVIRONMENT,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
 
 
 def _imported(tmp_path: Path) -> tuple[Path, Path]:
