@@ -10,7 +10,9 @@ work of issue 27; run it once, at the end of that work. ``--split fresh2`` is a 
 unseen batch, judged before the work on places named in the text, Arabic loanword
 spellings and phrase highlighting; run it once, at the end of that work. ``--split fresh3``
 is a fourth, judged before the work on typo tolerance (misspellings and other forms a
-researcher types); run it once, at the end of that work.
+researcher types); run it once, at the end of that work. ``--split fresh4`` is a fifth,
+with ten more reports (Roj camp, Mayadin, Dhiban, one Turkish and one Kurmanji), judged
+before the lead's end-of-session run; run it once, then.
 """
 
 from __future__ import annotations
@@ -122,7 +124,7 @@ def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", choices=("dev", "held", "fresh", "fresh2", "fresh3"), default="dev"
+        "--split", choices=("dev", "held", "fresh", "fresh2", "fresh3", "fresh4"), default="dev"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="every query, not misses")
     args = parser.parse_args()
