@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer.inflection import arabic_stems, kurmanji_stems, turkish_stems
-from archivist.importer.placehints import unknown_places
+from archivist.importer.placehints import possible_places, unknown_places
 from archivist.importer.placenames import PlaceIndex
 from import_places import Place, sample_index
 
@@ -220,3 +220,57 @@ def test_turkish_endings_follow_vowel_harmony_and_buffer_letters() -> None:
     assert "rakka" in turkish_stems("Rakkaya")
     assert "rakka" not in turkish_stems("Rakkae")  # no buffer after a vowel
     assert "haseke" not in turkish_stems("Hasekeda")  # a back ending on a front stem
+
+
+BARE = PlaceIndex(
+    [
+        Place("Syria", ("Suriye", "Sûriye")),
+        Place("al-Hol", ("Hol",)),
+        Place("Deir ez-Zor", ("Deir Ezzor", "دير الزور")),
+        Place("Hajin", ("Hacin",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "possible"),
+    [
+        # the places fresh2's pages named in spellings the gazetteer lacked
+        (
+            "Li Dêrazorê 2 şervanên HSD di êrîşeke çekdarên DAIŞê de canê xwe jidest dan.",
+            "ku",
+            ["Dêrazorê"],
+        ),
+        ("örgüt, özellikle Suriye çölünün geniş alanlarında", "tr", ["Suriye çölünün"]),
+        ("operasyon başlattı ve Fırat bölgesindeki DAİŞ hücrelerini", "tr", ["Fırat bölgesindeki"]),
+        ("aileler Hol kampında kalıyor", "tr", ["Hol kampında"]),
+        # towns the gazetteer lacks
+        ("Londra'da yapılan açıklamada", "tr", ["Londra"]),
+        ("DAÎŞ gundê Sifeya li ser riya sereke", "ku", ["Sifeya"]),
+        ("a vehicle on the Kabash town road northwest of Raqqa", "en", ["Kabash town"]),
+        ("an attack near Busayrah", "en", ["Busayrah"]),
+        ("هجوم قرب الصور", "ar", ["الصور"]),
+    ],
+)
+def test_a_name_put_where_something_happens_is_a_possible_place(
+    text: str, language: str, possible: list[str]
+) -> None:
+    assert possible_places(text, BARE, language) == possible
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("fighting in Hajin and in Deir ez-Zor", "en"),  # known, whole
+        ("in January, in ISIS and in The Guardian", "en"),  # a month, an acronym, "The"
+        ("inside a Syrian camp near a Kurdish-held town", "en"),  # adjectives
+        ("Hacin'de ve Aralık'ta, DSG'de", "tr"),  # known, a month, an acronym
+        ("Operasyon bölgesinde. Kampta kalanlar", "tr"),  # a sentence's first word
+        ("li Sûriyeyê û li HSDê", "ku"),
+        ("قرب الحدود قرب بلدة", "ar"),
+    ],
+)
+def test_known_names_months_acronyms_and_adjectives_are_no_possible_places(
+    text: str, language: str
+) -> None:
+    assert possible_places(text, BARE, language) == []
