@@ -246,6 +246,8 @@ BARE = PlaceIndex(
         ("aileler Hol kampında kalıyor", "tr", ["Hol kampında"]),
         # towns the gazetteer lacks
         ("Londra'da yapılan açıklamada", "tr", ["Londra"]),
+        ("ordu güçlerinin Hemrin Dağları'nda mevzilenen", "tr", ["Hemrin Dağları"]),
+        ("Musul kentinin güneyindeki Ayın el-Cahış bölgesinde", "tr", ["Ayın el-Cahış bölgesinde"]),
         ("DAÎŞ gundê Sifeya li ser riya sereke", "ku", ["Sifeya"]),
         ("a vehicle on the Kabash town road northwest of Raqqa", "en", ["Kabash town"]),
         ("an attack near Busayrah", "en", ["Busayrah"]),
@@ -266,7 +268,7 @@ def test_a_name_put_where_something_happens_is_a_possible_place(
         ("inside a Syrian camp near a Kurdish-held town", "en"),  # adjectives
         ("Hacin'de ve Aralık'ta, DSG'de", "tr"),  # known, a month, an acronym
         ("Operasyon bölgesinde. Kampta kalanlar", "tr"),  # a sentence's first word
-        ("li Sûriyeyê û li HSDê", "ku"),
+        ("li Sûriyeyê û li HSDê, li Rojhilatê Sûriyeyê", "ku"),  # "east of Syria"
         ("قرب الحدود قرب بلدة", "ar"),
     ],
 )

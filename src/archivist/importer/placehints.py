@@ -81,19 +81,21 @@ def _hint(name: str, suggest: Suggest | None) -> str:
 
 
 _UPPER = "A-ZÇĞİÖŞÜÊÎÛ"
-_NAMES = rf"(?P<name>[{_UPPER}][\w’'-]*(?: [{_UPPER}][\w’'-]*){{0,2}})"
+_ARTICLE = r"(?:[a-zş]{1,3}-)?"  # al-, el-, eş-: "Ayn al-Arab", "Ayın el-Cahış"
+_NAMES = rf"(?P<name>[{_UPPER}][\w’'-]*(?: {_ARTICLE}[{_UPPER}][\w’'-]*){{0,2}})"
 #: Turkish and Kurmanji end a name at an apostrophe: "Deyrizor'un Meyadin ilçesinde".
-_BARE_NAMES = rf"(?P<name>[{_UPPER}][\w-]*(?: [{_UPPER}][\w-]*){{0,2}})"
+_BARE_NAMES = rf"(?P<name>[{_UPPER}][\w-]*(?: {_ARTICLE}[{_UPPER}][\w-]*){{0,2}})"
 #: Words that put a name where something happens, by language; the name follows.
 _LOCATIVES = {
     "en": re.compile(rf"\b(?:in|near|at|outside|around|towards|between) (?:al-|el-)?{_NAMES}"),
     # "li X", "li bakurê X" (north of X), and "gundê X", "bajarokê X" (the village, town of X)
     "ku": re.compile(
-        r"(?:\b(?i:li|nêzî|nêzîkî) (?:(?:bakur|başûr|rojhilat|rojava)(?:y?[êa])? )?|"
+        r"(?:\b(?i:li|nêzî|nêzîkî) (?:(?i:bakur|başûr|rojhilat|rojava)(?:y?[êa])? )?|"
         rf"\b(?:bajar|bajarok|gund|navçe|kamp|herêm|tax|dever)(?:y?[êa]) ){_BARE_NAMES}"
     ),
-    # a proper name takes its locative ending after an apostrophe: Londra'da, Hacin'deki
-    "tr": re.compile(rf"(?<![\w'’]){_BARE_NAMES}['’](?:[dt][ae](?:ki)?)\b"),
+    # a proper name takes its locative ending after an apostrophe: Londra'da, Hacin'deki,
+    # Hemrin Dağları'nda
+    "tr": re.compile(rf"(?<![\w'’]){_BARE_NAMES}['’]n?[dt][ae](?:ki)?\b"),
     "ar": re.compile(r"(?:قرب|بالقرب من|ضواحي|أطراف) (?P<arabic>[\u0621-\u064a]{2,})"),
 }
 #: A name, not at the head of a sentence, then the noun of its kind: "Fırat bölgesinde",
