@@ -81,3 +81,29 @@ def test_the_common_word_in_a_compound_is_no_place_and_needs_no_flag() -> None:
     draft = make_draft(capture, sample_index())
     assert draft.places == ()
     assert not any("common word" in flag for flag in draft.flags)
+
+
+def test_a_possible_place_the_gazetteer_lacks_is_flagged_for_the_curator() -> None:
+    report = (
+        "Gunmen attacked an army checkpoint near Busayrah and a patrol in Raqqa on Monday, "
+        "police sources said."
+    )
+    capture = Capture(Path("page.txt"), "text", ("Gunmen attack checkpoint", report), PageMeta())
+    draft = make_draft(capture, sample_index())
+    assert draft.places == ("Raqqa",)
+    assert "possible place not in the gazetteer: Busayrah (add it to gazetteer.yaml)" in (
+        draft.flags
+    )
+
+
+def test_a_dated_line_that_says_last_updated_gives_the_date_and_a_flag() -> None:
+    report = "قتل عنصران من قسد بهجوم لداعش على حاجز في ريف دير الزور الشرقي يوم الجمعة."
+    capture = Capture(
+        Path("page.txt"),
+        "text",
+        ("مقتل عنصرين من قسد بهجوم لداعش", "05 سبتمبر 2025 | آخر تحديث: 12:21", report),
+        PageMeta(),
+    )
+    draft = make_draft(capture, sample_index())
+    assert draft.date is not None and draft.date.iso == "2025-09-05"
+    assert any(flag.startswith("last-updated date") for flag in draft.flags)

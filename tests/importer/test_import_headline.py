@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.importer.headline import dateline, read_head
 
 
@@ -39,6 +41,38 @@ def test_an_updated_line_is_not_the_publication_date() -> None:
     head = read_head(("A headline today", "Published 9 May 2024", "Updated 10 May 2024", "Text."))
     assert str(head.date) == "2024-05-09"
     assert head.body == ("Text.",)
+
+
+def test_a_dateline_with_one_date_and_a_last_updated_time_gives_the_date_flagged() -> None:
+    head = read_head(
+        (
+            "مقتل عنصرين من قسد بهجوم لداعش في دير الزور",
+            "05 سبتمبر 2025   |  آخر تحديث: 12:21 (توقيت القدس)",
+            "قتل عنصران من قسد بهجوم لداعش على حاجز في ريف دير الزور.",
+        )
+    )
+    assert str(head.date) == "2025-09-05"
+    assert head.flags == (
+        "last-updated date (05 سبتمبر 2025   |  آخر تحديث: 12:21 (توقيت القدس)): "
+        "check the publication date",
+    )
+    assert head.body == ("قتل عنصران من قسد بهجوم لداعش على حاجز في ريف دير الزور.",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "نشر في 05 سبتمبر 2025 - آخر تحديث 07 سبتمبر 2025",
+        "Published 5 September 2025, last updated 7 September 2025",
+        "Updated 7 September 2025, published 5 September 2025",
+    ],
+)
+def test_a_dateline_with_a_publication_and_an_update_date_gives_the_publication(
+    line: str,
+) -> None:
+    head = read_head(("Blast in Raqqa market", line, "A blast hit a market in Raqqa."))
+    assert str(head.date) == "2025-09-05"
+    assert head.flags == ()
 
 
 def test_two_different_datelines_are_ambiguous() -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.placehints import unknown_places
-from archivist.importer.placenames import PlaceIndex, arabic_stems, kurmanji_stems
+from archivist.importer.inflection import arabic_stems, kurmanji_stems, turkish_stems
+from archivist.importer.placehints import possible_places, unknown_places
+from archivist.importer.placenames import PlaceIndex
 from import_places import Place, sample_index
 
 INDEX = sample_index()
@@ -156,3 +157,122 @@ def test_an_arabic_name_that_is_also_a_common_word_is_read_and_marked() -> None:
 )
 def test_turkish_and_kurmanji_endings_on_names_of_one_or_more_words(text: str, place: str) -> None:
     assert places(text) == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # real sentences of Turkish reports: the ending on a lowercase noun of the name
+        (
+            "Ancak örgüt, özellikle Suriye çölünün geniş alanlarında ve birkaç Irak ilinde",
+            ["Syrian Desert"],
+        ),
+        (
+            "bir güvenlik operasyonu başlattı ve Fırat bölgesindeki DAİŞ hücrelerini hedef aldı.",
+            ["Euphrates Region"],
+        ),
+        ("Hol kampında kalan aileler", ["al-Hol Camp"]),
+        ("IŞİD militanları Hol kampından kaçtı", ["al-Hol Camp"]),
+        ("Suriye çölüne düzenlenen operasyon", ["Syrian Desert"]),
+        ("Rakkada ve Hasekede saldırı", ["Raqqa", "Hesekê"]),  # no apostrophe
+        ("Suriye'deki Suriyeli mülteciler", ["Syria"]),  # -li makes an adjective
+    ],
+)
+def test_turkish_case_endings_on_the_last_word_of_a_name(text: str, found: list[str]) -> None:
+    assert places(text, "tr") == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "Li Dêrazorê 2 şervanên Hêzên Sûriyeya Demokratîk (HSD) di êrîşeke çekdarên "
+            "DAIŞê de canê xwe jidest dan.",
+            ["Deir ez-Zor"],  # one word for the gazetteer's Dêra Zorê
+        ),
+        ('Şêxmûs Ehmed derbarê amara malbatên li kampa Holê de got: "Berî ku', ["al-Hol Camp"]),
+        ("li Serêkaniyê û Girê Spiyê", ["Ras al-Ain", "Girê Spî"]),
+        ("li Çola Sûriyê", ["Syrian Desert"]),
+    ],
+)
+def test_kurmanji_endings_and_names_written_as_one_word(text: str, found: list[str]) -> None:
+    assert places(text, "ku") == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kampta kalan aileler bölgedeki çölde",  # the nouns alone are no place
+        "Rakkalı bir aile",  # -lı: from Raqqa, an adjective
+        "rakkada",  # a one-word name takes an ending only capitalised
+        "Kampında",  # the noun of a name, without the name
+    ],
+)
+def test_turkish_endings_do_not_make_places_of_common_words(text: str) -> None:
+    assert places(text, "tr") == []
+
+
+def test_turkish_endings_follow_vowel_harmony_and_buffer_letters() -> None:
+    assert turkish_stems("kampında", 2)[0] == "kampi"  # kamp-ı-n-da
+    assert "bolgesi" in turkish_stems("bölgesindeki", 2)
+    assert "kamp" in turkish_stems("kampta", 2)  # t after a voiceless consonant
+    assert "kamp" not in turkish_stems("kampda", 2)
+    assert "rakka" in turkish_stems("Rakkaya")
+    assert "rakka" not in turkish_stems("Rakkae")  # no buffer after a vowel
+    assert "haseke" not in turkish_stems("Hasekeda")  # a back ending on a front stem
+
+
+BARE = PlaceIndex(
+    [
+        Place("Syria", ("Suriye", "Sûriye")),
+        Place("al-Hol", ("Hol",)),
+        Place("Deir ez-Zor", ("Deir Ezzor", "دير الزور")),
+        Place("Hajin", ("Hacin",)),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "possible"),
+    [
+        # the places fresh2's pages named in spellings the gazetteer lacked
+        (
+            "Li Dêrazorê 2 şervanên HSD di êrîşeke çekdarên DAIŞê de canê xwe jidest dan.",
+            "ku",
+            ["Dêrazorê"],
+        ),
+        ("örgüt, özellikle Suriye çölünün geniş alanlarında", "tr", ["Suriye çölünün"]),
+        ("operasyon başlattı ve Fırat bölgesindeki DAİŞ hücrelerini", "tr", ["Fırat bölgesindeki"]),
+        ("aileler Hol kampında kalıyor", "tr", ["Hol kampında"]),
+        # towns the gazetteer lacks
+        ("Londra'da yapılan açıklamada", "tr", ["Londra"]),
+        ("ordu güçlerinin Hemrin Dağları'nda mevzilenen", "tr", ["Hemrin Dağları"]),
+        ("Musul kentinin güneyindeki Ayın el-Cahış bölgesinde", "tr", ["Ayın el-Cahış bölgesinde"]),
+        ("DAÎŞ gundê Sifeya li ser riya sereke", "ku", ["Sifeya"]),
+        ("a vehicle on the Kabash town road northwest of Raqqa", "en", ["Kabash town"]),
+        ("an attack near Busayrah", "en", ["Busayrah"]),
+        ("هجوم قرب الصور", "ar", ["الصور"]),
+    ],
+)
+def test_a_name_put_where_something_happens_is_a_possible_place(
+    text: str, language: str, possible: list[str]
+) -> None:
+    assert possible_places(text, BARE, language) == possible
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("fighting in Hajin and in Deir ez-Zor", "en"),  # known, whole
+        ("in January, in ISIS and in The Guardian", "en"),  # a month, an acronym, "The"
+        ("inside a Syrian camp near a Kurdish-held town", "en"),  # adjectives
+        ("Hacin'de ve Aralık'ta, DSG'de", "tr"),  # known, a month, an acronym
+        ("Operasyon bölgesinde. Kampta kalanlar", "tr"),  # a sentence's first word
+        ("li Sûriyeyê û li HSDê, li Rojhilatê Sûriyeyê", "ku"),  # "east of Syria"
+        ("قرب الحدود قرب بلدة", "ar"),
+    ],
+)
+def test_known_names_months_acronyms_and_adjectives_are_no_possible_places(
+    text: str, language: str
+) -> None:
+    assert possible_places(text, BARE, language) == []

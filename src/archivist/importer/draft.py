@@ -16,7 +16,7 @@ from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
-from .placehints import unknown_places
+from .placehints import possible_places, unknown_places
 from .placenames import PlaceIndex
 from .plaintext import escape_markdown
 from .provenance import raw_digest, raw_file
@@ -124,6 +124,7 @@ def make_draft(
         ]
         unknown = unknown_places(text, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
+        flags += _possible(possible_places(text, places, language.code), unknown)
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
@@ -151,6 +152,19 @@ def make_draft(
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
     )
+
+
+def _possible(names: list[str], reported: list[str]) -> list[str]:
+    """One flag naming the places the report may name that the gazetteer lacks, but for
+    those already reported as unknown."""
+    names = [name for name in names if not any(r.startswith(name) for r in reported)]
+    if not names:
+        return []
+    if len(names) == 1:
+        return [f"possible place not in the gazetteer: {names[0]} (add it to gazetteer.yaml)"]
+    return [
+        f"possible places not in the gazetteer: {', '.join(names)} (add them to gazetteer.yaml)"
+    ]
 
 
 def archived_day(captured_at: str) -> str:

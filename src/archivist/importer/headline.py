@@ -213,33 +213,46 @@ def dateline(block: str) -> Dateline | None:
     if "\n" in text or len(text) > MAX_DATELINE:
         return None
     found = find_dates(text)
-    if len(found) != 1:
-        return None
     folded = fold(text)
-    rest = folded[: found[0].start] + " " + folded[found[0].end :]
-    is_update = bool(_UPDATE.search(rest))
+    update = _UPDATE.search(folded)
+    if len(found) not in ((1, 2) if update else (1,)):
+        return None
+    rest = folded
+    for date in reversed(found):
+        rest = rest[: date.start] + " " + rest[date.end :]
     for pattern in (_UPDATE, _TIME, _ZONE, _LABELS):
         rest = pattern.sub(" ", rest)
     words = [w for w in _WORD.findall(rest) if w not in WEEKDAYS]
     if len(words) > MAX_DATELINE_WORDS:
         return None
-    return Dateline(found[0].date, text, is_update)
+    if update is None:
+        return Dateline(found[0].date, text, is_update=False)
+    if len(found) == 1:  # "Updated 10 May 2024", "5 May 2024 | آخر تحديث: 12:21"
+        return Dateline(found[0].date, text, is_update=True)
+    # "Published 9 May, updated 10 May 2024": the first, unless the line opens with the update
+    published = found[1] if update.start() < found[0].start else found[0]
+    return Dateline(published.date, text, is_update=False)
 
 
 def publication_date(
     datelines: list[Dateline], meta_published: str
 ) -> tuple[PartialDate | None, str, str]:
-    """(date, evidence, flag): a date only when the head states exactly one."""
+    """(date, evidence, flag): a date only when the head states exactly one; when it states
+    only a last-updated date, that date, flagged for the curator to check."""
     stated = [d for d in datelines if not d.is_update]
     meta_date = parse_timestamp(meta_published) if meta_published else None
     if meta_date is not None:
         if any(d.date != meta_date for d in stated):
             return None, "", "ambiguous date (page metadata and dateline disagree)"
         return meta_date, f"the capture's metadata, published {meta_published}", ""
+    updated = [d for d in datelines if d.is_update and d.date is not None]
+    if not stated and updated:  # a page that states only when it was last updated
+        line = updated[0].text
+        return updated[0].date, line, f"last-updated date ({line}): check the publication date"
     if not stated:
         return None, "", "no date found"
-    if any(d.date is None for d in stated):
-        return None, "", f"ambiguous date ({stated[0].text})"
-    if len({d.date for d in stated}) > 1:
-        return None, "", "ambiguous date (" + "; ".join(d.text for d in stated) + ")"
+    dates = {d.date for d in stated}
+    if None in dates or len(dates) > 1:
+        shown = stated[:1] if None in dates else stated
+        return None, "", "ambiguous date (" + "; ".join(d.text for d in shown) + ")"
     return stated[0].date, stated[0].text, ""

@@ -1,8 +1,13 @@
 """Places a report names that the gazetteer does not know, for the review table.
 
-A name the report calls a town, village, city... (``the town of X``, ``مدينة X``) is always
-reported; a capitalised name after "in", "near"... only when the gazetteer knows a name
-close to it (``Tel Tamur (did you mean Tell Tamr?)``).
+- :func:`unknown_places`: a name the report calls a town, village, city... (``the town of
+  X``, ``مدينة X``) is always reported; a capitalised name after "in", "near"... when the
+  gazetteer knows a name close to it (``Tel Tamur (did you mean Tell Tamr?)``).
+- :func:`possible_places`: a name the report puts where something happens, by the
+  grammar of its language (English "in X", "X camp"; Kurmanji "li X", "gundê X";
+  Turkish "X'te", "X bölgesinde"; Arabic "قرب X"), that the gazetteer does not know
+  whole. The review calls it a possible place, so that a place the importer missed (a
+  town the gazetteer lacks, or a spelling of one it has) is seen, not silently dropped.
 """
 
 from __future__ import annotations
@@ -73,3 +78,91 @@ def _arabic_name(words: str) -> str:
 def _hint(name: str, suggest: Suggest | None) -> str:
     nearest = suggest(name) if suggest is not None else []
     return f" (did you mean {' or '.join(nearest)}?)" if nearest else ""
+
+
+_UPPER = "A-ZÇĞİÖŞÜÊÎÛ"
+_ARTICLE = r"(?:[a-zş]{1,3}-)?"  # al-, el-, eş-: "Ayn al-Arab", "Ayın el-Cahış"
+_NAMES = rf"(?P<name>[{_UPPER}][\w’'-]*(?: {_ARTICLE}[{_UPPER}][\w’'-]*){{0,2}})"
+#: Turkish and Kurmanji end a name at an apostrophe: "Deyrizor'un Meyadin ilçesinde".
+_BARE_NAMES = rf"(?P<name>[{_UPPER}][\w-]*(?: {_ARTICLE}[{_UPPER}][\w-]*){{0,2}})"
+#: Words that put a name where something happens, by language; the name follows.
+_LOCATIVES = {
+    "en": re.compile(rf"\b(?:in|near|at|outside|around|towards|between) (?:al-|el-)?{_NAMES}"),
+    # "li X", "li bakurê X" (north of X), and "gundê X", "bajarokê X" (the village, town of X)
+    "ku": re.compile(
+        r"(?:\b(?i:li|nêzî|nêzîkî) (?:(?i:bakur|başûr|rojhilat|rojava)(?:y?[êa])? )?|"
+        rf"\b(?:bajar|bajarok|gund|navçe|kamp|herêm|tax|dever)(?:y?[êa]) ){_BARE_NAMES}"
+    ),
+    # a proper name takes its locative ending after an apostrophe: Londra'da, Hacin'deki,
+    # Hemrin Dağları'nda
+    "tr": re.compile(rf"(?<![\w'’]){_BARE_NAMES}['’]n?[dt][ae](?:ki)?\b"),
+    "ar": re.compile(r"(?:قرب|بالقرب من|ضواحي|أطراف) (?P<arabic>[\u0621-\u064a]{2,})"),
+}
+#: A name, not at the head of a sentence, then the noun of its kind: "Fırat bölgesinde",
+#: "Hol kampında". A camp or a desert named after a place is another place ("Suriye
+#: çölünün"); a region or a town's quarter is reported only when the name is unknown.
+_KIND_AFTER = {
+    "en": re.compile(
+        rf"(?<![.!?:] )(?<!^){_NAMES} (?P<kind>(?P<other>camp|prison|desert|oil field|plateau)"
+        r"|town|village)s?\b",
+        re.MULTILINE,
+    ),
+    "tr": re.compile(
+        rf"(?<![.!?:] )(?<!^){_BARE_NAMES} (?P<kind>(?:(?P<other>kamp|çöl)|bölge|köy|ilçe|"
+        r"kasaba|kent|şehr|mahalle|belde)\w*)",
+        re.MULTILINE,
+    ),
+}
+#: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة".
+ARABIC_GENERIC = frozenset(
+    fold(word)
+    for word in ("الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة")
+)
+_WORDS = re.compile(r"\w+(?:['’]\w+)*")
+MAX_NAME_TAIL = 30  # letters after a name where a longer known name may end
+#: "Syrian camp", "Kurdish-held town": an adjective before the noun, not a name.
+_ADJECTIVE = re.compile(r"(?:ian|ish|ites?|-(?:held|led|run|\w+ed))$")
+_ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}")  # ISIS, SDG'de, DAIŞê: an organisation
+
+
+def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
+    """Names the report puts where something happens that the gazetteer does not know, in
+    ``language``: "in X", Kurmanji "li X", Turkish "X'te" and "X bölgesinde", Arabic
+    "قرب X". A hint for the curator, not a place: each may be a place the gazetteer lacks,
+    or a spelling of one it has."""
+    found: dict[str, None] = {}
+    after = _KIND_AFTER.get(language)
+    for pattern in (_LOCATIVES.get(language), after):
+        for match in pattern.finditer(text) if pattern else ():
+            name = _named(match)
+            at = text[match.start("name" if "name" in match.groupdict() else "arabic") :]
+            known = name and _known(name, at, index, language)
+            if pattern is after and name and (match.group("other") or not known):
+                name = text[match.start() : match.end("kind")]
+                known = _known(name, at, index, language)
+            if name and not known:
+                found.setdefault(name)
+    # "Ahdath" of "in al-Ahdath prison" is in "Ahdath prison"
+    return [name for name in found if not any(f != name and f.startswith(name) for f in found)]
+
+
+def _named(match: re.Match[str]) -> str:
+    if "arabic" in match.groupdict():
+        word = match.group("arabic")
+        return "" if fold(word) in ARABIC_NOT_NAMES | ARABIC_GENERIC else word
+    name = match.group("name")
+    first = fold(name).split()[0]
+    if first in NOT_PLACES or first in ("the", "this", "that") or _ACRONYM.match(name):
+        return ""
+    return "" if _ADJECTIVE.search(name) or any(ch.isdigit() for ch in name) else name
+
+
+def _known(name: str, text: str, index: PlaceIndex, language: str) -> bool:
+    """True when the gazetteer knows all of ``name``, or a longer name it begins, in the
+    ``text`` that starts with it ("Deir" of "Deir ez-Zor")."""
+    size = len(_WORDS.findall(name))
+    start = text[: len(name) + MAX_NAME_TAIL]
+    return any(
+        len(_WORDS.findall(m.written)) >= size and fold(m.written).startswith(fold(name))
+        for m in index.find(start, language)
+    )

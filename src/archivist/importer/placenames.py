@@ -1,14 +1,18 @@
 """Find the gazetteer's places in a report, in every spelling and script it knows.
 
 Names and text are compared after ``archivist.text.folding.fold``, word by word (a name may be
-several words). Two inflection rules widen the match:
+several words). Inflection rules widen the match (:mod:`archivist.importer.inflection`):
 
-- **Kurmanji endings.** A Latin-script word that carries Kurdish letters (ê î û ş ç), or any
-  word of a Kurmanji (``ku``) text, may end in an oblique or construct ending: ``-ê``,
-  ``-î``, ``-a``, ``-yê``, ``-ya``, ``-yî``. ``Kobanî`` finds ``Kobanê``, ``Efrînê``
-  finds ``Efrîn``, ``Qamişloyê`` finds ``Qamişlo``, ``Girê Spiyê`` finds ``Girê Spî``.
-  One-word stems shorter than four letters are left alone, so short words do not turn
-  into places.
+- **Endings on the last word of a name**, which may be a capitalised name or a lowercase
+  noun of it (``kamp``, ``bölge``, ``çöl``). Kurmanji (a ``ku`` text, or a word with
+  ê î û ş ç): ``-ê -î -a -ên -an``, ``-yê -ya -yî``: ``li Kobaniyê``, ``kampa Holê``,
+  ``Girê Spiyê``. Turkish (a ``tr`` text, or a word with ı or ğ): one case ending by vowel
+  harmony, with its buffer letter: ``Hol kampında`` finds ``Hol Kampı``, ``Fırat
+  bölgesindeki`` ``Fırat Bölgesi``, ``Suriye çölünün`` ``Suriye Çölü``. On a name of one
+  word the stem keeps four letters at least, and a Turkish ending is taken off a
+  capitalised word only, so short and common words do not turn into places.
+- **A name of several words written as one** in Latin script: ``Dêrazorê`` is ``Dêra
+  Zorê``, ``Serêkaniyê`` ``Serê Kaniyê``.
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
@@ -33,13 +37,17 @@ from typing import Protocol
 
 from archivist.text.folding import fold
 
+from .inflection import (
+    KURMANJI_LETTERS,
+    MIN_STEM,
+    TURKISH_LETTERS,
+    arabic_stems,
+    is_arabic,
+    kurmanji_stems,
+    turkish_stems,
+)
 from .pubdate import MONTHS, WEEKDAYS
 
-KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")
-KURMANJI_ENDINGS = ("ye", "ya", "yi", "e", "i", "a")  # folded: -yê -ya -yî -ê -î -a
-MIN_STEM = 4
-ARABIC_CONJUNCTIONS = ("", "و", "ف")
-ARABIC_PREPOSITIONS = ("", "ب", "ل", "ك")
 Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
@@ -109,16 +117,21 @@ class PlaceIndex:
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         self.common: set[tuple[str, ...]] = set()
+        joined: dict[tuple[str, ...], str] = {}  # a real name of one word comes first
         for place in places:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
                 key = _key(written)
+                if len(key) > 1 and not is_arabic(written):  # Dêra Zorê, Dêrazorê
+                    joined.setdefault(("".join(key),), place.name)
                 if key and key not in self.names:
                     self.names[key] = place.name
                     if len(key) > 1 and len(" ".join(key)) >= MIN_APPROXIMATE:
                         # a one-letter slip leaves the first or the last word intact
                         self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
                         self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
+        for key, name in joined.items():
+            self.names.setdefault(key, name)
         self.longest = max((len(key) for key in self.names), default=0)
 
     def find(self, text: str, language: str = "") -> list[Match]:
@@ -132,7 +145,7 @@ class PlaceIndex:
         index = 0
         while index < len(words):
             window = slice(index, index + self.longest)  # no name is longer: linear time
-            match = self._match_at(words[window], folded[window], language == "ku")
+            match = self._match_at(words[window], folded[window], language)
             if match is None:
                 index += 1
                 continue
@@ -147,10 +160,10 @@ class PlaceIndex:
             index += size
         return list(found.values())
 
-    def _match_at(self, words: list[str], folded: list[str], kurmanji: bool) -> Match | None:
+    def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:
         """The longest place name starting at the first word."""
         for size in range(min(self.longest, len(words)), 0, -1):
-            for key in _variants(folded[:size], words[:size], kurmanji):
+            for key in _variants(folded[:size], words[:size], language):
                 place = self.names.get(key)
                 if place is not None:
                     return Match(place, " ".join(words[:size]), common=key in self.common)
@@ -187,7 +200,7 @@ def _hyphenated(text: str, start: int, end: int) -> bool:
 def _as_name(words: list[str], hyphenated: bool) -> bool:
     """A common word read as a name: in Arabic script (no capitals: flagged instead), or
     capitalised and not part of a compound like ``hit-and-run``."""
-    if _is_arabic(words[0]):
+    if is_arabic(words[0]):
         return True
     return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)
 
@@ -213,44 +226,20 @@ def _one_edit(a: str, b: str) -> bool:
     return True
 
 
-def _variants(folded: list[str], raw: list[str], kurmanji: bool) -> list[tuple[str, ...]]:
-    """The word tuple as written, then with clitics and endings taken off."""
-    firsts = arabic_stems(folded[0]) if _is_arabic(folded[0]) else [folded[0]]
+def _variants(folded: list[str], raw: list[str], language: str) -> list[tuple[str, ...]]:
+    """The word tuple as written, then with clitics and endings taken off (see
+    :mod:`archivist.importer.inflection`). On a name of one word an ending is taken off
+    only if the stem keeps four letters, and a Turkish one only if the word is capitalised."""
+    firsts = arabic_stems(folded[0]) if is_arabic(folded[0]) else [folded[0]]
     lasts = [folded[-1]]
+    min_stem = MIN_STEM if len(folded) == 1 else 2
     if _APOSTROPHE.search(raw[-1]):  # Turkish case endings, English 's: Kamışlı'da, Raqqa's
         lasts.append(fold(_APOSTROPHE.split(raw[-1])[0]))
-    if kurmanji or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
-        lasts += kurmanji_stems(folded[-1], MIN_STEM if len(folded) == 1 else 2)
+    if language == "ku" or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
+        lasts += kurmanji_stems(folded[-1], min_stem)
+    turkish = language == "tr" or any(ch in TURKISH_LETTERS for ch in raw[-1])
+    if turkish and (len(folded) > 1 or raw[0][:1].isupper()):
+        lasts += turkish_stems(raw[-1], min_stem)
     if len(folded) == 1:
         return [(word,) for word in dict.fromkeys([*firsts, *lasts])]
-    return [(first, *folded[1:-1], last) for first in firsts for last in lasts]
-
-
-def kurmanji_stems(word: str, min_stem: int = MIN_STEM) -> list[str]:
-    """Candidate base forms of a folded Kurmanji word: ``kobani`` -> ``koban``, ``kobane``..."""
-    stems: list[str] = []
-    for ending in KURMANJI_ENDINGS:
-        if word.endswith(ending) and len(word) - len(ending) >= min_stem:
-            stem = word[: -len(ending)]
-            stems += [stem, stem + "e", stem + "i"]
-    return list(dict.fromkeys(s for s in stems if s != word))
-
-
-def arabic_stems(word: str) -> list[str]:
-    """Candidate forms of a folded Arabic word without its attached clitics."""
-    stems: list[str] = [word]
-    for conjunction in ARABIC_CONJUNCTIONS:
-        for preposition in ARABIC_PREPOSITIONS:
-            prefix = conjunction + preposition
-            if prefix and word.startswith(prefix) and len(word) - len(prefix) >= 2:
-                stems.append(word[len(prefix) :])
-            if preposition == "ل" and word.startswith(conjunction + "لل"):
-                stems.append("ال" + word[len(conjunction) + 2 :])
-    with_article = [s for s in stems if s.startswith("ال") and len(s) > 3]
-    stems += [s[2:] for s in with_article]
-    stems += ["ال" + s for s in stems if not s.startswith("ال")]
-    return list(dict.fromkeys(stems))
-
-
-def _is_arabic(word: str) -> bool:
-    return any("\u0600" <= ch <= "\u06ff" for ch in word)
+    return [(first, *folded[1:-1], last) for first in firsts for last in dict.fromkeys(lasts)]
