@@ -9,7 +9,12 @@ import pytest
 
 from archivist.content.render import body_html
 from archivist.importer.batch import FAILED, WRITTEN, Target, import_captures
-from archivist.importer.plaintext import escape_markdown, show_controls, strip_controls
+from archivist.importer.plaintext import (
+    escape_markdown,
+    markdown_heading,
+    show_controls,
+    strip_controls,
+)
 from archivist.importer.review import table
 
 HOSTILE = "# 5 killed … *two* __three__ [casualties](x) <10, a<b>c & 1 < 2 `code` \\ end"
@@ -44,6 +49,12 @@ def test_a_line_of_plain_text_renders_as_exactly_that_text_in_an_anchored_paragr
     texts, ids = shown(escape_markdown(line))
     assert texts == [line.strip()]
     assert ids == ["p1"]
+
+
+@pytest.mark.parametrize("line", [HOSTILE, "Learn C#", "Item ## ", "- Why *now*?"])
+def test_a_heading_of_plain_text_renders_as_exactly_that_text_in_a_heading(line: str) -> None:
+    root = lxml.html.fragment_fromstring(body_html(markdown_heading(line)), create_parent="div")
+    assert [h.text_content() for h in root.iter("h2")] == [line.strip()]
 
 
 def test_a_paragraph_of_several_lines_keeps_them_as_text(tmp_path: Path) -> None:

@@ -90,8 +90,14 @@ class Dateline:
     is_update: bool
 
 
-def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str = "") -> Head:
-    """Split the cleaned paragraphs into title, publication date and body."""
+def read_head(
+    blocks: tuple[str, ...],
+    meta_title: str = "",
+    meta_published: str = "",
+    headings: frozenset[str] = frozenset(),
+) -> Head:
+    """Split the cleaned paragraphs into title, publication date and body; ``headings``
+    are the lines the page marks as headings, kept as the report's subheadings."""
     title, title_index = find_title(blocks, meta_title)
     flags: list[str] = [] if title else ["no title found"]
     flags += title_doubts(title, blocks[title_index + 1 :] if title_index >= 0 else blocks)
@@ -119,7 +125,7 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
         elif byline := _BYLINE.match(blocks[index].strip()):
             drop.add(index)
             authors.append(byline.group("name"))
-        elif not in_lede and _head_label(blocks[index]):
+        elif not in_lede and _head_label(blocks[index]) and blocks[index] not in headings:
             drop.add(index)  # an author's name, a section, a box's label under the title
     date, evidence, date_flag = publication_date(datelines, meta_published)
     body = tuple(block for index, block in enumerate(blocks) if index not in drop)
