@@ -194,3 +194,15 @@ def test_a_report_sentence_that_names_tags_stays() -> None:
 def test_a_line_of_hashtags_is_furniture_and_a_sentence_with_one_is_not() -> None:
     assert is_furniture("#Syria #ISIS, #DeirEzzor")
     assert not is_furniture("#Syria trended after the attack on the checkpoint.")
+
+
+@pytest.mark.parametrize("line", ["Jane Doe • 3 years ago", "أحمد العلي - منذ يومين"])
+def test_a_commenters_name_with_how_long_ago_starts_the_comments(line: str) -> None:
+    comment = (line, "The article should call them Kurdish fighters.", "Reply • Share ›")
+    assert strip_furniture((*REPORT, *comment)) == REPORT
+    assert strip_furniture((*REPORT, *comment[:2])) == REPORT
+
+
+def test_a_place_and_date_over_a_second_report_is_not_a_comment() -> None:
+    report = (*REPORT, "Hajin, 12 May 2024", "Two fighters were killed near Hajin on Sunday.")
+    assert strip_furniture(report) == report

@@ -8,6 +8,8 @@ first sentence, at:
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
   nothing of a sentence (``Jane Doe 12 May 2024 at 10:15 pm Reply``);
+- a commenter's name with how long ago they wrote, and nothing else (``Jane Doe • 3 years
+  ago``, ``أحمد العلي - منذ يومين``): a report never dates a line so;
 - a commenter's name alone on its line, with the comment's time alone on the next one
   (``Jane Doe`` then ``3 days ago``, ``منذ يومين``, ``2 gün önce``, ``12 May 2024 10:15``):
   the frame a comment has when the capture holds no heading;
@@ -49,6 +51,7 @@ _BUTTON = (
     r"|paylas|ecibandin|parve bike"
 )
 _BUTTONS = re.compile(rf"^(?:(?:{_BUTTON}|{_AGO}|\d+)(?:\s*[·•|›»]\s*|\s+|$))+$")
+_NAME_AGO = re.compile(rf"^(?P<name>.+?)\s*[·•|,\-–—]?\s*(?:{_AGO})$")
 _HAS_REPLY = re.compile(rf"(?:^|\s){_REPLY}(?:\s|$)")
 _NOT_A_NAME = re.compile(r"\b(?:update|updated|editor s note|guncelleme|nukirin)\b|تحديث")
 MAX_HEAD_WORDS = 12
@@ -64,7 +67,7 @@ def is_comment_head(block: str) -> bool:
     folded = fold(text)
     if "\n" in text or not folded:
         return False
-    if _HEADING.match(folded):
+    if _HEADING.match(folded) or _named_ago(folded):
         return True
     if len(_WORD.findall(folded)) > MAX_HEAD_WORDS or text.endswith((".", "!", "?", "؟")):
         return False
@@ -105,6 +108,12 @@ def is_commenter(block: str) -> bool:
     )
 
 
+def _named_ago(folded: str) -> bool:
+    """``jane doe • 3 years ago``: a commenter's name, then how long ago, folded."""
+    found = _NAME_AGO.match(folded)
+    return found is not None and is_commenter(found.group("name"))
+
+
 def _is_buttons(block: str) -> bool:
     folded = fold(block.strip())
     return bool(_HAS_REPLY.search(folded)) and bool(_BUTTONS.match(folded))
@@ -128,7 +137,8 @@ def comments_start(blocks: tuple[str, ...]) -> int:
             return index
         if _is_buttons(blocks[index]):
             names = (j for j in range(index - 1, index - 2 - NAME_BACK, -1) if j >= start)
-            return next((j for j in names if is_commenter(blocks[j])), index)
+            named = (j for j in names if is_commenter(blocks[j]) or _named_ago(fold(blocks[j])))
+            return next(named, index)
         if is_comment_head(blocks[index]):
             return index
     return len(blocks)
