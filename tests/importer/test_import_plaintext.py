@@ -93,6 +93,32 @@ def test_escaped_markup_on_an_html_page_stays_visible_text(tmp_path: Path) -> No
     assert shown(body)[0] == ["The post read <script>alert(1)</script> before it was deleted."]
 
 
+def test_a_saved_pages_subheading_is_published_as_a_heading_with_its_anchor(
+    tmp_path: Path,
+) -> None:
+    report = (
+        "Gunmen attacked a checkpoint near Raqqa on Friday night, local sources said.",
+        "Security forces arrested four men in the villages east of the city on Saturday.",
+    )
+    capture = tmp_path / "page.html"
+    capture.write_text(
+        "<html><head><title>Five killed in Raqqa</title></head><body><article>"
+        f"<h1>Five killed in Raqqa</h1><p>{report[0]}</p><h2>Arrests # 2 in *Raqqa*</h2>"
+        f"<p>Four arrested</p><p>{report[1]}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (outcome,) = import_captures([capture], Target(tmp_path / "content", None))
+    assert outcome.target is not None
+    body = outcome.target.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n## Arrests # 2 in \\*Raqqa\\*\n" in body
+    root = lxml.html.fragment_fromstring(body_html(body), create_parent="div")
+    assert [(h.get("id"), h.text_content()) for h in root.iter("h2")] == [
+        ("s1", "Arrests # 2 in *Raqqa*")
+    ]
+    assert shown(body) == ([report[0], "Four arrested", report[1]], ["p1", "p2", "p3"])
+    assert root.find(".//p[@class='subhead']") is None
+
+
 def test_control_characters_from_a_headline_reach_neither_the_draft_nor_the_terminal(
     tmp_path: Path,
 ) -> None:

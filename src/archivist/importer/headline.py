@@ -112,9 +112,12 @@ def read_head(
         elif any(ch.isdigit() for ch in blocks[index]):
             flags.append(f"a line above the title was dropped unread: “{blocks[index].strip()}”")
     authors: list[str] = []
-    in_lede = False  # once the lede (a long paragraph) is reached, short lines are sub-headings
+    # once the lede (a long paragraph) or a subheading the page marks below the title's
+    # next line is passed, short lines are the report's, not labels under the title
+    in_lede = False
     for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
         in_lede = in_lede or len(_WORD.findall(blocks[index])) >= LEDE_WORDS
+        in_lede = in_lede or (index > title_index + 1 and blocks[index - 1] in headings)
         if index in drop:
             continue
         if title and fold(blocks[index]) == fold(title):
