@@ -64,3 +64,13 @@ def test_a_body_with_headings_of_its_own_has_no_subheading_guessed() -> None:
     )
     assert "subhead" not in html and '<h2 id="s1">Raids' in html
     assert '<p id="p3">Assassinations<a' in html
+
+
+def test_a_japanese_sentence_a_tweets_credit_and_an_address_are_no_subheadings() -> None:
+    lines = (
+        "もちろん、Apple社は認めていません。",
+        "— Rep. Ilhan Omar (@Ilhan) 19 Nov",
+        "https://x.y/z",
+    )
+    html = anchor_paragraphs("<p>One.</p>" + "".join(f"<p>{x}</p>" for x in lines) + "<p>Two.</p>")
+    assert "subhead" not in html

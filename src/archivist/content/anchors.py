@@ -28,7 +28,9 @@ _SUBHEAD = re.compile(
     r'<p id="p(\d+)">([^<>\n]{1,80}?)(?=<a class="para-link" [^>]*></a></p>\s*<p )'
 )
 _WORDS = re.compile(r"\S+")
-_CLOSING = tuple(".!?:;,،؛؟…\"”'»)]-")
+_CLOSING = tuple(".!?:;,،؛؟…\"”'»)]-。！？۔")
+#: A tweet's or a quotation's credit ("— Name (@name) date"), a bare address: never headings.
+_OPENING = ("—", "–", "-", "http://", "https://")
 
 
 class _Anchorer(HTMLParser):
@@ -95,6 +97,9 @@ def _mark_subheading(match: re.Match[str]) -> str:
     assistive technology and the eye; the first paragraph is never one."""
     number, text = match.group(1), match.group(2)
     words = len(_WORDS.findall(text))
-    if number == "1" or not 1 <= words <= 8 or text.rstrip().endswith(_CLOSING):
+    line = text.strip()
+    if number == "1" or not 1 <= words <= 8 or line.endswith(_CLOSING):
+        return match.group(0)
+    if line.startswith(_OPENING):
         return match.group(0)
     return f'<p id="p{number}" class="subhead" role="heading" aria-level="2">{text}'
