@@ -56,3 +56,21 @@ def test_a_typo_corrected_moves_no_anchor() -> None:
 def test_a_body_cannot_take_a_heading_anchor_for_itself() -> None:
     html = anchor_paragraphs('<div id="s1">x</div><h2>Raids</h2>')
     assert html.count('id="s1"') == 1 and html.startswith("<div>x</div>")
+
+
+def test_a_body_with_headings_of_its_own_has_no_subheading_guessed() -> None:
+    html = anchor_paragraphs(
+        "<p>Intro.</p><h2>Raids</h2><p>One.</p><p>Assassinations</p><p>Two.</p>"
+    )
+    assert "subhead" not in html and '<h2 id="s1">Raids' in html
+    assert '<p id="p3">Assassinations<a' in html
+
+
+def test_a_japanese_sentence_a_tweets_credit_and_an_address_are_no_subheadings() -> None:
+    lines = (
+        "もちろん、Apple社は認めていません。",
+        "— Rep. Ilhan Omar (@Ilhan) 19 Nov",
+        "https://x.y/z",
+    )
+    html = anchor_paragraphs("<p>One.</p>" + "".join(f"<p>{x}</p>" for x in lines) + "<p>Two.</p>")
+    assert "subhead" not in html

@@ -132,3 +132,77 @@ def test_a_report_sentence_that_mentions_comments_or_a_reply_stays() -> None:
 
 def test_a_turkish_tag_list_named_after_its_story_is_furniture() -> None:
     assert is_furniture("DEAŞ mülteci kampına saldırdı ile ilgili etiketler DEAŞ Suriye Saldırı")
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        ("Jane Doe", "3 days ago"),
+        ("Jane Doe says:", "May 12, 2024 at 10:15 pm"),
+        ("أحمد العلي", "منذ يومين"),
+        ("Mehmet Yılmaz", "2 gün önce"),
+        ("Azad Hesen", "berî 3 rojan"),
+    ],
+)
+def test_a_comment_without_a_heading_is_cut_at_its_commenter_and_time(
+    frame: tuple[str, str],
+) -> None:
+    comment = (*frame, "Maybe Syria should pay ISIS to leave, as long as they go afterwards.")
+    assert strip_furniture((*REPORT, *comment)) == REPORT
+
+
+@pytest.mark.parametrize("buttons", ["Reply", "Like · Reply · 2y", "Beğen Yanıtla", "رد"])
+def test_a_comment_is_cut_at_its_commenter_when_its_buttons_follow_it(buttons: str) -> None:
+    comment = ("Jane Doe", "The article should call them Kurdish fighters.", buttons)
+    assert strip_furniture((*REPORT, *comment)) == REPORT
+
+
+def test_a_date_under_a_report_subheading_is_not_a_comment() -> None:
+    report = (
+        *REPORT,
+        "Update",
+        "13 May 2024 10:15",
+        "The SDF said on Tuesday that a fifth fighter had died of his wounds.",
+    )
+    assert strip_furniture(report) == report
+
+
+def test_a_timeline_of_dated_lines_is_not_a_comment() -> None:
+    report = (
+        *REPORT,
+        "The attack follows others in the same area.",
+        "12 May 2024",
+        "Two fighters were killed near Hajin.",
+        "14 May 2024",
+        "A checkpoint was attacked near al-Busayrah.",
+    )
+    assert strip_furniture(report) == report
+
+
+def test_a_tag_list_ends_the_report_and_the_box_after_it_goes() -> None:
+    tags = "ISIS kills four SDF fighters near Baghuz ile ilgili etiketler DEAŞ Suriye"
+    box = ("GÜNÜN VİDEOSU", "A man collapsed in the street in Diyarbakır and died in hospital.")
+    assert strip_furniture((*REPORT, tags, *box)) == REPORT
+    assert strip_furniture((*REPORT, "Tags: ISIS, SDF, Deir ez-Zor", *box)) == REPORT
+
+
+def test_a_report_sentence_that_names_tags_stays() -> None:
+    report = (*REPORT, "The SDF tags every vehicle it seizes, a spokesman said.")
+    assert strip_furniture(report) == report
+
+
+def test_a_line_of_hashtags_is_furniture_and_a_sentence_with_one_is_not() -> None:
+    assert is_furniture("#Syria #ISIS, #DeirEzzor")
+    assert not is_furniture("#Syria trended after the attack on the checkpoint.")
+
+
+@pytest.mark.parametrize("line", ["Jane Doe • 3 years ago", "أحمد العلي - منذ يومين"])
+def test_a_commenters_name_with_how_long_ago_starts_the_comments(line: str) -> None:
+    comment = (line, "The article should call them Kurdish fighters.", "Reply • Share ›")
+    assert strip_furniture((*REPORT, *comment)) == REPORT
+    assert strip_furniture((*REPORT, *comment[:2])) == REPORT
+
+
+def test_a_place_and_date_over_a_second_report_is_not_a_comment() -> None:
+    report = (*REPORT, "Hajin, 12 May 2024", "Two fighters were killed near Hajin on Sunday.")
+    assert strip_furniture(report) == report

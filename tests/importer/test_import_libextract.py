@@ -77,7 +77,7 @@ def test_list_items_and_table_rows_are_lines_of_text_not_markup() -> None:
         "killed</li><li>Three <i>wounded</i></li></ul><table><tr><td>Killed</td><td>2</td>"
         "</tr></table></article></body></html>"
     )
-    assert main_text(page)[-3:] == ("Two fighters killed", "Three wounded", "Killed | 2")
+    assert main_text(page).blocks[-3:] == ("Two fighters killed", "Three wounded", "Killed | 2")
 
 
 def test_authors_come_from_the_pages_metadata_when_no_byline_names_them(tmp_path: Path) -> None:
@@ -89,3 +89,41 @@ def test_authors_come_from_the_pages_metadata_when_no_byline_names_them(tmp_path
     )
     assert draft.authors == ("Hisham Arafat",)
     assert "authors read from the page's metadata (trafilatura): check them" in draft.flags
+
+
+def test_a_saved_pages_subheadings_become_markdown_headings(tmp_path: Path) -> None:
+    report = [
+        "Gunmen attacked a checkpoint near Raqqa on Friday night, local sources said.",
+        "The Syrian Democratic Forces said two of their fighters were wounded in the attack.",
+        "Security forces arrested four men in the villages east of the city on Saturday.",
+        "The men were taken to a prison in Hasakah, a spokesman of the forces said.",
+    ]
+    draft = draft_of(
+        tmp_path,
+        "<html><head><title>Checkpoint attacked near Raqqa</title></head><body><article>"
+        "<h1>Checkpoint attacked near Raqqa</h1>"
+        f"<p>{report[0]}</p><p>{report[1]}</p><h2>Arrests in the villages</h2>"
+        f"<p>{report[2]}</p><p>{report[3]}</p></article></body></html>",
+    )
+    assert draft.markdown_body == (
+        report[0],
+        report[1],
+        "## Arrests in the villages",
+        report[2],
+        report[3],
+    )
+    assert draft.summary == report[0]
+
+
+def test_a_heading_is_never_the_summary(tmp_path: Path) -> None:
+    heading = "Why the attacks on the checkpoints around Raqqa returned this year"
+    draft = draft_of(
+        tmp_path,
+        "<html><head><title>Checkpoint attacked</title></head><body><article>"
+        f"<h1>Checkpoint attacked</h1><h2>{heading}</h2>{BODY}</article></body></html>",
+    )
+    assert f"## {heading}" in draft.markdown_body
+    assert (
+        draft.summary
+        == "Gunmen attacked a checkpoint near Raqqa on 2 March 2019, local sources said."
+    )

@@ -9,7 +9,12 @@ import pytest
 
 from archivist.content.render import body_html
 from archivist.importer.batch import FAILED, WRITTEN, Target, import_captures
-from archivist.importer.plaintext import escape_markdown, show_controls, strip_controls
+from archivist.importer.plaintext import (
+    escape_markdown,
+    markdown_heading,
+    show_controls,
+    strip_controls,
+)
 from archivist.importer.review import table
 
 HOSTILE = "# 5 killed … *two* __three__ [casualties](x) <10, a<b>c & 1 < 2 `code` \\ end"
@@ -46,6 +51,12 @@ def test_a_line_of_plain_text_renders_as_exactly_that_text_in_an_anchored_paragr
     assert ids == ["p1"]
 
 
+@pytest.mark.parametrize("line", [HOSTILE, "Learn C#", "Item ## ", "- Why *now*?"])
+def test_a_heading_of_plain_text_renders_as_exactly_that_text_in_a_heading(line: str) -> None:
+    root = lxml.html.fragment_fromstring(body_html(markdown_heading(line)), create_parent="div")
+    assert [h.text_content() for h in root.iter("h2")] == [line.strip()]
+
+
 def test_a_paragraph_of_several_lines_keeps_them_as_text(tmp_path: Path) -> None:
     block = "Five were killed\n===\n# and two\n- wounded"
     texts, ids = shown("\n\n".join([escape_markdown(block), escape_markdown("after")]))
@@ -80,6 +91,32 @@ def test_escaped_markup_on_an_html_page_stays_visible_text(tmp_path: Path) -> No
     assert outcome.target is not None
     body = outcome.target.read_text(encoding="utf-8").split("---\n", 2)[2]
     assert shown(body)[0] == ["The post read <script>alert(1)</script> before it was deleted."]
+
+
+def test_a_saved_pages_subheading_is_published_as_a_heading_with_its_anchor(
+    tmp_path: Path,
+) -> None:
+    report = (
+        "Gunmen attacked a checkpoint near Raqqa on Friday night, local sources said.",
+        "Security forces arrested four men in the villages east of the city on Saturday.",
+    )
+    capture = tmp_path / "page.html"
+    capture.write_text(
+        "<html><head><title>Five killed in Raqqa</title></head><body><article>"
+        f"<h1>Five killed in Raqqa</h1><p>{report[0]}</p><h2>Arrests # 2 in *Raqqa*</h2>"
+        f"<p>Four arrested</p><p>{report[1]}</p></article></body></html>",
+        encoding="utf-8",
+    )
+    (outcome,) = import_captures([capture], Target(tmp_path / "content", None))
+    assert outcome.target is not None
+    body = outcome.target.read_text(encoding="utf-8").split("---\n", 2)[2]
+    assert "\n## Arrests # 2 in \\*Raqqa\\*\n" in body
+    root = lxml.html.fragment_fromstring(body_html(body), create_parent="div")
+    assert [(h.get("id"), h.text_content()) for h in root.iter("h2")] == [
+        ("s1", "Arrests # 2 in *Raqqa*")
+    ]
+    assert shown(body) == ([report[0], "Four arrested", report[1]], ["p1", "p2", "p3"])
+    assert root.find(".//p[@class='subhead']") is None
 
 
 def test_control_characters_from_a_headline_reach_neither_the_draft_nor_the_terminal(

@@ -64,3 +64,18 @@ def test_without_any_name_the_address_host_stands_in_and_is_flagged() -> None:
     assert found.source == "rudaw.net"
     assert "write the publication's name" in found.flag
     assert find_source(("Nobody is named here.",)).flag.startswith("no source found")
+
+
+REPORT = "Five fighters were killed in an attack on a checkpoint near Deir ez-Zor on Sunday."
+
+
+def test_a_line_of_hashtags_at_the_foot_is_no_source() -> None:
+    found = find_source(("Five killed near checkpoint", REPORT, "#Syria #ISIS #DeirEzzor"))
+    assert found.source == ""
+    assert find_source((REPORT, "#Syria #ISIS"), site_name="Rudaw").source == "Rudaw"
+
+
+def test_a_newsroom_credited_in_brackets_at_the_foot_is_the_source_without_them() -> None:
+    found = find_source((REPORT, "(NRT Digital Media)", "#Syria #ISIS"))
+    assert found.source == "NRT Digital Media"
+    assert found.flag == "source read from a credit at the page's foot; check it"

@@ -20,13 +20,17 @@ _OWNED_ID = re.compile(r"^[ps]\d+$")
 #: The elements that get an anchor, and the letter of their ids.
 _ANCHORED = {"p": "p", "h2": "s", "h3": "s", "h4": "s", "h5": "s", "h6": "s"}
 _NAMES = {"p": "Paragraph", "s": "Section"}
-#: A paragraph that is a report's own subheading, as captures keep it: plain text of one
-#: to eight words, no closing punctuation ("Assassinations"), with text after it.
+#: A paragraph that is a report's own subheading, as text captures keep it: plain text of
+#: one to eight words, no closing punctuation ("Assassinations"), with text after it.
+#: Guessed only in a body without headings: where the body marks its headings (a saved
+#: page's, imported as ``##``), a short line is what the page made it, a paragraph.
 _SUBHEAD = re.compile(
     r'<p id="p(\d+)">([^<>\n]{1,80}?)(?=<a class="para-link" [^>]*></a></p>\s*<p )'
 )
 _WORDS = re.compile(r"\S+")
-_CLOSING = tuple(".!?:;,،؛؟…\"”'»)]-")
+_CLOSING = tuple(".!?:;,،؛؟…\"”'»)]-。！？۔")
+#: A tweet's or a quotation's credit ("— Name (@name) date"), a bare address: never headings.
+_OPENING = ("—", "–", "-", "http://", "https://")
 
 
 class _Anchorer(HTMLParser):
@@ -84,7 +88,8 @@ def anchor_paragraphs(html: str) -> str:
     parser = _Anchorer()
     parser.feed(html)
     parser.close()
-    return _SUBHEAD.sub(_mark_subheading, "".join(parser.out))
+    anchored = "".join(parser.out)
+    return anchored if parser.counts["s"] else _SUBHEAD.sub(_mark_subheading, anchored)
 
 
 def _mark_subheading(match: re.Match[str]) -> str:
@@ -92,6 +97,9 @@ def _mark_subheading(match: re.Match[str]) -> str:
     assistive technology and the eye; the first paragraph is never one."""
     number, text = match.group(1), match.group(2)
     words = len(_WORDS.findall(text))
-    if number == "1" or not 1 <= words <= 8 or text.rstrip().endswith(_CLOSING):
+    line = text.strip()
+    if number == "1" or not 1 <= words <= 8 or line.endswith(_CLOSING):
+        return match.group(0)
+    if line.startswith(_OPENING):
         return match.group(0)
     return f'<p id="p{number}" class="subhead" role="heading" aria-level="2">{text}'

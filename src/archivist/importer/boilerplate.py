@@ -12,7 +12,7 @@ import re
 from archivist.text.folding import fold
 
 from .comments import comments_start
-from .pageframe import is_frame_line, strip_foot
+from .pageframe import is_frame_line, is_sentence, strip_foot
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -78,7 +78,14 @@ _FRAME = re.compile(
     re.IGNORECASE,
 )
 #: "<headline> ile ilgili etiketler <tags>": a tag list named after the story it tags.
-_TAG_LIST = re.compile(r"\b(?:ilgili etiketler|related tags|الوسوم المرتبطة)\b")
+_TAG_LIST = re.compile(r"\b(?:ilgili etiketler|related tags|الوسوم المرتبطه)\b")
+#: A tag list ends a report: news pages put a story's tags under its last paragraph, so
+#: what follows one (a box of other stories, a video's headline) is not the report.
+_TAGS = re.compile(
+    r"^(?:tags|keywords|etiketler|etiket|الكلمات الدلالية|وسوم|الوسوم)\s*:|"
+    r"\b(?:ilgili etiketler|related tags|الوسوم المرتبطه)\b"
+)
+_HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag line
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
@@ -93,7 +100,7 @@ def is_furniture(block: str) -> bool:
         return True  # white space, non-breaking spaces, separators only
     if folded in FURNITURE_LINES or folded.rstrip(":") in FURNITURE_LINES:
         return True
-    if "\n" not in text and _FILE_NAME.match(text):
+    if "\n" not in text and (_FILE_NAME.match(text) or _HASHTAGS.match(text)):
         return True
     if len(text) <= 2 * _SHORT and (_COPYRIGHT.search(text) or _TAG_LIST.search(folded)):
         return True
@@ -117,6 +124,17 @@ def trailer_start(blocks: tuple[str, ...]) -> int:
     return len(blocks)
 
 
+def tags_end(blocks: tuple[str, ...]) -> int:
+    """Index of a tag list in the second half of the capture, after the report's first
+    sentence, or ``len(blocks)``: the report ends there."""
+    first_sentence = next((i for i, b in enumerate(blocks) if is_sentence(b)), len(blocks))
+    start = max(len(blocks) // 2, first_sentence + 1)
+    return next(
+        (i for i in range(start, len(blocks)) if _TAGS.search(fold(blocks[i])[: 2 * _SHORT])),
+        len(blocks),
+    )
+
+
 def _listed(block: str) -> bool:
     """A line of a related-links or tags list: short, and not a sentence."""
     text = block.strip()
@@ -131,7 +149,7 @@ def strip_furniture(
     list or labels at the foot."""
     seen: set[str] = set()
     kept: list[str] = []
-    for block in blocks[: comments_start(blocks)]:
+    for block in blocks[: min(comments_start(blocks), tags_end(blocks))]:
         key = fold(block)
         if is_furniture(block) or is_frame_line(block) or key in site_lines:
             continue

@@ -40,6 +40,7 @@ class Capture:
     method: str = ""  # how it was captured, when known ("web archive record")
     raw: bytes = b""  # the bytes as captured, kept beside the report (see provenance)
     raw_kind: str = ""  # what ``raw`` is, when not a ``kind`` file: "warc", a WARC record
+    headings: frozenset[str] = frozenset()  # the blocks a saved page marks as headings
 
 
 def read_capture(path: Path) -> Capture | Problem:
@@ -83,7 +84,8 @@ def _parse(path: Path, text: str, encoding: str) -> Capture:
     capture = _parse_kind(path, text, encoding)
     blocks = tuple(b for b in (strip_controls(b).strip("\n") for b in capture.blocks) if b.strip())
     meta = PageMeta(*(strip_controls(value) for value in astuple(capture.meta)))
-    return replace(capture, blocks=blocks, meta=meta)
+    headings = frozenset(strip_controls(h).strip("\n") for h in capture.headings)
+    return replace(capture, blocks=blocks, meta=meta, headings=headings)
 
 
 def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
@@ -98,12 +100,15 @@ def _parse_kind(path: Path, text: str, encoding: str) -> Capture:
 
 def html_capture(path: Path, html: str, encoding: str = "utf-8") -> Capture:
     """A saved page: trafilatura's main text, with the dateline under the headline put
-    back (see :func:`~.libextract.main_text`), and the page's metadata, gaps filled by
-    htmldate and trafilatura."""
+    back (see :func:`~.libextract.main_text`), the lines it marks as headings, and the
+    page's metadata, gaps filled by htmldate and trafilatura."""
     blocks, meta = extract_page(html)
     if not html.strip():
         return Capture(path, "html", blocks, meta, encoding)
-    return Capture(path, "html", main_text(html, blocks), fill_meta(html, meta), encoding)
+    main = main_text(html, blocks)
+    return Capture(
+        path, "html", main.blocks, fill_meta(html, meta), encoding, headings=main.headings
+    )
 
 
 def _front_matter(text: str, path: Path) -> tuple[str, PageMeta]:

@@ -18,7 +18,7 @@ from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placehints import possible_places, unknown_places
 from .placenames import PlaceIndex
-from .plaintext import escape_markdown
+from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
 from .sources import find_source
 from .writer import FieldValue
@@ -63,10 +63,14 @@ class Draft:
     @property
     def markdown_body(self) -> tuple[str, ...]:
         """The body as the article's Markdown: a text or HTML capture's words escaped so
-        that they show as published; a Markdown capture's paragraphs as they are."""
+        that they show as published, the lines a saved page marks as headings as ``##``
+        headings; a Markdown capture's paragraphs as they are."""
         if self.capture.kind == "markdown":
             return self.body
-        return tuple(escape_markdown(block) for block in self.body)
+        return tuple(
+            markdown_heading(block) if block in self.capture.headings else escape_markdown(block)
+            for block in self.body
+        )
 
     def fields(self, slug: str) -> dict[str, FieldValue]:
         return {
@@ -101,7 +105,7 @@ def make_draft(
     are the labels (folded) the same site's other captures repeat."""
     meta = capture.meta
     blocks = strip_furniture(capture.blocks, site_lines)
-    head = read_head(blocks, meta.title, meta.published)
+    head = read_head(blocks, meta.title, meta.published, capture.headings)
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
     if authors and not head.authors:
@@ -129,7 +133,7 @@ def make_draft(
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
         flags.append(f"title “{head.title}” is the site's name: write the headline")
-    summary = _summary(head.body)
+    summary = _summary(tuple(b for b in head.body if b not in capture.headings))
     if head.body and not summary:
         flags.append(_no_summary(head.body))
     if not head.body:

@@ -90,8 +90,14 @@ class Dateline:
     is_update: bool
 
 
-def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str = "") -> Head:
-    """Split the cleaned paragraphs into title, publication date and body."""
+def read_head(
+    blocks: tuple[str, ...],
+    meta_title: str = "",
+    meta_published: str = "",
+    headings: frozenset[str] = frozenset(),
+) -> Head:
+    """Split the cleaned paragraphs into title, publication date and body; ``headings``
+    are the lines the page marks as headings, kept as the report's subheadings."""
     title, title_index = find_title(blocks, meta_title)
     flags: list[str] = [] if title else ["no title found"]
     flags += title_doubts(title, blocks[title_index + 1 :] if title_index >= 0 else blocks)
@@ -106,9 +112,12 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
         elif any(ch.isdigit() for ch in blocks[index]):
             flags.append(f"a line above the title was dropped unread: “{blocks[index].strip()}”")
     authors: list[str] = []
-    in_lede = False  # once the lede (a long paragraph) is reached, short lines are sub-headings
+    # once the lede (a long paragraph) or a subheading the page marks below the title's
+    # next line is passed, short lines are the report's, not labels under the title
+    in_lede = False
     for index in range(start, min(start + HEAD_BLOCKS, len(blocks))):
         in_lede = in_lede or len(_WORD.findall(blocks[index])) >= LEDE_WORDS
+        in_lede = in_lede or (index > title_index + 1 and blocks[index - 1] in headings)
         if index in drop:
             continue
         if title and fold(blocks[index]) == fold(title):
@@ -119,7 +128,7 @@ def read_head(blocks: tuple[str, ...], meta_title: str = "", meta_published: str
         elif byline := _BYLINE.match(blocks[index].strip()):
             drop.add(index)
             authors.append(byline.group("name"))
-        elif not in_lede and _head_label(blocks[index]):
+        elif not in_lede and _head_label(blocks[index]) and blocks[index] not in headings:
             drop.add(index)  # an author's name, a section, a box's label under the title
     date, evidence, date_flag = publication_date(datelines, meta_published)
     body = tuple(block for index, block in enumerate(blocks) if index not in drop)

@@ -7,7 +7,9 @@ a teaser (see ``bench/blind/import/RESULTS.md``). It leaves out the dateline und
 headline, which the importer's own rules read, so a dateline that the page's article
 element holds above a line trafilatura also has is put back in its place;
 :mod:`archivist.importer.headline` then reads the date from it and leaves it out of the
-body. A page trafilatura reads nothing from keeps the article element's paragraphs.
+body. The lines trafilatura marks as headings (``<head>``) are kept apart, so that the
+draft writes them as Markdown headings. A page trafilatura reads nothing from keeps the
+article element's paragraphs.
 
 :mod:`archivist.importer.htmlpage` reads what a page states plainly (its ``<h1>``,
 ``og:site_name``, ``article:published_time``...). Where that finds nothing, ``htmldate``
@@ -20,7 +22,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 import trafilatura
@@ -40,6 +42,14 @@ _XML = etree.XMLParser(remove_blank_text=True)  # not the indentation between el
 # trafilatura and htmldate log every page they cannot read; the importer reports instead.
 for _name in ("trafilatura", "htmldate"):
     logging.getLogger(_name).setLevel(logging.CRITICAL)
+
+
+@dataclass(frozen=True)
+class MainText:
+    """A page's main text: its lines, and those of them that are headings."""
+
+    blocks: tuple[str, ...]
+    headings: frozenset[str] = frozenset()
 
 
 def fill_meta(html: str, meta: PageMeta) -> PageMeta:
@@ -65,14 +75,16 @@ def _markup_date(html: str) -> str:
         return ""
 
 
-def main_text(html: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
+def main_text(html: str, own: tuple[str, ...] = ()) -> MainText:
     """trafilatura's paragraphs of the page's main text (no comments), with the datelines
     of ``own`` (the page's article element, as :func:`~.htmlpage.extract_page` reads it)
     that trafilatura leaves out above a line both hold at the head; ``own`` itself when
     trafilatura reads nothing (it refuses a page with an escape character, ``&#27;``)."""
-    found = _paragraphs(trafilatura.extract(html, output_format="xml", include_comments=False))
+    found, headings = _paragraphs(
+        trafilatura.extract(html, output_format="xml", include_comments=False)
+    )
     if not found:
-        return own
+        return MainText(own)
     head = own[:HEAD_BLOCKS]
     matcher = SequenceMatcher(
         None, [_key(line) for line in head], [_key(line) for line in found[:HEAD_BLOCKS]], False
@@ -83,16 +95,18 @@ def main_text(html: str, own: tuple[str, ...] = ()) -> tuple[str, ...]:
         merged += [line for line in head[in_own : shared.a] if dateline(line) is not None]
         merged += found[in_found : shared.b + shared.size]
         in_own, in_found = shared.a + shared.size, shared.b + shared.size
-    return (*merged, *found[in_found:])
+    return MainText((*merged, *found[in_found:]), headings)
 
 
-def _paragraphs(xml: str | None) -> tuple[str, ...]:
+def _paragraphs(xml: str | None) -> tuple[tuple[str, ...], frozenset[str]]:
     """The lines of trafilatura's XML in document order: one per paragraph, heading, list
     item, quote and table row, and per line of one cut by ``<lb/>``, as the page's own
-    reading has them (trafilatura's plain text would mark list items and tables up)."""
+    reading has them (trafilatura's plain text would mark list items and tables up); and
+    the headings among them, each of one line."""
     main = etree.fromstring(xml.encode("utf-8"), _XML).find("main") if xml else None
     if main is None:
-        return ()
+        return (), frozenset()
+    heads = {_key("".join(head.itertext())) for head in main.iter("head")}
     for block in main.iter(*_BLOCKS):
         block.text = "\n" + (block.text or "")
         block.tail = "\n" + (block.tail or "")
@@ -102,7 +116,8 @@ def _paragraphs(xml: str | None) -> tuple[str, ...]:
         if cell.getnext() is not None:
             cell.tail = " | " + (cell.tail or "")
     lines = (_key(line) for line in "".join(main.itertext()).split("\n"))
-    return tuple(line for line in lines if line)
+    found = tuple(line for line in lines if line)
+    return found, frozenset(heads.intersection(found))
 
 
 def _key(line: str) -> str:

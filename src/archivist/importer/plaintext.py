@@ -43,6 +43,13 @@ def _escape_line(line: str) -> str:
     return re.sub(r"^([#+-])", r"\\\1", line)  # a heading, a list item, a rule
 
 
+def markdown_heading(line: str) -> str:
+    """A one-line heading of plain text as a Markdown ``##`` heading that renders to exactly
+    that text: escaped, and its closing ``#`` kept (Markdown drops a heading's last ``#``s)."""
+    escaped = _escape_line(line)
+    return "## " + re.sub(r"#+$", lambda m: "\\#" * len(m.group(0)), escaped)
+
+
 def show_controls(text: str) -> str:
     """``text`` with each control character shown as an escape (``\\x1b``), for a terminal."""
     return _SHOWN.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text)

@@ -6,7 +6,8 @@ Searched in this order; the first that names a publication wins:
    ``Çavkanî:``, ``© 2024 ...``);
 2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
 3. a credit at the foot: a name of one to three words alone after the report's last
-   sentence (``Reuters``, ``ANHA``), flagged for a check;
+   sentence (``Reuters``, ``ANHA``, ``(NRT Digital Media)``: a site's credit to its own
+   newsroom, without its brackets), flagged for a check; never a line of hashtags;
 4. the page's ``og:site_name``;
 5. a news agency named as the one spoken to (``Speaking to ANF, ...``).
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
@@ -40,6 +41,7 @@ _PAREN_DATELINE = re.compile(r"^[^\n()]{2,40}?\((?P<name>[^()\n]{2,30})\)\s*[-�
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-Z]{2,6})\b")
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_HASHTAG = re.compile(r"(?:^|\s)#\w")
 HEAD_BLOCKS = 8
 MAX_CREDIT_WORDS = 3
 FOOT_BLOCKS = 4
@@ -112,8 +114,9 @@ def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
             continue
         words = re.findall(r"\w+", text)
         credit = is_label(text) and len(words) <= MAX_CREDIT_WORDS and not text.isdigit()
-        if credit and any(is_sentence(block) for block in blocks[:index]):
-            return text, f"named in a credit at the page's foot (“{_clip(text)}”)"
+        if credit and not _HASHTAG.search(text) and any(is_sentence(b) for b in blocks[:index]):
+            name = text.removeprefix("(").removesuffix(")").strip() if text[:1] == "(" else text
+            return name, f"named in a credit at the page's foot (“{_clip(text)}”)"
         return "", ""
     return "", ""
 
