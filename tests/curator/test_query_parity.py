@@ -51,6 +51,12 @@ SYNTAX = [
     "Diyala attak",
     "Iraq repatriaton~2",
     "detainess~2",
+    # Typos read as the nearest words only, also where a misspelt ending keeps the term whole.
+    "detainess",
+    "repatriaton",
+    "coalision",
+    # An Arabic verbal noun (arrest) and its verb's forms.
+    "اعتقال",
 ]
 #: The reports whose front-matter names Erbil, and those naming it in their text only.
 ERBIL_ABOUT = [

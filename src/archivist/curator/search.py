@@ -33,6 +33,7 @@ from .index import ArchiveIndex
 from .query import MAX_EXPANSIONS, Reading, place_lookup, read, read_near
 from .ranking import RankKey, rank_key
 from .snippets import snippet
+from .typos import nearest_words
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
 DEFAULT_FIELDS = {
@@ -185,7 +186,9 @@ def _near_spelling(hits: _Hits, text: str, exact: list[Result]) -> list[Result]:
     if near is None:
         return []
     seen = {r.path for r in exact}
-    parsed = _parsed(near.every_word, text)
+    parsed = nearest_words(_parsed(near.every_word, text), dict(near.typos), hits.searcher)
+    if parsed is None:
+        return []
     found = replace(hits, reading=near).ranked(parsed)
     return [replace(r, near=True) for r in found if r.path not in seen]
 

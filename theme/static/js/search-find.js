@@ -62,7 +62,8 @@ function (lunr, query, match, ranking, passage, nearby) {
           if (anyWord && query.ARTICLES[term]) return;
           out.push({
             term: term, fields: fields, presence: presence, wildcard: word.wildcard,
-            editDistance: word.editDistance, phrase: Boolean(part.phrase)
+            editDistance: word.editDistance, phrase: Boolean(part.phrase),
+            typed: word.typo ? query.fold(word.text).replace(/[^\p{L}\p{N}]/gu, "") : ""
           });
         });
       });
@@ -203,6 +204,8 @@ function (lunr, query, match, ranking, passage, nearby) {
     if (exact.length || !near) return Promise.resolve([]);
     var seen = new Set(exact.map(function (r) { return r.ref; }));
     return matching(files, near).then(function (found) {
+      // A word near no word of the index: no report has them all.
+      if (found.byWords.some(function (c) { return c.typed && !c.expansions.length; })) return [];
       return found.results.filter(function (r) { return !seen.has(r.ref); });
     }, function (error) {
       if (error instanceof query.QueryError) return [];
