@@ -32,10 +32,10 @@ def typo_words(terms: Iterable[str], stem: str, typed: str, limit: int) -> list[
     shortest = min(len(typed), max(TYPO_LETTERS[0], len(typed) - ENDING))
     best, found = limit + 1, list[str]()
     for term in terms:
-        if len(term) < shortest and abs(len(term) - len(stem)) > limit:
-            continue
-        cost = distances(term, stem)[-1]
-        if len(term) >= shortest:
+        by_stem = abs(len(term) - len(stem)) <= limit
+        by_typed = shortest <= len(term) <= len(typed) + limit
+        cost = distances(term, stem)[-1] if by_stem else limit + 1
+        if by_typed:
             cost = min(cost, *distances(term, typed)[shortest:])
         if cost < best:
             best, found = cost, []

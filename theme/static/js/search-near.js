@@ -72,10 +72,9 @@
     var a = Array.from(stem), b = Array.from(typed), best = limit + 1, found = [];
     var shortest = Math.min(b.length, Math.max(query.TYPOS.one, b.length - ENDING));
     terms.forEach(function (t) {
-      var letters = Array.from(t);
-      if (letters.length < shortest && Math.abs(letters.length - a.length) > limit) return;
-      var cost = distances(letters, a)[a.length];
-      if (letters.length >= shortest) {
+      var letters = Array.from(t), n = letters.length;
+      var cost = Math.abs(n - a.length) <= limit ? distances(letters, a)[a.length] : limit + 1;
+      if (n >= shortest && n <= b.length + limit) {
         distances(letters, b).slice(shortest).forEach(function (d) { cost = Math.min(cost, d); });
       }
       if (cost < best) { best = cost; found = []; }
