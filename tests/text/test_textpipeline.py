@@ -40,10 +40,35 @@ def test_wildcard_queries_are_folded_like_the_vectors(case: dict[str, str]) -> N
         ("الحسكة", "الحسـكه"),
         ("مستشفى", "مستشفي"),
         ("أحمد", "احمد"),
+        # A derived verb's verbal noun (arrest) and its forms: she, they arrested...
+        ("اعتقال", "اعتقلت"),
+        ("اعتقال", "اعتقلوا"),
+        ("الاعتقالات", "يعتقلون"),
+        ("انسحاب", "تنسحب"),
+        ("استخدام", "يستخدم"),
+        # ... also after a bare attached ل (to), as after لل.
+        ("لاعتقال", "اعتقال"),
+        ("لعمليات", "العمليات"),
     ],
 )
 def test_a_query_word_meets_its_other_forms(query: str, document: str) -> None:
     assert terms(query) == terms(document) != []
+
+
+@pytest.mark.parametrize(
+    ("word", "other"),
+    [
+        ("ستعمل", "استعمل"),  # will work, used: a future is no form X verb
+        ("استقالة", "استقل"),  # resignation, became independent (a hollow root's form X)
+        ("لبنان", "بنان"),  # Lebanon's ل is its own
+        ("لحظات", "حظ"),  # moments, luck: a short plural keeps its ل
+        ("لقوات", "قوات"),  # ... at the cost of this one
+    ],
+)
+def test_words_that_only_look_like_a_derived_form_or_an_attached_l_stay_apart(
+    word: str, other: str
+) -> None:
+    assert terms(word) != terms(other)
 
 
 @pytest.mark.parametrize("word", ["monday", "turkey", "today", "holiday", "attorney"])

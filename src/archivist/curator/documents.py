@@ -15,7 +15,7 @@ from archivist.content.model import Article
 from archivist.text import analysis
 
 #: Bump when the schema or the analysis changes: an older index is then rebuilt.
-INDEX_FORMAT = "archivist-curator-8"
+INDEX_FORMAT = "archivist-curator-9"
 
 
 class Place(Protocol):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from archivist.errors import QueryError
@@ -66,6 +66,8 @@ class Reading:
     #: The phrases' terms that no other word of the query asks for: highlighted only
     #: within a phrase.
     phrase_only: frozenset[str] = frozenset()
+    #: The words read with a typo (:func:`read_near`): their term and the letters typed.
+    typos: tuple[tuple[str, str], ...] = ()
 
 
 def read(text: str, places: Mapping[str, Any] | None = None, words_only: bool = False) -> Reading:
@@ -88,13 +90,13 @@ def read_near(
     """The near-spelling reading of ``text`` (``typos`` in search-query.js), as search
     engines allow typos: each word to find of one term and ``TYPO_LETTERS[0]`` letters or
     more may be one letter off (two from ``TYPO_LETTERS[1]``), as if typed ``word~1`` or
-    ``word~2``; places, phrases, words to leave out and prefixes stay as typed. None when
-    no word may be."""
+    ``word~2``, but standing for the nearest words only (:mod:`.typos`); places, phrases,
+    words to leave out and prefixes stay as typed. None when no word may be."""
     parts = _tokens(text.strip())
     if places and not words_only:
         parts = _recognise(parts, places)
     room = MAX_EXPANDING - sum(p.expanding for p in parts)
-    near = []
+    near, typos = [], []
     for part in parts:
         count = sum(c.isalpha() for c in part.text) if len(terms(part.text)) == 1 else 0
         plain = not (part.place is not None or part.phrase or part.negated or part.expanding)
@@ -102,9 +104,10 @@ def read_near(
             room -= 1
             distance = 2 if count >= TYPO_LETTERS[1] else 1
             near.append(Part(f"{part.text}~{distance}", field=part.field, expanding=True))
+            typos.append((analysis.terms(part.text)[0], "".join(words(part.text))))
         else:
             near.append(part)
-    return _reading(near) if near != parts else None
+    return replace(_reading(near), typos=tuple(typos)) if near != parts else None
 
 
 def _reading(parts: list[Part]) -> Reading:

@@ -6,7 +6,8 @@ phrase; ``-word`` leaves reports out; ``title:``, ``place:``, ``tag:``, ``source
 ``language:`` restrict a word or phrase to one field; ``attack*`` is a prefix and
 ``Hesike~`` (``~2``) a near spelling; a place named in any spelling, if some report is
 about it, is the place or any of its names in the text. When fewer than :data:`FEW`
-reports have every word, those with any follow, flagged. Every word goes through the
+reports have every word, those with any follow, flagged; when none has, those with
+every word in a near spelling come first, flagged. Every word goes through the
 same analysis as the index (:mod:`archivist.text.analysis`), so ``Heseke`` and
 ``Hesekê`` are one term.
 """
@@ -32,6 +33,7 @@ from .index import ArchiveIndex
 from .query import MAX_EXPANSIONS, Reading, place_lookup, read, read_near
 from .ranking import RankKey, rank_key
 from .snippets import snippet
+from .typos import nearest_words
 
 #: Fields searched by a word without ``field:``, and how much a match in each counts.
 DEFAULT_FIELDS = {
@@ -168,7 +170,7 @@ def search(
         hits = _Hits(archive, searcher, restrict, limit, marks, reading)
         results = hits.ranked(parsed)
         exact = len(results)
-        if exact < FEW:
+        if not exact:
             results += _near_spelling(hits, text, results)
         if exact < FEW and reading.units > 1 and reading.any_word:
             seen = {r.path for r in results}
@@ -179,12 +181,14 @@ def search(
 
 def _near_spelling(hits: _Hits, text: str, exact: list[Result]) -> list[Result]:
     """The reports with every word of the near-spelling reading of ``text`` not in
-    ``exact``, flagged (``typos`` in search-find.js)."""
+    ``exact`` (asked only when it is empty), flagged (``typos`` in search-find.js)."""
     near = read_near(text, _lookup(hits.archive, hits.searcher))
     if near is None:
         return []
     seen = {r.path for r in exact}
-    parsed = _parsed(near.every_word, text)
+    parsed = nearest_words(_parsed(near.every_word, text), dict(near.typos), hits.searcher)
+    if parsed is None:
+        return []
     found = replace(hits, reading=near).ranked(parsed)
     return [replace(r, near=True) for r in found if r.path not in seen]
 

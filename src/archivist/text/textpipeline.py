@@ -56,6 +56,22 @@ LONG_STEM = 7
 LONG_STEM_LEFT = 6
 _PRONOUN = re.compile("(?:هما|هم|هن|كما|كم|كن|نا)$")
 _LONG_VOWELS = "اوي"
+_C = "[^اوي]"  # a consonant
+#: The verbal nouns of derived forms VIII (افتعال; a first root letter س would read
+#: as form X of a hollow root, استعاد), VII (انفعال) and X (استفعال)...
+_VERBAL_NOUNS = (
+    re.compile(f"^ا([^اويس]ت{_C})ا({_C})$"),
+    re.compile(f"^ا(ن{_C}{_C})ا({_C})$"),
+    re.compile(f"^ا(ست{_C}{_C})ا({_C})$"),
+)
+#: ... their verbs, past (افتعل) or present (يفتعل, تفتعل, نفتعل, أفتعل)...
+_VERBS = (
+    re.compile(f"^[ايتن]({_C}ت{_C}{_C})$"),
+    re.compile(f"^[ايتن](ن{_C}{_C}{_C})$"),
+    re.compile(f"^[ايتن](ست{_C}{_C}{_C})$"),
+)
+#: ... with a person ending the light suffixes leave (اعتقلت, اعتقلوا).
+VERB_ENDINGS = ("وا", "تم", "ت", "ن", "ا")
 
 
 def words(text: str) -> list[str]:
@@ -84,9 +100,27 @@ def arabic_stem(word: str) -> str:
     An attached article (``ال`` and its combinations with ``و ف ب ك ل``) goes if two
     letters stay; otherwise a leading ``و`` (and) goes if three stay; then each suffix
     of :data:`ARABIC_SUFFIXES` goes, once, if two letters stay. So ``المرتزقة``,
-    ``مرتزقة`` -> ``مرتزق`` and ``بالرقة``, ``الرقة`` -> ``رق``. A long stem then loses
-    the letters that write a loanword's vowels (:func:`loanword_vowels`).
+    ``مرتزقة`` -> ``مرتزق`` and ``بالرقة``, ``الرقة`` -> ``رق``. A derived verb and its
+    verbal noun then meet (:func:`derived_form`); any other long stem loses the letters
+    that write a loanword's vowels (:func:`loanword_vowels`).
+
+    A bare attached ``ل`` (to, for) goes only where what follows is surely a word of its
+    own: a derived verb or verbal noun (``لاعتقال``), or a plural in ``ات`` of 5 letters or
+    more (``لعمليات``). Many words begin with a ``ل`` of their own (``لبنان``, ``لجنة``,
+    ``لحظات``), so it stays anywhere else (``لقوات`` is not stripped).
     """
+    if word.startswith("ل") and not word.startswith("لل"):
+        light = _light_stem(word[1:])
+        derived = derived_form(light)
+        if derived:
+            return derived
+        if word.endswith("ات") and len(word) >= 6:
+            return loanword_vowels(light)
+    light = _light_stem(word)
+    return derived_form(light) or loanword_vowels(light)
+
+
+def _light_stem(word: str) -> str:
     for article in ARABIC_ARTICLES:
         if word.startswith(article) and len(word) - len(article) >= 2:
             word = word[len(article) :]
@@ -97,7 +131,26 @@ def arabic_stem(word: str) -> str:
     for suffix in ARABIC_SUFFIXES:
         if word.endswith(suffix) and len(word) - len(suffix) >= 2:
             word = word[: -len(suffix)]
-    return loanword_vowels(word)
+    return word
+
+
+def derived_form(stem: str) -> str:
+    """The past-tense stem of a verb of derived forms VII, VIII or X, from its verbal
+    noun or any of its forms, or "" for any other stem.
+
+    ``اعتقال`` (arrest), ``اعتقلت``, ``اعتقلوا``, ``يعتقل`` -> ``اعتقل``; ``انسحاب``, ``تنسحب``
+    -> ``انسحب``; ``استخدام``, ``يستخدم`` -> ``استخدم``. The past tense keeps its ``ا``, so a
+    future ``ستعمل`` (will work) stays apart from ``استعمل`` (used).
+    """
+    for pattern in _VERBAL_NOUNS:
+        if found := pattern.match(stem):
+            return "ا" + "".join(found.groups())
+    endings = [stem[: -len(e)] for e in VERB_ENDINGS if stem.endswith(e)]
+    for form in (stem, *endings):
+        for pattern in _VERBS:
+            if found := pattern.match(form):
+                return "ا" + found.group(1)
+    return ""
 
 
 def loanword_vowels(stem: str) -> str:

@@ -1,8 +1,8 @@
 // A query of search-query.js answered from the term shards: every word required; a place
 // named in the query matched by the reports about it and by those whose text holds one of
-// its names (any spelling or script the gazetteer knows); when that finds few reports,
-// those with every word in a near spelling follow, then those with any of the words, each
-// flagged. No DOM: search-engine.js gives it the files, node tests run it.
+// its names (any spelling or script the gazetteer knows); when that finds none, those with
+// every word in a near spelling follow; when it finds few, those with any of the words,
+// each flagged. No DOM: search-engine.js gives it the files, node tests run it.
 (function (root, factory) {
   "use strict";
   if (typeof module === "object" && module.exports) {
@@ -62,7 +62,8 @@ function (lunr, query, match, ranking, passage, nearby) {
           if (anyWord && query.ARTICLES[term]) return;
           out.push({
             term: term, fields: fields, presence: presence, wildcard: word.wildcard,
-            editDistance: word.editDistance, phrase: Boolean(part.phrase)
+            editDistance: word.editDistance, phrase: Boolean(part.phrase),
+            typed: word.typo ? query.fold(word.text).replace(/[^\p{L}\p{N}]/gu, "") : ""
           });
         });
       });
@@ -194,14 +195,17 @@ function (lunr, query, match, ranking, passage, nearby) {
 
   /**
    * The reports with every word of the near-spelling reading of `parsed` (search-query.js's
-   * typos) not in `exact`, or none: asked only when `exact` has fewer than FEW, so a query
-   * that finds its words loads no more files. A word near too many others gives none.
+   * typos), or none: asked only when `exact` is empty, so a query that finds its words as
+   * typed loads no more files and shows nothing near (a word of the index is rarely a typo
+   * of another). A word near too many others gives none.
    */
   function nearSpelling(files, parsed, exact) {
     var near = query.typos(parsed);
-    if (exact.length >= FEW || !near) return Promise.resolve([]);
+    if (exact.length || !near) return Promise.resolve([]);
     var seen = new Set(exact.map(function (r) { return r.ref; }));
     return matching(files, near).then(function (found) {
+      // A word near no word of the index: no report has them all.
+      if (found.byWords.some(function (c) { return c.typed && !c.expansions.length; })) return [];
       return found.results.filter(function (r) { return !seen.has(r.ref); });
     }, function (error) {
       if (error instanceof query.QueryError) return [];

@@ -15,6 +15,9 @@
    * Is `a` within `limit` edits (insert, delete, change, and with `swaps` swap two) of `b`?
    * A near~ word takes no swaps: whoosh's fuzzy terms (the terminal's) count one as two.
    */
+  //: How many letters of a typed word may be an ending its term drops.
+  var ENDING = 4;
+
   function near(a, b, limit, swaps) {
     if (Math.abs(a.length - b.length) > limit) return false;
     var before = null, row = [];
@@ -38,6 +41,48 @@
     return row[b.length] <= limit;
   }
 
+  /** The edit distances (insert, delete, change, swap) from `a` to each beginning of `b`. */
+  function distances(a, b) {
+    var before = [], row = [];
+    for (var j = 0; j <= b.length; j++) row.push(j);
+    for (var i = 1; i <= a.length; i++) {
+      var next = [i];
+      for (j = 1; j <= b.length; j++) {
+        var value = Math.min(row[j] + 1, next[j - 1] + 1,
+          row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          value = Math.min(value, before[j - 2] + 1);
+        }
+        next.push(value);
+      }
+      before = row;
+      row = next;
+    }
+    return row;
+  }
+
+  /**
+   * The index words a typed word with a typo stands for, as Typesense reads one (fewest typos
+   * first): of `terms`, those fewest edits (at most `limit`) from the word's term `stem` or,
+   * for a word as long as what is kept, from the typed word less an ending of up to ENDING
+   * letters, TYPOS.one letters kept at least (its term may keep none of a misspelt ending:
+   * "repatriaton" is "repatri" and an ending); only the nearest.
+   */
+  function typoWords(terms, stem, typed, limit) {
+    var a = Array.from(stem), b = Array.from(typed), best = limit + 1, found = [];
+    var shortest = Math.min(b.length, Math.max(query.TYPOS.one, b.length - ENDING));
+    terms.forEach(function (t) {
+      var letters = Array.from(t), n = letters.length;
+      var cost = Math.abs(n - a.length) <= limit ? distances(letters, a)[a.length] : limit + 1;
+      if (n >= shortest && n <= b.length + limit) {
+        distances(letters, b).slice(shortest).forEach(function (d) { cost = Math.min(cost, d); });
+      }
+      if (cost < best) { best = cost; found = []; }
+      if (cost === best && cost <= limit) found.push(t);
+    });
+    return found;
+  }
+
   /**
    * Give each prefix* or near~ clause the index words it stands for (`expansions`); refuse
    * one that stands for too many.
@@ -46,9 +91,11 @@
     all.forEach(function (clause) {
       if (clause.expansions || (!clause.wildcard && !clause.editDistance)) return;
       var literal = clause.wildcard ? clause.term.slice(0, -1) : clause.term;
-      clause.expansions = terms.filter(function (t) {
-        return clause.wildcard ? t.startsWith(literal) : near(t, literal, clause.editDistance);
-      });
+      clause.expansions = clause.typed
+        ? typoWords(terms, literal, clause.typed, clause.editDistance)
+        : terms.filter(function (t) {
+          return clause.wildcard ? t.startsWith(literal) : near(t, literal, clause.editDistance);
+        });
       var count = clause.expansions.length;
       if (count > query.LIMITS.expansions) {
         throw new query.QueryError(query.t(
@@ -95,6 +142,7 @@
   }
 
   return {
-    near: near, expand: expand, nearWords: nearWords, nearest: nearest, nearPlace: nearPlace
+    near: near, typoWords: typoWords, expand: expand, nearWords: nearWords, nearest: nearest,
+    nearPlace: nearPlace
   };
 });

@@ -178,8 +178,9 @@
   /**
    * The near-spelling reading of `parsed`, as search engines allow typos (Meilisearch,
    * Typesense): each word to find of one term and TYPOS.one letters or more may be one
-   * letter off (two from TYPOS.two letters), as if typed word~1 or word~2; places, phrases,
-   * words to leave out and prefixes stay as typed. Null when no word may be.
+   * letter off (two from TYPOS.two letters), as if typed word~1 or word~2, but flagged
+   * `typo`: it stands for the index words nearest to it (search-near.js's typoWords) only.
+   * Places, phrases, words to leave out and prefixes stay as typed. Null when no word may be.
    */
   function typos(parsed) {
     var room = LIMITS.expanding - parsed.parts.filter(function (p) {
@@ -192,7 +193,7 @@
           part.wildcard || part.editDistance) return part;
       room -= 1;
       changed = true;
-      return Object.assign({}, part, { editDistance: count >= TYPOS.two ? 2 : 1 });
+      return Object.assign({}, part, { editDistance: count >= TYPOS.two ? 2 : 1, typo: true });
     });
     return changed ? Object.assign({}, parsed, { parts: parts }) : null;
   }

@@ -29,6 +29,19 @@
   var LONG_STEM = 7, LONG_STEM_LEFT = 6;
   var PRONOUN = /(?:هما|هم|هن|كما|كم|كن|نا)$/;
   var LONG_VOWELS = "اوي";
+  // Derived forms VIII, VII, X: verbal nouns, verbs, person endings; see derived_form.
+  var C = "[^اوي]";
+  var VERBAL_NOUNS = [
+    new RegExp("^ا([^اويس]ت" + C + ")ا(" + C + ")$"),
+    new RegExp("^ا(ن" + C + C + ")ا(" + C + ")$"),
+    new RegExp("^ا(ست" + C + C + ")ا(" + C + ")$")
+  ];
+  var VERBS = [
+    new RegExp("^[ايتن](" + C + "ت" + C + C + ")$"),
+    new RegExp("^[ايتن](ن" + C + C + C + ")$"),
+    new RegExp("^[ايتن](ست" + C + C + C + ")$")
+  ];
+  var VERB_ENDINGS = ["وا", "تم", "ت", "ن", "ا"];
 
   function length(text) { return Array.from(text).length; }
 
@@ -39,6 +52,17 @@
 
   /** Light Arabic stemmer for a folded word; see arabic_stem in textpipeline.py. */
   function arabicStem(word) {
+    if (word.startsWith("ل") && !word.startsWith("لل")) {
+      var light = lightStem(word.slice(1));
+      var derived = derivedForm(light);
+      if (derived) return derived;
+      if (word.endsWith("ات") && length(word) >= 6) return loanwordVowels(light);
+    }
+    var stem = lightStem(word);
+    return derivedForm(stem) || loanwordVowels(stem);
+  }
+
+  function lightStem(word) {
     var stripped = false;
     for (var i = 0; i < ARABIC_ARTICLES.length; i++) {
       var article = ARABIC_ARTICLES[i];
@@ -54,7 +78,26 @@
         word = word.slice(0, word.length - suffix.length);
       }
     });
-    return loanwordVowels(word);
+    return word;
+  }
+
+  /** The past-tense stem of a derived verb (VII, VIII, X) or ""; see derived_form. */
+  function derivedForm(stem) {
+    var found, i;
+    for (i = 0; i < VERBAL_NOUNS.length; i++) {
+      found = VERBAL_NOUNS[i].exec(stem);
+      if (found) return "ا" + found[1] + found[2];
+    }
+    var forms = [stem].concat(VERB_ENDINGS.filter(function (e) {
+      return stem.endsWith(e);
+    }).map(function (e) { return stem.slice(0, stem.length - e.length); }));
+    for (var f = 0; f < forms.length; f++) {
+      for (i = 0; i < VERBS.length; i++) {
+        found = VERBS[i].exec(forms[f]);
+        if (found) return "ا" + found[1];
+      }
+    }
+    return "";
   }
 
   /** A long stem without the و and ي that write a vowel; see loanword_vowels in Python. */
