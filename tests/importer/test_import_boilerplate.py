@@ -206,3 +206,21 @@ def test_a_commenters_name_with_how_long_ago_starts_the_comments(line: str) -> N
 def test_a_place_and_date_over_a_second_report_is_not_a_comment() -> None:
     report = (*REPORT, "Hajin, 12 May 2024", "Two fighters were killed near Hajin on Sunday.")
     assert strip_furniture(report) == report
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أخبار ذات علاقة ظهور قيادي من داعش في دير الزور وسط غموض حول الموقف الرسمي",
+        "Related news Security forces kill 30 militants in Anbar",
+        "İlgili haberler DEAŞ'a yönelik operasyon sürüyor",
+    ],
+)
+def test_a_related_label_opening_another_headline_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_sentence_opening_with_related_and_a_trailer_heading_are_not_dropped_as_links() -> None:
+    assert not is_furniture("Related to the attack, two men were arrested on Friday.")
+    blocks = ("A report sentence.", "Another one.", "Related news", "Headline one", "Headline two")
+    assert strip_furniture(blocks) == ("A report sentence.", "Another one.")

@@ -65,6 +65,14 @@ _INLINE_LINKS = re.compile(
     r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
     r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
 )
+#: "Related news <another headline>", "أخبار ذات علاقة <headline>": a label that opens a line
+#: and a headline after it, no colon, no sentence end: a link to another page, never a title.
+_RELATED_LEAD = re.compile(
+    r"^(?:related(?: news| articles?| posts?| stories| coverage)?|read also|also read|"
+    r"see also|(?:اخبار|مقالات|مواضيع) ذات (?:علاقه|صله)|اقرا ايضا|ilgili haberler?|"
+    r"(?:nuceyen |nuce yen )?tekildar|bi ser de bixwine)\b"
+)
+_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")  # a sentence's end
 #: A photo's credit or caption label, a relative time ("3 hours ago"), an advert's label,
 #: a view counter, a machine-translation notice: the page's frame, in four languages.
 _FRAME = re.compile(
@@ -106,7 +114,14 @@ def is_furniture(block: str) -> bool:
         return True
     if len(text) <= _SHORT and (_INLINE_LINKS.match(folded) or _FRAME.match(folded)):
         return True
-    return bool(_BREADCRUMB.match(text))
+    return bool(_BREADCRUMB.match(text)) or (len(text) <= _SHORT and _related_link(text, folded))
+
+
+def _related_link(text: str, folded: str) -> bool:
+    """ "Related news <headline>": a link to another page (a trailer's own heading is kept,
+    for ``trailer_start``)."""
+    lead = _RELATED_LEAD.match(folded) and not _ENDS.search(text)
+    return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
 def trailer_start(blocks: tuple[str, ...]) -> int:
