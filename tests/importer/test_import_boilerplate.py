@@ -224,3 +224,26 @@ def test_a_sentence_opening_with_related_and_a_trailer_heading_are_not_dropped_a
     assert not is_furniture("Related to the attack, two men were arrested on Friday.")
     blocks = ("A report sentence.", "Another one.", "Related news", "Headline one", "Headline two")
     assert strip_furniture(blocks) == ("A report sentence.", "Another one.")
+
+
+def test_a_row_of_share_buttons_written_out_is_furniture() -> None:
+    assert is_furniture("شارك هذه الصفحة عبر Email شارك هذه الصفحة عبر فيسبوك شارك عبر تويتر")
+    assert is_furniture("Share this page via Email, Facebook or WhatsApp")
+    assert not is_furniture("He shared the video on Facebook and Twitter, the police said.")
+
+
+def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
+    report = (
+        "Syrian Kurdish forces guarded the camp for years and detained tens of thousands of "
+        "women and children there, officials said on Tuesday."
+    )
+    caption = "An aerial view shows the camp in northeastern Syria on Wednesday."
+    credit = "Omar Haj Kadour/AFP via Getty Images"
+    assert strip_furniture((report, caption, credit, report + " Again.")) == (
+        report,
+        report + " Again.",
+    )
+    headline = "What to know about the camps"
+    after = "The camp as seen in 2019, after the defeat of the caliphate."
+    kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
+    assert kept == (headline, report)

@@ -15,7 +15,7 @@ from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
 from .datelines import Dateline, dateline, publication_date
-from .pageframe import is_label
+from .pageframe import is_credit_line, is_label
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
@@ -26,17 +26,6 @@ _ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closin
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
-)
-#: A photo's credit on its own line under the caption: "(photo credit: X / REUTERS)",
-#: "Photo: AFP", "Alice Martins for The Washington Post".
-_PHOTO_CREDIT = re.compile(
-    r"^\(?(?:(?:photo|image|picture)\s*(?:credits?|courtesy|by)?|credits?|courtesy)\s*[:/]|"
-    r"^\((?:photo|image|picture|foto|wêne|صورة|الصورة)\b",
-    re.IGNORECASE,
-)
-_FOR_CREDIT = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
-    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
 )
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
@@ -192,12 +181,6 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
         key = fold(" - ".join(head))
         chosen = next((i for i in candidates if fold(blocks[i]) == key), chosen)
     return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
-
-
-def is_credit_line(block: str) -> bool:
-    """A photo's credit on a line of its own."""
-    text = block.strip()
-    return bool(_PHOTO_CREDIT.match(text) or _FOR_CREDIT.match(text))
 
 
 def is_caption(blocks: tuple[str, ...], index: int) -> bool:
