@@ -247,3 +247,10 @@ def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
     after = "The camp as seen in 2019, after the defeat of the caliphate."
     kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
     assert kept == (headline, report)
+
+
+def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:
+    caption = "Displaced families walk toward the Syrian border in August 2014"
+    report = "The final battle took place in March, in a village on the Euphrates."
+    blocks = (f"{caption} (photo credit: RODI SAID / REUTERS)", caption, report)
+    assert strip_furniture(blocks) == (report,)

@@ -180,7 +180,7 @@ def _captions(blocks: tuple[str, ...]) -> set[int]:
     """Photo credits on lines of their own, and the short sentence next to one that names
     the photographer: its caption (the line before it, or after it when the line before is
     not a sentence: a headline)."""
-    found: set[int] = set()
+    found = _repeated_captions(blocks)
     for index, block in enumerate(blocks):
         if not is_credit_line(block):
             continue
@@ -193,6 +193,17 @@ def _captions(blocks: tuple[str, ...]) -> set[int]:
         elif after < len(blocks) and _caption_like(blocks[after]):
             found.add(after)
     return found
+
+
+def _repeated_captions(blocks: tuple[str, ...]) -> set[int]:
+    """A line the page also shows with a bracketed photo credit after it: "<caption>
+    (photo credit: X / REUTERS)", then "<caption>" alone."""
+    credited = set()
+    for block in blocks:
+        text = block.strip()
+        if "(" in text and is_credit_line(text[text.rindex("(") :]):
+            credited.add(fold(text[: text.rindex("(")]))
+    return {i for i, block in enumerate(blocks) if fold(block) in credited - {""}}
 
 
 def _caption_like(block: str) -> bool:
