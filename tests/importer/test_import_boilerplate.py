@@ -206,3 +206,51 @@ def test_a_commenters_name_with_how_long_ago_starts_the_comments(line: str) -> N
 def test_a_place_and_date_over_a_second_report_is_not_a_comment() -> None:
     report = (*REPORT, "Hajin, 12 May 2024", "Two fighters were killed near Hajin on Sunday.")
     assert strip_furniture(report) == report
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "أخبار ذات علاقة ظهور قيادي من داعش في دير الزور وسط غموض حول الموقف الرسمي",
+        "Related news Security forces kill 30 militants in Anbar",
+        "İlgili haberler DEAŞ'a yönelik operasyon sürüyor",
+    ],
+)
+def test_a_related_label_opening_another_headline_is_furniture(line: str) -> None:
+    assert is_furniture(line)
+
+
+def test_a_sentence_opening_with_related_and_a_trailer_heading_are_not_dropped_as_links() -> None:
+    assert not is_furniture("Related to the attack, two men were arrested on Friday.")
+    blocks = ("A report sentence.", "Another one.", "Related news", "Headline one", "Headline two")
+    assert strip_furniture(blocks) == ("A report sentence.", "Another one.")
+
+
+def test_a_row_of_share_buttons_written_out_is_furniture() -> None:
+    assert is_furniture("شارك هذه الصفحة عبر Email شارك هذه الصفحة عبر فيسبوك شارك عبر تويتر")
+    assert is_furniture("Share this page via Email, Facebook or WhatsApp")
+    assert not is_furniture("He shared the video on Facebook and Twitter, the police said.")
+
+
+def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
+    report = (
+        "Syrian Kurdish forces guarded the camp for years and detained tens of thousands of "
+        "women and children there, officials said on Tuesday."
+    )
+    caption = "An aerial view shows the camp in northeastern Syria on Wednesday."
+    credit = "Omar Haj Kadour/AFP via Getty Images"
+    assert strip_furniture((report, caption, credit, report + " Again.")) == (
+        report,
+        report + " Again.",
+    )
+    headline = "What to know about the camps"
+    after = "The camp as seen in 2019, after the defeat of the caliphate."
+    kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
+    assert kept == (headline, report)
+
+
+def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:
+    caption = "Displaced families walk toward the Syrian border in August 2014"
+    report = "The final battle took place in March, in a village on the Euphrates."
+    blocks = (f"{caption} (photo credit: RODI SAID / REUTERS)", caption, report)
+    assert strip_furniture(blocks) == (report,)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.headline import dateline, read_head
+from archivist.importer.datelines import dateline
+from archivist.importer.headline import read_head
 
 
 def test_title_repeated_below_the_standfirst_and_the_dateline_leave_the_body() -> None:
@@ -178,3 +179,70 @@ def test_a_quoted_sentence_is_not_a_headline() -> None:
     head = read_head(("Gunmen kill guard in Hasakah", "'He said: “They came at night.”'", "Text."))
     assert head.title == "Gunmen kill guard in Hasakah"
     assert read_head(("'He said: “They came at night.”'", "Text.")).title == ""
+
+
+REPORT = (
+    "Hundreds of families left the camp on Tuesday after the guards withdrew from its gates, "
+    "officials said."
+)
+
+
+def test_a_subheading_from_inside_the_report_is_flagged_and_stays_in_the_body() -> None:
+    subheading = "FAMILIES LEFT THE CAMP GATES"
+    after = "The camp's gates stood open for ten hours while families left."
+    head = read_head((REPORT, subheading, after))
+    assert any(flag.startswith("no headline in the capture") for flag in head.flags)
+    assert head.body == (REPORT, subheading, after)
+
+
+def test_a_teaser_of_another_page_inside_the_report_is_flagged_and_leaves_the_body() -> None:
+    teaser = "Influencer who wrote seven books turns out to be a convict"
+    head = read_head((REPORT, teaser, "Guards at the prison counted the detainees again."))
+    assert any(flag.startswith("no headline in the capture") for flag in head.flags)
+    assert teaser not in head.body
+
+
+def test_a_headline_above_the_standfirst_beats_a_photo_caption_sharing_more_words() -> None:
+    blocks = (
+        "Camp life – the aftermath of the war",
+        "By the end of September the population of the camp stood at just under seventy "
+        "thousand people.",
+        "Displaced families walk toward the Syrian border in August 2014",
+        "In August 2014 the displaced families walked toward the Syrian border from Sinjar.",
+    )
+    head = read_head(blocks)
+    assert head.title == "Camp life – the aftermath of the war"
+    assert any("check it" in flag for flag in head.flags)
+
+
+def test_a_caption_repeated_with_its_photo_credit_is_not_the_headline() -> None:
+    caption = "Displaced families walk toward the border in August 2014"
+    blocks = (
+        "A new camp opens",
+        f"{caption} (photo credit: RODI SAID / REUTERS)",
+        caption,
+        "Displaced families reached the new camp near the border, the agency said.",
+    )
+    assert read_head(blocks).title == "A new camp opens"
+
+
+def test_the_headline_without_the_site_tag_line_that_follows_it_in_the_page_title() -> None:
+    headline = "SDF arrests an ISIS cell east of Deir ez-Zor"
+    blocks = (f"{headline} - It's Over 9000!", headline, "The SDF arrested three men.")
+    head = read_head(blocks)
+    assert head.title == headline
+    assert head.body == ("The SDF arrested three men.",)
+
+
+def test_a_short_part_after_a_dash_the_report_never_names_is_flagged() -> None:
+    head = read_head(("Three killed in an attack near Raqqa - Daily Wire Hub", "Three died."))
+    assert any("Daily Wire Hub" in flag for flag in head.flags)
+    named = read_head(("ISIS attacks positions in eastern Syria – SDF", "The SDF said so."))
+    assert not any("never names" in flag for flag in named.flags)
+
+
+def test_a_photo_credit_under_the_headline_leaves_the_body() -> None:
+    blocks = ("What to know about the camps", "Alice Martins for The Washington Post", REPORT)
+    head = read_head(blocks)
+    assert head.title == "What to know about the camps"
+    assert head.body == (REPORT,)

@@ -276,3 +276,15 @@ def test_known_names_months_acronyms_and_adjectives_are_no_possible_places(
     text: str, language: str
 ) -> None:
     assert possible_places(text, BARE, language) == []
+
+
+def test_a_town_named_in_a_sentence_about_a_camp_is_the_camp_it_gives_its_name_to() -> None:
+    index = PlaceIndex([Place("al-Hol", ("Hol",)), Place("al-Hol Camp", ("مخيم الهول",))])
+
+    def found(text: str) -> list[str]:
+        return [match.place for match in index.find(text, "en")]
+
+    assert found("Al-Hol is a sprawling encampment for the displaced.") == ["al-Hol Camp"]
+    assert found("In the largest IDP camp, called al-Hol, women rule.") == ["al-Hol Camp"]
+    assert found("Fighting reached al-Hol on Monday. The camp was shut.") == ["al-Hol"]
+    assert found("The nearby town of al-Hol lies close to the camp.") == ["al-Hol"]

@@ -79,3 +79,16 @@ def test_a_newsroom_credited_in_brackets_at_the_foot_is_the_source_without_them(
     found = find_source((REPORT, "(NRT Digital Media)", "#Syria #ISIS"))
     assert found.source == "NRT Digital Media"
     assert found.flag == "source read from a credit at the page's foot; check it"
+
+
+def test_a_picture_label_or_a_cut_off_fragment_is_never_the_source() -> None:
+    report = "قال مصدر أمني عراقي إن قيادياً بارزاً قتل اليوم الثلاثاء في هجوم شمالي البلاد."
+    url = "https://felesteen.example/news/1"
+    for blocks in (
+        ("Image copyright", report),  # a caption's credit label
+        (report, "إض"),  # two letters left where the capture was cut
+        (report, "وتابع البي"),  # "and he went on ...": a sentence cut off
+    ):
+        found = find_source(blocks, given_url=url)
+        assert found.source == "felesteen.example"
+        assert "host" in found.flag

@@ -12,7 +12,13 @@ import re
 from archivist.text.folding import fold
 
 from .comments import comments_start
-from .pageframe import is_frame_line, is_sentence, strip_foot
+from .pageframe import (
+    is_credit_line,
+    is_frame_line,
+    is_sentence,
+    names_photographer,
+    strip_foot,
+)
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -65,6 +71,20 @@ _INLINE_LINKS = re.compile(
     r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
     r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
 )
+#: "Related news <another headline>", "أخبار ذات علاقة <headline>": a label that opens a line
+#: and a headline after it, no colon, no sentence end: a link to another page, never a title.
+_RELATED_LEAD = re.compile(
+    r"^(?:related(?: news| articles?| posts?| stories| coverage)?|read also|also read|"
+    r"see also|(?:اخبار|مقالات|مواضيع) ذات (?:علاقه|صله)|اقرا ايضا|ilgili haberler?|"
+    r"(?:nuceyen |nuce yen )?tekildar|bi ser de bixwine)\b"
+)
+#: Share buttons written out: a share verb and the networks' names (folded).
+_SHARE_WORDS = re.compile(r"\b(?:share|شارك|مشاركه|paylas|parve)\b")
+_NETWORKS = re.compile(
+    r"\b(?:e-?mail|facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس بوك|تويتر|واتساب|"
+    r"تيليجرام|تلغرام|بريد)\b"
+)
+_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")  # a sentence's end
 #: A photo's credit or caption label, a relative time ("3 hours ago"), an advert's label,
 #: a view counter, a machine-translation notice: the page's frame, in four languages.
 _FRAME = re.compile(
@@ -88,6 +108,7 @@ _TAGS = re.compile(
 _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag line
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
+_CAPTION_WORDS = 30
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 _TRAILER_SHARE = 0.5
 
@@ -106,7 +127,20 @@ def is_furniture(block: str) -> bool:
         return True
     if len(text) <= _SHORT and (_INLINE_LINKS.match(folded) or _FRAME.match(folded)):
         return True
-    return bool(_BREADCRUMB.match(text))
+    return bool(_BREADCRUMB.match(text)) or _shares(folded) or _related_link(text, folded)
+
+
+def _shares(folded: str) -> bool:
+    """A row of share buttons: "share this page via Email, via Facebook, via Twitter"."""
+    networks = len(_NETWORKS.findall(folded))
+    return len(folded) <= 2 * _SHORT and networks >= 2 and bool(_SHARE_WORDS.search(folded))
+
+
+def _related_link(text: str, folded: str) -> bool:
+    """ "Related news <headline>": a link to another page (a trailer's own heading is kept,
+    for ``trailer_start``)."""
+    lead = len(text) <= _SHORT and _RELATED_LEAD.match(folded) and not _ENDS.search(text)
+    return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
 def trailer_start(blocks: tuple[str, ...]) -> int:
@@ -135,6 +169,49 @@ def tags_end(blocks: tuple[str, ...]) -> int:
     )
 
 
+def captions(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """The photo captions that ``strip_furniture`` removes: they still name the report's
+    places."""
+    credits = _captions(blocks)
+    return tuple(blocks[i] for i in sorted(credits) if not is_credit_line(blocks[i]))
+
+
+def _captions(blocks: tuple[str, ...]) -> set[int]:
+    """Photo credits on lines of their own, and the short sentence next to one that names
+    the photographer: its caption (the line before it, or after it when the line before is
+    not a sentence: a headline)."""
+    found = _repeated_captions(blocks)
+    for index, block in enumerate(blocks):
+        if not is_credit_line(block):
+            continue
+        found.add(index)
+        if not names_photographer(block):
+            continue  # "Photo: ANF" sits under a photo without a caption as often as with one
+        before, after = index - 1, index + 1
+        if before >= 0 and _caption_like(blocks[before]):
+            found.add(before)
+        elif after < len(blocks) and _caption_like(blocks[after]):
+            found.add(after)
+    return found
+
+
+def _repeated_captions(blocks: tuple[str, ...]) -> set[int]:
+    """A line the page also shows with a bracketed photo credit after it: "<caption>
+    (photo credit: X / REUTERS)", then "<caption>" alone."""
+    credited = set()
+    for block in blocks:
+        text = block.strip()
+        if "(" in text and is_credit_line(text[text.rindex("(") :]):
+            credited.add(fold(text[: text.rindex("(")]))
+    return {i for i, block in enumerate(blocks) if fold(block) in credited - {""}}
+
+
+def _caption_like(block: str) -> bool:
+    """One short sentence: a photo's caption, not a paragraph of the report."""
+    text = block.strip()
+    return "\n" not in text and bool(_ENDS.search(text)) and len(text.split()) <= _CAPTION_WORDS
+
+
 def _listed(block: str) -> bool:
     """A line of a related-links or tags list: short, and not a sentence."""
     text = block.strip()
@@ -149,9 +226,11 @@ def strip_furniture(
     list or labels at the foot."""
     seen: set[str] = set()
     kept: list[str] = []
-    for block in blocks[: min(comments_start(blocks), tags_end(blocks))]:
+    blocks = blocks[: min(comments_start(blocks), tags_end(blocks))]
+    captions = _captions(blocks)
+    for index, block in enumerate(blocks):
         key = fold(block)
-        if is_furniture(block) or is_frame_line(block) or key in site_lines:
+        if is_furniture(block) or is_frame_line(block) or key in site_lines or index in captions:
             continue
         if len(block) <= _DUPLICATE and key in seen:
             continue  # a caption or label the page repeats is furniture the second time

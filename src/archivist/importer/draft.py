@@ -10,7 +10,7 @@ from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
-from .boilerplate import strip_furniture
+from .boilerplate import captions, strip_furniture
 from .capture import Capture
 from .duplicates import fingerprint
 from .headline import read_head
@@ -118,7 +118,8 @@ def make_draft(
     if places is None:
         flags.append("places not matched (no gazetteer)")
     else:
-        matches = places.find(text, language.code)
+        named = "\n".join((text, *captions(capture.blocks)))  # a caption names places too
+        matches = places.find(named, language.code)
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
         flags += [
@@ -126,9 +127,9 @@ def make_draft(
             for m in matches
             if m.common
         ]
-        unknown = unknown_places(text, places, places.suggest)
+        unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
-        flags += _possible(possible_places(text, places, language.code), unknown)
+        flags += _possible(possible_places(named, places, language.code), unknown)
     source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):

@@ -14,23 +14,12 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
-from .pageframe import is_label
-from .pubdate import WEEKDAYS, find_dates, parse_timestamp
+from .datelines import Dateline, dateline, publication_date
+from .pageframe import is_credit_line, is_label
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
 MAX_TITLE = 200
-MAX_DATELINE = 100
-MAX_DATELINE_WORDS = 5
-_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?")
-_ZONE = re.compile(r"(?:\b(?:gmt|utc|ast|eest|eet|cet|trt)\b)|[+-]\d{2}:?\d{2}\b|\bz\b")
-_LABELS = re.compile(
-    r"\b(?:published|posted|date|on|at|yayınlanma|yayinlanma|tarihi?|tarih|weşandin|"
-    r"dîrok|dirok)\b|نشر|بتاريخ|تاريخ|في"
-)
-_UPDATE = re.compile(
-    r"\b(?:updated?|modified|last updated|güncelleme|guncelleme|nûkirin|nukirin)\b|تحديث|تعديل"
-)
 _WORD = re.compile(r"\w+")
 _MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 _ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closing quote
@@ -38,6 +27,11 @@ _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
 )
+#: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
+_SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+MAX_TAIL_WORDS = 4
+_SENTENCE_STOP = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
+REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
 MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
 MAX_LABEL_WORDS = 4
@@ -83,13 +77,6 @@ class Head:
     authors: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Dateline:
-    date: PartialDate | None  # None: a date is there but ambiguous
-    text: str
-    is_update: bool
-
-
 def read_head(
     blocks: tuple[str, ...],
     meta_title: str = "",
@@ -98,12 +85,14 @@ def read_head(
 ) -> Head:
     """Split the cleaned paragraphs into title, publication date and body; ``headings``
     are the lines the page marks as headings, kept as the report's subheadings."""
-    title, title_index = find_title(blocks, meta_title)
-    flags: list[str] = [] if title else ["no title found"]
-    flags += title_doubts(title, blocks[title_index + 1 :] if title_index >= 0 else blocks)
-    start = max(title_index, 0)
+    title, title_index, start, flags = _settle_title(blocks, meta_title)
     # kickers, section names and site names above the headline are not the report
-    drop = {i for i in range(start) if len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i]}
+    drop = {
+        i
+        for i in range(start)
+        if (len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i])
+        or (title_index >= 0 and _repeats_title(blocks[i], title))
+    }
     drop |= {title_index} if title_index >= 0 else set()
     datelines: list[Dateline] = []
     for index in sorted(drop - {title_index}):  # a date above the headline is read too
@@ -120,8 +109,10 @@ def read_head(
         in_lede = in_lede or (index > title_index + 1 and blocks[index - 1] in headings)
         if index in drop:
             continue
-        if title and fold(blocks[index]) == fold(title):
-            drop.add(index)
+        if (title_index >= 0 and _repeats_title(blocks[index], title)) or is_credit_line(
+            blocks[index]
+        ):
+            drop.add(index)  # the headline again, or a photo's credit under it
         elif (found := dateline(blocks[index])) is not None:
             drop.add(index)
             datelines.append(found)
@@ -136,6 +127,26 @@ def read_head(
     return Head(title, date, evidence, tuple(flags), body, tuple(authors))
 
 
+def _settle_title(blocks: tuple[str, ...], meta_title: str) -> tuple[str, int, int, list[str]]:
+    """(title, its index or -1 when it stays in the body, where the head starts, flags)."""
+    title, title_index = find_title(blocks, meta_title)
+    flags: list[str] = [] if title else ["no title found"]
+    lede = report_start(blocks, title_index) if title_index > 0 and not meta_title else -1
+    above = next((i for i in range(lede) if _title_like(blocks[i])), -1) if lede > 0 else -1
+    if above >= 0:  # a headline above the report beats a line from inside it
+        title = _MARKDOWN_HEADING.sub("", blocks[above].strip())
+        return title, above, above, [f"title “{title}” is a line above the report; check it"]
+    if lede >= 0:
+        flags.append(f"no headline in the capture: write the title (“{title}” is in the report)")
+        # a subheading shares words with the paragraph it opens: it stays in the body;
+        # a teaser of another page does not, and goes
+        teaser = not _shares_words(title, blocks[title_index + 1 : title_index + 2])
+        return title, (title_index if teaser else -1), lede, flags
+    after = blocks[title_index + 1 :] if title_index >= 0 else blocks
+    flags += title_doubts(title, after) + _tail_doubt(title, after)
+    return title, title_index, max(title_index, 0), flags
+
+
 def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]:
     """The headline and its index in ``blocks`` (-1 when it is not one of them)."""
     if meta_title:
@@ -148,7 +159,11 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
             if len(fold(block)) >= MIN_TITLE_PREFIX and key.startswith(fold(block)):
                 return block.strip(), index
         return meta_title.strip(), -1
-    candidates = [i for i, block in enumerate(blocks[:TITLE_SEARCH]) if _title_like(block)]
+    candidates = [
+        i
+        for i, block in enumerate(blocks[:TITLE_SEARCH])
+        if _title_like(block) and not is_caption(blocks, i)
+    ]
     if not candidates:
         return "", -1
     # a headline shares words with the report under it; "Logo Wide", a site's name, a
@@ -160,7 +175,42 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
         for i in candidates
     ]
     chosen = next(i for i, n in zip(candidates, shared, strict=True) if 2 * n >= max(shared))
+    # "Headline - Site": the page also states the headline alone, further down
+    head = _SEPARATOR.split(blocks[chosen].strip())[:-1]
+    if head:
+        key = fold(" - ".join(head))
+        chosen = next((i for i in candidates if fold(blocks[i]) == key), chosen)
     return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
+
+
+def is_caption(blocks: tuple[str, ...], index: int) -> bool:
+    """A photo's caption: a line that a credit line follows, or that the page repeats with
+    the photo's credit attached."""
+    text = blocks[index].strip()
+    if "(" in text and is_credit_line(text[text.rindex("(") :]):
+        return True  # "... in August 2014 (photo credit: X / REUTERS)"
+    if index + 1 < len(blocks) and blocks[index + 1].strip().startswith("("):
+        return is_credit_line(blocks[index + 1])
+    return any(
+        other.strip().startswith(text) and is_credit_line(other.strip()[len(text) :].strip())
+        for other in blocks[max(index - 2, 0) : index + 3]
+        if other.strip() != text
+    )
+
+
+def report_start(blocks: tuple[str, ...], index: int) -> int:
+    """The report's first paragraph when it comes before the title at ``index`` (the capture
+    starts with the report, so the title is a subheading), else -1."""
+    return next(
+        (
+            i
+            for i, block in enumerate(blocks[:index])
+            if _SENTENCE_STOP.search(block.strip())
+            and len(_WORD.findall(block)) >= REPORT_WORDS
+            and not _repeats_title(block, blocks[index])
+        ),
+        -1,
+    )
 
 
 def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
@@ -175,6 +225,25 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
     if after and not _shares_words(title, after[:LEAD_BLOCKS]):
         return [f"title “{title}” shares no word with the report: is it the headline?"]
     return []
+
+
+def _repeats_title(block: str, title: str) -> bool:
+    """The headline again, alone or with a site's name after a separator."""
+    parts = _SEPARATOR.split(block.strip())
+    key = fold(title)
+    return fold(block) == key or (len(parts) > 1 and fold(" - ".join(parts[:-1])) == key)
+
+
+def _tail_doubt(title: str, after: tuple[str, ...]) -> list[str]:
+    """A short last part after " - " or " | " that the report never mentions: a site's name
+    or tag line kept on the headline."""
+    parts = _SEPARATOR.split(title.strip())
+    tail = parts[-1] if len(parts) > 1 else ""
+    if not tail or len(_WORD.findall(tail)) > MAX_TAIL_WORDS or _shares_words(tail, after):
+        return []
+    if set(_WORD.findall(fold(tail))) & set(_WORD.findall(fold("\n".join(after)))):
+        return []  # a short name the report uses too ("– SDF")
+    return [f"title ends with “{tail}”, which the report never names: is it the site's?"]
 
 
 def _stems(text: str) -> set[str]:
@@ -212,56 +281,6 @@ def _title_like(block: str) -> bool:
         and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"
         and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
         and _BYLINE.match(text) is None
+        and not is_credit_line(text)
         and dateline(text) is None
     )
-
-
-def dateline(block: str) -> Dateline | None:
-    """The date of a line that is a date and little else; None for anything else."""
-    text = block.strip()
-    if "\n" in text or len(text) > MAX_DATELINE:
-        return None
-    found = find_dates(text)
-    folded = fold(text)
-    update = _UPDATE.search(folded)
-    if len(found) not in ((1, 2) if update else (1,)):
-        return None
-    rest = folded
-    for date in reversed(found):
-        rest = rest[: date.start] + " " + rest[date.end :]
-    for pattern in (_UPDATE, _TIME, _ZONE, _LABELS):
-        rest = pattern.sub(" ", rest)
-    words = [w for w in _WORD.findall(rest) if w not in WEEKDAYS]
-    if len(words) > MAX_DATELINE_WORDS:
-        return None
-    if update is None:
-        return Dateline(found[0].date, text, is_update=False)
-    if len(found) == 1:  # "Updated 10 May 2024", "5 May 2024 | آخر تحديث: 12:21"
-        return Dateline(found[0].date, text, is_update=True)
-    # "Published 9 May, updated 10 May 2024": the first, unless the line opens with the update
-    published = found[1] if update.start() < found[0].start else found[0]
-    return Dateline(published.date, text, is_update=False)
-
-
-def publication_date(
-    datelines: list[Dateline], meta_published: str
-) -> tuple[PartialDate | None, str, str]:
-    """(date, evidence, flag): a date only when the head states exactly one; when it states
-    only a last-updated date, that date, flagged for the curator to check."""
-    stated = [d for d in datelines if not d.is_update]
-    meta_date = parse_timestamp(meta_published) if meta_published else None
-    if meta_date is not None:
-        if any(d.date != meta_date for d in stated):
-            return None, "", "ambiguous date (page metadata and dateline disagree)"
-        return meta_date, f"the capture's metadata, published {meta_published}", ""
-    updated = [d for d in datelines if d.is_update and d.date is not None]
-    if not stated and updated:  # a page that states only when it was last updated
-        line = updated[0].text
-        return updated[0].date, line, f"last-updated date ({line}): check the publication date"
-    if not stated:
-        return None, "", "no date found"
-    dates = {d.date for d in stated}
-    if None in dates or len(dates) > 1:
-        shown = stated[:1] if None in dates else stated
-        return None, "", "ambiguous date (" + "; ".join(d.text for d in shown) + ")"
-    return stated[0].date, stated[0].text, ""

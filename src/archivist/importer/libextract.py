@@ -29,7 +29,8 @@ import trafilatura
 from htmldate import find_date
 from lxml import etree
 
-from .headline import HEAD_BLOCKS, dateline
+from .datelines import dateline
+from .headline import HEAD_BLOCKS
 from .htmlpage import PageMeta
 from .pubdate import parse_timestamp
 

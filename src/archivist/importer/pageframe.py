@@ -6,7 +6,9 @@
 - **The foot of a page**: short lines that are not sentences after the report's last
   sentence (a credit, a tag, a label of the next box).
 - **Captions**: a line that ends with a bracketed photo credit, ``[Name/AFP]``,
-  ``(Name | AFP via Getty Images)``.
+  ``(Name | AFP via Getty Images)``; a credit on a line of its own (``(photo credit: X)``,
+  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``) and the short
+  sentence next to it, which is its caption.
 - **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji.
 """
 
@@ -27,6 +29,17 @@ MAX_LABEL = 80
 #: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
 _CAPTION_CREDIT = re.compile(
     r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
+)
+#: A photo's credit on its own line under the caption: "(photo credit: X / REUTERS)",
+#: "Photo: AFP", "Alice Martins for The Washington Post".
+_PHOTO_CREDIT = re.compile(
+    r"^\(?(?:(?:photo|image|picture)\s*(?:credits?|courtesy|by)?|credits?|courtesy)\s*[:/]|"
+    r"^\((?:photo|image|picture|foto|wêne|صورة|الصورة)\b",
+    re.IGNORECASE,
+)
+_FOR_CREDIT = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
 )
 _LETTER = re.compile(r"[^\W\d_]")
 _FORMS = re.compile(
@@ -65,6 +78,17 @@ def is_label(block: str) -> bool:
     """A short line that is not a sentence: a section name, a credit, a tag, a box's title."""
     text = block.strip()
     return "\n" not in text and len(text) <= MAX_LABEL and not is_sentence(text)
+
+
+def is_credit_line(block: str) -> bool:
+    """A photo's credit on a line of its own."""
+    text = block.strip()
+    return bool(_PHOTO_CREDIT.match(text) or _FOR_CREDIT.match(text))
+
+
+def names_photographer(block: str) -> bool:
+    """A credit line that names who took a photo, which its caption sits next to."""
+    return bool(_FOR_CREDIT.match(block.strip()))
 
 
 def is_frame_line(block: str) -> bool:

@@ -17,6 +17,9 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+- **A town in a sentence about a camp** is the camp named after it, when the gazetteer has
+  one (``Al-Hol is a sprawling encampment``, ``the IDP camp al-Hol``), unless a word next
+  to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
 - **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
   a Latin-script one is read only capitalised and not inside a hyphenated compound
   (``Hit`` is a town, ``hit-and-run`` and ``a hit`` are not), and every reading is flagged.
@@ -96,6 +99,13 @@ PROVINCE_WORDS = frozenset(
 )
 #: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
 #: articles read it (tests/importer/test_import_seeds.py).
+#: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
+_CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
+_TOWN_WORDS = re.compile(
+    r"(?:.* )?(?:towns?|village|city|district|بلده|مدينه|قريه|ناحيه|navce\w*|bajar\w*|gund\w*|"
+    r"ilce\w*|kasaba\w*|koy\w*)\b"
+)
+_STOPS = (".", "!", "?", "؟", "\n")
 PROVINCE_OF = frozenset({("governorate", "of")})
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
@@ -155,6 +165,8 @@ class PlaceIndex:
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
             match = self._province(match, *around)
+            if not _TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
+                match = self._camp(match, _sentence(text, spans[index].start()))
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
             index += size
@@ -173,6 +185,14 @@ class PlaceIndex:
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
 
+    def _camp(self, match: Match, sentence: str) -> Match:
+        """The camp a town gives its name to, when the same sentence speaks of a camp
+        ("Al-Hol is a sprawling encampment", "the IDP camp al-Hol") and the camp is known."""
+        if not _CAMP_WORDS.search(fold(sentence)):
+            return match
+        camp = self.names.get((*_key(match.place), "camp"))
+        return Match(camp, match.written, match.approximate) if camp else match
+
     def _province(self, match: Match, before: list[str], after: list[str]) -> Match:
         """The province a city names, when the words next to it say so and it is known:
         "Deir Ezzor province", "Humus ilindeki", "the governorate of Deir Ezzor"."""
@@ -181,6 +201,13 @@ class PlaceIndex:
             return match
         province = self.names.get((*_key(match.place), "governorate"))
         return Match(province, match.written, match.approximate) if province else match
+
+
+def _sentence(text: str, at: int) -> str:
+    """The sentence around position ``at``."""
+    start = max(text.rfind(stop, 0, at) for stop in _STOPS) + 1
+    ends = [end for stop in _STOPS if (end := text.find(stop, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
 
 
 def _key(name: str) -> tuple[str, ...]:

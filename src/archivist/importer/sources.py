@@ -42,6 +42,14 @@ _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
+#: Not a publication: a picture's label ("Image copyright"), or a sentence's opening verb
+#: ("وتابع ...", "and he went on") where a capture was cut off.
+_NOT_A_NAME = re.compile(
+    r"^(?:image|photo|picture|video|foto(?:ğraf)?|wêne|صورة|الصورة|فيديو)\b|"
+    r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
+    re.IGNORECASE,
+)
+MIN_NAME_LETTERS = 3
 HEAD_BLOCKS = 8
 MAX_CREDIT_WORDS = 3
 FOOT_BLOCKS = 4
@@ -91,7 +99,7 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
     for block in reversed(blocks):
         for pattern in _CREDITS:
             match = pattern.search(block.strip())
-            if match:
+            if match and is_name(match.group("name")):
                 name = match.group("name").strip().rstrip(".")
                 return name, f"named in a credit line (“{_clip(block.strip())}”)"
     return "", ""
@@ -114,11 +122,23 @@ def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
             continue
         words = re.findall(r"\w+", text)
         credit = is_label(text) and len(words) <= MAX_CREDIT_WORDS and not text.isdigit()
-        if credit and not _HASHTAG.search(text) and any(is_sentence(b) for b in blocks[:index]):
+        if (
+            credit
+            and is_name(text)
+            and not _HASHTAG.search(text)
+            and any(is_sentence(b) for b in blocks[:index])
+        ):
             name = text.removeprefix("(").removesuffix(")").strip() if text[:1] == "(" else text
             return name, f"named in a credit at the page's foot (“{_clip(text)}”)"
         return "", ""
     return "", ""
+
+
+def is_name(text: str) -> bool:
+    """Whether a credit can name a publication: three letters or more, not a picture's
+    label, not the start of a sentence (a fragment left where a capture was cut)."""
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= MIN_NAME_LETTERS and _NOT_A_NAME.match(text.strip("( ")) is None
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:

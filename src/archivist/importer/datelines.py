@@ -1,0 +1,83 @@
+"""Datelines: a line near the title that is a date and little else, and the publication
+date the head states with them and the page's metadata."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from archivist.content.dates import PartialDate
+from archivist.text.folding import fold
+
+from .pubdate import WEEKDAYS, find_dates, parse_timestamp
+
+MAX_DATELINE = 100
+MAX_DATELINE_WORDS = 5
+_TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?")
+_ZONE = re.compile(r"(?:\b(?:gmt|utc|ast|eest|eet|cet|trt)\b)|[+-]\d{2}:?\d{2}\b|\bz\b")
+_LABELS = re.compile(
+    r"\b(?:published|posted|date|on|at|yayınlanma|yayinlanma|tarihi?|tarih|weşandin|"
+    r"dîrok|dirok)\b|نشر|بتاريخ|تاريخ|في"
+)
+_UPDATE = re.compile(
+    r"\b(?:updated?|modified|last updated|güncelleme|guncelleme|nûkirin|nukirin)\b|تحديث|تعديل"
+)
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: PartialDate | None  # None: a date is there but ambiguous
+    text: str
+    is_update: bool
+
+
+def dateline(block: str) -> Dateline | None:
+    """The date of a line that is a date and little else; None for anything else."""
+    text = block.strip()
+    if "\n" in text or len(text) > MAX_DATELINE:
+        return None
+    found = find_dates(text)
+    folded = fold(text)
+    update = _UPDATE.search(folded)
+    if len(found) not in ((1, 2) if update else (1,)):
+        return None
+    rest = folded
+    for date in reversed(found):
+        rest = rest[: date.start] + " " + rest[date.end :]
+    for pattern in (_UPDATE, _TIME, _ZONE, _LABELS):
+        rest = pattern.sub(" ", rest)
+    words = [w for w in _WORD.findall(rest) if w not in WEEKDAYS]
+    if len(words) > MAX_DATELINE_WORDS:
+        return None
+    if update is None:
+        return Dateline(found[0].date, text, is_update=False)
+    if len(found) == 1:  # "Updated 10 May 2024", "5 May 2024 | آخر تحديث: 12:21"
+        return Dateline(found[0].date, text, is_update=True)
+    # "Published 9 May, updated 10 May 2024": the first, unless the line opens with the update
+    published = found[1] if update.start() < found[0].start else found[0]
+    return Dateline(published.date, text, is_update=False)
+
+
+def publication_date(
+    datelines: list[Dateline], meta_published: str
+) -> tuple[PartialDate | None, str, str]:
+    """(date, evidence, flag): a date only when the head states exactly one; when it states
+    only a last-updated date, that date, flagged for the curator to check."""
+    stated = [d for d in datelines if not d.is_update]
+    meta_date = parse_timestamp(meta_published) if meta_published else None
+    if meta_date is not None:
+        if any(d.date != meta_date for d in stated):
+            return None, "", "ambiguous date (page metadata and dateline disagree)"
+        return meta_date, f"the capture's metadata, published {meta_published}", ""
+    updated = [d for d in datelines if d.is_update and d.date is not None]
+    if not stated and updated:  # a page that states only when it was last updated
+        line = updated[0].text
+        return updated[0].date, line, f"last-updated date ({line}): check the publication date"
+    if not stated:
+        return None, "", "no date found"
+    dates = {d.date for d in stated}
+    if None in dates or len(dates) > 1:
+        shown = stated[:1] if None in dates else stated
+        return None, "", "ambiguous date (" + "; ".join(d.text for d in shown) + ")"
+    return stated[0].date, stated[0].text, ""
