@@ -336,3 +336,36 @@ def test_a_file_written_over_one_of_the_live_site_leaves_the_live_one_as_it_was(
     pages_of(live, Store(tmp_path / "cache")).write(staging, "feed.xml", "new")
     assert (live / "feed.xml").read_text(encoding="utf-8") == "live"
     assert (staging / "feed.xml").read_text(encoding="utf-8") == "new"
+
+
+def test_a_build_in_the_spare_keeps_the_live_site_s_pages_it_makes_and_nothing_else(
+    tmp_path: Path,
+) -> None:
+    live, store = tmp_path / "output", Store(tmp_path / "cache")
+    (tmp_path / "theme").mkdir()
+    settings = {"THEME": str(tmp_path / "theme")}  # of which the site's digest is
+    first = pages_of(live, store)
+    first.site_digest(settings)
+    for name in ("kept.html", "linked.html", "dropped.html"):
+        first.write(live, name, f"<p>{name}</p>")
+    first.save(live)
+    spare = tmp_path / "spare"  # the site the live one replaced
+    spare.mkdir()
+    for name in ("kept.html", "dropped.html"):
+        (spare / name).hardlink_to(live / name)
+    for name in ("linked.html", "gone.html"):
+        (spare / name).write_text("an older build's", encoding="utf-8")
+    rebuild = pages_of(live, store)
+    rebuild.recycle(spare, settings)
+    assert texts(spare) == {"kept.html": "<p>kept.html</p>", "dropped.html": "<p>dropped.html</p>"}
+    for name in ("kept.html", "linked.html"):  # unchanged: the live site's files
+        rebuild.write(spare, name, f"<p>{name}</p>")
+    rebuild.remove_stale()  # dropped.html: a page this build made no more
+    assert texts(spare) == {"kept.html": "<p>kept.html</p>", "linked.html": "<p>linked.html</p>"}
+    assert pages(spare) == {name: pages(live)[name] for name in ("kept.html", "linked.html")}
+    assert len(texts(live)) == 3
+
+
+def texts(folder: Path) -> dict[str, str]:
+    """Each file of ``folder`` (no subfolders) and its text."""
+    return {p.name: p.read_text(encoding="utf-8") for p in folder.iterdir()}

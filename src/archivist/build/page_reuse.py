@@ -9,10 +9,9 @@ output folder, :meth:`archivist.build.cache.Store.pages`), beside the file's
 identity (inode, size, time), so a page edited by hand in the output is rendered
 again, never trusted.
 
-A build works in the site the live one replaced, the spare (:meth:`Pages.recycle`):
-its folders are there, and so are most pages, as hard links to the very files of the
-live site. Only what changed is linked or written again; a file about to be written
-is first unlinked (:meth:`Pages.release`), never written through to the live site.
+A build works in the site the live one replaced, the spare (:mod:`.spare`): only what
+changed is linked or written again; a file about to be written is first unlinked
+(:meth:`Pages.release`), never written through to the live site.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import errno
 import os
 import shutil
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from contextlib import suppress
 from pathlib import Path
@@ -35,10 +33,9 @@ from archivist.reuse.fingerprint import Fingerprints, Unfingerprintable, fingerp
 
 from .cache import Store
 from .site_digest import project_digest, site_digest, software
+from .spare import Kept, prune, remove_untouched, sort_out
 from .template_inputs import PELICAN_OBJECTS, page_inputs
 
-#: (fingerprint, inode, size, modification time in ns) of one page of the live site.
-Kept = tuple[bytes, int, int, int]
 #: A file's identity: (inode, size, modification time in ns).
 Identity = tuple[int, int, int]
 #: What a worker made or linked: each page's fingerprint, and each linked page's identity.
@@ -71,7 +68,7 @@ class Pages:
         #: The folders found in the recycled site (:meth:`recycle`).
         self._recycled: set[str] = set()
         #: The recycled site's files that are pages of the live site, not yet reused or
-        #: written again (see :meth:`recycle`); and the folder they are in.
+        #: written again (:meth:`recycle`).
         self._kept: set[str] = set()
         self._staging = ""
         #: The containment check of each folder written into.
@@ -88,31 +85,17 @@ class Pages:
         """Take ``folder``, the staging folder, as it is: new and empty, or the spare (the
         site the live one replaced).
 
-        Of its files, those that are the live site's pages (hard links of the same file,
-        as the previous build took them) stay where they are, and :meth:`reuse` needs do
-        nothing for them; all others are removed now, before any writer runs. All are
-        removed when the live site was built from other code, theme, plugins or settings
-        (``settings``), whose writers may write other files.
+        Its files that are the live site's pages stay, and :meth:`reuse` needs do nothing
+        for them; all others are removed now, before any writer runs (all are, when the
+        live site was built from other code, theme, plugins or settings, ``settings``,
+        whose writers may write other files): see :mod:`.spare`.
         """
         self._staging = str(folder)
         # Pelican adds to some settings as it starts: the digest is of them as they were.
         same = self.site_digest(settings) == self._site_before and bool(self._before)
-        self._sort_out(self._staging, "", self._before if same else {})
-
-    def _sort_out(self, path: str, name: str, before: Mapping[str, Kept]) -> None:
-        """Keep the files under ``path`` (named ``name``) that are live pages in ``before``,
-        remove the rest."""
-        with os.scandir(path) as entries:
-            for entry in entries:
-                each = f"{name}{entry.name}"
-                if entry.is_dir(follow_symlinks=False):
-                    self._recycled.add(each)
-                    self._folders.add(entry.path)
-                    self._sort_out(entry.path, f"{each}/", before)
-                elif each in before and entry.inode() == before[each][1]:
-                    self._kept.add(each)
-                else:
-                    os.unlink(entry.path)
+        found = sort_out(self._staging, self._before if same else {})
+        self._recycled, self._kept = found.folders, found.kept
+        self._folders |= found.paths
 
     @property
     def staging(self) -> Path:
@@ -141,11 +124,7 @@ class Pages:
     def remove_stale(self) -> None:
         """Remove the live site's pages the recycled folder still holds untouched: pages this
         build made no more (call once every page is made or reused)."""
-        for name in self._kept:
-            path = f"{self._staging}/{name}"
-            with suppress(FileNotFoundError):
-                if os.lstat(path).st_ino == self._before[name][1]:  # not put there anew
-                    os.unlink(path)
+        remove_untouched(self._staging, {name: self._before[name][1] for name in self._kept})
         self._kept.clear()
 
     def fingerprint(
@@ -177,15 +156,8 @@ class Pages:
         return fingerprint((name, text))
 
     def prune(self, staging: Path, listing: dict[str, list[str]]) -> None:
-        """Remove from ``staging`` the recycled folders that hold nothing (an article gone),
-        and from ``listing`` (each folder's files, as :func:`~archivist.paths.files_by_folder`
-        gives them, relative and ending in "/")."""
-        inside = Counter(_parent(folder) for folder in listing if folder)
-        for folder in sorted(listing, key=lambda f: f.count("/"), reverse=True):
-            if folder[:-1] in self._recycled and not listing[folder] and not inside[folder]:
-                (staging / folder).rmdir()
-                del listing[folder]
-                inside[_parent(folder)] -= 1
+        """Remove the recycled folders that hold nothing (:func:`.spare.prune`)."""
+        prune(staging, listing, self._recycled)
 
     def reuse(self, staging: Path, name: str, page: bytes) -> bool:
         """Link page ``name`` from the live site into ``staging`` if it is unchanged."""
@@ -297,12 +269,6 @@ class Pages:
                 kept = (found.st_ino, found.st_size, found.st_mtime_ns)
             entries[name] = (page, *kept)
         self.store.keep_pages(self.previous, (entries, self._site))
-
-
-def _parent(folder: str) -> str:
-    """The folder holding ``folder`` (both relative, ending in "/"; "" for the top)."""
-    parent = folder[:-1].rpartition("/")[0]
-    return f"{parent}/" if parent else ""
 
 
 def _load(record: Any) -> tuple[dict[str, Kept], bytes | None]:
