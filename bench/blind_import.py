@@ -1,6 +1,6 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
-Run: .venv/bin/python bench/blind_import.py [--split dev|held|fresh|fresh2|fresh3|fresh4|all]
+Run: .venv/bin/python bench/blind_import.py [--split dev|held|fresh|fresh2|fresh3|fresh4|fresh5|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected. The held-out split is for the final measurement only:
@@ -136,7 +136,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--split",
-        choices=("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "all"),
+        choices=("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "all"),
         default="dev",
     )
     parser.add_argument("--misses", action="store_true", help="print every wrong field")
