@@ -51,7 +51,9 @@ TRAILER_MARKERS = tuple(
         "Read also", "Read more:", "See also", "You may also like", "More from",
         "Most read", "Tags:", "Keywords:", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة",
         "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
-        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket",
+        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
+        "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
+        "Son haberler", "Nûçeyên din",
     )
 )
 # fmt: on
