@@ -55,6 +55,9 @@ Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile(r"['’]")
+#: Arabic short vowels and the shadda are combining marks, which split a word in two
+#: (``الشدّادة``): they are taken out before the words are read.
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 
 
 class PlaceLike(Protocol):
@@ -82,13 +85,15 @@ INSTITUTION_AFTER = frozenset(
         "democratic",
         "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
         "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
+        "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
+        "internal security",
     )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
-    r"|الدولة الإسلامية في العراق والشام"
+    r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
     r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
     r"|Irak ve Şam İslam Devleti",
     re.IGNORECASE,
@@ -128,6 +133,18 @@ class PlaceIndex:
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         self.common: set[tuple[str, ...]] = set()
         joined: dict[tuple[str, ...], str] = {}  # a real name of one word comes first
+        places = tuple(places)
+        countries = {
+            getattr(place, "id", None): place.name
+            for place in places
+            if getattr(place, "kind", "") == "country"
+        }
+        #: a region's country, by the region's name ("North and East Syria" -> "Syria")
+        self.country: dict[str, str] = {
+            place.name: countries[parent]
+            for place in places
+            if (parent := getattr(place, "parent", None)) in countries
+        }
         for place in places:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
@@ -146,7 +163,7 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", text)
+        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text))
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
@@ -169,6 +186,9 @@ class PlaceIndex:
                 match = self._camp(match, _sentence(text, spans[index].start()))
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
+                country = self._country_inside(match, folded[index : index + size])
+                if country is not None:
+                    found.setdefault(country.place, country)
             index += size
         return list(found.values())
 
@@ -184,6 +204,20 @@ class PlaceIndex:
                 if _one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
+
+    def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
+        """The country a region's name holds, when the name is written as a direction in
+        it (``northeast Syria``, ``شمال شرق سوريا``): that names the country too. The
+        region's own name (``North East Syria``, ``شمال وشرق سوريا``, ``Kuzey ve Doğu
+        Suriye``: capitalised, or with "and") names the region only."""
+        words = match.written.split()
+        proper = words[0][:1].isupper() or any(
+            word.casefold() in ("and", "û", "ve") or word.startswith("و") for word in words
+        )
+        country = "" if proper else self.country.get(match.place, "")
+        inside = (folded[i:j] for i in range(1, len(folded)) for j in range(i + 1, len(folded) + 1))
+        named = next((w for w in inside if country and self.names.get(tuple(w)) == country), [])
+        return Match(country, " ".join(named)) if named else None
 
     def _camp(self, match: Match, sentence: str) -> Match:
         """The camp a town gives its name to, when the same sentence speaks of a camp
