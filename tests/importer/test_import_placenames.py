@@ -329,3 +329,9 @@ def test_the_internal_security_forces_of_a_region_are_no_place() -> None:
     iraq = PlaceIndex((Place("Iraq", ("العراق",)), Place("Raqqa", ("الرقة",))))
     isis = "شن تنظيم الدولة الاسلامية في العراق والشام هجوما في الرقة"  # no hamza
     assert [match.place for match in iraq.find(isis, "ar")] == ["Raqqa"]
+
+
+def test_an_arabic_adjective_with_the_article_is_not_the_country() -> None:
+    syria = PlaceIndex((Place("Syria", ("سوريا", "سورية")),))
+    assert syria.find("حسب الهيئة العامة للثورة السورية") == []
+    assert [match.place for match in syria.find("في سورية")] == ["Syria"]
