@@ -335,3 +335,16 @@ def test_an_arabic_adjective_with_the_article_is_not_the_country() -> None:
     syria = PlaceIndex((Place("Syria", ("سوريا", "سورية")),))
     assert syria.find("حسب الهيئة العامة للثورة السورية") == []
     assert [match.place for match in syria.find("في سورية")] == ["Syria"]
+
+
+def test_a_kurmanji_province_word_before_a_city_names_its_governorate() -> None:
+    homs = PlaceIndex(
+        (
+            GazetteerPlace("homs", "Homs", "city", names={"ku": ("Hims",)}),
+            GazetteerPlace("homs-governorate", "Homs Governorate", "governorate"),
+        )
+    )
+    assert [m.place for m in homs.find("li başûr jî parêzgeha Himsê ye", "ku")] == [
+        "Homs Governorate"
+    ]
+    assert [m.place for m in homs.find("li bajarê Himsê", "ku")] == ["Homs"]
