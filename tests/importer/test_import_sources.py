@@ -107,6 +107,7 @@ def test_an_agency_another_site_quotes_is_not_that_site_s_source() -> None:
     quoted = find_source((text,), given_url="https://www.thedailybeast.com/isis-attack")
     assert quoted.source == "thedailybeast.com"
     assert "host" in quoted.flag
+    assert quoted.original == "BBC"  # written as the draft's original_source
     assert "credits BBC" in quoted.note
     own = find_source(
         ("Speaking to ANF, the commander said so.",), given_url="https://anfenglish.com/x"

@@ -51,6 +51,7 @@ class Draft:
     body: tuple[str, ...]
     fingerprint: str
     flags: tuple[str, ...]
+    original_source: str = ""  # the agency the text credits, when another site published it
 
     @property
     def slug_base(self) -> str:
@@ -83,6 +84,7 @@ class Draft:
             "source": self.source,
             "source_url": self.source_url,
             "source_note": self.source_note,
+            "original_source": self.original_source,
             "authors": self.authors,
             "places": self.places,
             "summary": self.summary,
@@ -157,6 +159,7 @@ def make_draft(
         body=head.body,
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
+        original_source=source.original,
     )
 
 

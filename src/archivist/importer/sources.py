@@ -68,6 +68,7 @@ class SourceInfo:
     source_url: str = ""
     note: str = ""
     flag: str = ""  # what the review table says when the source is a guess or missing
+    original: str = ""  # an agency the text credits, when another site published it
 
 
 def find_source(
@@ -87,7 +88,7 @@ def find_source(
     source, how = _credited(blocks)
     if not source or is_place(source):
         source, how = _agency_dateline(blocks, is_place)
-    flag = ""
+    flag = original = ""
     if not source or is_place(source):
         source, how = _foot_credit(blocks)
         flag = "source read from a credit at the page's foot; check it" if source else ""
@@ -97,8 +98,8 @@ def find_source(
         source, how = _spoken_to(blocks)
         flag = "source read from the text; check it" if source else ""
         if source and url and not _host_of(source, url):
-            notes.append(f"The text credits {source}: its original_source?")
-            source = ""
+            original, source = source, ""
+            notes.append(f"The text credits {original} (written as original_source).")
     if is_place(source):
         source = ""
     if not source and url:
@@ -107,9 +108,9 @@ def find_source(
         flag = "source is the address's host; write the publication's name"
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
-        return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'")
+        return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
     notes.insert(0, f"Source {how}.")
-    return SourceInfo(source, url, " ".join(notes), flag)
+    return SourceInfo(source, url, " ".join(notes), flag, original)
 
 
 def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
