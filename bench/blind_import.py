@@ -43,6 +43,7 @@ from archivist.text.folding import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind" / "import"
+_BULLET = re.compile(r"^[•·*▪►‣◦-]\s+")
 FIELDS = ("title", "date", "language", "source", "places")
 FLAG_WORDS = {
     "title": ("title",),
@@ -102,7 +103,12 @@ def _report_lines(path: Path, want: dict[str, Any]) -> list[str]:
     furniture and not the headline, and every line the answers say to keep."""
     skip = {line.strip() for line in want.get("furniture") or []} | {(want["title"] or "").strip()}
     lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines()]
-    long = [line for line in lines if len(line.split()) >= 8 and line not in skip]
+    # the headline behind a list's bullet ("•  Headline") is the headline too
+    long = [
+        line
+        for line in lines
+        if len(line.split()) >= 8 and line not in skip and _BULLET.sub("", line) not in skip
+    ]
     return list(dict.fromkeys([*long, *(line.strip() for line in want.get("keep") or [])]))
 
 

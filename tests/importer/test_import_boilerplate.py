@@ -76,6 +76,9 @@ def test_short_sentences_after_a_marker_are_not_a_trailer() -> None:
         "Fly Erbil Advertisment",
         "1,234",
         "345 views",
+        "Güncelleme:",  # a date's label, its date gone
+        "Last updated:",
+        "آخر تحديث:",
     ],
 )
 def test_credits_relative_times_adverts_and_counters_are_furniture(line: str) -> None:
@@ -91,6 +94,20 @@ def test_a_caption_the_page_repeats_is_dropped_the_second_time() -> None:
     caption = "A girl hugs her mother at al-Hol camp in 2023. [AFP]"
     blocks = ("Headline here", caption, caption, "The report's first paragraph.")
     assert strip_furniture(blocks) == ("Headline here", caption, "The report's first paragraph.")
+
+
+def test_a_caption_shown_bare_and_then_with_a_slashed_credit_goes_both_times() -> None:
+    caption = "A man with two of his girls at the camp. One sleeps beside a doll."
+    report = "The women huddled in the shade of their tent and spoke of the way home."
+    blocks = ("Subscribe", caption, f"{caption} (Younes Mohammad/for The Washington Post)", report)
+    assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_credited_after_a_slash_without_brackets_is_furniture() -> None:
+    caption = "Smoke rises from a building in Kirkuk, Iraq, Friday, Oct. 21 / AP"
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said."
+    blocks = ("Raqqa / ANHA", caption, "Updated: 12 May 2024", report)
+    assert strip_furniture(blocks) == ("Raqqa / ANHA", "Updated: 12 May 2024", report)
 
 
 REPORT = (

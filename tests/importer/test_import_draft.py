@@ -107,3 +107,13 @@ def test_a_dated_line_that_says_last_updated_gives_the_date_and_a_flag() -> None
     draft = make_draft(capture, sample_index())
     assert draft.date is not None and draft.date.iso == "2025-09-05"
     assert any(flag.startswith("last-updated date") for flag in draft.flags)
+
+
+def test_an_agency_the_text_credits_on_another_site_is_the_original_source() -> None:
+    report = "According to BBC News, 12 fighters were killed in the attack on Kirkuk on Friday."
+    capture = Capture(Path("p.txt"), "text", ("ISIS Launches Deadly Attack on Kirkuk", report))
+    draft = make_draft(capture, None, "https://www.thedailybeast.com/isis-attack")
+    assert (draft.source, draft.original_source) == ("thedailybeast.com", "BBC")
+    assert draft.fields("isis")["original_source"] == "BBC"
+    own = make_draft(capture, None, "https://www.bbc.com/news/isis-attack")
+    assert (own.source, own.original_source) == ("BBC", "")

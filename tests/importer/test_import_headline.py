@@ -246,3 +246,21 @@ def test_a_photo_credit_under_the_headline_leaves_the_body() -> None:
     head = read_head(blocks)
     assert head.title == "What to know about the camps"
     assert head.body == (REPORT,)
+
+
+def test_a_bullet_in_front_of_the_headline_is_not_part_of_the_title() -> None:
+    blocks = ("•  Gelo çek çawa derbasî kampa Holê dibin? (rapor)", "Li kampa Holê çek hene.")
+    head = read_head(blocks)
+    assert head.title == "Gelo çek çawa derbasî kampa Holê dibin? (rapor)"
+    assert head.body == ("Li kampa Holê çek hene.",)
+
+
+def test_a_first_line_longer_than_any_headline_stays_in_the_body_as_the_lede() -> None:
+    lede = (
+        "The regional and local backers of the group go on trying to sow chaos in the areas "
+        "freed by the Syrian Democratic Forces in the north of the country"
+    )
+    head = read_head((lede, "A cell attacked a checkpoint near Hajin and fled."))
+    assert head.title == lede
+    assert any("words long" in flag for flag in head.flags)
+    assert head.body[0] == lede

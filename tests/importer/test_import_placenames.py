@@ -7,6 +7,7 @@ import pytest
 from archivist.importer.inflection import arabic_stems, kurmanji_stems, turkish_stems
 from archivist.importer.placehints import possible_places, unknown_places
 from archivist.importer.placenames import PlaceIndex
+from archivist.places.gazetteer import Place as GazetteerPlace
 from import_places import Place, sample_index
 
 INDEX = sample_index()
@@ -288,3 +289,62 @@ def test_a_town_named_in_a_sentence_about_a_camp_is_the_camp_it_gives_its_name_t
     assert found("In the largest IDP camp, called al-Hol, women rule.") == ["al-Hol Camp"]
     assert found("Fighting reached al-Hol on Monday. The camp was shut.") == ["al-Hol"]
     assert found("The nearby town of al-Hol lies close to the camp.") == ["al-Hol"]
+
+
+def test_a_region_named_after_its_country_names_the_country_too() -> None:
+    index = PlaceIndex(
+        (
+            GazetteerPlace("syria", "Syria", "country", names={"ar": ("سوريا",)}),
+            GazetteerPlace(
+                "north-east-syria",
+                "North and East Syria",
+                "region",
+                parent="syria",
+                names={"en": ("North East Syria",), "ar": ("شمال شرق سوريا", "شمال وشرق سوريا")},
+            ),
+            GazetteerPlace("hasakah", "Hesekê", "city", parent="syria", names={"ar": ("الحسكة",)}),
+        )
+    )
+    found = [match.place for match in index.find("في ريف الحسكة شمال شرق سوريا", "ar")]
+    assert found == ["Hesekê", "North and East Syria", "Syria"]
+    assert [m.place for m in index.find("Hesekê is a city.")] == ["Hesekê"]
+    # the region's own name, capitalised or with "and", names the region only
+    assert [m.place for m in index.find("قوى الأمن لشمال وشرق سوريا")] == ["North and East Syria"]
+    assert [m.place for m in index.find("in Rojava and North East Syria")] == [
+        "North and East Syria"
+    ]
+    assert [m.place for m in index.find("in north east Syria")] == [
+        "North and East Syria",
+        "Syria",
+    ]
+
+
+def test_arabic_vowel_marks_do_not_split_a_name() -> None:
+    assert places("لتحرير منطقة “الشدّادة” والرَّقة", "ar") == ["Raqqa"]
+    assert places("في ريف الحَسَكة", "ar") == ["Hesekê"]
+
+
+def test_the_internal_security_forces_of_a_region_are_no_place() -> None:
+    assert places("Suriye İç Güvenlik Güçleri Hol Kampı’nda", "tr") == ["al-Hol Camp"]
+    iraq = PlaceIndex((Place("Iraq", ("العراق",)), Place("Raqqa", ("الرقة",))))
+    isis = "شن تنظيم الدولة الاسلامية في العراق والشام هجوما في الرقة"  # no hamza
+    assert [match.place for match in iraq.find(isis, "ar")] == ["Raqqa"]
+
+
+def test_an_arabic_adjective_with_the_article_is_not_the_country() -> None:
+    syria = PlaceIndex((Place("Syria", ("سوريا", "سورية")),))
+    assert syria.find("حسب الهيئة العامة للثورة السورية") == []
+    assert [match.place for match in syria.find("في سورية")] == ["Syria"]
+
+
+def test_a_kurmanji_province_word_before_a_city_names_its_governorate() -> None:
+    homs = PlaceIndex(
+        (
+            GazetteerPlace("homs", "Homs", "city", names={"ku": ("Hims",)}),
+            GazetteerPlace("homs-governorate", "Homs Governorate", "governorate"),
+        )
+    )
+    assert [m.place for m in homs.find("li başûr jî parêzgeha Himsê ye", "ku")] == [
+        "Homs Governorate"
+    ]
+    assert [m.place for m in homs.find("li bajarê Himsê", "ku")] == ["Homs"]

@@ -92,3 +92,29 @@ def test_a_picture_label_or_a_cut_off_fragment_is_never_the_source() -> None:
         found = find_source(blocks, given_url=url)
         assert found.source == "felesteen.example"
         assert "host" in found.flag
+
+
+def test_a_place_in_the_dateline_brackets_leaves_the_site_before_it_as_the_source() -> None:
+    dateline = "أوغاريت بوست (دير الزور) – قتل عنصر من قوى الأمن الداخلي في ريف دير الزور."
+    found = find_source((dateline, REPORT), is_place=lambda name: name == "دير الزور")
+    assert found.source == "أوغاريت بوست"
+    no_site = find_source(("دير الزور (دير الزور) – قتل عنصر.", REPORT), is_place=bool)
+    assert no_site.source == ""
+
+
+def test_an_agency_another_site_quotes_is_not_that_site_s_source() -> None:
+    text = "According to BBC News, 12 fighters were killed in the attack on the city."
+    quoted = find_source((text,), given_url="https://www.thedailybeast.com/isis-attack")
+    assert quoted.source == "thedailybeast.com"
+    assert "host" in quoted.flag
+    assert quoted.original == "BBC"  # written as the draft's original_source
+    assert "credits BBC" in quoted.note
+    own = find_source(
+        ("Speaking to ANF, the commander said so.",), given_url="https://anfenglish.com/x"
+    )
+    assert own.source == "ANF"
+
+
+def test_a_list_heading_at_the_foot_is_no_credit() -> None:
+    found = find_source((REPORT, "Other news"), given_url="https://hawarnews.com/en/1")
+    assert found.source == "hawarnews.com"

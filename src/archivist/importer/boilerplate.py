@@ -13,6 +13,7 @@ from archivist.text.folding import fold
 
 from .comments import comments_start
 from .pageframe import (
+    credit_start,
     is_credit_line,
     is_frame_line,
     is_sentence,
@@ -51,7 +52,9 @@ TRAILER_MARKERS = tuple(
         "Read also", "Read more:", "See also", "You may also like", "More from",
         "Most read", "Tags:", "Keywords:", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة",
         "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
-        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket",
+        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
+        "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
+        "Son haberler", "Nûçeyên din",
     )
 )
 # fmt: on
@@ -94,7 +97,10 @@ _FRAME = re.compile(
     r"\d+ (?:seconds?|minutes?|hours?|days?) ago$|\d+ (?:saniye|dakika|saat|gun) once$|"
     r"beri \d+ (?:deqe|saet|roj)\w*$|"
     r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهدة|okunma|goruntulenme))?$|"
-    r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$)",
+    r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$|"
+    # a date's label with its date gone: "Updated:", "Güncelleme:", "آخر تحديث:"
+    r"(?:(?:last )?updated|published|posted|guncelleme|guncellenme|yayinlanma|yayin tarihi|"
+    r"(?:اخر )?تحديث|تاريخ النشر|نشر في|nukirin|wesandin)\s*:?$)",
     re.IGNORECASE,
 )
 #: "<headline> ile ilgili etiketler <tags>": a tag list named after the story it tags.
@@ -201,8 +207,8 @@ def _repeated_captions(blocks: tuple[str, ...]) -> set[int]:
     credited = set()
     for block in blocks:
         text = block.strip()
-        if "(" in text and is_credit_line(text[text.rindex("(") :]):
-            credited.add(fold(text[: text.rindex("(")]))
+        if (start := credit_start(text)) >= 0:
+            credited.add(fold(text[:start]))
     return {i for i, block in enumerate(blocks) if fold(block) in credited - {""}}
 
 

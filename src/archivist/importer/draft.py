@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from archivist.content.dates import PartialDate
@@ -50,6 +51,7 @@ class Draft:
     body: tuple[str, ...]
     fingerprint: str
     flags: tuple[str, ...]
+    original_source: str = ""  # the agency the text credits, when another site published it
 
     @property
     def slug_base(self) -> str:
@@ -82,6 +84,7 @@ class Draft:
             "source": self.source,
             "source_url": self.source_url,
             "source_note": self.source_note,
+            "original_source": self.original_source,
             "authors": self.authors,
             "places": self.places,
             "summary": self.summary,
@@ -130,7 +133,7 @@ def make_draft(
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
-    source = find_source(capture.blocks, meta.site_name, meta.url, source_url)
+    source = find_source(capture.blocks, meta.site_name, meta.url, source_url, _place_test(places))
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
         flags.append(f"title “{head.title}” is the site's name: write the headline")
@@ -156,6 +159,7 @@ def make_draft(
         body=head.body,
         fingerprint=fingerprint("\n\n".join(head.body)),
         flags=tuple(flags),
+        original_source=source.original,
     )
 
 
@@ -237,3 +241,13 @@ def _site_names(site_name: str, url: str) -> set[str]:
     host = site_of(url)
     names = {fold(site_name), fold(host), fold(host.rsplit(".", 1)[0])}
     return {name for name in names if name}
+
+
+def _place_test(places: PlaceIndex | None) -> Callable[[str], bool]:
+    """Whether a whole name is a place the gazetteer knows (never a publication)."""
+
+    def is_place(name: str) -> bool:
+        key = fold(name.strip())
+        return places is not None and any(fold(m.written) == key for m in places.find(name))
+
+    return is_place

@@ -21,7 +21,8 @@ HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
 MAX_TITLE = 200
 _WORD = re.compile(r"\w+")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
+#: a Markdown heading's hashes, or a list's bullet or dash, in front of a headline
+_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|[•·*▪►‣◦-])\s+")
 _ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closing quote
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
@@ -144,6 +145,10 @@ def _settle_title(blocks: tuple[str, ...], meta_title: str) -> tuple[str, int, i
         return title, (title_index if teaser else -1), lede, flags
     after = blocks[title_index + 1 :] if title_index >= 0 else blocks
     flags += title_doubts(title, after) + _tail_doubt(title, after)
+    if not meta_title and len(_WORD.findall(fold(title))) > MAX_TITLE_WORDS:
+        # a line longer than any headline, in a text capture, is the report's lede: it
+        # stays in the body as well as standing in (flagged) for the title
+        return title, -1, max(title_index, 0), flags
     return title, title_index, max(title_index, 0), flags
 
 

@@ -117,7 +117,8 @@ def arabic_stems(word: str) -> list[str]:
                 stems.append(word[len(prefix) :])
             if preposition == "ل" and word.startswith(conjunction + "لل"):
                 stems.append("ال" + word[len(conjunction) + 2 :])
-    with_article = [s for s in stems if s.startswith("ال") and len(s) > 3]
+    # "السورية" is the adjective "Syrian" (a nisba ending in ية), not the name "سورية"
+    with_article = [s for s in stems if s.startswith("ال") and len(s) > 3 and s[-2:] != "يه"]
     stems += [s[2:] for s in with_article]
     stems += ["ال" + s for s in stems if not s.startswith("ال")]
     return list(dict.fromkeys(stems))

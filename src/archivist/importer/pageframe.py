@@ -41,6 +41,9 @@ _FOR_CREDIT = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
     r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
 )
+#: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
+_SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
+MIN_CAPTION_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
 _LETTER = re.compile(r"[^\W\d_]")
 _FORMS = re.compile(
     "|".join(
@@ -96,10 +99,22 @@ def is_frame_line(block: str) -> bool:
     text = block.strip()
     if "\n" in text or len(_WORD.findall(text)) > MAX_FORM_WORDS:
         return False
+    if credit_start(text) >= 0:
+        return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
+    if _SLASH_CREDIT.search(text) and len(_WORD.findall(text)) >= MIN_CAPTION_WORDS:
+        return True
+    return bool(_FORMS.search(fold(text)))
+
+
+def credit_start(text: str) -> int:
+    """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
+    ``(Name/for The Post)``), or -1 when the line ends with none."""
+    if "(" in text and is_credit_line(text[text.rindex("(") :]):
+        return text.rindex("(")
     credit = _CAPTION_CREDIT.search(text)
     if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
-        return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
-    return bool(_FORMS.search(fold(text)))
+        return credit.start()
+    return -1
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:

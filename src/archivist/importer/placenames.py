@@ -26,6 +26,13 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **The Arabic article in Latin script**: ``el-`` is ``al-`` (``Ayn el-Arab``, ``El Hol``).
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
+- **A region written as a direction in its country's name** (``northeast Syria``, ``شمال
+  شرق سوريا``) names the country too; its own name (``North East Syria``, ``شمال وشرق
+  سوريا``: capitalised or with "and") names the region only.
+- **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or, in
+  Kurmanji, before it (``parêzgeha Himsê``) names the governorate, when it is known.
+- **Arabic vowel marks** are taken out first (``الشدّادة``); an Arabic word with the
+  article whose stem ends in ية is an adjective (``السورية``), not the name ``سورية``.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
   the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
   ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
@@ -49,12 +56,26 @@ from .inflection import (
     kurmanji_stems,
     turkish_stems,
 )
+from .placewords import (
+    CAMP_WORDS,
+    INSTITUTION_AFTER,
+    INSTITUTION_BEFORE,
+    ISIS_NAMES,
+    PROVINCE_BEFORE,
+    PROVINCE_OF,
+    PROVINCE_WORDS,
+    STOPS,
+    TOWN_WORDS,
+)
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 _APOSTROPHE = re.compile(r"['’]")
+#: Arabic short vowels and the shadda are combining marks, which split a word in two
+#: (``الشدّادة``): they are taken out before the words are read.
+_HARAKAT = re.compile("[\u064b-\u065f\u0670]")
 
 
 class PlaceLike(Protocol):
@@ -68,45 +89,6 @@ class PlaceLike(Protocol):
     def common(self) -> Iterable[str]: ...
 
 
-#: Words after a place name that make it an institution, not a place ("Damascus government",
-#: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
-INSTITUTION_AFTER = frozenset(
-    tuple(fold(words).split())
-    for words in (
-        "government",
-        "regime",
-        "local council",
-        "military council",
-        "الديمقراطية",
-        "الديموقراطية",
-        "democratic",
-        "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
-        "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
-    )
-)
-INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
-#: ISIS's own names hold place names that are no place of the report.
-ISIS_NAMES = re.compile(
-    r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
-    r"|الدولة الإسلامية في العراق والشام"
-    r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
-    r"|Irak ve Şam İslam Devleti",
-    re.IGNORECASE,
-)
-#: "Deir Ezzor province", "Humus ilindeki": a city's name, then the word for its province.
-PROVINCE_WORDS = frozenset(
-    ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
-)
-#: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
-#: articles read it (tests/importer/test_import_seeds.py).
-#: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
-_CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
-_TOWN_WORDS = re.compile(
-    r"(?:.* )?(?:towns?|village|city|district|بلده|مدينه|قريه|ناحيه|navce\w*|bajar\w*|gund\w*|"
-    r"ilce\w*|kasaba\w*|koy\w*)\b"
-)
-_STOPS = (".", "!", "?", "؟", "\n")
-PROVINCE_OF = frozenset({("governorate", "of")})
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
 
@@ -128,6 +110,18 @@ class PlaceIndex:
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         self.common: set[tuple[str, ...]] = set()
         joined: dict[tuple[str, ...], str] = {}  # a real name of one word comes first
+        places = tuple(places)
+        countries = {
+            getattr(place, "id", None): place.name
+            for place in places
+            if getattr(place, "kind", "") == "country"
+        }
+        #: a region's country, by the region's name ("North and East Syria" -> "Syria")
+        self.country: dict[str, str] = {
+            place.name: countries[parent]
+            for place in places
+            if (parent := getattr(place, "parent", None)) in countries
+        }
         for place in places:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
@@ -146,7 +140,7 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", text)
+        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text))
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
@@ -165,10 +159,13 @@ class PlaceIndex:
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
             match = self._province(match, *around)
-            if not _TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
+            if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
                 match = self._camp(match, _sentence(text, spans[index].start()))
             if not _institution(folded, index, index + size):
                 found.setdefault(match.place, match)
+                country = self._country_inside(match, folded[index : index + size])
+                if country is not None:
+                    found.setdefault(country.place, country)
             index += size
         return list(found.values())
 
@@ -185,10 +182,24 @@ class PlaceIndex:
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
 
+    def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
+        """The country a region's name holds, when the name is written as a direction in
+        it (``northeast Syria``, ``شمال شرق سوريا``): that names the country too. The
+        region's own name (``North East Syria``, ``شمال وشرق سوريا``, ``Kuzey ve Doğu
+        Suriye``: capitalised, or with "and") names the region only."""
+        words = match.written.split()
+        proper = words[0][:1].isupper() or any(
+            word.casefold() in ("and", "û", "ve") or word.startswith("و") for word in words
+        )
+        country = "" if proper else self.country.get(match.place, "")
+        inside = (folded[i:j] for i in range(1, len(folded)) for j in range(i + 1, len(folded) + 1))
+        named = next((w for w in inside if country and self.names.get(tuple(w)) == country), [])
+        return Match(country, " ".join(named)) if named else None
+
     def _camp(self, match: Match, sentence: str) -> Match:
         """The camp a town gives its name to, when the same sentence speaks of a camp
         ("Al-Hol is a sprawling encampment", "the IDP camp al-Hol") and the camp is known."""
-        if not _CAMP_WORDS.search(fold(sentence)):
+        if not CAMP_WORDS.search(fold(sentence)):
             return match
         camp = self.names.get((*_key(match.place), "camp"))
         return Match(camp, match.written, match.approximate) if camp else match
@@ -197,6 +208,7 @@ class PlaceIndex:
         """The province a city names, when the words next to it say so and it is known:
         "Deir Ezzor province", "Humus ilindeki", "the governorate of Deir Ezzor"."""
         said = bool(after and after[0] in PROVINCE_WORDS) or tuple(before) in PROVINCE_OF
+        said = said or bool(before and before[-1] in PROVINCE_BEFORE)
         if not said:
             return match
         province = self.names.get((*_key(match.place), "governorate"))
@@ -205,8 +217,8 @@ class PlaceIndex:
 
 def _sentence(text: str, at: int) -> str:
     """The sentence around position ``at``."""
-    start = max(text.rfind(stop, 0, at) for stop in _STOPS) + 1
-    ends = [end for stop in _STOPS if (end := text.find(stop, at)) >= 0]
+    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
+    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
     return text[start : min(ends, default=len(text))]
 
 

@@ -9,7 +9,11 @@ Searched in this order; the first that names a publication wins:
    sentence (``Reuters``, ``ANHA``, ``(NRT Digital Media)``: a site's credit to its own
    newsroom, without its brackets), flagged for a check; never a line of hashtags;
 4. the page's ``og:site_name``;
-5. a news agency named as the one spoken to (``Speaking to ANF, ...``).
+5. a news agency named as the one spoken to (``Speaking to ANF, ...``), when the page's
+   address is that agency's; another site that credits it is the publication (its host
+   stands in, flagged), and the credited agency is its ``original_source``.
+A place is never a publication: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
+place in brackets, and a name the gazetteer knows as a place is not taken as a source.
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
 ``source_note`` and stays in the body. ``source_url`` comes from the command line, else
 from the page's canonical link or ``og:url``.
@@ -18,10 +22,13 @@ from the page's canonical link or ``og:url``.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
-from .boilerplate import is_furniture
+from archivist.text.folding import fold
+
+from .boilerplate import TRAILER_MARKERS, is_furniture
 from .pageframe import is_label, is_sentence
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
@@ -61,38 +68,49 @@ class SourceInfo:
     source_url: str = ""
     note: str = ""
     flag: str = ""  # what the review table says when the source is a guess or missing
+    original: str = ""  # an agency the text credits, when another site published it
 
 
 def find_source(
-    blocks: tuple[str, ...], site_name: str = "", page_url: str = "", given_url: str = ""
+    blocks: tuple[str, ...],
+    site_name: str = "",
+    page_url: str = "",
+    given_url: str = "",
+    is_place: Callable[[str], bool] = lambda _: False,
 ) -> SourceInfo:
-    """The publication, its address and how they were established."""
+    """The publication, its address and how they were established; ``is_place`` tells a
+    gazetteer's place name, which is never a publication."""
     url = given_url or (page_url if _URL.match(page_url) else "")
     notes: list[str] = []
     signature = next((b.strip() for b in reversed(blocks[-3:]) if _SIGNATURE.match(b.strip())), "")
     if signature:
         notes.append(f"The capture is signed “{signature}” (kept as the body's last paragraph).")
     source, how = _credited(blocks)
-    if not source:
-        source, how = _agency_dateline(blocks)
-    flag = ""
-    if not source:
+    if not source or is_place(source):
+        source, how = _agency_dateline(blocks, is_place)
+    flag = original = ""
+    if not source or is_place(source):
         source, how = _foot_credit(blocks)
         flag = "source read from a credit at the page's foot; check it" if source else ""
-    if not source and site_name:
+    if (not source or is_place(source)) and site_name:
         source, how = site_name, "named by the page's site name (og:site_name or <title>)"
-    if not source:
+    if not source or is_place(source):
         source, how = _spoken_to(blocks)
         flag = "source read from the text; check it" if source else ""
+        if source and url and not _host_of(source, url):
+            original, source = source, ""
+            notes.append(f"The text credits {original} (written as original_source).")
+    if is_place(source):
+        source = ""
     if not source and url:
         source = (urlsplit(url).hostname or "").removeprefix("www.")
         how = "taken from the page's address, as no credit line, dateline or site name was found"
         flag = "source is the address's host; write the publication's name"
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
-        return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'")
+        return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
     notes.insert(0, f"Source {how}.")
-    return SourceInfo(source, url, " ".join(notes), flag)
+    return SourceInfo(source, url, " ".join(notes), flag, original)
 
 
 def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
@@ -105,21 +123,34 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
     return "", ""
 
 
-def _agency_dateline(blocks: tuple[str, ...]) -> tuple[str, str]:
+def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tuple[str, str]:
     for block in blocks[:HEAD_BLOCKS]:
         match = _AGENCY_DATELINE.match(block.strip()) or _PAREN_DATELINE.match(block.strip())
-        if match:
-            line = _clip(block.strip().split("\n")[0], 40)
-            return match.group("name").strip(), f"named in the agency dateline (“{line}”)"
+        if not match:
+            continue
+        line = _clip(block.strip().split("\n")[0], 40)
+        name = match.group("name").strip()
+        if is_place(name) and match.re is _PAREN_DATELINE:
+            name = block.strip()[: match.start("name")].rstrip(" (")  # "Site (Place) –"
+            name = name if is_name(name) else ""
+        if name and not is_place(name):
+            return name, f"named in the agency dateline (“{line}”)"
     return "", ""
+
+
+def _host_of(name: str, url: str) -> bool:
+    """Whether the page's address is the named agency's own (``ANF`` at anfenglish.com)."""
+    host = (urlsplit(url).hostname or "").removeprefix("www.").casefold()
+    letters = re.sub(r"\W", "", name.casefold())
+    return bool(letters) and letters in re.sub(r"\W", "", host)
 
 
 def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
     """A name alone after the report's last sentence, past the page's share buttons."""
     for index in range(len(blocks) - 1, max(len(blocks) - FOOT_BLOCKS, 0) - 1, -1):
         text = blocks[index].strip()
-        if is_furniture(text):
-            continue
+        if is_furniture(text) or fold(text).rstrip(": ") in TRAILER_MARKERS:
+            continue  # a share button, a list's heading ("Other news")
         words = re.findall(r"\w+", text)
         credit = is_label(text) and len(words) <= MAX_CREDIT_WORDS and not text.isdigit()
         if (

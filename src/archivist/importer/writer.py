@@ -21,6 +21,7 @@ from archivist.content.slugs import MAX_SLUG_LENGTH
 #: The model's keys in its order, then where the draft came from.
 FIELD_ORDER = (
     *KNOWN_KEYS,
+    "original_source",
     "status",
     "imported_from",
     "archived",

@@ -1,0 +1,53 @@
+"""The words around a place name that change what it names: an institution's name
+("Damascus government"), ISIS's own names, a province's word, a camp's or a town's word,
+for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
+
+from __future__ import annotations
+
+import re
+
+from archivist.text.folding import fold
+
+#: Words after a place name that make it an institution, not a place ("Damascus government",
+#: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
+INSTITUTION_AFTER = frozenset(
+    tuple(fold(words).split())
+    for words in (
+        "government",
+        "regime",
+        "local council",
+        "military council",
+        "الديمقراطية",
+        "الديموقراطية",
+        "democratic",
+        "demokratik",  # Hêzên Sûriyeya Demokratîk, Suriye Demokratik Güçleri
+        "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
+        "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
+        "internal security",
+    )
+)
+INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
+#: ISIS's own names hold place names that are no place of the report.
+ISIS_NAMES = re.compile(
+    r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
+    r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
+    r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
+    r"|Irak ve Şam İslam Devleti",
+    re.IGNORECASE,
+)
+#: "Deir Ezzor province", "Humus ilindeki": a city's name, then the word for its province.
+PROVINCE_WORDS = frozenset(
+    ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
+)
+#: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
+CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
+TOWN_WORDS = re.compile(
+    r"(?:.* )?(?:towns?|village|city|district|بلده|مدينه|قريه|ناحيه|navce\w*|bajar\w*|gund\w*|"
+    r"ilce\w*|kasaba\w*|koy\w*)\b"
+)
+STOPS = (".", "!", "?", "؟", "\n")
+#: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
+#: articles read it (tests/importer/test_import_seeds.py).
+PROVINCE_OF = frozenset({("governorate", "of")})
+#: Kurmanji puts the word before the name: "parêzgeha Himsê", "parêzgehên Heleb û Hema".
+PROVINCE_BEFORE = frozenset(("parezgeha", "parezgehen"))
