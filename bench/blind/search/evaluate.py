@@ -13,6 +13,11 @@ is a fourth, judged before the work on typo tolerance (misspellings and other fo
 researcher types); run it once, at the end of that work. ``--split fresh4`` is a fifth,
 with ten more reports (Roj camp, Mayadin, Dhiban, one Turkish and one Kurmanji), judged
 before the lead's end-of-session run; run it once, then.
+
+``--chromium`` also opens each query's address in the real search page, served, in headless
+Chromium (the system ``chromium`` through Playwright), and reads the page's results: the
+page shows its first twenty, so its recall counts those only. Its first twenty should be
+the engine's under node; the line "chromium = node" says for how many queries they are.
 """
 
 from __future__ import annotations
@@ -20,14 +25,17 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from urllib.parse import quote
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[2]
 PAGE = 10
+SHOWN = 20  # the results the search page lists before its "more" button
 
 
 def build(work: Path) -> Path:
@@ -53,6 +61,39 @@ def browser(queries: list[str], work: Path) -> list[dict]:
         cwd=ROOT,
     )
     return json.loads(done.stdout)
+
+
+def chromium(queries: list[str], work: Path) -> list[dict]:
+    """Each query's results as the search page lists them in headless Chromium."""
+    from playwright.sync_api import sync_playwright
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    command = [sys.executable, "-m", "http.server", str(port), "-b", "127.0.0.1"]
+    server = subprocess.Popen(
+        command, cwd=work / "output", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    answers = []
+    try:
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=shutil.which("chromium"))
+            # Playwright's string predicates need eval, which the site's policy refuses.
+            page = browser.new_context(bypass_csp=True).new_page()
+            for query in queries:
+                page.goto(f"http://127.0.0.1:{port}/search/?q={quote(query)}")
+                page.wait_for_function(
+                    "q => document.getElementById('search-results').dataset.query === q",
+                    arg=query,
+                )
+                links = page.locator("#search-results > li.report h2 a")
+                hrefs = [links.nth(i).get_attribute("href") or "" for i in range(links.count())]
+                answers.append({"slugs": [h.rstrip("/").split("/")[-1] for h in hrefs]})
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait()
+    return answers
 
 
 def terminal(queries: list[str], content: Path) -> list[dict]:
@@ -114,6 +155,8 @@ def report(name: str, items: list[dict], answers: list[dict], verbose: bool) -> 
         f"{sum(precisions) / n:.1%}, perfect {sum(r == 1 for r in recalls)}/{n} recall, "
         f"{sum(p == 1 for p in precisions)}/{n} precision"
     )
+    if not any("primary" in answer for answer in answers):
+        return  # the page does not say which results have every word
     print(
         f"{name}: with every word as typed only (no fallback): recall "
         f"{sum(r for r, _ in strict) / n:.1%}, first-page precision "
@@ -127,6 +170,9 @@ def main() -> int:
         "--split", choices=("dev", "held", "fresh", "fresh2", "fresh3", "fresh4"), default="dev"
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="every query, not misses")
+    parser.add_argument(
+        "--chromium", action="store_true", help="also in the real page, in headless Chromium"
+    )
     args = parser.parse_args()
     chosen = {"held": "heldout"}.get(args.split, args.split)
     items = json.loads((HERE / "queries.json").read_text(encoding="utf-8"))[chosen]
@@ -135,8 +181,14 @@ def main() -> int:
         work = Path(folder)
         content = build(work)
         print(f"{chosen}: {len(items)} queries on {len(list(content.glob('*.md')))} reports")
-        report("browser", items, browser(queries, work), args.verbose)
+        engine = browser(queries, work)
+        report("browser", items, engine, args.verbose)
         report("terminal", items, terminal(queries, content), args.verbose)
+        if args.chromium:
+            shown = chromium(queries, work)
+            report("chromium", items, shown, args.verbose)
+            same = sum(a["slugs"] == b["slugs"][:SHOWN] for a, b in zip(shown, engine, strict=True))
+            print(f"chromium = node: the same first {SHOWN} results for {same}/{len(items)}")
     return 0
 
 
