@@ -1,22 +1,18 @@
 """Build the site: validate content, run Pelican into a fresh folder, then swap it in (atomic).
 
-This is the only module of the package that imports Pelican.
+With `pelican_run` and `template_inputs`, the only modules of the package that import Pelican.
 """
 
 from __future__ import annotations
 
 import gc
-import logging
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from functools import partial
 from pathlib import Path
 from typing import Any
 
-from pelican import Pelican
-from pelican.log import console as pelican_console
 from pelican.settings import read_settings
 
 from archivist.cite.permalinks import Plan, plan_content, require_recorded, write_lock
@@ -33,13 +29,13 @@ from archivist.paths import (
     SITE_STAMP_TEXT,
     check_output_folder,
     files_by_folder,
-    make_folders,
     write_atomically,
 )
 from archivist.places.placenames import check_content
 
 from . import atomic, page_reuse
 from .cache import Store
+from .pelican_run import run_pelican
 from .progress import Progress
 from .read_ahead import read_ahead
 from .reproducible import source_date_epoch, stamp
@@ -172,7 +168,7 @@ def _build(  # noqa: PLR0913 -- the command's options, and where its progress sh
                 checked.places, urls, permalinks, store, pages, interfaces[0], countries, drafts,
                 interfaces=interfaces, progress=progress,
             )  # fmt: skip
-            _run_pelican(build, lambda each: _pelican_settings(settings, each, staging))
+            run_pelican(build, lambda each: _pelican_settings(settings, each, staging))
             previews = preview_urls(checked.archive.drafts) if drafts else frozenset()
             # Not listed: the addresses the lock keeps for redirects and withdrawals, a report
             # in another interface (its canonical page is the default's), draft previews.
@@ -256,61 +252,3 @@ def _finish(site: Path, url: str, pages: page_reuse.Pages, unlisted: frozenset[s
     pages.write(site, SITE_STAMP, SITE_STAMP_TEXT)
     made = {"sitemap.xml", SITE_STAMP} - set(listing[""])
     return sum(len(names) for names in listing.values()) + len(made)
-
-
-def _run_pelican(build: Build, settings_of: Callable[[Build], dict[str, Any]]) -> None:
-    """Run Pelican once for each of the build's interfaces, on the settings
-    ``settings_of`` gives (which carry the build in that interface), then wait for the
-    work its plugins started beside it (the search files). The first run, the default
-    interface's, writes the files they all share; each writes its own pages."""
-    with _collect_errors() as errors, _pelican_quiet():
-        try:
-            folders = build.pages.folders_ahead()  # made in the background as Pelican reads
-            if folders:
-                make = partial(make_folders, build.pages.staging, folders)
-                build.background.start(make, then=build.pages.adopt_folders)
-            for interface in build.interfaces or (build.interface,):
-                # The first run's plugins start the search worker.
-                Pelican(settings_of(build.in_interface(interface))).run()
-        except BaseException as error:  # Pelican's own errors (templates, plugins) end the build
-            build.background.finish(abandon=True)
-            if isinstance(error, OSError) or not isinstance(error, Exception):
-                raise  # the disk, not the site (see build), or an interrupt
-            # What it logged before it stopped comes first: the likely cause.
-            raise BuildError(
-                "\n".join([*errors, f"the site generator stopped: {error}"])
-            ) from error
-        build.progress.step("writing the search files")
-        build.background.finish()
-    if errors:
-        raise BuildError("\n".join(errors))
-
-
-@contextmanager
-def _pelican_quiet() -> Iterator[None]:
-    """Keep Pelican's own summary ("Done: Processed 5 articles, 0 drafts, ...") off the
-    terminal: ``archivist build`` ends with one line of its own."""
-    before = pelican_console.quiet
-    pelican_console.quiet = True
-    try:
-        yield
-    finally:
-        pelican_console.quiet = before
-
-
-@contextmanager
-def _collect_errors() -> Iterator[list[str]]:
-    """Pelican logs problems and carries on; collect its errors so the build can fail."""
-    errors: list[str] = []
-
-    class Collector(logging.Handler):
-        def emit(self, record: logging.LogRecord) -> None:
-            errors.append(record.getMessage())
-
-    handler = Collector(level=logging.ERROR)
-    logger = logging.getLogger("pelican")
-    logger.addHandler(handler)
-    try:
-        yield errors
-    finally:
-        logger.removeHandler(handler)
