@@ -26,6 +26,11 @@ _SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is a label
 MAX_LABEL = 80
+HEADLINE_LIST = 3  # this many headline-like lines at the foot are a list of other stories
+MAX_HEADLINE_WORDS = 15
+MAX_HEADLINE_LIST = 12
+#: A link, an e-mail address, a copyright sign, a bracketed photo label: not a headline.
+_NOT_HEADLINE = re.compile(r"https?://|www\.|@|[©ⓒ]|^\[")
 #: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
 _CAPTION_CREDIT = re.compile(
     r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
@@ -118,11 +123,41 @@ def credit_start(text: str) -> int:
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """``blocks`` without the labels that follow the report's last sentence."""
+    """``blocks`` without the labels that follow the report's last sentence, and without a
+    list of other stories' headlines there (see ``_headline_list``)."""
     end = len(blocks)
     while end > 1 and is_label(blocks[end - 1]):
         end -= 1
-    return blocks[:end]
+    return blocks[: _headline_list(blocks[:end])]
+
+
+def _headline_list(blocks: tuple[str, ...]) -> int:
+    """Where a list of other stories' headlines at the foot begins, or ``len(blocks)``.
+
+    Three to twelve short lines with no sentence end after the report's last sentence (a
+    section's label such as ``Güncel Haberleri`` among them) are such a list, labelled or
+    not. A report's own list follows a line that introduces it (``...the following:``), and
+    its subheadings are followed by its paragraphs, so neither ends a page this way. A
+    longer run (a tour's dates, a shop's list) or lines with a link, an address or a
+    copyright sign are the report's own, or a byline box: kept.
+    """
+    start = len(blocks)
+    while start > 1 and _headline_like(blocks[start - 1]):
+        start -= 1
+    before = blocks[start - 1].strip() if start > 0 else ""
+    listed = len(blocks) - start
+    if not HEADLINE_LIST <= listed <= MAX_HEADLINE_LIST or before.endswith(":"):
+        return len(blocks)
+    return start if is_sentence(before) else len(blocks)
+
+
+def _headline_like(block: str) -> bool:
+    """One line of a few words to ``MAX_HEADLINE_WORDS``, no sentence end: a headline."""
+    text = block.strip()
+    words = len(_WORD.findall(text))
+    if "\n" in text or words > MAX_HEADLINE_WORDS or _NOT_HEADLINE.search(text):
+        return False
+    return not _SENTENCE_END.search(text)
 
 
 def site_of(url: str) -> str:
