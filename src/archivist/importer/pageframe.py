@@ -9,7 +9,8 @@
   ``(Name | AFP via Getty Images)``; a credit on a line of its own (``(photo credit: X)``,
   ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``) and the short
   sentence next to it, which is its caption.
-- **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji.
+- **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
+  an icon's alt text (``camera icon``), a reporter's line, a site's bare name.
 """
 
 from __future__ import annotations
@@ -45,6 +46,28 @@ _PHOTO_CREDIT = re.compile(
 _FOR_CREDIT = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
     r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
+)
+#: A caption's credit in brackets that names the picture: "[Wêne ji Navenda ... hatiye
+#: wergirtin]" ("photo taken from ..."), "(Photo: ANHA)", "[الصورة: ...]".
+_PICTURE_CREDIT = re.compile(
+    r"[\[(](?:wêne|wene|photo|image|picture|foto|fotoğraf|resim|صورة|الصورة)\b[^\[\]()]{1,100}"
+    r"[\])]\s*$",
+    re.IGNORECASE,
+)
+#: An icon's alt text written out ("camera icon<caption>", "tag icon ع ع ع"), a reporter's
+#: line ("Muhabir: Name", "Reporter: Name"), a site's bare name ("dikGAZETE.com").
+_ICON = re.compile(
+    r"^(?:camera|tag|clock|calendar|user|comment|eye|share|print|photo|image|video) icon",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(
+    r"^(?:muhabir|haber|editör|reporter|correspondent|مراسل|المراسل|nûçegihan|nucegihan)\s*:"
+    r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$",
+    re.IGNORECASE,
+)
+_SITE_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|tr|uk|de|fr|ru|me|io)/?$",
+    re.IGNORECASE,
 )
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
@@ -106,6 +129,8 @@ def is_frame_line(block: str) -> bool:
         return False
     if credit_start(text) >= 0:
         return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
+    if _ICON.match(text) or _REPORTER.match(text) or _SITE_NAME.match(text):
+        return True
     if _SLASH_CREDIT.search(text) and len(_WORD.findall(text)) >= MIN_CAPTION_WORDS:
         return True
     return bool(_FORMS.search(fold(text)))
@@ -113,9 +138,11 @@ def is_frame_line(block: str) -> bool:
 
 def credit_start(text: str) -> int:
     """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
-    ``(Name/for The Post)``), or -1 when the line ends with none."""
+    ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
     if "(" in text and is_credit_line(text[text.rindex("(") :]):
         return text.rindex("(")
+    if picture := _PICTURE_CREDIT.search(text):
+        return picture.start()
     credit = _CAPTION_CREDIT.search(text)
     if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
         return credit.start()
@@ -125,10 +152,10 @@ def credit_start(text: str) -> int:
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """``blocks`` without the labels that follow the report's last sentence, and without a
     list of other stories' headlines there (see ``_headline_list``)."""
-    end = len(blocks)
+    end = _headline_list(blocks)
     while end > 1 and is_label(blocks[end - 1]):
         end -= 1
-    return blocks[: _headline_list(blocks[:end])]
+    return blocks[:end]
 
 
 def _headline_list(blocks: tuple[str, ...]) -> int:
