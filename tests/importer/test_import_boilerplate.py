@@ -305,3 +305,13 @@ def test_a_report_sentence_naming_a_reporter_or_a_website_stays() -> None:
         "The group posted the video on its website, amaq.com, on Friday.",
     )
     assert strip_furniture(lines) == lines
+
+
+def test_a_market_ticker_above_the_headline_is_furniture_but_a_year_is_not() -> None:
+    ticker = ("BIST 14.051", "DOLAR 43,86", "EURO 51,82", "ALTIN 7.313,45")
+    report = "Suriye güvenlik güçleri, Rakka ilinde bir hücrenin çökertildiğini duyurdu."
+    assert strip_furniture((*ticker, "Başlık burada yazıyor", report)) == (
+        "Başlık burada yazıyor",
+        report,
+    )
+    assert strip_furniture(("Raqqa 2019", report)) == ("Raqqa 2019", report)

@@ -10,7 +10,8 @@
   ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``) and the short
   sentence next to it, which is its caption.
 - **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
-  an icon's alt text (``camera icon``), a reporter's line, a site's bare name.
+  an icon's alt text (``camera icon``), a reporter's line, a site's bare name, a market
+  ticker's line (``DOLAR 43,86``).
 """
 
 from __future__ import annotations
@@ -65,6 +66,8 @@ _REPORTER = re.compile(
     r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$",
     re.IGNORECASE,
 )
+#: A market ticker's line: a name in capitals and a price ("BIST 14.051", "DOLAR 43,86").
+_TICKER = re.compile(r"^(?P<name>[^\W\d_]{2,12})\s+[\d.,]+\s*%?$")
 _SITE_NAME = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|tr|uk|de|fr|ru|me|io)/?$",
     re.IGNORECASE,
@@ -130,6 +133,8 @@ def is_frame_line(block: str) -> bool:
     if credit_start(text) >= 0:
         return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
     if _ICON.match(text) or _REPORTER.match(text) or _SITE_NAME.match(text):
+        return True
+    if (ticker := _TICKER.match(text)) and ticker.group("name").isupper():
         return True
     if _SLASH_CREDIT.search(text) and len(_WORD.findall(text)) >= MIN_CAPTION_WORDS:
         return True
