@@ -271,3 +271,47 @@ def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None
     report = "The final battle took place in March, in a village on the Euphrates."
     blocks = (f"{caption} (photo credit: RODI SAID / REUTERS)", caption, report)
     assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_with_a_kurmanji_picture_credit_goes_bare_cut_and_credited() -> None:
+    caption = "Endamê DAIŞê Enwer Ebdul Rehman Hadûşî li Sûrîyayê hatiye girtin."
+    credited = f"{caption} [Wêne ji Navenda Ragihandinê ya QSD hatiye wergirtin]"
+    report = "Hêzên Kurdî li Dêra Zorê endamekî DAIŞê yê payebilind girtin, berpirsan got."
+    blocks = (credited, caption, caption[:45], report)
+    assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_behind_a_camera_icon_goes_with_its_bare_copy_and_the_tag_icon() -> None:
+    caption = "انفجار لغم أرضي في حي الفردوس في مدينة الرقة في تشرين الثاني 2018 (الرقة تذبح بصمت)"
+    report = "أعلن تنظيم الدولة الإسلامية عن مقتل وإصابة عدد من عناصر قوات سوريا الديمقراطية."
+    blocks = (caption, f"camera icon{caption}", "tag icon ع ع ع", report)
+    assert strip_furniture(blocks) == (report,)
+
+
+@pytest.mark.parametrize(
+    "line", ["Share it...", "Share it:", "Muhabir: Abdullah Doğan", "dikGAZETE.com"]
+)
+def test_share_labels_reporter_lines_and_a_bare_site_name_are_furniture(line: str) -> None:
+    report = "Türkmeneli Dernekler Federasyonu Başkanı açıklamalarda bulundu."
+    assert strip_furniture((report, line, report.replace("Başkanı", "Başkan"))) == (
+        report,
+        report.replace("Başkanı", "Başkan"),
+    )
+
+
+def test_a_report_sentence_naming_a_reporter_or_a_website_stays() -> None:
+    lines = (
+        "Muhabir: Abdullah Doğan, Telafer'den kaçan ailelerle konuştu.",
+        "The group posted the video on its website, amaq.com, on Friday.",
+    )
+    assert strip_furniture(lines) == lines
+
+
+def test_a_market_ticker_above_the_headline_is_furniture_but_a_year_is_not() -> None:
+    ticker = ("BIST 14.051", "DOLAR 43,86", "EURO 51,82", "ALTIN 7.313,45")
+    report = "Suriye güvenlik güçleri, Rakka ilinde bir hücrenin çökertildiğini duyurdu."
+    assert strip_furniture((*ticker, "Başlık burada yazıyor", report)) == (
+        "Başlık burada yazıyor",
+        report,
+    )
+    assert strip_furniture(("Raqqa 2019", report)) == ("Raqqa 2019", report)

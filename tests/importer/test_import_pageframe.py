@@ -60,6 +60,40 @@ def test_labels_after_the_last_sentence_are_the_foot() -> None:
     assert strip_foot(truncated) == truncated
 
 
+def test_a_list_of_other_headlines_after_the_last_sentence_is_the_foot() -> None:
+    report = ("Başlık", "IŞİD, Haseke kentinde saldırı düzenledi ve 20 kişi öldü.")
+    others = (
+        "Güncel Haberleri",
+        "Van'da silahlı kavga: 1 kişi hayatını kaybetti, 5 kişi yaralandı",
+        "Dağlıca ve Yeşiltaş köyünde çiftçilerin sorun ve talepleri dinlendi",
+        "MİT Başkanı İbrahim Kalın, DEM Parti ile görüştü",
+    )
+    assert strip_foot((*report, *others)) == report
+    assert strip_foot((*report, *others[1:])) == report  # no label over it: a list all the same
+
+
+def test_a_reports_own_list_or_two_short_lines_at_the_end_stay() -> None:
+    listed = (
+        "Headline",
+        "The council listed its demands as follows:",
+        "Release of all detainees held since March",
+        "Return of the displaced families to their villages",
+        "An inquiry into the shelling of the market",
+    )
+    assert strip_foot(listed) == listed
+    two = (
+        "Headline",
+        "The report ends here.",
+        "Another story's headline in a few words",
+        "x y z w q r s",
+    )
+    assert strip_foot(two) == two
+    dates = tuple(
+        f"June {day} – Tampa, FL @ MIDFLORIDA Credit Union Amphitheatre" for day in range(1, 4)
+    )
+    assert strip_foot(("Headline", "The band announced its tour.", *dates))[-1] == dates[-1]
+
+
 def test_labels_two_captures_of_one_site_share_are_its_frame_but_sentences_are_not() -> None:
     stock = "Attacks on civilian and military targets recur in the province."
     pages = [

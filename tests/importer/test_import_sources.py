@@ -118,3 +118,27 @@ def test_an_agency_another_site_quotes_is_not_that_site_s_source() -> None:
 def test_a_list_heading_at_the_foot_is_no_credit() -> None:
     found = find_source((REPORT, "Other news"), given_url="https://hawarnews.com/en/1")
     assert found.source == "hawarnews.com"
+
+
+def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:
+    assert find_source((REPORT, "Article: NRT")).source == "NRT"
+
+
+def test_a_comment_form_s_label_at_the_foot_is_no_credit() -> None:
+    found = find_source((REPORT, "Leave a Comment"), given_url="https://dabangnewslive.in/x")
+    assert found.source == "dabangnewslive.in"
+    assert "host" in found.flag
+
+
+def test_the_agencies_in_general_are_no_publication() -> None:
+    found = find_source(("المصدر / وكالات - هيا", REPORT), given_url="https://ghorbanews.com/1")
+    assert found.source == "ghorbanews.com"
+    assert find_source((REPORT, "Agencies")).source == ""
+
+
+def test_a_section_path_in_capitals_is_no_dateline_but_a_place_and_agency_are() -> None:
+    path = find_source(("HABER /  DÜNYA", REPORT), given_url="https://internethaber.com/x")
+    assert path.source == "internethaber.com"
+    assert find_source(("BEIRUT (AP) — The group said so.",)).source == "AP"
+    raqqa = find_source(("RAQQA / ANHA", REPORT), is_place=lambda name: name == "RAQQA")
+    assert raqqa.source == "ANHA"

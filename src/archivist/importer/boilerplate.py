@@ -28,10 +28,10 @@ FURNITURE_LINES = frozenset(
     for line in (
         # English
         "JustPaste.it", "Search", "Menu", "Home", "Main menu", "Skip to content",
-        "Skip to main content", "Share", "Share this", "Share this article", "Share on Facebook",
-        "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp", "Telegram", "Email",
-        "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more", "Show more",
-        "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
+        "Skip to main content", "Share", "Share this", "Share this article", "Share it",
+        "Share on Facebook", "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp",
+        "Telegram", "Email", "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more",
+        "Show more", "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
         "Close", "Open menu", "Toggle navigation", "Loading...", "Comments", "Helpful keywords",
         # Arabic
         "اظهر المزيد", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "إلى الأعلى", "بحث",
@@ -117,6 +117,8 @@ _SHORT = 120
 _CAPTION_WORDS = 30
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 _TRAILER_SHARE = 0.5
+_CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
+_ICON_CAPTION = re.compile(r"^camera icon\s*", re.IGNORECASE)
 
 
 def is_furniture(block: str) -> bool:
@@ -125,7 +127,7 @@ def is_furniture(block: str) -> bool:
     folded = fold(text)
     if not folded:
         return True  # white space, non-breaking spaces, separators only
-    if folded in FURNITURE_LINES or folded.rstrip(":") in FURNITURE_LINES:
+    if folded in FURNITURE_LINES or folded.rstrip(":.… ") in FURNITURE_LINES:
         return True
     if "\n" not in text and (_FILE_NAME.match(text) or _HASHTAGS.match(text)):
         return True
@@ -209,7 +211,16 @@ def _repeated_captions(blocks: tuple[str, ...]) -> set[int]:
         text = block.strip()
         if (start := credit_start(text)) >= 0:
             credited.add(fold(text[:start]))
-    return {i for i, block in enumerate(blocks) if fold(block) in credited - {""}}
+        elif icon := _ICON_CAPTION.match(text):
+            credited.add(fold(text[icon.end() :]))  # "camera icon<caption>": its caption
+    credited -= {""}
+    return {i for i, block in enumerate(blocks) if _repeats(fold(block), credited)}
+
+
+def _repeats(line: str, captions: set[str]) -> bool:
+    """The caption itself, or its start cut off mid-word (a teaser of it)."""
+    cut = len(line) >= _CUT_CAPTION and any(c.startswith(line) for c in captions)
+    return line in captions or cut
 
 
 def _caption_like(block: str) -> bool:

@@ -9,7 +9,9 @@
   ``(Name | AFP via Getty Images)``; a credit on a line of its own (``(photo credit: X)``,
   ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``) and the short
   sentence next to it, which is its caption.
-- **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji.
+- **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
+  an icon's alt text (``camera icon``), a reporter's line, a site's bare name, a market
+  ticker's line (``DOLAR 43,86``).
 """
 
 from __future__ import annotations
@@ -26,6 +28,11 @@ _SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is a label
 MAX_LABEL = 80
+HEADLINE_LIST = 3  # this many headline-like lines at the foot are a list of other stories
+MAX_HEADLINE_WORDS = 15
+MAX_HEADLINE_LIST = 12
+#: A link, an e-mail address, a copyright sign, a bracketed photo label: not a headline.
+_NOT_HEADLINE = re.compile(r"https?://|www\.|@|[©ⓒ]|^\[")
 #: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
 _CAPTION_CREDIT = re.compile(
     r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
@@ -40,6 +47,30 @@ _PHOTO_CREDIT = re.compile(
 _FOR_CREDIT = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
     r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
+)
+#: A caption's credit in brackets that names the picture: "[Wêne ji Navenda ... hatiye
+#: wergirtin]" ("photo taken from ..."), "(Photo: ANHA)", "[الصورة: ...]".
+_PICTURE_CREDIT = re.compile(
+    r"[\[(](?:wêne|wene|photo|image|picture|foto|fotoğraf|resim|صورة|الصورة)\b[^\[\]()]{1,100}"
+    r"[\])]\s*$",
+    re.IGNORECASE,
+)
+#: An icon's alt text written out ("camera icon<caption>", "tag icon ع ع ع"), a reporter's
+#: line ("Muhabir: Name", "Reporter: Name"), a site's bare name ("dikGAZETE.com").
+_ICON = re.compile(
+    r"^(?:camera|tag|clock|calendar|user|comment|eye|share|print|photo|image|video) icon",
+    re.IGNORECASE,
+)
+_REPORTER = re.compile(
+    r"^(?:muhabir|haber|editör|reporter|correspondent|مراسل|المراسل|nûçegihan|nucegihan)\s*:"
+    r"\s*[^\W\d_][\w'’.-]*(?:\s+[^\W\d_][\w'’.-]*){0,3}$",
+    re.IGNORECASE,
+)
+#: A market ticker's line: a name in capitals and a price ("BIST 14.051", "DOLAR 43,86").
+_TICKER = re.compile(r"^(?P<name>[^\W\d_]{2,12})\s+[\d.,]+\s*%?$")
+_SITE_NAME = re.compile(
+    r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|tr|uk|de|fr|ru|me|io)/?$",
+    re.IGNORECASE,
 )
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
@@ -101,6 +132,10 @@ def is_frame_line(block: str) -> bool:
         return False
     if credit_start(text) >= 0:
         return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
+    if _ICON.match(text) or _REPORTER.match(text) or _SITE_NAME.match(text):
+        return True
+    if (ticker := _TICKER.match(text)) and ticker.group("name").isupper():
+        return True
     if _SLASH_CREDIT.search(text) and len(_WORD.findall(text)) >= MIN_CAPTION_WORDS:
         return True
     return bool(_FORMS.search(fold(text)))
@@ -108,9 +143,11 @@ def is_frame_line(block: str) -> bool:
 
 def credit_start(text: str) -> int:
     """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
-    ``(Name/for The Post)``), or -1 when the line ends with none."""
+    ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
     if "(" in text and is_credit_line(text[text.rindex("(") :]):
         return text.rindex("(")
+    if picture := _PICTURE_CREDIT.search(text):
+        return picture.start()
     credit = _CAPTION_CREDIT.search(text)
     if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
         return credit.start()
@@ -118,11 +155,41 @@ def credit_start(text: str) -> int:
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """``blocks`` without the labels that follow the report's last sentence."""
-    end = len(blocks)
+    """``blocks`` without the labels that follow the report's last sentence, and without a
+    list of other stories' headlines there (see ``_headline_list``)."""
+    end = _headline_list(blocks)
     while end > 1 and is_label(blocks[end - 1]):
         end -= 1
     return blocks[:end]
+
+
+def _headline_list(blocks: tuple[str, ...]) -> int:
+    """Where a list of other stories' headlines at the foot begins, or ``len(blocks)``.
+
+    Three to twelve short lines with no sentence end after the report's last sentence (a
+    section's label such as ``Güncel Haberleri`` among them) are such a list, labelled or
+    not. A report's own list follows a line that introduces it (``...the following:``), and
+    its subheadings are followed by its paragraphs, so neither ends a page this way. A
+    longer run (a tour's dates, a shop's list) or lines with a link, an address or a
+    copyright sign are the report's own, or a byline box: kept.
+    """
+    start = len(blocks)
+    while start > 1 and _headline_like(blocks[start - 1]):
+        start -= 1
+    before = blocks[start - 1].strip() if start > 0 else ""
+    listed = len(blocks) - start
+    if not HEADLINE_LIST <= listed <= MAX_HEADLINE_LIST or before.endswith(":"):
+        return len(blocks)
+    return start if is_sentence(before) else len(blocks)
+
+
+def _headline_like(block: str) -> bool:
+    """One line of a few words to ``MAX_HEADLINE_WORDS``, no sentence end: a headline."""
+    text = block.strip()
+    words = len(_WORD.findall(text))
+    if "\n" in text or words > MAX_HEADLINE_WORDS or _NOT_HEADLINE.search(text):
+        return False
+    return not _SENTENCE_END.search(text)
 
 
 def site_of(url: str) -> str:

@@ -12,7 +12,10 @@ Searched in this order; the first that names a publication wins:
 5. a news agency named as the one spoken to (``Speaking to ANF, ...``), when the page's
    address is that agency's; another site that credits it is the publication (its host
    stands in, flagged), and the credited agency is its ``original_source``.
-A place is never a publication: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
+Never a publication: a label before a foot credit (``Article: NRT`` gives ``NRT``), a
+comment form's label (``Leave a Comment``), the agencies in general (``وكالات``,
+``Agencies``), a site's section path in capitals (``HABER / DÜNYA``). A place is never one
+either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
 ``source_note`` and stays in the body. ``source_url`` comes from the command line, else
@@ -29,7 +32,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import TRAILER_MARKERS, is_furniture
-from .pageframe import is_label, is_sentence
+from .pageframe import is_frame_line, is_label, is_sentence
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
 _CREDITS = (
@@ -54,6 +57,17 @@ _HASHTAG = re.compile(r"(?:^|\s)#\w")
 _NOT_A_NAME = re.compile(
     r"^(?:image|photo|picture|video|foto(?:ğraf)?|wêne|صورة|الصورة|فيديو)\b|"
     r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
+    re.IGNORECASE,
+)
+#: "Agencies", "وكالات": a credit to the wires in general names no publication.
+_GENERIC = re.compile(
+    r"^(?:(?:news |the )?agencies|wires?|وكالات|الوكالات|وكالات الانباء|ajanslar|ajans|"
+    r"ajans(?:ên)? nûçeyan)$",
+    re.IGNORECASE,
+)
+#: A label before a credit at the foot: "Article: NRT", "Via: AFP", "Haber: AA".
+_CREDIT_LABEL = re.compile(
+    r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
     re.IGNORECASE,
 )
 MIN_NAME_LETTERS = 3
@@ -130,12 +144,24 @@ def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -
             continue
         line = _clip(block.strip().split("\n")[0], 40)
         name = match.group("name").strip()
+        if _GENERIC.match(name) or (
+            match.re is _AGENCY_DATELINE and _breadcrumb(block.strip(), name, is_place)
+        ):
+            continue
         if is_place(name) and match.re is _PAREN_DATELINE:
             name = block.strip()[: match.start("name")].rstrip(" (")  # "Site (Place) –"
             name = name if is_name(name) else ""
         if name and not is_place(name):
             return name, f"named in the agency dateline (“{line}”)"
     return "", ""
+
+
+def _breadcrumb(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
+    """``HABER / DÜNYA`` ("News / World") alone on its line: a site's section path in
+    capitals, not a place and its agency (``RAQQA / ANHA`` names a place first)."""
+    head, _, tail = line.partition("/")
+    head = head.strip()
+    return tail.strip() == name and head.isupper() and name.isupper() and not is_place(head)
 
 
 def _host_of(name: str, url: str) -> bool:
@@ -151,6 +177,9 @@ def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
         text = blocks[index].strip()
         if is_furniture(text) or fold(text).rstrip(": ") in TRAILER_MARKERS:
             continue  # a share button, a list's heading ("Other news")
+        if is_frame_line(text):
+            continue  # a comment form's label ("Leave a Comment"), a caption
+        text = _CREDIT_LABEL.sub("", text)
         words = re.findall(r"\w+", text)
         credit = is_label(text) and len(words) <= MAX_CREDIT_WORDS and not text.isdigit()
         if (
@@ -169,7 +198,8 @@ def is_name(text: str) -> bool:
     """Whether a credit can name a publication: three letters or more, not a picture's
     label, not the start of a sentence (a fragment left where a capture was cut)."""
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= MIN_NAME_LETTERS and _NOT_A_NAME.match(text.strip("( ")) is None
+    bare = text.strip("( )")
+    return letters >= MIN_NAME_LETTERS and not _NOT_A_NAME.match(bare) and not _GENERIC.match(bare)
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:
