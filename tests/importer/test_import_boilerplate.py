@@ -142,6 +142,27 @@ def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str
     assert strip_furniture((*REPORT, *comments)) == REPORT
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        (
+            "Leave a Reply",
+            "Comment *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+        ),
+        (
+            "Bir cevap yazın",
+            "E-posta hesabınız yayımlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
+        ),
+        ("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"),
+    ],
+)
+def test_a_comment_form_after_the_report_is_cut_with_its_labels(
+    form: tuple[str, ...],
+) -> None:
+    assert strip_furniture((*REPORT, *form)) == REPORT
+
+
 def test_a_report_sentence_that_mentions_comments_or_a_reply_stays() -> None:
     report = (*REPORT, "The SDF did not reply to a request for comment by 10:15 on Tuesday.")
     assert strip_furniture(report) == report

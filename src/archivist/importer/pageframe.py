@@ -83,7 +83,8 @@ _FORMS = re.compile(
             r"^(?:leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment)",
             r"your email address will not be published|required fields are marked",
             r"^(?:اترك تعليقا|اضف تعليق|اكتب تعليق)|لن يتم نشر عنوان بريدك",
-            r"^(?:yorum yap|yorum yaz)|e posta adresiniz yayinlanmayacak",
+            r"^(?:yorum yap|yorum yaz|bir cevap yazin)",
+            r"e posta (?:adresiniz|hesabiniz) yayinlanmayacak|gerekli alanlar \* ile isaretlen",
             r"^(?:sirove bike|siroveyek binivise)",
             # app stores
             r"\b(?:app store|google play|play store)\b|download (?:our|the) app",
