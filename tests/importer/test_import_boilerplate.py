@@ -336,3 +336,21 @@ def test_a_market_ticker_above_the_headline_is_furniture_but_a_year_is_not() -> 
         report,
     )
     assert strip_furniture(("Raqqa 2019", report)) == ("Raqqa 2019", report)
+
+
+ARABIC_REPORT = (
+    "قسد تتقدم في الباغوز",
+    "شن طيران التحالف الدولي غارات على مواقع التنظيم في الباغوز شرق سوريا.",
+)
+
+
+@pytest.mark.parametrize("mark", ["انتهى (خ،م)", " انتهى (خ ، م)", "انتهى", " انتهى/ م.ع"])
+def test_an_agency_end_mark_goes_and_its_sentence_stays(mark: str) -> None:
+    last = "وسينهي ذلك سيطرته على أراض اتسعت رقعتها بشكل مفاجئ في 2014."
+    blocks = strip_furniture((*ARABIC_REPORT, last + mark))
+    assert blocks == (*ARABIC_REPORT, last)
+
+
+def test_a_sentence_that_ends_with_the_verb_ended_keeps_it() -> None:
+    last = "وقال المسؤول إن الاجتماع الذي عقد في بغداد يوم الاثنين انتهى"
+    assert strip_furniture((*ARABIC_REPORT, last))[-1] == last
