@@ -142,6 +142,27 @@ def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str
     assert strip_furniture((*REPORT, *comments)) == REPORT
 
 
+@pytest.mark.parametrize(
+    "form",
+    [
+        (
+            "Leave a Reply",
+            "Comment *",
+            "Save my name, email, and website in this browser for the next time I comment.",
+        ),
+        (
+            "Bir cevap yazın",
+            "E-posta hesabınız yayımlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
+        ),
+        ("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"),
+    ],
+)
+def test_a_comment_form_after_the_report_is_cut_with_its_labels(
+    form: tuple[str, ...],
+) -> None:
+    assert strip_furniture((*REPORT, *form)) == REPORT
+
+
 def test_a_report_sentence_that_mentions_comments_or_a_reply_stays() -> None:
     report = (*REPORT, "The SDF did not reply to a request for comment by 10:15 on Tuesday.")
     assert strip_furniture(report) == report
@@ -315,3 +336,21 @@ def test_a_market_ticker_above_the_headline_is_furniture_but_a_year_is_not() -> 
         report,
     )
     assert strip_furniture(("Raqqa 2019", report)) == ("Raqqa 2019", report)
+
+
+ARABIC_REPORT = (
+    "قسد تتقدم في الباغوز",
+    "شن طيران التحالف الدولي غارات على مواقع التنظيم في الباغوز شرق سوريا.",
+)
+
+
+@pytest.mark.parametrize("mark", ["انتهى (خ،م)", " انتهى (خ ، م)", "انتهى", " انتهى/ م.ع"])
+def test_an_agency_end_mark_goes_and_its_sentence_stays(mark: str) -> None:
+    last = "وسينهي ذلك سيطرته على أراض اتسعت رقعتها بشكل مفاجئ في 2014."
+    blocks = strip_furniture((*ARABIC_REPORT, last + mark))
+    assert blocks == (*ARABIC_REPORT, last)
+
+
+def test_a_sentence_that_ends_with_the_verb_ended_keeps_it() -> None:
+    last = "وقال المسؤول إن الاجتماع الذي عقد في بغداد يوم الاثنين انتهى"
+    assert strip_furniture((*ARABIC_REPORT, last))[-1] == last

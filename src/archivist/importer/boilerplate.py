@@ -18,6 +18,7 @@ from .pageframe import (
     is_frame_line,
     is_sentence,
     names_photographer,
+    strip_end_mark,
     strip_foot,
 )
 
@@ -240,9 +241,11 @@ def strip_furniture(
 ) -> tuple[str, ...]:
     """The paragraphs without furniture lines, without the labels the same site's other
     captures repeat (``site_lines``, folded), and without reader comments, a trailing
-    list or labels at the foot."""
+    list or labels at the foot; a paragraph keeps its sentence without an agency's end
+    mark."""
     seen: set[str] = set()
     kept: list[str] = []
+    blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     blocks = blocks[: min(comments_start(blocks), tags_end(blocks))]
     captions = _captions(blocks)
     for index, block in enumerate(blocks):

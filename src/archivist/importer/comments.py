@@ -6,6 +6,9 @@ first sentence, at:
 
 - a heading that counts or names the comments: ``3 Comments``, ``Comments (2)``,
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
+- a comment form's first line as the CMS ships it (WordPress's ``Leave a Reply``, in
+  Turkish ``Bir cevap yazın``, in Arabic ``اترك تعليقاً``): the form and its labels
+  follow it to the end;
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
   nothing of a sentence (``Jane Doe 12 May 2024 at 10:15 pm Reply``);
 - a commenter's name with how long ago they wrote, and nothing else (``Jane Doe • 3 years
@@ -32,7 +35,8 @@ _HEADING = re.compile(
     rf"^(?:{_REPLY}"
     r"|(?:\d+\s+)?(?:comments?|responses?|تعليقات?|التعليقات|تعليق|yorumlar?|sirove)"
     r"(?:\s*\(\d+\))?\s*:?"
-    r"|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*)$"
+    r"|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*"
+    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا)$"
 )
 #: How long ago a comment was written, as its frame says: "3 days ago", "a year ago",
 #: "2y", "منذ 3 أيام", "منذ يومين", "2 gün önce", "berî 3 rojan", "3 roj berê".

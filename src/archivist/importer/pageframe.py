@@ -12,6 +12,8 @@
 - **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
   an icon's alt text (``camera icon``), a reporter's line, a site's bare name, a market
   ticker's line (``DOLAR 43,86``).
+- **An Arabic agency's end mark**: a wire ends with ``انتهى`` ("ended") and the editors'
+  initials in brackets (``... في 2014.انتهى (خ،م)``); the mark goes, the sentence stays.
 """
 
 from __future__ import annotations
@@ -83,7 +85,8 @@ _FORMS = re.compile(
             r"^(?:leave a (?:comment|reply)|post (?:a )?comment|add (?:a )?comment)",
             r"your email address will not be published|required fields are marked",
             r"^(?:اترك تعليقا|اضف تعليق|اكتب تعليق)|لن يتم نشر عنوان بريدك",
-            r"^(?:yorum yap|yorum yaz)|e posta adresiniz yayinlanmayacak",
+            r"^(?:yorum yap|yorum yaz|bir cevap yazin)",
+            r"e posta (?:adresiniz|hesabiniz) yayinlanmayacak|gerekli alanlar \* ile isaretlen",
             r"^(?:sirove bike|siroveyek binivise)",
             # app stores
             r"\b(?:app store|google play|play store)\b|download (?:our|the) app",
@@ -100,6 +103,18 @@ _FORMS = re.compile(
     )
 )
 MAX_FORM_WORDS = 40
+#: An agency's end mark at a paragraph's end: ``انتهى`` after the sentence's stop, or with
+#: the editors' initials in brackets after it (``.انتهى (خ،م)``, ``انتهى/ م.ع``).
+_END_MARK = re.compile(
+    r"(?:(?<=[.!?؟…])\s*انتهى|\s+انتهى(?=\s*[(\[/]))"
+    r"(?:\s*(?:[(\[][^\d()\[\]]{1,15}[)\]]|/\s*[^\W\d_][^\d]{0,12}))?\s*\.?\s*$"
+)
+
+
+def strip_end_mark(block: str) -> str:
+    """``block`` without an Arabic agency's end mark at its end (``انتهى (خ،م)``)."""
+    stripped = _END_MARK.sub("", block.rstrip())
+    return block if stripped == block.rstrip() else stripped
 
 
 def is_sentence(block: str) -> bool:
