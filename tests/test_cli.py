@@ -80,7 +80,15 @@ def test_a_published_build_without_the_sites_address_is_refused(tmp_path: Path) 
 def test_ctrl_c_stops_a_preview_cleanly(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<p>site</p>", encoding="utf-8")
     command = [sys.executable, "-m", "archivist.cli", "serve", "-p", "0", str(tmp_path)]
-    server = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    server = subprocess.Popen(
+        command,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # As from a terminal: a suite started in the background (`make test &`) ignores
+        # Ctrl-C, and a child would inherit that and never hear it.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # noqa: PLW1509 -- no threads here
+    )
     assert server.stdout is not None
     assert server.stdout.readline().startswith(f"serving {tmp_path} at http://localhost:")
     time.sleep(0.2)
