@@ -182,6 +182,7 @@ def test_a_truncated_warc_keeps_the_pages_before_the_damage_and_says_so_in_one_l
     assert [o.status for o in outcomes] == [WRITTEN, FAILED]
     problem = str(outcomes[-1].problem)
     assert "breaks off after its page 1" in problem and "\n" not in problem
+    assert problem.endswith("import a complete copy; its first 1 page(s) are read as the others")
     assert len(list((tmp_path / "content").glob("*.md"))) == 1
 
 
@@ -198,5 +199,7 @@ def test_a_file_that_is_no_archive_and_an_archive_without_pages_are_one_line_eac
     assert [o.status for o in outcomes] == [FAILED, FAILED, FAILED]
     assert "holds no HTML page" in messages["images.warc.gz"]
     assert "not a web archive" in messages["notes.warc"]
+    advice = next(o.problem.fix for o in outcomes if o.problem and o.path.name == "notes.warc")
+    assert advice == "import a complete copy"  # no page was read: none is said to be
     assert "not a web archive" in messages["broken.wacz"]
     assert not (tmp_path / "content").exists()

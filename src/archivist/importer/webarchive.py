@@ -78,11 +78,12 @@ def read_archive(path: Path) -> Iterator[Record | Problem]:
     except _BROKEN as error:
         where = f"after its page {count}" if count else "before any page"
         reason = str(error).splitlines()[0][:80] if str(error) else type(error).__name__
+        kept = f"; its first {count} page(s) are read as the others" if count else ""
         yield Problem(
             path,
             None,
             f"is damaged or not a web archive: it breaks off {where} ({reason})",
-            "import a complete copy; the pages before the damage were imported",
+            f"import a complete copy{kept}",
         )
         return
     if not count:
