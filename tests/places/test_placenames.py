@@ -22,6 +22,7 @@ from archivist.places.placenames import (
     resolve_places,
     unknown_places,
 )
+from archivist.search.files import file_name
 from archivist.search.shards import expand
 from conftest import FIXTURE_SITE, ROOT, SETTINGS
 
@@ -170,7 +171,8 @@ def test_a_name_the_gazetteer_does_not_know_is_text_everywhere_and_warned_once(
     docs = [search_file(site, f"docs-{n}.js")[0] for n in (0, 1)]
     assert [d["places"] for d in docs] == [["Raqqa", "Xyzzy Camp"], ["xyzzy camp"]]
     manifest = search_file(site, "manifest.js")
-    shard = expand(search_file(site, "shard-0.js"), manifest["fields"], manifest["pipeline"])
+    first = file_name("shard-", manifest["shards"][0])
+    shard = expand(search_file(site, f"{first}.js"), manifest["fields"], manifest["pipeline"])
     [(_, postings)] = [t for t in shard["invertedIndex"] if t[0] == "xyzzi"]
     assert set(postings["places"]) == {"0", "1"}
     assert search_file(site, "facets.js")["values"]["place"] == [["raqqa", "Raqqa"]]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,13 @@ from synthetic import write_archive
 
 from archivist.places.placenames import PlaceName
 from archivist.search.index import SearchDocument, build_index, place_refs
-from archivist.search.lunr_writer import rounded, serialised_index
+from archivist.search.lunr_writer import (
+    NUMBERS,
+    on_grid,
+    rounded,
+    serialised_index,
+    stable_numbers,
+)
 from archivist.text.textpipeline import LABELS
 from conftest import ROOT
 from lunr_oracle import lunr_index
@@ -60,17 +67,45 @@ def test_an_empty_archive_has_an_empty_index_where_lunr_py_divides_by_zero() -> 
     }
 
 
-def test_terms_are_numbered_in_order_of_first_appearance_and_sorted_by_the_given_key() -> None:
+def test_terms_are_numbered_by_their_text_and_sorted_by_the_given_key() -> None:
     documents = [[{"b": 2, "a": 1}, {}], [{"c": 1}, {"a": 1}]]
     written = serialised_index([("t", 1), ("u", 1)], documents, ["p"], sort_key=lambda t: -ord(t))
     index = json.loads(written)
+    numbers = dict(zip("abc", stable_numbers(["a", "b", "c"]).tolist(), strict=True))
     assert [(term, posting["_index"]) for term, posting in index["invertedIndex"]] == [
-        ("c", 2),
-        ("b", 0),
-        ("a", 1),
+        ("c", numbers["c"]),
+        ("b", numbers["b"]),
+        ("a", numbers["a"]),
     ]
     assert [ref for ref, _ in index["fieldVectors"]] == ["t/0", "u/0", "t/1", "u/1"]
-    assert index["fieldVectors"][3][1][0] == 1  # "a" keeps its index in another field
+    assert index["fieldVectors"][3][1][0] == numbers["a"]  # "a" keeps its number in another field
+    reordered = serialised_index([("t", 1), ("u", 1)], documents[::-1], ["p"])
+    assert {t: p["_index"] for t, p in json.loads(reordered)["invertedIndex"]} == numbers
+
+
+def test_a_word_new_to_the_archive_leaves_every_other_words_number() -> None:
+    words = sorted({w for d in documents_of(ROOT / "content") for w in d.body.lower().split()})
+
+    def numbers(terms: list[str]) -> dict[str, int]:
+        return dict(zip(terms, stable_numbers(terms).tolist(), strict=True))
+
+    before, after = numbers(words), numbers([*words, "correction"])
+    assert len(words) > 500 and "correction" not in before
+    assert {w: after[w] for w in words} == before
+
+
+def test_two_words_with_one_checksum_get_two_numbers() -> None:
+    first, second = "tlervfz", "yhbjdjs"  # their CRC-32s agree below NUMBERS
+    wanted = zlib.crc32(first.encode()) % NUMBERS
+    assert zlib.crc32(second.encode()) % NUMBERS == wanted
+    assert stable_numbers([second, first]).tolist() == [wanted + 1, wanted]  # by text
+
+
+def test_an_average_field_length_moves_only_when_it_crosses_a_step_of_the_grid() -> None:
+    averages = np.array([300.0, 300.04, 2 ** (527 / 64), 0.0])
+    on = on_grid(averages)
+    assert on[0] == on[1] == 2 ** (527 / 64) == on[2]  # 300 is 2 ** (526.6 / 64)
+    assert on[3] == 0 and abs(on_grid(np.array([123.4]))[0] / 123.4 - 1) < 0.0055
 
 
 WORDS = st.sampled_from(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,7 @@ from synthetic import write_archive
 
 from archivist.config import ArticleUrls
 from archivist.content.articles import load_archive
-from archivist.search.files import as_script, merge_shards, search_files, split
+from archivist.search.files import as_script, file_name, merge_shards, search_files, split
 from archivist.search.index import SearchDocument, build_index, utf16_key
 from archivist.search.shards import expand
 from conftest import ROOT, build_into
@@ -56,13 +57,17 @@ def test_two_site_builds_write_byte_identical_search_files(tmp_path: Path) -> No
     assert {str(n): (first / n).read_text("utf-8") for n in names} == expected
 
 
+def shard_names(manifest: dict[str, Any]) -> list[str]:
+    return [file_name("shard-", start) for start in manifest["shards"]]
+
+
 def shards_of(documents: Sequence[SearchDocument], limit: int) -> tuple[list[str], list[Any]]:
     """The manifest's shard starts and the shards of the search files."""
     files = dict(search_files(documents, shard_postings=limit))
     manifest = parse(files["search/manifest.js"])
     shards = [
-        expand(parse(files[f"search/shard-{n}.js"]), manifest["fields"], manifest["pipeline"])
-        for n in range(manifest["shardCount"])
+        expand(parse(files[f"search/{name}.js"]), manifest["fields"], manifest["pipeline"])
+        for name in shard_names(manifest)
     ]
     return manifest["shards"], shards
 
@@ -160,11 +165,32 @@ def test_the_shard_files_are_smaller_than_lunrs_json_of_their_indexes_as_gzip_se
     files = dict(search_files(documents_of(tmp_path)))
     manifest = parse(files["search/manifest.js"])
     ours = lunrs = 0
-    for n in range(manifest["shardCount"]):
-        text = files[f"search/shard-{n}.js"]
+    for name in shard_names(manifest):
+        text = files[f"search/{name}.js"]
         index = expand(parse(text), manifest["fields"], manifest["pipeline"])
         lunr_json = json.dumps(index, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
         ours += len(gzip.compress(text.encode()))
         lunrs += len(gzip.compress(lunr_json.encode()))
     assert manifest["shardCount"] > 50
     assert ours < 0.65 * lunrs
+
+
+def test_a_sentence_added_to_one_report_rewrites_only_the_shards_of_its_words(
+    tmp_path: Path,
+) -> None:
+    """Its length moves its own scores; the average and the other words' numbers stay."""
+    write_archive(300, 3, tmp_path, ROOT / "gazetteer.yaml")
+    documents = documents_of(tmp_path)
+    before = dict(search_files(documents, shard_postings=200))
+    edited = replace(documents[150], body=documents[150].body + "\n\nCorrection 1 was added.")
+    after = dict(search_files([*documents[:150], edited, *documents[151:]], shard_postings=200))
+    manifest = parse(after["search/manifest.js"])
+    shards = [f"search/{name}.js" for name in shard_names(manifest)]
+
+    def holds_the_report(name: str) -> bool:
+        index = expand(parse(after[name]), manifest["fields"], manifest["pipeline"])
+        return any(ref.endswith("/150") for ref, _ in index["fieldVectors"])
+
+    rewritten = [name for name in shards if before.get(name) != after[name]]
+    assert len(shards) > 100 and rewritten
+    assert all(holds_the_report(name) for name in rewritten)

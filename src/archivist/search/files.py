@@ -53,8 +53,8 @@ SHARD_POSTINGS = 2000
 #: files of ten reports each (measured: 68 of 144 KiB gzip before the first result).
 STORE_CHUNK = 1
 #: Version of the layout of the files below; the page refuses another one (3: shards in
-#: their own form, :mod:`archivist.search.shards`).
-FORMAT = 3
+#: their own form, :mod:`archivist.search.shards`; 4: files named by where they start).
+FORMAT = 4
 FOLDER = "search"
 
 
@@ -160,10 +160,23 @@ def files_of(
     }
     yield f"{FOLDER}/manifest.js", as_script("manifest", manifest)
     yield f"{FOLDER}/facets.js", as_script("facets", facet_table(facets))
-    for number, (_, words) in enumerate(vocabularies):
-        yield f"{FOLDER}/terms-{number}.js", as_script(f"terms-{number}", words)
-    for number, shard in enumerate(shards.encode(index, ends)):
-        yield f"{FOLDER}/shard-{number}.js", script(f"shard-{number}", shard)
+    for first, words in vocabularies:
+        name = file_name("terms-", first)
+        yield f"{FOLDER}/{name}.js", as_script(name, words)
+    for start, shard in zip(starts, shards.encode(index, ends), strict=True):
+        name = file_name("shard-", start)
+        yield f"{FOLDER}/{name}.js", script(name, shard)
+
+
+def file_name(prefix: str, start: str) -> str:
+    """The name of the shard starting at ``start`` ("shard-") or of the words of first
+    letter ``start`` ("terms-"): the prefix and the hex of ``start``'s UTF-8.
+
+    Not their numbers: a new word that needs a shard of its own (one report's edit can
+    add one) would renumber every shard after it, and each would be written anew (at
+    10,000 articles, "Correction 1 was added." rewrote 2,057 of 2,346 shards).
+    """
+    return prefix + start.encode("utf-8").hex()
 
 
 def _places(

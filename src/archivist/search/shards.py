@@ -3,11 +3,11 @@
 A shard stands for a serialised lunr index of some of the terms (see
 :mod:`archivist.search.files`), but lunr's JSON says each posting twice, and wordily:
 once in the inverted index (``"1234":{}`` under the term and field) and once in the
-field vectors (``["body/1234",[246,0.016]]``). A shard file says it once::
+field vectors (``["body/1234",[281210,0.016]]``). A shard file says it once::
 
     {"terms": [[term, index, [ref, score, ref, score, ...]], ...]}
 
-in the index's order of terms: ``index`` is the term's lunr index, ``ref`` the field
+in the index's order of terms: ``index`` is the term's number in the index, ``ref`` the field
 ref (the document's number times the number of fields, plus the field's position in the
 manifest's ``fields``) as the difference from the posting before it (the first as it
 is), and ``score`` the BM25 score in thousandths, as lunr's index rounds it. The page

@@ -18,7 +18,18 @@
 function (lunr, pipeline, score, finder, near, t) {
   "use strict";
 
-  var FORMAT = 3;
+  var FORMAT = 4;
+
+  /**
+   * The name of the file of shard `n` ("shard-") or of the words of first letter `n`
+   * ("terms-"): the prefix and the hex of the UTF-8 of where it starts, so that one
+   * shard more does not rename every shard after it (see search/files.py).
+   */
+  function fileOf(prefix, starts, n) {
+    return prefix + Array.from(new TextEncoder().encode(starts[n]), function (b) {
+      return (b < 16 ? "0" : "") + b.toString(16);
+    }).join("");
+  }
 
   /** The JSON inside a search file: `(...)["name"]=JSON;`. */
   function parseFile(text) {
@@ -200,7 +211,7 @@ function (lunr, pipeline, score, finder, near, t) {
 
   /**
    * An engine over the search files; `load(name)` resolves to the parsed file `name`
-   * ("manifest", "shard-3", "docs-0").
+   * ("manifest", "shard-6b6f", "docs-0").
    */
   function Engine(load) {
     var cache = new Map();
@@ -235,15 +246,16 @@ function (lunr, pipeline, score, finder, near, t) {
         var numbers = needed === "all"
           ? Array.from({ length: m.shardCount }, function (_, i) { return i; })
           : Array.from(needed).sort(function (a, b) { return a - b; });
-        return Promise.all(numbers.map(function (n) { return file("shard-" + n); }))
-          .then(function (shards) {
-            var negated = isNegated(parsed.query);
-            if (shards.length === 0 && !negated) return [];
-            // One shard is a whole lunr index already: merging it would only copy it.
-            var single = shards.length === 1 && !negated;
-            var index = single ? shards[0] : mergeShards(m, shards, negated);
-            return ordered(score.search(index, parsed.query) || byLunr(index, parsed.text));
-          });
+        return Promise.all(numbers.map(function (n) {
+          return file(fileOf("shard-", m.shards, n));
+        })).then(function (shards) {
+          var negated = isNegated(parsed.query);
+          if (shards.length === 0 && !negated) return [];
+          // One shard is a whole lunr index already: merging it would only copy it.
+          var single = shards.length === 1 && !negated;
+          var index = single ? shards[0] : mergeShards(m, shards, negated);
+          return ordered(score.search(index, parsed.query) || byLunr(index, parsed.text));
+        });
       });
     };
 
@@ -256,10 +268,12 @@ function (lunr, pipeline, score, finder, near, t) {
         return finder.find({
           manifest: m,
           shards: function (numbers) {
-            return Promise.all(numbers.map(function (n) { return file("shard-" + n); }));
+            return Promise.all(numbers.map(function (n) {
+              return file(fileOf("shard-", m.shards, n));
+            }));
           },
           facets: function () { return file("facets"); },
-          vocabulary: function (n) { return file("terms-" + n); },
+          vocabulary: function (n) { return file(fileOf("terms-", m.vocabulary, n)); },
           merge: function (shards) {
             return shards.length === 1 ? shards[0] : mergeShards(m, shards, false);
           },
@@ -279,7 +293,7 @@ function (lunr, pipeline, score, finder, near, t) {
         var place = near.nearPlace(m.places || [], text);
         return Promise.all(words.map(function (word) {
           var n = (m.vocabulary || []).indexOf(Array.from(word)[0]);
-          return n === -1 ? "" : file("terms-" + n).then(function (terms) {
+          return n === -1 ? "" : file(fileOf("terms-", m.vocabulary, n)).then(function (terms) {
             return near.nearest(terms, pipeline.stem(word));
           });
         })).then(function (found) {
