@@ -130,6 +130,7 @@ def make_draft(
             for m in matches
             if m.common
         ]
+        flags += _open_kind([m.place for m in matches if m.kind_open])
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
@@ -161,6 +162,16 @@ def make_draft(
         flags=tuple(flags),
         original_source=source.original,
     )
+
+
+def _open_kind(cities: list[str]) -> list[str]:
+    """One flag naming the cities a list of provinces names, where the governorate of the
+    same name may be meant (``محافظات كركوك وصلاح الدين``)."""
+    if not cities:
+        return []
+    return [
+        f"place {', '.join(cities)} read as the city in a list of provinces: or the governorate?"
+    ]
 
 
 def _possible(names: list[str], reported: list[str]) -> list[str]:
