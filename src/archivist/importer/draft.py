@@ -21,6 +21,7 @@ from .placehints import possible_places, unknown_places
 from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
+from .reportend import report_end
 from .sources import find_source
 from .writer import FieldValue
 
@@ -131,6 +132,7 @@ def make_draft(
             if m.common
         ]
         flags += _open_kind([m.place for m in matches if m.kind_open])
+        flags += _below_report(capture.blocks, head.body, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
@@ -162,6 +164,25 @@ def make_draft(
         flags=tuple(flags),
         original_source=source.original,
     )
+
+
+def _below_report(
+    blocks: tuple[str, ...],
+    body: tuple[str, ...],
+    found: tuple[str, ...],
+    places: PlaceIndex,
+    language: str,
+) -> list[str]:
+    """One flag naming the places the draft has that the capture names only below the
+    report's end (in other stories' headlines): the report itself may not name them."""
+    end = report_end(blocks, body[0] if body else "")
+    if end == len(blocks):
+        return []
+    above = {match.place for match in places.find("\n".join(blocks[:end]), language)}
+    below = [place for place in found if place not in above]
+    if not below:
+        return []
+    return [f"place {', '.join(below)} named only below the report's end (“{blocks[end]}”)"]
 
 
 def _open_kind(cities: list[str]) -> list[str]:
