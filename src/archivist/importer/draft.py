@@ -13,6 +13,7 @@ from archivist.text.folding import fold
 
 from .boilerplate import captions, strip_furniture
 from .capture import Capture
+from .datelines import join_labels
 from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
@@ -108,7 +109,7 @@ def make_draft(
     """Read title, date, language, source, places and body from ``capture``; ``site_lines``
     are the labels (folded) the same site's other captures repeat."""
     meta = capture.meta
-    blocks = strip_furniture(capture.blocks, site_lines)
+    blocks = strip_furniture(join_labels(capture.blocks), site_lines)
     head = read_head(blocks, meta.title, meta.published, capture.headings)
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
