@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import TRAILER_MARKERS, is_furniture
+from .hostnames import named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
 
@@ -124,7 +125,7 @@ def find_source(
     if is_place(source):
         source = ""
     if not source and url:
-        source, how, flag = _host(url, cut)
+        source, how, flag = _host(url, cut, blocks)
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
         return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
@@ -132,9 +133,14 @@ def find_source(
     return SourceInfo(source, url, " ".join(notes), flag, original)
 
 
-def _host(url: str, cut: str) -> tuple[str, str, str]:
-    """The address's host standing in for the publication, how, and the flag saying so
-    (naming the ``cut`` off line at the foot that is no credit, when there is one)."""
+def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
+    """The name the text gives the address's site, or else the address's host, standing in
+    for the publication, how, and the flag saying so (naming the ``cut`` off line at the
+    foot that is no credit, when there is one)."""
+    named = named_like_host(blocks, url)
+    if named:
+        how = f"named in the text as the address's site ({urlsplit(url).hostname})"
+        return named, how, f"source “{named}” read from the text, as the address's site; check it"
     host = (urlsplit(url).hostname or "").removeprefix("www.")
     how = "taken from the page's address, as no credit line, dateline or site name was found"
     if cut:
