@@ -18,6 +18,7 @@ INDEX = sample_index()
         ("şer li aliyê rojavayî bajarê li taxên Mirur û Nehda rû da", "ku", ["Mirur", "Nehda"]),
         ("çekdar li bajarokên Baxoz, Sose û Hecîn", "ku", ["Baxoz", "Sose", "Hecîn"]),
         ("هجوم قرب الشعفة والسوسة", "ar", ["الشعفة", "السوسة"]),
+        ("الواقعة بأطراف قضاء خانقين شمالي ديالى", "ar", []),  # a district's word, no name
     ],
 )
 def test_every_name_of_a_list_after_a_locative_is_a_possible_place(

@@ -119,10 +119,11 @@ _KIND_AFTER = {
     ),
 }
 #: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة".
-ARABIC_GENERIC = frozenset(
-    fold(word)
-    for word in ("الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة")
-)
+# fmt: off
+ARABIC_GENERIC = frozenset(fold(word) for word in (
+    "الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة", "قضاء",
+))
+# fmt: on
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 MAX_NAME_TAIL = 30  # letters after a name where a longer known name may end
 MIN_LISTED = 3  # letters of a name in a list
