@@ -26,6 +26,7 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **The Arabic article in Latin script**: ``el-`` is ``al-`` (``Ayn el-Arab``, ``El Hol``).
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
+  Not across a possessive: ``Syria’s desert`` is Syria's, no misspelt ``Syrian Desert``.
 - **A region written as a direction in its country's name** (``northeast Syria``, ``شمال
   شرق سوريا``) names the country too; its own name (``North East Syria``, ``شمال وشرق
   سوريا``: capitalised or with "and") names the region only.
@@ -64,6 +65,8 @@ from .pubdate import MONTHS, WEEKDAYS
 Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
+#: A possessive ending: English "Syria’s", Turkish "Suriye'nin" (not "Sina'a", a name).
+_POSSESSIVE = re.compile(r"['’](?:s|n?[iıuü]n)$")
 #: Arabic short vowels and the shadda are combining marks, which split a word in two
 #: (``الشدّادة``): they are taken out before the words are read.
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
@@ -176,6 +179,8 @@ class PlaceIndex:
                 if place is not None:
                     return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
+            if any(_POSSESSIVE.search(word) for word in words[: size - 1]):
+                continue  # "Syria’s desert": a possessive, no misspelt "Syrian Desert"
             for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
                 if one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
