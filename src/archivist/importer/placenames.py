@@ -34,6 +34,7 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   before it (``محافظة كركوك``, ``parêzgeha Himsê``, and the names of the list it opens)
   names the governorate, when it is known; a city in a list of provinces (``محافظات كركوك
   وصلاح الدين``) is marked open (:mod:`archivist.importer.provinces`).
+- **A hashtag's underscores** are spaces: ``#صلاح_الدين``, ``#Deir_ez_Zor``.
 - **Arabic vowel marks** are taken out first (``الشدّادة``); an Arabic word with the
   article whose stem ends in ية is an adjective (``السورية``), not the name ``سورية``.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
@@ -135,7 +136,7 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text))
+        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
