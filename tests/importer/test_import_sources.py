@@ -163,7 +163,7 @@ def test_a_last_line_cut_off_mid_sentence_is_no_credit_and_the_host_stands_in(
 ) -> None:
     found = find_source((report, last), given_url="https://www.nucetv.example/ku/1")
     assert found.source == "nucetv.example"
-    assert f"the last line “{last}” is cut off" in found.flag
+    assert f"the last line “{last}” looks cut off" in found.flag
 
 
 def test_a_credit_the_report_names_with_an_ending_is_not_cut_off() -> None:

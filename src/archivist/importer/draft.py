@@ -183,7 +183,8 @@ def _below_report(
     below = [place for place in found if place not in above]
     if not below:
         return []
-    return [f"place {', '.join(below)} named only below the report's end (“{blocks[end]}”)"]
+    line = blocks[end].strip()
+    return [f"place {', '.join(below)} named only below “{line}”, where the report seems to end"]
 
 
 def _open_kind(cities: list[str]) -> list[str]:

@@ -147,7 +147,7 @@ def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
         return (
             host,
             how,
-            f"source is the address's host (the last line “{cut}” is cut off); write its name",
+            f"source is the address's host (the last line “{cut}” looks cut off); write its name",
         )
     return host, how, "source is the address's host; write the publication's name"
 
