@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.hostnames import host_label, named_like_host
+from archivist.importer.hostnames import arabic_named_like_host, host_label, named_like_host
 from archivist.importer.sources import find_source
 
 
@@ -63,3 +63,31 @@ def test_the_named_site_stands_in_for_the_host_and_is_flagged() -> None:
         ("Nobody is named here.",), given_url="https://acquiaprod.middleeasteye.net/1"
     )
     assert bare.source == "acquiaprod.middleeasteye.net"
+
+
+@pytest.mark.parametrize(
+    ("lines", "url", "name"),
+    [
+        (
+            ("العالم - العراق", "وقال المصدر إن عدداً من المسلحين هاجموا نقطة للشرطة."),
+            "https://www.alalam.ir/1",
+            "العالم",
+        ),
+        (
+            ("بلدي نيوز", "أعلنت قسد القبض على خلية شرق دير الزور."),
+            "https://video.baladi-news.com/1",
+            "بلدي نيوز",
+        ),
+    ],
+)
+def test_an_arabic_name_on_a_short_line_with_the_host_s_consonants_is_found(
+    lines: tuple[str, ...], url: str, name: str
+) -> None:
+    assert arabic_named_like_host(lines, url) == name
+    assert find_source(lines, given_url=url).source == name
+
+
+def test_an_arabic_word_in_a_sentence_or_with_other_consonants_is_not() -> None:
+    sentence = ("قال مسؤول إن العالم يراقب ما يجري في المخيم منذ سنوات طويلة.",)
+    assert arabic_named_like_host(sentence, "https://www.alalam.ir/1") == ""
+    assert arabic_named_like_host(("العالم - العراق",), "https://www.aljazeera.net/1") == ""

@@ -32,7 +32,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import TRAILER_MARKERS, is_furniture
-from .hostnames import named_like_host
+from .hostnames import arabic_named_like_host, named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
 
@@ -137,7 +137,7 @@ def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
     """The name the text gives the address's site, or else the address's host, standing in
     for the publication, how, and the flag saying so (naming the ``cut`` off line at the
     foot that is no credit, when there is one)."""
-    named = named_like_host(blocks, url)
+    named = named_like_host(blocks, url) or arabic_named_like_host(blocks, url)
     if named:
         how = f"named in the text as the address's site ({urlsplit(url).hostname})"
         return named, how, f"source “{named}” read from the text, as the address's site; check it"
