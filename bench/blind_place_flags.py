@@ -1,6 +1,6 @@
 """How noisy the review's "possible place not in the gazetteer" flag is on the blind set.
 
-Run: .venv/bin/python bench/blind_place_flags.py [--split dev|held] [--show]
+Run: .venv/bin/python bench/blind_place_flags.py [--split dev|held|fresh...] [--show]
 Imports the split as one batch (as bench/blind_import.py does) and counts, per page, the
 names the flag raises. A name is counted as a place the answers know when it shares a
 folded word with one of the page's ``unknown`` places (named, not in the gazetteer) or
@@ -30,12 +30,14 @@ _FLAG = re.compile(r"^possible places? not in the gazetteer: (?P<names>.*) \(add
 
 
 def _words(name: str) -> set[str]:
-    return {word for word in fold(name).split() if len(word) > 2 and word not in ("al", "el")}
+    words = re.findall(r"\w+", fold(name))  # "Sifeya, Şamê": no comma on a word
+    return {word for word in words if len(word) > 2 and word not in ("al", "el")}
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("dev", "held"), default="dev")
+    splits = ("dev", "held", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+    parser.add_argument("--split", choices=splits, default="dev")
     parser.add_argument("--show", action="store_true", help="print every name flagged")
     args = parser.parse_args()
     pages = yaml.safe_load((BLIND / "expected.yaml").read_text(encoding="utf-8"))["pages"]

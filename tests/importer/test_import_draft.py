@@ -117,3 +117,16 @@ def test_an_agency_the_text_credits_on_another_site_is_the_original_source() -> 
     assert draft.fields("isis")["original_source"] == "BBC"
     own = make_draft(capture, None, "https://www.bbc.com/news/isis-attack")
     assert (own.source, own.original_source) == ("BBC", "")
+
+
+def test_an_update_label_over_its_date_is_never_read_as_the_publication_date() -> None:
+    report = "Five fighters were killed in an attack on a checkpoint near Deir ez-Zor on Sunday."
+    title = "ISIS attack kills five near Deir ez-Zor"
+    for label, date in (("Updated:", "12 March 2025"), ("آخر تحديث:", "12 مارس 2025")):
+        draft = make_draft(Capture(Path("p.txt"), "text", (title, label, date, report)), None)
+        assert draft.date is not None and draft.date.iso == "2025-03-12"
+        assert any(flag.startswith("last-updated date") for flag in draft.flags)
+    both = (title, "Published: 10 March 2025", "Updated:", "12 March 2025", report)
+    draft = make_draft(Capture(Path("p.txt"), "text", both), None)
+    assert draft.date is not None and draft.date.iso == "2025-03-10"
+    assert draft.body == (report,)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from archivist.importer.sources import find_source
 
 
@@ -142,3 +144,29 @@ def test_a_section_path_in_capitals_is_no_dateline_but_a_place_and_agency_are() 
     assert find_source(("BEIRUT (AP) — The group said so.",)).source == "AP"
     raqqa = find_source(("RAQQA / ANHA", REPORT), is_place=lambda name: name == "RAQQA")
     assert raqqa.source == "ANHA"
+
+
+@pytest.mark.parametrize(
+    ("report", "last"),
+    [
+        (REPORT, "Margaret Griffis is"),  # ends in a lowercase word
+        (
+            "Li hember vê komkujiyê ji roja yekem ve Tevgera Azadiyê bêdeng nema.",
+            "Bi bihîstina komku",
+        ),
+        ("وقالت قوات سوريا الديمقراطية في بيان إن مقاتليها تصدوا للهجوم.", "وأوردت أ"),
+        ("Amid the fighting, the camp was split into Iraqi and Syrian sections.", "Ami"),
+    ],
+)
+def test_a_last_line_cut_off_mid_sentence_is_no_credit_and_the_host_stands_in(
+    report: str, last: str
+) -> None:
+    found = find_source((report, last), given_url="https://www.nucetv.example/ku/1")
+    assert found.source == "nucetv.example"
+    assert f"the last line “{last}” looks cut off" in found.flag
+
+
+def test_a_credit_the_report_names_with_an_ending_is_not_cut_off() -> None:
+    report = "Berdevkê hêzan ji Rûdawê re got ku du çekdar hatin kuştin li gundê Bisêra."
+    assert find_source((report, "Rûdaw")).source == "Rûdaw"
+    assert find_source((REPORT, "Reuters")).source == "Reuters"

@@ -23,6 +23,11 @@ _UPDATE = re.compile(
     r"\b(?:updated?|modified|last updated|güncelleme|guncelleme|nûkirin|nukirin)\b|تحديث|تعديل"
 )
 _WORD = re.compile(r"\w+")
+#: A date's label alone on its line, its date on the next: "Updated:", "آخر تحديث:".
+_BARE_LABEL = re.compile(
+    r"(?:(?:last )?updated?|modified|published|posted|guncelleme|guncellenme|yayinlanma|"
+    r"yayin tarihi|(?:اخر )?تحديث|تاريخ النشر|نشر في|nukirin|wesandin)\s*:?"
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +62,20 @@ def dateline(block: str) -> Dateline | None:
     # "Published 9 May, updated 10 May 2024": the first, unless the line opens with the update
     published = found[1] if update.start() < found[0].start else found[0]
     return Dateline(published.date, text, is_update=False)
+
+
+def join_labels(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    """``blocks`` with a date's label alone on its line joined to the date on the next
+    (``Updated:`` over ``12 March 2025``), so that the date is read with its label: an
+    update's date is never taken for the publication's unflagged."""
+    joined: list[str] = []
+    for block in blocks:
+        previous = joined[-1].strip() if joined else ""
+        if _BARE_LABEL.fullmatch(fold(previous)) and dateline(block) is not None:
+            joined[-1] = f"{previous} {block.strip()}"
+        else:
+            joined.append(block)
+    return tuple(joined)
 
 
 def publication_date(

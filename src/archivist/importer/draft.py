@@ -13,6 +13,7 @@ from archivist.text.folding import fold
 
 from .boilerplate import captions, strip_furniture
 from .capture import Capture
+from .datelines import join_labels
 from .duplicates import fingerprint
 from .headline import read_head
 from .language import identify, is_uncertain
@@ -21,6 +22,7 @@ from .placehints import possible_places, unknown_places
 from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
+from .reportend import report_end
 from .sources import find_source
 from .writer import FieldValue
 
@@ -107,7 +109,7 @@ def make_draft(
     """Read title, date, language, source, places and body from ``capture``; ``site_lines``
     are the labels (folded) the same site's other captures repeat."""
     meta = capture.meta
-    blocks = strip_furniture(capture.blocks, site_lines)
+    blocks = strip_furniture(join_labels(capture.blocks), site_lines)
     head = read_head(blocks, meta.title, meta.published, capture.headings)
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
@@ -130,6 +132,8 @@ def make_draft(
             for m in matches
             if m.common
         ]
+        flags += _open_kind([m.place for m in matches if m.kind_open])
+        flags += _below_report(capture.blocks, head.body, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
@@ -161,6 +165,36 @@ def make_draft(
         flags=tuple(flags),
         original_source=source.original,
     )
+
+
+def _below_report(
+    blocks: tuple[str, ...],
+    body: tuple[str, ...],
+    found: tuple[str, ...],
+    places: PlaceIndex,
+    language: str,
+) -> list[str]:
+    """One flag naming the places the draft has that the capture names only below the
+    report's end (in other stories' headlines): the report itself may not name them."""
+    end = report_end(blocks, body[0] if body else "")
+    if end == len(blocks):
+        return []
+    above = {match.place for match in places.find("\n".join(blocks[:end]), language)}
+    below = [place for place in found if place not in above]
+    if not below:
+        return []
+    line = blocks[end].strip()
+    return [f"place {', '.join(below)} named only below “{line}”, where the report seems to end"]
+
+
+def _open_kind(cities: list[str]) -> list[str]:
+    """One flag naming the cities a list of provinces names, where the governorate of the
+    same name may be meant (``محافظات كركوك وصلاح الدين``)."""
+    if not cities:
+        return []
+    return [
+        f"place {', '.join(cities)} read as the city in a list of provinces: or the governorate?"
+    ]
 
 
 def _possible(names: list[str], reported: list[str]) -> list[str]:

@@ -23,6 +23,8 @@ becomes a place through its stem alone.
 
 from __future__ import annotations
 
+import re
+
 from archivist.text.folding import fold
 
 KURMANJI_LETTERS = frozenset("êîûşçÊÎÛŞÇ")
@@ -126,3 +128,37 @@ def arabic_stems(word: str) -> list[str]:
 
 def is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
+
+
+_APOSTROPHE = re.compile(r"['’]")
+
+
+def variants(folded: list[str], raw: list[str], language: str) -> list[tuple[str, ...]]:
+    """The word tuple as written, then with clitics and endings taken off (see
+    :mod:`archivist.importer.inflection`). On a name of one word an ending is taken off
+    only if the stem keeps four letters, and a Turkish one only if the word is capitalised."""
+    firsts = arabic_stems(folded[0]) if is_arabic(folded[0]) else [folded[0]]
+    lasts = [folded[-1]]
+    min_stem = MIN_STEM if len(folded) == 1 else 2
+    if _APOSTROPHE.search(raw[-1]):  # Turkish case endings, English 's: Kamışlı'da, Raqqa's
+        lasts.append(fold(_APOSTROPHE.split(raw[-1])[0]))
+    if language == "ku" or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
+        lasts += kurmanji_stems(folded[-1], min_stem)
+    turkish = language == "tr" or any(ch in TURKISH_LETTERS for ch in raw[-1])
+    if turkish and (len(folded) > 1 or raw[0][:1].isupper()):
+        lasts += turkish_stems(raw[-1], min_stem)
+    if len(folded) == 1:
+        return [(word,) for word in dict.fromkeys([*firsts, *lasts])]
+    return [(first, *folded[1:-1], last) for first in firsts for last in dict.fromkeys(lasts)]
+
+
+def one_edit(a: str, b: str) -> bool:
+    """True when ``b`` is ``a`` with at most one letter added, removed or changed."""
+    if abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) > len(b):
+        a, b = b, a
+    for i, (x, y) in enumerate(zip(a, b, strict=False)):
+        if x != y:
+            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
+    return True

@@ -1,12 +1,14 @@
 """Places a report names that the gazetteer does not know, for the review table.
 
 - :func:`unknown_places`: a name the report calls a town, village, city... (``the town of
-  X``, ``مدينة X``) is always reported; a capitalised name after "in", "near"... when the
-  gazetteer knows a name close to it (``Tel Tamur (did you mean Tell Tamr?)``).
+  X``, ``مدينة X``, ``قضاء X``, ``بمنطقة X``) is always reported; a capitalised name after
+  "in", "near"... when the gazetteer knows a name close to it (``Tel Tamur (did you mean
+  Tell Tamr?)``).
 - :func:`possible_places`: a name the report puts where something happens, by the
   grammar of its language (English "in X", "X camp"; Kurmanji "li X", "gundê X";
-  Turkish "X'te", "X bölgesinde"; Arabic "قرب X"), that the gazetteer does not know
-  whole. The review calls it a possible place, so that a place the importer missed (a
+  Turkish "X'te", "X bölgesinde"; Arabic "قرب X"), and every name of the list it opens
+  ("between Markada and Al-Sawr", "li taxên Mirur û Nehda"), that the gazetteer does not
+  know whole. The review calls it a possible place, so that a place the importer missed (a
   town the gazetteer lacks, or a spelling of one it has) is seen, not silently dropped.
 """
 
@@ -17,24 +19,27 @@ import re
 from archivist.text.folding import fold
 
 from .placenames import NOT_PLACES, PlaceIndex, Suggest
+from .placewords import ISIS_NAMES
 
 _NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
 #: "the town of X", "مدينة X": the report says X is a place.
 _NAMED_PLACE = re.compile(
     r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
     rf"neighbourhood|neighborhood) of {_NAME}"
-    r"|(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة) "
+    r"|(?:(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة)"
+    # a district, an area: with a clitic at most ("بقضاء"), not "للقضاء عليهم", "المنطقة"
+    r"|(?<![\u0621-\u064a])[وفب]{0,2}(?:قضاء|منطقة)) "
     r"(?P<arabic>[\u0621-\u064a]{2,})(?= (?P<arabic2>[\u0621-\u064a]{2,}))?"
 )
 #: Arabic words that follow "قرية", "بلدة"... without being a name: "قرية قرب", "بلدة في".
 # fmt: off
 ARABIC_NOT_NAMES = frozenset(fold(word) for word in (
     "قرب", "في", "من", "على", "إلى", "عن", "مع", "شمال", "جنوب", "شرق", "غرب", "ريف",
-    "بريف", "التي", "الذي", "أخرى", "واحدة",
+    "بريف", "التي", "الذي", "أخرى", "واحدة", "الحدث", "العمليات", "الاشتباكات",
 ))
 ARABIC_COMPOUND_FIRST = frozenset(fold(word) for word in (
     "عين", "تل", "رأس", "دير", "جسر", "أبو", "بئر", "خربة", "كفر", "جبل", "سد", "مخيم",
-    "سجن", "ناحية", "حي", "قرية", "بني", "أم", "عين",
+    "سجن", "ناحية", "حي", "قرية", "بني", "أم", "عين", "وادي",
 ))
 # fmt: on
 #: "in X", "near X": X may be a place; reported only when it looks like a known name.
@@ -91,7 +96,7 @@ _LOCATIVES = {
     # "li X", "li bakurê X" (north of X), and "gundê X", "bajarokê X" (the village, town of X)
     "ku": re.compile(
         r"(?:\b(?i:li|nêzî|nêzîkî) (?:(?i:bakur|başûr|rojhilat|rojava)(?:y?[êa])? )?|"
-        rf"\b(?:bajar|bajarok|gund|navçe|kamp|herêm|tax|dever)(?:y?[êa]) ){_BARE_NAMES}"
+        rf"\b(?:bajar|bajarok|gund|navçe|kamp|herêm|tax|dever)(?:y?[êa]|ên) ){_BARE_NAMES}"
     ),
     # a proper name takes its locative ending after an apostrophe: Londra'da, Hacin'deki,
     # Hemrin Dağları'nda
@@ -114,15 +119,40 @@ _KIND_AFTER = {
     ),
 }
 #: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة".
-ARABIC_GENERIC = frozenset(
-    fold(word)
-    for word in ("الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة")
-)
+# fmt: off
+ARABIC_GENERIC = frozenset(fold(word) for word in (
+    "الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة", "قضاء",
+))
+# fmt: on
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 MAX_NAME_TAIL = 30  # letters after a name where a longer known name may end
+MIN_LISTED = 3  # letters of a name in a list
 #: "Syrian camp", "Kurdish-held town": an adjective before the noun, not a name.
 _ADJECTIVE = re.compile(r"(?:ian|ish|ites?|-(?:held|led|run|\w+ed))$")
 _ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}")  # ISIS, SDG'de, DAIŞê: an organisation
+
+
+#: The next name of a list: ", X", " and X", " û X", " ve X", Arabic " وX".
+_NEXT = {
+    "en": re.compile(rf"(?:,| and| or)(?: al-| el-)? {_NAMES}"),
+    "ku": re.compile(rf"(?:,| û| an) {_BARE_NAMES}"),
+    "ar": re.compile(r"(?:،)? ?و(?P<arabic>[\u0621-\u064a]{2,})"),
+}
+
+
+def _listed(text: str, match: re.Match[str], language: str) -> list[re.Match[str]]:
+    """The names of the list a locative's name opens ("between Markada and Al-Sawr",
+    "li taxên Mirur û Nehda", "قرب الشعفة والسوسة"), after the first; none after a name
+    that is no place ("between Shi'ites and Sunnis")."""
+    pattern = _NEXT.get(language)
+    names: list[re.Match[str]] = []
+    end = match.end()
+    while _named(match) and pattern is not None and (following := pattern.match(text, end)):
+        if sum(ch.isalpha() for ch in _named(following)) < MIN_LISTED:
+            break  # "in Hasaka, U.S. forces"
+        names.append(following)
+        end = following.end()
+    return names
 
 
 def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
@@ -131,13 +161,19 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
     "قرب X". A hint for the curator, not a place: each may be a place the gazetteer lacks,
     or a spelling of one it has."""
     found: dict[str, None] = {}
+    text = ISIS_NAMES.sub(" ", text)  # "li Îraq û Şamê": no list of places
     after = _KIND_AFTER.get(language)
     for pattern in (_LOCATIVES.get(language), after):
-        for match in pattern.finditer(text) if pattern else ():
+        matches = (
+            m
+            for hit in (pattern.finditer(text) if pattern else ())
+            for m in (hit, *(_listed(text, hit, language) if pattern is not after else ()))
+        )
+        for match in matches:
             name = _named(match)
             at = text[match.start("name" if "name" in match.groupdict() else "arabic") :]
             known = name and _known(name, at, index, language)
-            if pattern is after and name and (match.group("other") or not known):
+            if match.re is after and name and (match.group("other") or not known):
                 name = text[match.start() : match.end("kind")]
                 known = _known(name, at, index, language)
             if name and not known:
@@ -154,7 +190,8 @@ def _named(match: re.Match[str]) -> str:
     first = fold(name).split()[0]
     if first in NOT_PLACES or first in ("the", "this", "that") or _ACRONYM.match(name):
         return ""
-    return "" if _ADJECTIVE.search(name) or any(ch.isdigit() for ch in name) else name
+    adjective = any(_ADJECTIVE.search(word) for word in name.split())  # "Syrian Kurds"
+    return "" if adjective or any(ch.isdigit() for ch in name) else name
 
 
 def _known(name: str, text: str, index: PlaceIndex, language: str) -> bool:

@@ -26,11 +26,15 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **The Arabic article in Latin script**: ``el-`` is ``al-`` (``Ayn el-Arab``, ``El Hol``).
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
+  Not across a possessive: ``Syria’s desert`` is Syria's, no misspelt ``Syrian Desert``.
 - **A region written as a direction in its country's name** (``northeast Syria``, ``شمال
   شرق سوريا``) names the country too; its own name (``North East Syria``, ``شمال وشرق
   سوريا``: capitalised or with "and") names the region only.
-- **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or, in
-  Kurmanji, before it (``parêzgeha Himsê``) names the governorate, when it is known.
+- **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or
+  before it (``محافظة كركوك``, ``parêzgeha Himsê``, and the names of the list it opens)
+  names the governorate, when it is known; a city in a list of provinces (``محافظات كركوك
+  وصلاح الدين``) is marked open (:mod:`archivist.importer.provinces`).
+- **A hashtag's underscores** are spaces: ``#صلاح_الدين``, ``#Deir_ez_Zor``.
 - **Arabic vowel marks** are taken out first (``الشدّادة``); an Arabic word with the
   article whose stem ends in ية is an adjective (``السورية``), not the name ``سورية``.
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
@@ -47,32 +51,23 @@ from typing import Protocol
 
 from archivist.text.folding import fold
 
-from .inflection import (
-    KURMANJI_LETTERS,
-    MIN_STEM,
-    TURKISH_LETTERS,
-    arabic_stems,
-    is_arabic,
-    kurmanji_stems,
-    turkish_stems,
-)
+from .inflection import is_arabic, one_edit, variants
 from .placewords import (
     CAMP_WORDS,
     INSTITUTION_AFTER,
     INSTITUTION_BEFORE,
     ISIS_NAMES,
-    PROVINCE_BEFORE,
-    PROVINCE_OF,
-    PROVINCE_WORDS,
     STOPS,
     TOWN_WORDS,
 )
+from .provinces import NameList, after, before
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
 _TOKEN = re.compile(r"\w+(?:['’]\w+)*")
-_APOSTROPHE = re.compile(r"['’]")
+#: A possessive ending: English "Syria’s", Turkish "Suriye'nin" (not "Sina'a", a name).
+_POSSESSIVE = re.compile(r"['’](?:s|n?[iıuü]n)$")
 #: Arabic short vowels and the shadda are combining marks, which split a word in two
 #: (``الشدّادة``): they are taken out before the words are read.
 _HARAKAT = re.compile("[\u064b-\u065f\u0670]")
@@ -99,6 +94,7 @@ class Match:
     written: str  # the words as the report writes them
     approximate: bool = False  # one letter off a known name of several words
     common: bool = False  # a name that is also a common word: the curator checks it
+    kind_open: bool = False  # a city, or its governorate of the same name? (a list of provinces)
 
 
 class PlaceIndex:
@@ -140,12 +136,14 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text))
+        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
         joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
+        said: dict[str, bool] = {}  # whether a word next to a place says its kind
+        names = NameList()
         index = 0
         while index < len(words):
             window = slice(index, index + self.longest)  # no name is longer: linear time
@@ -158,27 +156,34 @@ class PlaceIndex:
                 index += 1  # "hit-and-run", "a hit": the common word, not the town
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
-            match = self._province(match, *around)
+            listed = names.goes_on(text, spans[index].start(), words[index])
+            match = self._kind(match, around, names if listed else None, said)
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
                 match = self._camp(match, _sentence(text, spans[index].start()))
+            else:
+                said[match.place] = True
             if not _institution(folded, index, index + size):
+                opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
+                names.add(match.place, spans[index + size - 1].end(), listed, opener)
                 found.setdefault(match.place, match)
                 country = self._country_inside(match, folded[index : index + size])
                 if country is not None:
                     found.setdefault(country.place, country)
             index += size
-        return list(found.values())
+        return [self._open(match, said) for match in found.values()]
 
     def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:
         """The longest place name starting at the first word."""
         for size in range(min(self.longest, len(words)), 0, -1):
-            for key in _variants(folded[:size], words[:size], language):
+            for key in variants(folded[:size], words[:size], language):
                 place = self.names.get(key)
                 if place is not None:
                     return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
+            if any(_POSSESSIVE.search(word) for word in words[: size - 1]):
+                continue  # "Syria’s desert": a possessive, no misspelt "Syrian Desert"
             for key in (key for shape in shapes for key in self.shapes.get(shape, ())):
-                if _one_edit(" ".join(key), " ".join(folded[:size])):
+                if one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
 
@@ -204,15 +209,42 @@ class PlaceIndex:
         camp = self.names.get((*_key(match.place), "camp"))
         return Match(camp, match.written, match.approximate) if camp else match
 
-    def _province(self, match: Match, before: list[str], after: list[str]) -> Match:
-        """The province a city names, when the words next to it say so and it is known:
-        "Deir Ezzor province", "Humus ilindeki", "the governorate of Deir Ezzor"."""
-        said = bool(after and after[0] in PROVINCE_WORDS) or tuple(before) in PROVINCE_OF
-        said = said or bool(before and before[-1] in PROVINCE_BEFORE)
-        if not said:
+    def _kind(
+        self,
+        match: Match,
+        around: tuple[list[str], list[str]],
+        listed: NameList | None,
+        said: dict[str, bool],
+    ) -> Match:
+        """The province a city names, when a word next to it says so and it is known:
+        "Deir Ezzor province", "Humus ilindeki", "محافظة دير الزور". A plural word before or
+        after a list (``محافظات كركوك وصلاح الدين``, ``Rakka ve Humus illerinde``) leaves
+        city or province open: curators read such lists both ways. ``said`` records, by
+        place, whether a word decided it (True) or left it open (False); ``listed`` is the
+        list the name continues."""
+        word_before, word_after = before(around[0]), after(around[1][0]) if around[1] else ""
+        word_before = word_before or (listed.said if listed else "")
+        if word_before == "one" or word_after == "one":
+            said[match.place] = True
+            province = self._governorate(match.place)
+            return Match(province, match.written, match.approximate) if province else match
+        if word_after == "all":  # "Rakka, Deyrizor ve Humus illerinde"
+            for place in listed.places if listed else ():
+                said.setdefault(place, False)
+        if "all" in (word_before, word_after):
+            said.setdefault(match.place, False)
+        return match
+
+    def _governorate(self, place: str) -> str:
+        return self.names.get((*_key(place), "governorate"), "")
+
+    def _open(self, match: Match, said: dict[str, bool]) -> Match:
+        """``match``, marked open when it is a city whose governorate has its name, named
+        in a list a plural province word governs and nowhere said to be one or the other.
+        (A name with no such word is not marked: that would be half the reports.)"""
+        if said.get(match.place, True) or not self._governorate(match.place):
             return match
-        province = self.names.get((*_key(match.place), "governorate"))
-        return Match(province, match.written, match.approximate) if province else match
+        return Match(match.place, match.written, match.approximate, match.common, True)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -251,34 +283,3 @@ def _institution(folded: list[str], start: int, end: int) -> bool:
     return (
         after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
     )
-
-
-def _one_edit(a: str, b: str) -> bool:
-    """True when ``b`` is ``a`` with at most one letter added, removed or changed."""
-    if abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) > len(b):
-        a, b = b, a
-    for i, (x, y) in enumerate(zip(a, b, strict=False)):
-        if x != y:
-            return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
-    return True
-
-
-def _variants(folded: list[str], raw: list[str], language: str) -> list[tuple[str, ...]]:
-    """The word tuple as written, then with clitics and endings taken off (see
-    :mod:`archivist.importer.inflection`). On a name of one word an ending is taken off
-    only if the stem keeps four letters, and a Turkish one only if the word is capitalised."""
-    firsts = arabic_stems(folded[0]) if is_arabic(folded[0]) else [folded[0]]
-    lasts = [folded[-1]]
-    min_stem = MIN_STEM if len(folded) == 1 else 2
-    if _APOSTROPHE.search(raw[-1]):  # Turkish case endings, English 's: Kamışlı'da, Raqqa's
-        lasts.append(fold(_APOSTROPHE.split(raw[-1])[0]))
-    if language == "ku" or any(ch in KURMANJI_LETTERS for ch in raw[-1]):
-        lasts += kurmanji_stems(folded[-1], min_stem)
-    turkish = language == "tr" or any(ch in TURKISH_LETTERS for ch in raw[-1])
-    if turkish and (len(folded) > 1 or raw[0][:1].isupper()):
-        lasts += turkish_stems(raw[-1], min_stem)
-    if len(folded) == 1:
-        return [(word,) for word in dict.fromkeys([*firsts, *lasts])]
-    return [(first, *folded[1:-1], last) for first in firsts for last in dict.fromkeys(lasts)]

@@ -1,5 +1,5 @@
 """The words around a place name that change what it names: an institution's name
-("Damascus government"), ISIS's own names, a province's word, a camp's or a town's word,
+("Damascus government"), ISIS's own names, a camp's or a town's word,
 for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
 
 from __future__ import annotations
@@ -35,10 +35,6 @@ ISIS_NAMES = re.compile(
     r"|Irak ve Şam İslam Devleti",
     re.IGNORECASE,
 )
-#: "Deir Ezzor province", "Humus ilindeki": a city's name, then the word for its province.
-PROVINCE_WORDS = frozenset(
-    ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
-)
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
 CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
 TOWN_WORDS = re.compile(
@@ -46,8 +42,3 @@ TOWN_WORDS = re.compile(
     r"ilce\w*|kasaba\w*|koy\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
-#: "the governorate of Deir Ezzor"; "the province of X" is left to X, as the curated
-#: articles read it (tests/importer/test_import_seeds.py).
-PROVINCE_OF = frozenset({("governorate", "of")})
-#: Kurmanji puts the word before the name: "parêzgeha Himsê", "parêzgehên Heleb û Hema".
-PROVINCE_BEFORE = frozenset(("parezgeha", "parezgehen"))

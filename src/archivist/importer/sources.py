@@ -32,6 +32,8 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import TRAILER_MARKERS, is_furniture
+from .hostnames import arabic_named_like_host, named_like_host
+from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
@@ -70,6 +72,11 @@ _CREDIT_LABEL = re.compile(
     r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
     re.IGNORECASE,
 )
+#: Endings a name takes in the report without being cut: Kurmanji obliques, Turkish cases,
+#: English plurals (``Rûdawê``, ``Ajansına``, ``AFPs``).
+_ENDINGS = frozenset(
+    (*KURMANJI_ENDINGS, "s", "es", "nin", "in", "na", "ne", "da", "de", "ta", "te")
+)
 MIN_NAME_LETTERS = 3
 HEAD_BLOCKS = 8
 MAX_CREDIT_WORDS = 3
@@ -102,9 +109,10 @@ def find_source(
     source, how = _credited(blocks)
     if not source or is_place(source):
         source, how = _agency_dateline(blocks, is_place)
-    flag = original = ""
+    flag = original = cut = ""
     if not source or is_place(source):
         source, how = _foot_credit(blocks)
+        cut, source = (source, "") if cut_off(source, blocks) else ("", source)
         flag = "source read from a credit at the page's foot; check it" if source else ""
     if (not source or is_place(source)) and site_name:
         source, how = site_name, "named by the page's site name (og:site_name or <title>)"
@@ -117,14 +125,31 @@ def find_source(
     if is_place(source):
         source = ""
     if not source and url:
-        source = (urlsplit(url).hostname or "").removeprefix("www.")
-        how = "taken from the page's address, as no credit line, dateline or site name was found"
-        flag = "source is the address's host; write the publication's name"
+        source, how, flag = _host(url, cut, blocks)
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
         return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
     notes.insert(0, f"Source {how}.")
     return SourceInfo(source, url, " ".join(notes), flag, original)
+
+
+def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
+    """The name the text gives the address's site, or else the address's host, standing in
+    for the publication, how, and the flag saying so (naming the ``cut`` off line at the
+    foot that is no credit, when there is one)."""
+    named = named_like_host(blocks, url) or arabic_named_like_host(blocks, url)
+    if named:
+        how = f"named in the text as the address's site ({urlsplit(url).hostname})"
+        return named, how, f"source “{named}” read from the text, as the address's site; check it"
+    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    how = "taken from the page's address, as no credit line, dateline or site name was found"
+    if cut:
+        return (
+            host,
+            how,
+            f"source is the address's host (the last line “{cut}” looks cut off); write its name",
+        )
+    return host, how, "source is the address's host; write the publication's name"
 
 
 def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
@@ -200,6 +225,25 @@ def is_name(text: str) -> bool:
     letters = sum(ch.isalpha() for ch in text)
     bare = text.strip("( )")
     return letters >= MIN_NAME_LETTERS and not _NOT_A_NAME.match(bare) and not _GENERIC.match(bare)
+
+
+def cut_off(line: str, blocks: tuple[str, ...]) -> bool:
+    """Whether ``line``, the capture's last, is a sentence cut off where the capture ends,
+    not a credit: it ends in a lowercase word (``Margaret Griffis is``, ``Di se``), a
+    single letter (``وأوردت أ``) or the start of a longer word of the report (``Ami`` of
+    ``Amid``, ``komku`` of ``komkujiyê``; an ending such as Kurmanji ``Rûdawê`` is no cut)."""
+    if not line or not blocks or line not in blocks[-1]:
+        return False
+    last = re.findall(r"\w+", line)[-1]
+    if len(last) == 1 or (last.isalpha() and last.islower() and not is_arabic(last)):
+        return True
+    report = {word for block in blocks[:-1] for word in re.findall(r"\w+", fold(block))}
+    stem = fold(last)
+    return any(
+        word.startswith(stem) and word[len(stem) :] not in _ENDINGS
+        for word in report
+        if len(word) > len(stem)
+    )
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:

@@ -1,0 +1,50 @@
+"""The review's place hints reach names in lists, and Arabic districts and areas."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer.placehints import possible_places, unknown_places
+from import_places import sample_index
+
+INDEX = sample_index()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "possible"),
+    [
+        # the names a list after a locative adds (held, fresh4)
+        ("on the road between Markada and Al-Sawr", "en", ["Markada", "Al-Sawr"]),
+        ("şer li aliyê rojavayî bajarê li taxên Mirur û Nehda rû da", "ku", ["Mirur", "Nehda"]),
+        ("çekdar li bajarokên Baxoz, Sose û Hecîn", "ku", ["Baxoz", "Sose", "Hecîn"]),
+        ("هجوم قرب الشعفة والسوسة", "ar", ["الشعفة", "السوسة"]),
+        ("الواقعة بأطراف قضاء خانقين شمالي ديالى", "ar", []),  # a district's word, no name
+    ],
+)
+def test_every_name_of_a_list_after_a_locative_is_a_possible_place(
+    text: str, language: str, possible: list[str]
+) -> None:
+    assert possible_places(text, INDEX, language) == possible
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("reconciliation between Shi’ites and Sunnis", "en"),  # no list after no place
+        ("taken to the prisons in Hajin, U.S. forces said", "en"),  # "U" of "U.S."
+        ("between Markada and Syrian Kurds", "en"),  # an adjective in the name
+        ("Dewleta Îslamî li Îraq û Şamê DAÎŞ êrîş kir", "ku"),  # ISIS's own name
+    ],
+)
+def test_a_list_adds_no_word_that_is_no_name(text: str, language: str) -> None:
+    assert [name for name in possible_places(text, INDEX, language) if name != "Markada"] == []
+
+
+def test_an_arabic_district_or_area_names_a_place() -> None:
+    text = "عبر قضاء مخمور، ووقع الهجوم بمنطقة الجزرات في منطقة وادي ازغيتون"
+    assert unknown_places(text, INDEX) == ["مخمور", "الجزرات", "وادي ازغيتون"]
+
+
+def test_eliminating_or_the_area_in_general_names_no_place() -> None:
+    text = "ملاحقة العناصر للقضاء عليهم في منطقة الحدث، ووصلت تعزيزات إلى المنطقة بهدف السيطرة"
+    assert unknown_places(text, INDEX) == []
