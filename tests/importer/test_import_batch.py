@@ -58,7 +58,8 @@ def test_a_label_two_pages_of_one_site_repeat_is_that_sites_frame(tmp_path: Path
         ("b.txt", "Hasakah patrol ambushed"),
     ):
         report = f"{words} overnight, a local council said on Monday."
-        text = f"{words}\n{report}\n{label}\nThe council gave no figures."
+        more = "The council gave no figures for the dead or the wounded on either side."
+        text = f"{words}\n{report}\n{label}\n{more}"  # inside the report: not found by place
         (tmp_path / name).write_text(text, encoding="utf-8")
     site = "https://www.example-news.org/"
     urls = {tmp_path / "a.txt": site + "a", tmp_path / "b.txt": site + "b"}

@@ -50,8 +50,8 @@ def test_a_trailing_list_after_a_related_heading_is_dropped() -> None:
 
 def test_a_related_heading_followed_by_long_paragraphs_is_not_a_trailer() -> None:
     long = "A long paragraph of the report itself, " * 5
-    blocks = ("Title", "Para one.", "Para two.", "Related", long)
-    assert strip_furniture(blocks) == blocks
+    blocks = ("A headline of the report", "Para one.", "Para two.", "Related", long)
+    assert strip_furniture(blocks) == ("A headline of the report", "Para one.", "Para two.", long)
 
 
 def test_an_inline_read_also_link_is_dropped_but_the_paragraph_after_it_stays() -> None:

@@ -12,6 +12,7 @@ import re
 from archivist.text.folding import fold
 
 from .comments import comments_start
+from .headline import is_head_field
 from .pageframe import (
     credit_start,
     is_credit_line,
@@ -21,6 +22,7 @@ from .pageframe import (
     strip_end_mark,
     strip_foot,
 )
+from .reportcore import outside_core
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -237,12 +239,14 @@ def _listed(block: str) -> bool:
 
 
 def strip_furniture(
-    blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset()
+    blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset(), by_place: bool = True
 ) -> tuple[str, ...]:
     """The paragraphs without furniture lines, without the labels the same site's other
     captures repeat (``site_lines``, folded), and without reader comments, a trailing
     list or labels at the foot; a paragraph keeps its sentence without an agency's end
-    mark."""
+    mark. ``by_place``: also without the lines outside the report's core that are not its
+    prose (see ``reportcore``), for a page's whole text; not for a saved page's main text,
+    which trafilatura has chosen already."""
     seen: set[str] = set()
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
@@ -256,4 +260,7 @@ def strip_furniture(
             continue  # a caption or label the page repeats is furniture the second time
         seen.add(key)
         kept.append(block)
+    if by_place:
+        outside = outside_core(tuple(kept), is_head_field)
+        kept = [block for index, block in enumerate(kept) if index not in outside]
     return strip_foot(tuple(kept[: trailer_start(tuple(kept))]))

@@ -272,6 +272,15 @@ def _head_label(block: str) -> bool:
     return is_label(block) and len(_WORD.findall(block)) <= MAX_LABEL_WORDS
 
 
+def is_head_field(block: str) -> bool:
+    """A line the head of a report may hold: a headline, a dateline (``Raqqa / ANHA`` too)
+    or a byline."""
+    text = block.strip()
+    if " / " in text and len(_WORD.findall(text)) <= MAX_LABEL_WORDS:
+        return True  # a place and an agency: a dateline without its date
+    return _title_like(text) or dateline(text) is not None or _BYLINE.match(text) is not None
+
+
 def _title_like(block: str) -> bool:
     """A headline: one line of a few words, not a sentence, a site name, a label or a date."""
     text = block.strip()
