@@ -15,7 +15,7 @@ from .captions import caption_lines, is_credit_line, is_credited_caption
 from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, is_sentence, strip_end_mark, strip_foot
-from .reportcore import outside_core
+from .reportcore import first_prose, outside_core
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -190,8 +190,9 @@ def _listed(block: str) -> bool:
 def strip_furniture(
     blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset(), by_place: bool = True
 ) -> tuple[str, ...]:
-    """The paragraphs without furniture lines, without the labels the same site's other
-    captures repeat (``site_lines``, folded), and without reader comments, a trailing
+    """The paragraphs without furniture lines, without the lines the same site's other
+    stories repeat (``site_lines``, folded; see ``pageframe.repeated_lines``) but for
+    a headline above the report's first sentence, and without reader comments, a trailing
     list or labels at the foot; a paragraph keeps its sentence without an agency's end
     mark. ``by_place``: also without the lines outside the report's core that are not its
     prose (see ``reportcore``), for a page's whole text; not for a saved page's main text,
@@ -203,8 +204,10 @@ def strip_furniture(
     captions = caption_lines(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
-        if is_furniture(block) or is_frame_line(block) or key in site_lines or index in captions:
+        if is_furniture(block) or is_frame_line(block) or index in captions:
             continue
+        if key in site_lines and not is_head_field(block):
+            continue  # the site's frame (a headline is left for the head's rules, below)
         if len(block) <= _DUPLICATE and key in seen:
             continue  # a caption or label the page repeats is furniture the second time
         seen.add(key)
@@ -212,4 +215,7 @@ def strip_furniture(
     if by_place:
         outside = outside_core(tuple(kept), is_head_field)
         kept = [block for index, block in enumerate(kept) if index not in outside]
+    # a headline the site repeats (another page's link to this one) stays in this page's head
+    head = first_prose(tuple(kept))
+    kept = [b for i, b in enumerate(kept) if i < head or fold(b) not in site_lines]
     return strip_foot(tuple(kept[: trailer_start(tuple(kept))]))

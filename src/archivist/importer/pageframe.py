@@ -1,8 +1,9 @@
 """Furniture found by its shape and place, not by its words: rules that carry to new sites.
 
-- **A site's repeated lines**: a line that two captures of the same site (same host) in one
-  import batch both hold, and that is not a sentence (a section name, a site's tag line, a
-  weather box), is the site's frame. A sentence a site repeats in its reports stays.
+- **A site's repeated lines**: a line that two stories of the same site (same host) in one
+  import batch both hold, and that is not report prose (a section name, a site's tag line,
+  a weather box, a box of its most read headlines, its comment form), is the site's frame.
+  A sentence a site repeats in its reports stays; a headline stays in its own page's head.
 - **The foot of a page**: short lines that are not sentences after the report's last
   sentence (a credit, a tag, a label of the next box).
 - **Captions** with their credit after them (``captions.is_credited_caption``).
@@ -23,6 +24,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .captions import is_credited_caption
+from .reportcore import Kind, kind_of, report_script
 
 #: A sentence ends with one of these, perhaps followed by a closing quote or bracket.
 _SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
@@ -161,16 +163,35 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def repeated_labels(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
-    """For each site (host), the folded labels that two or more of its captures hold.
+def repeated_lines(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """For each site (host), the folded lines that two or more of its stories hold and that
+    are not report prose (``reportcore``): its frame. Captures of one story (sharing more
+    than half of their prose) count as one, so that a page captured twice keeps its title.
 
     ``pages`` are (site, paragraphs) pairs; pages with no site are not compared.
     """
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    stories: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     for site, blocks in pages:
-        if site:
-            counts[site].update({fold(b) for b in blocks if is_label(b) and fold(b)})
+        if not site:
+            continue
+        script = report_script(blocks)
+        prose = {fold(b) for b in blocks if kind_of(b, script) is Kind.PROSE}
+        frame = {fold(b) for b in blocks if kind_of(b, script) is not Kind.PROSE} - {""}
+        same = next((s for s in stories[site] if _same_story(s[0], prose)), None)
+        if same is None:
+            stories[site].append((prose, frame))
+        else:
+            same[0].update(prose)
+            same[1].update(frame)
+    counts = {
+        site: Counter(line for _, frame in told for line in frame) for site, told in stories.items()
+    }
     return {
         site: frozenset(line for line, n in counted.items() if n >= 2)
         for site, counted in counts.items()
     }
+
+
+def _same_story(one: set[str], other: set[str]) -> bool:
+    shared = len(one & other)
+    return shared > 0 and 2 * shared > min(len(one), len(other))

@@ -119,6 +119,12 @@ def _bare(block: str) -> str:
     return text[:end]
 
 
+def first_prose(blocks: tuple[str, ...]) -> int:
+    """The index of the report's first line of prose, or ``len(blocks)``: the head is above."""
+    kinds = _kinds(blocks)
+    return next((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), len(blocks))
+
+
 def _kinds(blocks: tuple[str, ...]) -> list[Kind]:
     script = report_script(blocks)
     return [kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks)]
