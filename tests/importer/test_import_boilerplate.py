@@ -301,3 +301,11 @@ def test_an_agency_end_mark_goes_and_its_sentence_stays(mark: str) -> None:
 def test_a_sentence_that_ends_with_the_verb_ended_keeps_it() -> None:
     last = "وقال المسؤول إن الاجتماع الذي عقد في بغداد يوم الاثنين انتهى"
     assert strip_furniture((*ARABIC_REPORT, last))[-1] == last
+
+
+def test_a_byline_over_its_date_below_a_long_menu_does_not_start_the_comments() -> None:
+    menu = tuple(f"Section {n}" for n in range(12))
+    head = ("ISIS kills four SDF fighters near Baghuz", "Suzanne Gamboa", "1 day ago")
+    blocks = (*menu, *head, *REPORT[1:])
+    kept = (*menu, *head[:2], *REPORT[1:])  # "1 day ago" is a relative time: furniture
+    assert strip_furniture(blocks, by_place=False) == kept

@@ -14,7 +14,7 @@ from archivist.text.folding import fold
 from .captions import caption_lines, is_credit_line, is_credited_caption
 from .comments import comments_start
 from .headline import is_head_field
-from .pageframe import is_frame_line, is_sentence, strip_end_mark, strip_foot
+from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .reportcore import first_prose, outside_core
 
 #: Whole lines that are never part of an article (folded).
@@ -40,7 +40,7 @@ FURNITURE_LINES = frozenset(
         "Lêgerîn", "Parve bike", "Çap bike", "Destpêk", "Zêdetir bixwîne", "Vegere jor",
     )
 )
-#: A heading after which the rest of the capture is a list of other pages (folded prefixes).
+#: A heading of a list of other pages (folded): never a source, never a link's headline.
 TRAILER_MARKERS = tuple(
     fold(line)
     for line in (
@@ -112,7 +112,6 @@ _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
-_TRAILER_SHARE = 0.5
 
 
 def is_furniture(block: str) -> bool:
@@ -141,32 +140,16 @@ def _shares(folded: str) -> bool:
 
 
 def _related_link(text: str, folded: str) -> bool:
-    """ "Related news <headline>": a link to another page (a trailer's own heading is kept,
-    for ``trailer_start``)."""
+    """ "Related news <headline>": a link to another page (a list's heading alone is left
+    to the foot's rules and the report's core)."""
     lead = len(text) <= _SHORT and _RELATED_LEAD.match(folded) and not _ENDS.search(text)
     return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
-def trailer_start(blocks: tuple[str, ...]) -> int:
-    """Index where a trailing related-links/keywords list begins, or ``len(blocks)``.
-
-    A trailer starts at a marker heading in the second half of the capture, and everything
-    after it must be short lines that are not sentences (headlines and tags), never the
-    report's own paragraphs.
-    """
-    listed_after = True  # every block after ``index`` is a list line (one pass: linear)
-    for index in range(len(blocks) - 1, int(len(blocks) * _TRAILER_SHARE) - 1, -1):
-        if listed_after and fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS:
-            return index
-        listed_after = listed_after and _listed(blocks[index])
-    return len(blocks)
-
-
 def tags_end(blocks: tuple[str, ...]) -> int:
     """Index of a tag list in the second half of the capture, after the report's first
-    sentence, or ``len(blocks)``: the report ends there."""
-    first_sentence = next((i for i, b in enumerate(blocks) if is_sentence(b)), len(blocks))
-    start = max(len(blocks) // 2, first_sentence + 1)
+    line of prose, or ``len(blocks)``: the report ends there."""
+    start = max(len(blocks) // 2, first_prose(blocks) + 1)
     return next(
         (i for i in range(start, len(blocks)) if _TAGS.search(fold(blocks[i])[: 2 * _SHORT])),
         len(blocks),
@@ -179,12 +162,6 @@ def captions(blocks: tuple[str, ...]) -> tuple[str, ...]:
     found = caption_lines(blocks)
     credited = (is_credit_line, is_credited_caption)  # their places are a photo's, not the report's
     return tuple(blocks[i] for i in sorted(found) if not any(test(blocks[i]) for test in credited))
-
-
-def _listed(block: str) -> bool:
-    """A line of a related-links or tags list: short, and not a sentence."""
-    text = block.strip()
-    return len(text) <= _SHORT and not text.endswith((".", "。", "۔"))
 
 
 def strip_furniture(
@@ -218,4 +195,4 @@ def strip_furniture(
     # a headline the site repeats (another page's link to this one) stays in this page's head
     head = first_prose(tuple(kept))
     kept = [b for i, b in enumerate(kept) if i < head or fold(b) not in site_lines]
-    return strip_foot(tuple(kept[: trailer_start(tuple(kept))]))
+    return strip_foot(tuple(kept))
