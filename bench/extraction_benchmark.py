@@ -21,7 +21,12 @@ Four extractors read every page:
 - ``trafilatura``: ``trafilatura.extract(html, include_comments=False)``, exactly as the
   benchmark's own ``extractors/run_trafilatura.py`` calls it;
 - ``trafilatura+rules``: trafilatura's body as the capture's paragraphs, then the
-  project's furniture and headline rules (``make_draft``) on top of it.
+  project's furniture and headline rules (``make_draft``) on top of it;
+- ``page-text``: every line of text the page shows, furniture and all, as a browser's
+  copy of the whole page holds it (:func:`~archivist.importer.htmlpage.page_lines`);
+- ``archivist-text``: that text saved as a ``.txt`` capture and imported: what the text
+  rules (the report's core, ``importer/reportcore.py``, and the furniture rules) keep of
+  pages nobody tuned them on.
 
 Each is scored by the benchmark's own ``evaluate.py`` (loaded from the data folder, not
 copied): precision, recall and F1 of word 4-gram shingles against the ground truth,
@@ -49,6 +54,7 @@ import trafilatura
 from archivist.errors import Problem
 from archivist.importer.capture import read_capture
 from archivist.importer.draft import make_draft
+from archivist.importer.htmlpage import page_lines
 
 Extractor = Callable[[Path, str], str]
 #: Page id -> {"articleBody": text}, as the benchmark's ``output/*.json`` files hold it.
@@ -83,11 +89,26 @@ def trafilatura_then_rules(path: Path, html: str) -> str:
     return "\n\n".join(make_draft(replace(capture, blocks=blocks), None).body)
 
 
+def page_text(path: Path, html: str) -> str:
+    """The page's whole text, one block a paragraph, nothing extracted."""
+    return "\n\n".join(page_lines(html))
+
+
+def archivist_text(path: Path, html: str) -> str:
+    """The draft's body when the page's whole text is imported as a text capture."""
+    text = path.with_suffix(".txt")
+    text.write_text(page_text(path, html), encoding="utf-8")
+    capture = read_capture(text)
+    return "" if isinstance(capture, Problem) else "\n\n".join(make_draft(capture, None).body)
+
+
 EXTRACTORS: dict[str, Extractor] = {
     "archivist": archivist_body,
     "archivist-read": archivist_read,
     "trafilatura": trafilatura_body,
     "trafilatura+rules": trafilatura_then_rules,
+    "page-text": page_text,
+    "archivist-text": archivist_text,
 }
 
 

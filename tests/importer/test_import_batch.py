@@ -58,7 +58,8 @@ def test_a_label_two_pages_of_one_site_repeat_is_that_sites_frame(tmp_path: Path
         ("b.txt", "Hasakah patrol ambushed"),
     ):
         report = f"{words} overnight, a local council said on Monday."
-        text = f"{words}\n{report}\n{label}\nThe council gave no figures."
+        more = "The council gave no figures for the dead or the wounded on either side."
+        text = f"{words}\n{report}\n{label}\n{more}"  # inside the report: not found by place
         (tmp_path / name).write_text(text, encoding="utf-8")
     site = "https://www.example-news.org/"
     urls = {tmp_path / "a.txt": site + "a", tmp_path / "b.txt": site + "b"}
@@ -67,3 +68,24 @@ def test_a_label_two_pages_of_one_site_repeat_is_that_sites_frame(tmp_path: Path
     assert all(d and label not in d.body and len(d.body) == 2 for d in drafts)
     (alone,) = import_captures([tmp_path / "a.txt"], Target(tmp_path / "content", None, True))
     assert alone.draft and label in alone.draft.body  # one page of a site: not known as frame
+
+
+def test_each_page_of_a_site_keeps_its_headline_when_the_other_links_to_it(
+    tmp_path: Path,
+) -> None:
+    titles = {
+        "a.txt": "ISIS cell attacks checkpoint near Hajin",
+        "b.txt": "SDF arrests cell in Raqqa",
+    }
+    para = "{} the SDF said on {}, in a statement that gave the names of the dead and the wounded."
+    for name, other, day in (("a.txt", "b.txt", "Monday"), ("b.txt", "a.txt", "Friday")):
+        text = "\n".join(
+            (titles[name], para.format("One:", day), titles[other], para.format("Two:", day))
+        )
+        (tmp_path / name).write_text(text, encoding="utf-8")  # the other's link inside
+    urls = {tmp_path / name: f"https://www.example-news.org/{name}" for name in titles}
+    job = Target(tmp_path / "content", None, dry_run=True, source_urls=urls)
+    drafts = {o.path.name: o.draft for o in import_captures([tmp_path], job)}
+    for name, draft in drafts.items():
+        assert draft and draft.title == titles[name]
+        assert not set(titles.values()) & set(draft.body)  # the other's link is gone

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archivist.importer.htmlpage import extract_page
+from archivist.importer.htmlpage import extract_page, page_lines
 
 PAGE = """<!DOCTYPE html><html lang="ar"><head><title>Site | خبر</title>
 <meta property="og:url" content="https://example.org/ar/1">
@@ -28,6 +28,14 @@ def test_the_article_text_is_kept_as_paragraphs_and_furniture_is_dropped() -> No
         "loose inline text",
         "more paragraph text to make this the main block of the page",
     )
+
+
+def test_a_pages_whole_text_is_its_lines_with_furniture_but_without_scripts() -> None:
+    lines = page_lines(PAGE)
+    assert lines[:3] == ("الرئيسية", "Side text", "خبر عاجل")
+    assert lines[-1] == "footer words" and "Share" in lines
+    assert not any("datePublished" in line for line in lines)
+    assert page_lines("  ") == ()
 
 
 def test_metadata_comes_from_the_head_and_json_ld() -> None:

@@ -7,10 +7,11 @@ import pytest
 from archivist.importer.pageframe import (
     is_frame_line,
     is_label,
-    repeated_labels,
+    repeated_lines,
     site_of,
     strip_foot,
 )
+from archivist.text.folding import fold
 
 
 def test_a_label_is_short_and_not_a_sentence() -> None:
@@ -94,17 +95,34 @@ def test_a_reports_own_list_or_two_short_lines_at_the_end_stay() -> None:
     assert strip_foot(("Headline", "The band announced its tour.", *dates))[-1] == dates[-1]
 
 
-def test_labels_two_captures_of_one_site_share_are_its_frame_but_sentences_are_not() -> None:
-    stock = "Attacks on civilian and military targets recur in the province."
+def test_lines_two_stories_of_one_site_share_are_its_frame_but_its_sentences_are_not() -> None:
+    stock = "Attacks on civilian and military targets recur in the province, officials say."
+    most_read = "Turkish drones strike the outskirts of Qamishli again"
     pages = [
-        ("bissanfm.com", ("أخبار", "First headline here", "First report.", stock)),
-        ("bissanfm.com", ("أخبار", "Second headline here", "Second report.", stock)),
-        ("other.net", ("أخبار", "Third headline", "Third report.")),
+        ("bissanfm.com", ("News", "ISIS claims two attacks", f"{REPORT[0]}.", stock, most_read)),
+        ("bissanfm.com", ("News", "SDF fighter killed", f"{REPORT[1]}.", stock, most_read)),
+        ("other.net", ("News", "Third headline", f"{REPORT[2]}.")),
         ("", ("Dünya", "x")),
         ("", ("Dünya", "y")),
     ]
-    frames = repeated_labels(pages)
-    assert frames == {"bissanfm.com": frozenset({"اخبار"}), "other.net": frozenset()}
+    frames = repeated_lines(pages)
+    assert frames == {
+        "bissanfm.com": frozenset({"news", fold(most_read)}),
+        "other.net": frozenset(),
+    }
+
+
+def test_one_story_captured_twice_is_counted_once() -> None:
+    page = ("News", "ISIS claims two attacks near Hajin", *(f"{line}." for line in REPORT))
+    frames = repeated_lines([("bissanfm.com", page), ("bissanfm.com", (*page, "Share"))])
+    assert frames == {"bissanfm.com": frozenset()}
+
+
+REPORT = (
+    "ISIS claimed two attacks on the Syrian Democratic Forces in Deir ez-Zor on Monday",
+    "An SDF fighter was killed at a checkpoint near Hajin, a local source said on Tuesday",
+    "Iraqi forces arrested three suspects in a raid near Kirkuk, the ministry said",
+)
 
 
 def test_a_site_is_the_host_without_www() -> None:

@@ -14,7 +14,7 @@ from archivist.errors import Problem
 from .capture import SUFFIXES, Capture, decode, html_capture, read_capture
 from .draft import Draft, make_draft
 from .duplicates import Ledger, scan
-from .pageframe import repeated_labels, site_of
+from .pageframe import repeated_lines, site_of
 from .placenames import PlaceIndex
 from .provenance import keep_raw, raw_digest
 from .webarchive import ARCHIVE_SUFFIXES, Record, is_web_archive, read_archive
@@ -95,7 +95,7 @@ def import_captures(
         if progress is not None:
             progress(done, len(files), path)
     pages = [item for item in loaded if not isinstance(item, Outcome)]
-    frames = repeated_labels((_site(c, url), c.blocks) for c, url in pages)
+    frames = repeated_lines((_site(c, url), c.blocks) for c, url in pages)
     for item in loaded:
         if isinstance(item, Outcome):
             outcomes.append(item)

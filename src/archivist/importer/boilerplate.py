@@ -11,16 +11,11 @@ import re
 
 from archivist.text.folding import fold
 
+from .captions import caption_lines, is_credit_line, is_credited_caption
 from .comments import comments_start
-from .pageframe import (
-    credit_start,
-    is_credit_line,
-    is_frame_line,
-    is_sentence,
-    names_photographer,
-    strip_end_mark,
-    strip_foot,
-)
+from .headline import is_head_field
+from .pageframe import is_frame_line, strip_end_mark, strip_foot
+from .reportcore import first_prose, outside_core
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -45,7 +40,7 @@ FURNITURE_LINES = frozenset(
         "Lêgerîn", "Parve bike", "Çap bike", "Destpêk", "Zêdetir bixwîne", "Vegere jor",
     )
 )
-#: A heading after which the rest of the capture is a list of other pages (folded prefixes).
+#: A heading of a list of other pages (folded): never a source, never a link's headline.
 TRAILER_MARKERS = tuple(
     fold(line)
     for line in (
@@ -89,15 +84,16 @@ _NETWORKS = re.compile(
     r"تيليجرام|تلغرام|بريد)\b"
 )
 _ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")  # a sentence's end
-#: A photo's credit or caption label, a relative time ("3 hours ago"), an advert's label,
-#: a view counter, a machine-translation notice: the page's frame, in four languages.
+#: A relative time ("3 hours ago"), an advert's label, a view counter, a machine-translation
+#: notice: the page's frame, in four languages (folded: "ساعة" is "ساعه").
+_AGO = "|".join(
+    fold(w) for w in ("ثانية", "ثوان", "دقيقة", "دقائق", "ساعة", "ساعات", "يوم", "ايام")
+)
 _FRAME = re.compile(
-    r"^(?:(?:image|photo|picture|video|cover)\s*(?:credits?|source|by)?\s*:|"
-    r"(?:photo|image|picture) by\b|(?:الصورة|صورة|فوتو|foto(?:graf)?|wene)\s*:|"
-    r"منذ \d+ (?:ثانية|ثوان|دقيقة|دقائق|ساعة|ساعات|يوم|ايام)$|"
+    rf"^(?:منذ \d+ (?:{_AGO})$|"
     r"\d+ (?:seconds?|minutes?|hours?|days?) ago$|\d+ (?:saniye|dakika|saat|gun) once$|"
     r"beri \d+ (?:deqe|saet|roj)\w*$|"
-    r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهدة|okunma|goruntulenme))?$|"
+    r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهده|okunma|goruntulenme))?$|"
     r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$|"
     # a date's label with its date gone: "Updated:", "Güncelleme:", "آخر تحديث:"
     r"(?:(?:last )?updated|published|posted|guncelleme|guncellenme|yayinlanma|yayin tarihi|"
@@ -115,11 +111,7 @@ _TAGS = re.compile(
 _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag line
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
-_CAPTION_WORDS = 30
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
-_TRAILER_SHARE = 0.5
-_CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
-_ICON_CAPTION = re.compile(r"^camera icon\s*", re.IGNORECASE)
 
 
 def is_furniture(block: str) -> bool:
@@ -134,8 +126,10 @@ def is_furniture(block: str) -> bool:
         return True
     if len(text) <= 2 * _SHORT and (_COPYRIGHT.search(text) or _TAG_LIST.search(folded)):
         return True
-    if len(text) <= _SHORT and (_INLINE_LINKS.match(folded) or _FRAME.match(folded)):
-        return True
+    if len(text) <= _SHORT and (
+        _INLINE_LINKS.match(folded) or _FRAME.match(folded) or is_credit_line(text)
+    ):
+        return True  # "Read also: ...", "3 hours ago", "Photo: AFP", "الصورة: ..."
     return bool(_BREADCRUMB.match(text)) or _shares(folded) or _related_link(text, folded)
 
 
@@ -146,32 +140,16 @@ def _shares(folded: str) -> bool:
 
 
 def _related_link(text: str, folded: str) -> bool:
-    """ "Related news <headline>": a link to another page (a trailer's own heading is kept,
-    for ``trailer_start``)."""
+    """ "Related news <headline>": a link to another page (a list's heading alone is left
+    to the foot's rules and the report's core)."""
     lead = len(text) <= _SHORT and _RELATED_LEAD.match(folded) and not _ENDS.search(text)
     return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
-def trailer_start(blocks: tuple[str, ...]) -> int:
-    """Index where a trailing related-links/keywords list begins, or ``len(blocks)``.
-
-    A trailer starts at a marker heading in the second half of the capture, and everything
-    after it must be short lines that are not sentences (headlines and tags), never the
-    report's own paragraphs.
-    """
-    listed_after = True  # every block after ``index`` is a list line (one pass: linear)
-    for index in range(len(blocks) - 1, int(len(blocks) * _TRAILER_SHARE) - 1, -1):
-        if listed_after and fold(blocks[index]).rstrip(": ") in TRAILER_MARKERS:
-            return index
-        listed_after = listed_after and _listed(blocks[index])
-    return len(blocks)
-
-
 def tags_end(blocks: tuple[str, ...]) -> int:
     """Index of a tag list in the second half of the capture, after the report's first
-    sentence, or ``len(blocks)``: the report ends there."""
-    first_sentence = next((i for i, b in enumerate(blocks) if is_sentence(b)), len(blocks))
-    start = max(len(blocks) // 2, first_sentence + 1)
+    line of prose, or ``len(blocks)``: the report ends there."""
+    start = max(len(blocks) // 2, first_prose(blocks) + 1)
     return next(
         (i for i in range(start, len(blocks)) if _TAGS.search(fold(blocks[i])[: 2 * _SHORT])),
         len(blocks),
@@ -179,81 +157,42 @@ def tags_end(blocks: tuple[str, ...]) -> int:
 
 
 def captions(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    """The photo captions that ``strip_furniture`` removes: they still name the report's
-    places."""
-    credits = _captions(blocks)
-    return tuple(blocks[i] for i in sorted(credits) if not is_credit_line(blocks[i]))
-
-
-def _captions(blocks: tuple[str, ...]) -> set[int]:
-    """Photo credits on lines of their own, and the short sentence next to one that names
-    the photographer: its caption (the line before it, or after it when the line before is
-    not a sentence: a headline)."""
-    found = _repeated_captions(blocks)
-    for index, block in enumerate(blocks):
-        if not is_credit_line(block):
-            continue
-        found.add(index)
-        if not names_photographer(block):
-            continue  # "Photo: ANF" sits under a photo without a caption as often as with one
-        before, after = index - 1, index + 1
-        if before >= 0 and _caption_like(blocks[before]):
-            found.add(before)
-        elif after < len(blocks) and _caption_like(blocks[after]):
-            found.add(after)
-    return found
-
-
-def _repeated_captions(blocks: tuple[str, ...]) -> set[int]:
-    """A line the page also shows with a bracketed photo credit after it: "<caption>
-    (photo credit: X / REUTERS)", then "<caption>" alone."""
-    credited = set()
-    for block in blocks:
-        text = block.strip()
-        if (start := credit_start(text)) >= 0:
-            credited.add(fold(text[:start]))
-        elif icon := _ICON_CAPTION.match(text):
-            credited.add(fold(text[icon.end() :]))  # "camera icon<caption>": its caption
-    credited -= {""}
-    return {i for i, block in enumerate(blocks) if _repeats(fold(block), credited)}
-
-
-def _repeats(line: str, captions: set[str]) -> bool:
-    """The caption itself, or its start cut off mid-word (a teaser of it)."""
-    cut = len(line) >= _CUT_CAPTION and any(c.startswith(line) for c in captions)
-    return line in captions or cut
-
-
-def _caption_like(block: str) -> bool:
-    """One short sentence: a photo's caption, not a paragraph of the report."""
-    text = block.strip()
-    return "\n" not in text and bool(_ENDS.search(text)) and len(text.split()) <= _CAPTION_WORDS
-
-
-def _listed(block: str) -> bool:
-    """A line of a related-links or tags list: short, and not a sentence."""
-    text = block.strip()
-    return len(text) <= _SHORT and not text.endswith((".", "。", "۔"))
+    """The photo captions that ``strip_furniture`` removes, without their credits: they
+    still name the report's places."""
+    found = caption_lines(blocks)
+    credited = (is_credit_line, is_credited_caption)  # their places are a photo's, not the report's
+    return tuple(blocks[i] for i in sorted(found) if not any(test(blocks[i]) for test in credited))
 
 
 def strip_furniture(
-    blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset()
+    blocks: tuple[str, ...], site_lines: frozenset[str] = frozenset(), by_place: bool = True
 ) -> tuple[str, ...]:
-    """The paragraphs without furniture lines, without the labels the same site's other
-    captures repeat (``site_lines``, folded), and without reader comments, a trailing
+    """The paragraphs without furniture lines, without the lines the same site's other
+    stories repeat (``site_lines``, folded; see ``pageframe.repeated_lines``) but for
+    a headline above the report's first sentence, and without reader comments, a trailing
     list or labels at the foot; a paragraph keeps its sentence without an agency's end
-    mark."""
+    mark. ``by_place``: also without the lines outside the report's core that are not its
+    prose (see ``reportcore``), for a page's whole text; not for a saved page's main text,
+    which trafilatura has chosen already."""
     seen: set[str] = set()
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     blocks = blocks[: min(comments_start(blocks), tags_end(blocks))]
-    captions = _captions(blocks)
+    captions = caption_lines(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
-        if is_furniture(block) or is_frame_line(block) or key in site_lines or index in captions:
+        if is_furniture(block) or is_frame_line(block) or index in captions:
             continue
+        if key in site_lines and not is_head_field(block):
+            continue  # the site's frame (a headline is left for the head's rules, below)
         if len(block) <= _DUPLICATE and key in seen:
             continue  # a caption or label the page repeats is furniture the second time
         seen.add(key)
         kept.append(block)
-    return strip_foot(tuple(kept[: trailer_start(tuple(kept))]))
+    if by_place:
+        outside = outside_core(tuple(kept), is_head_field)
+        kept = [block for index, block in enumerate(kept) if index not in outside]
+    # a headline the site repeats (another page's link to this one) stays in this page's head
+    head = first_prose(tuple(kept))
+    kept = [b for i, b in enumerate(kept) if i < head or fold(b) not in site_lines]
+    return strip_foot(tuple(kept))

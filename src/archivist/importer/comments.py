@@ -2,7 +2,7 @@
 
 Comments are written as sentences, so the rules for labels do not catch them; their frame
 does. A comment section begins, in the second half of a capture and after the report's
-first sentence, at:
+first line of prose (``reportcore.first_prose``: a byline over its date is above it), at:
 
 - a heading that counts or names the comments: ``3 Comments``, ``Comments (2)``,
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
@@ -27,8 +27,9 @@ import re
 
 from archivist.text.folding import fold
 
-from .pageframe import is_label, is_sentence
+from .pageframe import is_label
 from .pubdate import find_dates
+from .reportcore import first_prose
 
 _REPLY = r"(?:reply|replies|رد|الرد|yanitla|cevapla|cevap ver|bersiv|bersiv bide)"
 _HEADING = re.compile(
@@ -134,8 +135,7 @@ def _starts_comment(blocks: tuple[str, ...], index: int) -> bool:
 
 def comments_start(blocks: tuple[str, ...]) -> int:
     """Index where the reader comments begin, or ``len(blocks)`` when there are none."""
-    first_sentence = next((i for i, b in enumerate(blocks) if is_sentence(b)), len(blocks))
-    start = max(len(blocks) // 2, first_sentence + 1)
+    start = max(len(blocks) // 2, first_prose(blocks) + 1)  # a byline and its date are above
     for index in range(start, len(blocks)):
         if _starts_comment(blocks, index):
             return index

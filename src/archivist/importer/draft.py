@@ -109,7 +109,9 @@ def make_draft(
     """Read title, date, language, source, places and body from ``capture``; ``site_lines``
     are the labels (folded) the same site's other captures repeat."""
     meta = capture.meta
-    blocks = strip_furniture(join_labels(capture.blocks), site_lines)
+    blocks = strip_furniture(
+        join_labels(capture.blocks), site_lines, by_place=capture.kind == "text"
+    )
     head = read_head(blocks, meta.title, meta.published, capture.headings)
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
+from .captions import caption_lines, is_credit_line
 from .datelines import Dateline, dateline, publication_date
-from .pageframe import is_credit_line, is_label
+from .pageframe import is_label
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
@@ -164,10 +165,11 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
             if len(fold(block)) >= MIN_TITLE_PREFIX and key.startswith(fold(block)):
                 return block.strip(), index
         return meta_title.strip(), -1
+    captions = caption_lines(blocks)
     candidates = [
         i
         for i, block in enumerate(blocks[:TITLE_SEARCH])
-        if _title_like(block) and not is_caption(blocks, i)
+        if _title_like(block) and i not in captions
     ]
     if not candidates:
         return "", -1
@@ -186,21 +188,6 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
         key = fold(" - ".join(head))
         chosen = next((i for i in candidates if fold(blocks[i]) == key), chosen)
     return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
-
-
-def is_caption(blocks: tuple[str, ...], index: int) -> bool:
-    """A photo's caption: a line that a credit line follows, or that the page repeats with
-    the photo's credit attached."""
-    text = blocks[index].strip()
-    if "(" in text and is_credit_line(text[text.rindex("(") :]):
-        return True  # "... in August 2014 (photo credit: X / REUTERS)"
-    if index + 1 < len(blocks) and blocks[index + 1].strip().startswith("("):
-        return is_credit_line(blocks[index + 1])
-    return any(
-        other.strip().startswith(text) and is_credit_line(other.strip()[len(text) :].strip())
-        for other in blocks[max(index - 2, 0) : index + 3]
-        if other.strip() != text
-    )
 
 
 def report_start(blocks: tuple[str, ...], index: int) -> int:
@@ -270,6 +257,15 @@ def _shared(title: str, following: tuple[str, ...]) -> int:
 def _head_label(block: str) -> bool:
     """A line of at most four words, not a sentence, just under the title."""
     return is_label(block) and len(_WORD.findall(block)) <= MAX_LABEL_WORDS
+
+
+def is_head_field(block: str) -> bool:
+    """A line the head of a report may hold: a headline, a dateline (``Raqqa / ANHA`` too)
+    or a byline."""
+    text = block.strip()
+    if " / " in text and len(_WORD.findall(text)) <= MAX_LABEL_WORDS:
+        return True  # a place and an agency: a dateline without its date
+    return _title_like(text) or dateline(text) is not None or _BYLINE.match(text) is not None
 
 
 def _title_like(block: str) -> bool:

@@ -77,6 +77,20 @@ def extract_page(html: str) -> tuple[tuple[str, ...], PageMeta]:
     return blocks, meta
 
 
+def page_lines(html: str) -> tuple[str, ...]:
+    """Every line of text the page shows, in order, one block a line, furniture and all:
+    what a browser's copy of the whole page holds (scripts and styles are not text)."""
+    if not html.strip():
+        return ()
+    root = lxml.html.document_fromstring(html)
+    for element in list(root.iter(etree.Comment, etree.ProcessingInstruction)):
+        _remove(element)
+    for element in list(root.iter("script", "style", "noscript", "template", "svg")):
+        _remove(element)
+    body = root.find("body")
+    return tuple(text for text in _blocks(root if body is None else body) if text)
+
+
 def _meta(root: Any) -> PageMeta:
     def first(*xpaths: str) -> str:
         for xpath in xpaths:

@@ -1,14 +1,12 @@
 """Furniture found by its shape and place, not by its words: rules that carry to new sites.
 
-- **A site's repeated lines**: a line that two captures of the same site (same host) in one
-  import batch both hold, and that is not a sentence (a section name, a site's tag line, a
-  weather box), is the site's frame. A sentence a site repeats in its reports stays.
+- **A site's repeated lines**: a line that two stories of the same site (same host) in one
+  import batch both hold, and that is not report prose (a section name, a site's tag line,
+  a weather box, a box of its most read headlines, its comment form), is the site's frame.
+  A sentence a site repeats in its reports stays; a headline stays in its own page's head.
 - **The foot of a page**: short lines that are not sentences after the report's last
   sentence (a credit, a tag, a label of the next box).
-- **Captions**: a line that ends with a bracketed photo credit, ``[Name/AFP]``,
-  ``(Name | AFP via Getty Images)``; a credit on a line of its own (``(photo credit: X)``,
-  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``) and the short
-  sentence next to it, which is its caption.
+- **Captions** with their credit after them (``captions.is_credited_caption``).
 - **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
   an icon's alt text (``camera icon``), a reporter's line, a site's bare name, a market
   ticker's line (``DOLAR 43,86``).
@@ -25,6 +23,9 @@ from urllib.parse import urlsplit
 
 from archivist.text.folding import fold
 
+from .captions import is_credited_caption
+from .reportcore import Kind, kind_of, report_script
+
 #: A sentence ends with one of these, perhaps followed by a closing quote or bracket.
 _SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
@@ -35,28 +36,6 @@ MAX_HEADLINE_WORDS = 15
 MAX_HEADLINE_LIST = 12
 #: A link, an e-mail address, a copyright sign, a bracketed photo label: not a headline.
 _NOT_HEADLINE = re.compile(r"https?://|www\.|@|[©ⓒ]|^\[")
-#: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
-_CAPTION_CREDIT = re.compile(
-    r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
-)
-#: A photo's credit on its own line under the caption: "(photo credit: X / REUTERS)",
-#: "Photo: AFP", "Alice Martins for The Washington Post".
-_PHOTO_CREDIT = re.compile(
-    r"^\(?(?:(?:photo|image|picture)\s*(?:credits?|courtesy|by)?|credits?|courtesy)\s*[:/]|"
-    r"^\((?:photo|image|picture|foto|wêne|صورة|الصورة)\b",
-    re.IGNORECASE,
-)
-_FOR_CREDIT = re.compile(
-    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
-    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
-)
-#: A caption's credit in brackets that names the picture: "[Wêne ji Navenda ... hatiye
-#: wergirtin]" ("photo taken from ..."), "(Photo: ANHA)", "[الصورة: ...]".
-_PICTURE_CREDIT = re.compile(
-    r"[\[(](?:wêne|wene|photo|image|picture|foto|fotoğraf|resim|صورة|الصورة)\b[^\[\]()]{1,100}"
-    r"[\])]\s*$",
-    re.IGNORECASE,
-)
 #: An icon's alt text written out ("camera icon<caption>", "tag icon ع ع ع"), a reporter's
 #: line ("Muhabir: Name", "Reporter: Name"), a site's bare name ("dikGAZETE.com").
 _ICON = re.compile(
@@ -74,10 +53,6 @@ _SITE_NAME = re.compile(
     r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|news|tv|co|tr|uk|de|fr|ru|me|io)/?$",
     re.IGNORECASE,
 )
-#: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
-_SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
-MIN_CAPTION_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
-_LETTER = re.compile(r"[^\W\d_]")
 _FORMS = re.compile(
     "|".join(
         (
@@ -129,44 +104,19 @@ def is_label(block: str) -> bool:
     return "\n" not in text and len(text) <= MAX_LABEL and not is_sentence(text)
 
 
-def is_credit_line(block: str) -> bool:
-    """A photo's credit on a line of its own."""
-    text = block.strip()
-    return bool(_PHOTO_CREDIT.match(text) or _FOR_CREDIT.match(text))
-
-
-def names_photographer(block: str) -> bool:
-    """A credit line that names who took a photo, which its caption sits next to."""
-    return bool(_FOR_CREDIT.match(block.strip()))
-
-
 def is_frame_line(block: str) -> bool:
-    """A caption with its credit, a comment form's, an app store's or a legal notice's line."""
+    """A caption with its credit, a comment form's, an app store's or a legal notice's line,
+    an icon's label, a reporter's line, a site's bare name, a ticker's line."""
     text = block.strip()
     if "\n" in text or len(_WORD.findall(text)) > MAX_FORM_WORDS:
         return False
-    if credit_start(text) >= 0:
-        return True  # "[Delil Souleiman/AFP]", not "(2014/2015)"
+    if is_credited_caption(text):
+        return True  # "... [Delil Souleiman/AFP]", not "(2014/2015)"
     if _ICON.match(text) or _REPORTER.match(text) or _SITE_NAME.match(text):
         return True
     if (ticker := _TICKER.match(text)) and ticker.group("name").isupper():
         return True
-    if _SLASH_CREDIT.search(text) and len(_WORD.findall(text)) >= MIN_CAPTION_WORDS:
-        return True
     return bool(_FORMS.search(fold(text)))
-
-
-def credit_start(text: str) -> int:
-    """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
-    ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
-    if "(" in text and is_credit_line(text[text.rindex("(") :]):
-        return text.rindex("(")
-    if picture := _PICTURE_CREDIT.search(text):
-        return picture.start()
-    credit = _CAPTION_CREDIT.search(text)
-    if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
-        return credit.start()
-    return -1
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
@@ -213,16 +163,35 @@ def site_of(url: str) -> str:
     return host.removeprefix("www.")
 
 
-def repeated_labels(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
-    """For each site (host), the folded labels that two or more of its captures hold.
+def repeated_lines(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, frozenset[str]]:
+    """For each site (host), the folded lines that two or more of its stories hold and that
+    are not report prose (``reportcore``): its frame. Captures of one story (sharing more
+    than half of their prose) count as one, so that a page captured twice keeps its title.
 
     ``pages`` are (site, paragraphs) pairs; pages with no site are not compared.
     """
-    counts: dict[str, Counter[str]] = defaultdict(Counter)
+    stories: dict[str, list[tuple[set[str], set[str]]]] = defaultdict(list)
     for site, blocks in pages:
-        if site:
-            counts[site].update({fold(b) for b in blocks if is_label(b) and fold(b)})
+        if not site:
+            continue
+        script = report_script(blocks)
+        prose = {fold(b) for b in blocks if kind_of(b, script) is Kind.PROSE}
+        frame = {fold(b) for b in blocks if kind_of(b, script) is not Kind.PROSE} - {""}
+        same = next((s for s in stories[site] if _same_story(s[0], prose)), None)
+        if same is None:
+            stories[site].append((prose, frame))
+        else:
+            same[0].update(prose)
+            same[1].update(frame)
+    counts = {
+        site: Counter(line for _, frame in told for line in frame) for site, told in stories.items()
+    }
     return {
         site: frozenset(line for line, n in counted.items() if n >= 2)
         for site, counted in counts.items()
     }
+
+
+def _same_story(one: set[str], other: set[str]) -> bool:
+    shared = len(one & other)
+    return shared > 0 and 2 * shared > min(len(one), len(other))

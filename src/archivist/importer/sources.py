@@ -32,6 +32,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import TRAILER_MARKERS, is_furniture
+from .captions import PICTURE
 from .hostnames import arabic_named_like_host, named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
@@ -57,7 +58,7 @@ _HASHTAG = re.compile(r"(?:^|\s)#\w")
 #: Not a publication: a picture's label ("Image copyright"), or a sentence's opening verb
 #: ("وتابع ...", "and he went on") where a capture was cut off.
 _NOT_A_NAME = re.compile(
-    r"^(?:image|photo|picture|video|foto(?:ğraf)?|wêne|صورة|الصورة|فيديو)\b|"
+    rf"^(?:{PICTURE}|video|فيديو)\b|"
     r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,149 @@
+"""A photo's caption and its credit, however a page sets them: one detector for the body's
+furniture (``boilerplate``) and for the headline (a caption is never the title).
+
+- **A credit on a line of its own**: ``Photo: AFP``, ``(photo credit: X / REUTERS)``,
+  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``.
+- **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
+  Images)``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
+- **A caption beside its credit**: the short sentence next to a credit that names the
+  photographer (the line before it, or after it when the line before is not a sentence),
+  or the line just above a bracketed credit, when it is not a sentence itself.
+- **A caption the page repeats** with its credit attached (or behind a ``camera icon``):
+  the bare copy goes too, and so does a copy cut off mid-word (a teaser of it).
+
+``PICTURE_WORDS`` are the words for a picture in the four languages, written as pages do
+and as :func:`~archivist.text.folding.fold` writes them; ``PICTURE`` is their pattern, for
+every rule that must know a picture's label (the frame's credit labels, the sources: a
+picture's label is never a publication).
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.text.folding import fold
+
+# fmt: off
+PICTURE_WORDS = (
+    "photo", "image", "picture", "foto", "fotoğraf", "resim", "wêne", "صورة", "الصورة", "فوتو",
+)
+# fmt: on
+#: A word for a picture, as written or folded, longest first (``fotoğraf`` before ``foto``).
+PICTURE = "|".join(sorted({w for word in PICTURE_WORDS for w in (word, fold(word))}, key=len)[::-1])
+_WORD = re.compile(r"\w+")
+_LETTER = re.compile(r"[^\W\d_]")
+#: A credit's label on its own line: "Photo: AFP", "Image credit: X", "(Photo by X)",
+#: "Video: X", "Credits: X", "(الصورة: ...)".
+_CREDIT_LABEL = re.compile(
+    rf"^\(?(?:(?:{PICTURE}|video|cover)\s*(?:credits?|courtesy|source|by)?|credits?|courtesy)"
+    rf"\s*[:/]|^\(?(?:{PICTURE})\s+by\b|^\((?:{PICTURE})\b",
+    re.IGNORECASE,
+)
+_FOR_CREDIT = re.compile(
+    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
+)
+#: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
+_BRACKETED = re.compile(
+    r"[\[(](?P<who>[^\[\]()]{2,80})(?:/|\||\bvia\b)(?P<agency>[^\[\]()]{1,60})[\])]\s*$"
+)
+#: A caption's credit in brackets that names the picture: "[Wêne ji Navenda ... hatiye
+#: wergirtin]" ("photo taken from ..."), "(Photo: ANHA)", "[الصورة: ...]".
+_PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$", re.IGNORECASE)
+#: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
+_SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
+MIN_SLASHED_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
+MAX_CAPTION_WORDS = 40
+_ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
+_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")
+SHORT_CAPTION_WORDS = 30
+_CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
+
+
+def is_credit_line(block: str) -> bool:
+    """A photo's credit on a line of its own."""
+    text = block.strip()
+    return bool(_CREDIT_LABEL.match(text) or _FOR_CREDIT.match(text))
+
+
+def names_photographer(block: str) -> bool:
+    """A credit line that names who took a photo, which its caption sits next to."""
+    return bool(_FOR_CREDIT.match(block.strip()))
+
+
+def credit_start(text: str) -> int:
+    """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
+    ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
+    if "(" in text and is_credit_line(text[text.rindex("(") :]):
+        return text.rindex("(")
+    if picture := _PICTURE_CREDIT.search(text):
+        return picture.start()
+    credit = _BRACKETED.search(text)
+    if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
+        return credit.start()
+    return -1
+
+
+def is_credited_caption(block: str) -> bool:
+    """A caption with its credit after it, on one line: ``... [Delil Souleiman/AFP]``,
+    ``... Friday, Oct. 21 / AP``; not ``(2014/2015)`` nor ``Raqqa / ANHA``."""
+    text = block.strip()
+    words = len(_WORD.findall(text))
+    if "\n" in text or words > MAX_CAPTION_WORDS:
+        return False
+    slashed = _SLASH_CREDIT.search(text) is not None and words >= MIN_SLASHED_WORDS
+    return credit_start(text) >= 0 or slashed
+
+
+def caption_lines(blocks: tuple[str, ...]) -> frozenset[int]:
+    """The indices of the photos' captions and credits among ``blocks``."""
+    found = _repeated(blocks)
+    for index, block in enumerate(blocks):
+        if is_credited_caption(block):
+            found.add(index)
+        if not is_credit_line(block):
+            continue
+        found.add(index)
+        before, after = index - 1, index + 1
+        if names_photographer(block):  # "Photo: ANF" sits under photos without captions too
+            if before >= 0 and _short_sentence(blocks[before]):
+                found.add(before)
+            elif after < len(blocks) and _short_sentence(blocks[after]):
+                found.add(after)
+        elif block.lstrip().startswith("(") and before >= 0 and _bare_caption(blocks[before]):
+            found.add(before)  # "<caption>" then "(photo credit: X / REUTERS)"
+    return frozenset(found)
+
+
+def _repeated(blocks: tuple[str, ...]) -> set[int]:
+    """A line the page also shows with a bracketed photo credit after it: "<caption>
+    (photo credit: X / REUTERS)", then "<caption>" alone, or its start cut mid-word."""
+    credited = set()
+    for block in blocks:
+        text = block.strip()
+        if (start := credit_start(text)) >= 0:
+            credited.add(fold(text[:start]))
+        elif icon := _ICON.match(text):
+            credited.add(fold(text[icon.end() :]))
+    credited -= {""}
+    return {i for i, block in enumerate(blocks) if _repeats(fold(block), credited)}
+
+
+def _repeats(line: str, captions: set[str]) -> bool:
+    cut = len(line) >= _CUT_CAPTION and any(c.startswith(line) for c in captions)
+    return line in captions or cut
+
+
+def _short_sentence(block: str) -> bool:
+    """One short sentence: a photo's caption, not a paragraph of the report."""
+    text = block.strip()
+    return (
+        "\n" not in text and bool(_ENDS.search(text)) and len(text.split()) <= SHORT_CAPTION_WORDS
+    )
+
+
+def _bare_caption(block: str) -> bool:
+    """One short line that is not a sentence: a caption without its stop."""
+    text = block.strip()
+    words = len(text.split())
+    return "\n" not in text and not _ENDS.search(text) and 0 < words <= SHORT_CAPTION_WORDS

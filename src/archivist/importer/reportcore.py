@@ -1,0 +1,237 @@
+"""The report's core, the longest run of its own prose, and the furniture that lies outside it.
+
+A news page sets its report in one place: paragraphs that are sentences, long, in the
+report's script. Menus, labels, share rows, tag lines, lists of other stories, comment
+forms and credits sit around them. Each line of a page's text is scored, in the spirit of
+body-text extraction (where words score and tags cost):
+
+- **prose**, a line of the report: eight words or more ending like a sentence, or twenty
+  words or more with a comma or a stop among them, in the script most of the capture's
+  long lines are written in. It scores its number of words.
+- **cut**, a paragraph cut off: twenty words or more ending in ``...`` (a paywall's cut),
+  or the capture's last line, eight words or more stopping at a word. It scores like prose.
+- **short sentence**: a line that ends like a sentence but is short (a report's last
+  short paragraph, a caption, a headline written with a full stop or ``!``). It scores
+  nothing: the core may end on it, not break on it.
+- **other**: a label, a headline, a teaser cut off with ``...``, a line in another script.
+  It costs its number of words (three at least), so that a subheading or a caption inside
+  the report costs less than the paragraphs around it.
+
+The core is the run of lines with the highest total (Kadane's maximum segment), widened
+over the short sentences next to it. Outside it, a line is furniture unless it is prose,
+or:
+
+- above the core, within ``HEAD_FIELDS`` lines of it, a short sentence or one of the
+  head's fields (a headline, a dateline, a byline: ``is_field``); a site's menu lies
+  further up;
+- below the core, a short sentence (a report's last short paragraph stays), a label
+  between two sentences that stay (a subheading, a date in a timeline), or the list a
+  line ending in ``:`` introduces.
+
+Below the core three or more short sentences in a row are a list of other stories'
+headlines written with full stops, and go; and once the furniture there outweighs what
+stays by ``FOOT_GAP`` words, the report is over: the prose after it (a box of other stories
+with their teasers, reader comments) goes too. A cut paragraph stays only inside the core.
+
+Only a page's whole text needs this (a browser's copy, a text store's page): a saved
+page's main text has been chosen by trafilatura already, and its lists and short lines
+are the report's (``boilerplate.strip_furniture`` is told which it has).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from enum import Enum
+
+PROSE_WORDS = 8
+LONG_WORDS = 20  # a line this long is a paragraph, whatever it ends with
+MIN_COST = 3
+HEAD_FIELDS = 8  # the head's fields lie this close above the core
+LIST_RUN = 3  # this many short sentences in a row below the core are a list
+LIST_WORDS = 15
+LABEL_WORDS = 6
+FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
+_WORD = re.compile(r"\w+")
+_CLOSE = r"['\"”’»)\]]*$"
+_STOP = re.compile(rf"[.?؟:。۔]{_CLOSE}")  # a sentence's end (":" before a quote or list)
+#: A short sentence's end; "!" ends a headline as often as a sentence, ":" a label.
+_SHORT_STOP = re.compile(rf"[.?!؟。۔]{_CLOSE}")
+_CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
+_TEASER = re.compile(rf"(?:\.\.\.|…){_CLOSE}")  # cut off: a teaser, or a paywall's cut
+#: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
+_AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
+_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+class Kind(Enum):
+    PROSE = "prose"
+    CUT = "cut"
+    SHORT = "short sentence"
+    OTHER = "other"
+
+
+def script_of(text: str) -> str:
+    """``arabic`` when most of ``text``'s letters are Arabic-script ones, ``latin`` when
+    some letters are and fewer than half, "" when it has no letters."""
+    letters = len(_LETTER.findall(text))
+    if not letters:
+        return ""
+    return "arabic" if 2 * len(_ARABIC.findall(text)) > letters else "latin"
+
+
+def report_script(blocks: tuple[str, ...]) -> str:
+    """The script most of the capture's long lines (by words) are written in."""
+    counts = {"arabic": 0, "latin": 0, "": 0}
+    for block in blocks:
+        words = len(_WORD.findall(block))
+        if words >= PROSE_WORDS:
+            counts[script_of(block)] += words
+    return max(("arabic", "latin"), key=lambda script: counts[script])
+
+
+def kind_of(block: str, script: str, last: bool = False) -> Kind:
+    """Whether ``block`` (the capture's ``last`` line or not) is prose of a report written
+    in ``script``, a paragraph cut off, a short sentence, or something else."""
+    text = _bare(block)
+    words = len(_WORD.findall(text))
+    if script_of(text) != script:
+        return Kind.OTHER
+    if _TEASER.search(text):
+        return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
+    if words >= LONG_WORDS and _CLAUSE.search(text):
+        return Kind.PROSE  # a paragraph whose last sentence lacks its stop
+    if _STOP.search(text) and words >= PROSE_WORDS:
+        return Kind.PROSE
+    if _SHORT_STOP.search(text):
+        return Kind.SHORT  # "Tags:", "Share:" are labels
+    return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
+
+
+def _bare(block: str) -> str:
+    """The line on one line, without the symbols after its last word or stop (``🙂``)."""
+    text = " ".join(block.split())
+    end = len(text)
+    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "SM"):
+        end -= 1
+    return text[:end]
+
+
+def first_prose(blocks: tuple[str, ...]) -> int:
+    """The index of the report's first line of prose, or ``len(blocks)``: the head is above."""
+    kinds = _kinds(blocks)
+    return next((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), len(blocks))
+
+
+def _kinds(blocks: tuple[str, ...]) -> list[Kind]:
+    script = report_script(blocks)
+    return [kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks)]
+
+
+def core(blocks: tuple[str, ...]) -> range:
+    """The report's core: the indices of the run of lines with the highest score, widened
+    over the short sentences beside it; empty when the capture has no prose."""
+    kinds = _kinds(blocks)
+    best, start, stop = 0, 0, 0
+    total, first = 0, 0
+    for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
+        if total <= 0:
+            total, first = 0, index
+        total += _score(block, kind)
+        if total > best:
+            best, start, stop = total, first, index + 1
+    if best == 0:
+        return range(0)
+    while start > 0 and kinds[start - 1] is Kind.SHORT:
+        start -= 1
+    while stop < len(blocks) and kinds[stop] is Kind.SHORT:
+        stop += 1
+    return range(start, _before_list(blocks, kinds, start, stop))
+
+
+def _before_list(blocks: tuple[str, ...], kinds: list[Kind], start: int, stop: int) -> int:
+    """Where the core ends when its last lines are a label and ``LIST_RUN`` or more short
+    sentences under it: other stories' headlines written with full stops, which score
+    enough to join the core, not the report's (its paragraphs are longer, or fewer)."""
+    first = stop
+    while first > start and _short(blocks[first - 1], kinds[first - 1]):
+        first -= 1
+    labelled = first - 1 > start and kinds[first - 1] is Kind.OTHER
+    return first - 1 if labelled and stop - first >= LIST_RUN else stop
+
+
+def _short(block: str, kind: Kind) -> bool:
+    """A sentence of at most ``LIST_WORDS`` words: a line a list of headlines may hold."""
+    return kind in (Kind.PROSE, Kind.SHORT) and len(_WORD.findall(block)) <= LIST_WORDS
+
+
+def _score(block: str, kind: Kind) -> int:
+    words = len(_WORD.findall(block))
+    if kind in (Kind.PROSE, Kind.CUT):
+        return words
+    return 0 if kind is Kind.SHORT else -max(words, MIN_COST)
+
+
+def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> frozenset[int]:
+    """The indices of the lines outside the report's core that are furniture (see the
+    module's docstring); ``is_field`` tells a line the head may hold."""
+    span = core(blocks)
+    if not span:
+        return frozenset()
+    kinds = _kinds(blocks)
+    kept = [kind in (Kind.PROSE, Kind.SHORT) for kind in kinds]
+    fields = range(span.start - HEAD_FIELDS, span.start)
+    head = {
+        i
+        for i in range(span.start)
+        if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
+    }
+    foot = _lists(blocks, span.stop, kinds)
+    listed = _introduces(blocks[span.stop - 1])
+    balance = 0
+    for index in range(span.stop, len(blocks)):
+        if listed and kinds[index] is Kind.OTHER:
+            continue  # the report's own list, up to its next sentence
+        balance += _score(blocks[index], kinds[index])
+        if balance < -FOOT_GAP:  # the report does not resume after so much furniture
+            return frozenset(head | foot | set(range(index, len(blocks))))
+        listed = kept[index] and _introduces(blocks[index])
+        if not kept[index] and not _between(blocks, index, kept, foot):
+            foot.add(index)
+    return frozenset(head | foot)
+
+
+def _introduces(block: str) -> bool:
+    """A sentence that introduces a list: "... the following:"."""
+    return block.rstrip().endswith(":")
+
+
+def _between(blocks: tuple[str, ...], index: int, kept: list[bool], dropped: set[int]) -> bool:
+    """A label of a few words after a line that stays and before a sentence that stays:
+    a subheading or a timeline's date, which a report's last short paragraphs may have."""
+    after = index + 1
+    return (
+        len(_WORD.findall(blocks[index])) <= LABEL_WORDS
+        and kept[index - 1]
+        and index - 1 not in dropped
+        and after < len(blocks)
+        and kept[after]
+        and after not in dropped
+    )
+
+
+def _lists(blocks: tuple[str, ...], start: int, kinds: list[Kind]) -> set[int]:
+    """Runs of ``LIST_RUN`` or more short sentences in a row from ``start`` on: lists of
+    other stories' headlines written with a full stop or ``!``. (A report's own timeline
+    sets a date between its sentences; a headline without a stop is ``other`` already.)"""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(start, len(blocks) + 1):
+        if index < len(blocks) and _short(blocks[index], kinds[index]):
+            run.append(index)
+            continue
+        found |= set(run) if len(run) >= LIST_RUN else set()
+        run = []
+    return found

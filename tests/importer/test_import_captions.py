@@ -1,0 +1,125 @@
+"""A photo's caption and its credit leave the body, however the page sets them; a report's
+sentence next to a credit stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from archivist.importer.boilerplate import captions, is_furniture, strip_furniture
+from archivist.importer.captions import caption_lines, is_credit_line, is_credited_caption
+from archivist.importer.headline import find_title
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Photo: ANF",
+        "Image Credit: Baderkhan Ahmad/AP",
+        "(photo credit: RODI SAID / REUTERS)",
+        "Alice Martins for The Washington Post",
+        "Omar Haj Kadour/AFP via Getty Images",
+        "Fotoğraf: AA",
+        "Foto: DHA",
+        "Wêne: ANHA",
+        "الصورة: وكالة هاوار",
+        "صورة: أرشيف",
+        "(الصورة من الإنترنت)",
+    ],
+)
+def test_a_credit_on_its_own_line_in_four_languages(line: str) -> None:
+    assert is_credit_line(line)
+    assert is_furniture(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A girl hugs her mother at al-Hol camp in Syria in 2023. [Delil Souleiman/AFP]",
+        "An aerial view shows the camp. (Omar Haj Kadour | AFP via Getty Images)",
+        "Endamê DAIŞê li Sûrîyayê hatiye girtin [Wêne ji Navenda Ragihandinê ya QSD]",
+        "Smoke rises from a building in Kirkuk, Iraq, Friday, Oct. 21 / AP",
+    ],
+)
+def test_a_caption_with_its_credit_after_it(line: str) -> None:
+    assert is_credited_caption(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Casualties rose sharply in the years (2014/2015) of the siege.",
+        "Raqqa / ANHA",
+        "The photographer was detained by the SDF for two days, the agency said.",
+    ],
+)
+def test_a_reports_line_is_not_a_credited_caption(line: str) -> None:
+    assert not is_credited_caption(line) and not is_credit_line(line)
+
+
+def test_a_bracketed_credit_takes_the_bare_line_above_it_but_not_a_sentence() -> None:
+    caption = "Displaced Yazidis walk toward the Syrian border in August 2014"
+    sentence = "The SDF said the cell had planned attacks on the camp's guards."
+    blocks = (caption, "(photo credit: RODI SAID / REUTERS)", sentence, "(Photo: ANHA)")
+    assert caption_lines(blocks) == frozenset({0, 1, 3})
+    assert captions(blocks) == (caption,)  # its places are read, its credit is not
+
+
+def test_a_caption_is_never_the_headline() -> None:
+    caption = "Displaced families walk toward the border in August 2014"
+    headline = "ISIS cells step up attacks in Deir ez-Zor"
+    report = "Families fled the border area as the attacks grew, local sources said."
+    blocks = (caption, "(photo credit: RODI SAID / REUTERS)", headline, report)
+    assert find_title(blocks) == (headline, 2)
+
+
+def test_a_caption_shown_bare_and_then_with_a_slashed_credit_goes_both_times() -> None:
+    caption = "A man with two of his girls at the camp. One sleeps beside a doll."
+    report = "The women huddled in the shade of their tent and spoke of the way home."
+    blocks = ("Subscribe", caption, f"{caption} (Younes Mohammad/for The Washington Post)", report)
+    assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_credited_after_a_slash_without_brackets_is_furniture() -> None:
+    caption = "Smoke rises from a building in Kirkuk, Iraq, Friday, Oct. 21 / AP"
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said."
+    blocks = ("Raqqa / ANHA", caption, "Updated: 12 May 2024", report)
+    assert strip_furniture(blocks) == ("Raqqa / ANHA", "Updated: 12 May 2024", report)
+
+
+def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
+    report = (
+        "Syrian Kurdish forces guarded the camp for years and detained tens of thousands of "
+        "women and children there, officials said on Tuesday."
+    )
+    caption = "An aerial view shows the camp in northeastern Syria on Wednesday."
+    credit = "Omar Haj Kadour/AFP via Getty Images"
+    assert strip_furniture((report, caption, credit, report + " Again.")) == (
+        report,
+        report + " Again.",
+    )
+    headline = "What to know about the camps"
+    after = "The camp as seen in 2019, after the defeat of the caliphate."
+    kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
+    assert kept == (headline, report)
+
+
+def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:
+    caption = "Displaced families walk toward the Syrian border in August 2014"
+    report = "The final battle took place in March, in a village on the Euphrates."
+    blocks = (f"{caption} (photo credit: RODI SAID / REUTERS)", caption, report)
+    assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_with_a_kurmanji_picture_credit_goes_bare_cut_and_credited() -> None:
+    caption = "Endamê DAIŞê Enwer Ebdul Rehman Hadûşî li Sûrîyayê hatiye girtin."
+    credited = f"{caption} [Wêne ji Navenda Ragihandinê ya QSD hatiye wergirtin]"
+    report = "Hêzên Kurdî li Dêra Zorê endamekî DAIŞê yê payebilind girtin, berpirsan got."
+    blocks = (credited, caption, caption[:45], report)
+    assert strip_furniture(blocks) == (report,)
+
+
+def test_a_caption_behind_a_camera_icon_goes_with_its_bare_copy_and_the_tag_icon() -> None:
+    caption = "انفجار لغم أرضي في حي الفردوس في مدينة الرقة في تشرين الثاني 2018 (الرقة تذبح بصمت)"
+    report = "أعلن تنظيم الدولة الإسلامية عن مقتل وإصابة عدد من عناصر قوات سوريا الديمقراطية."
+    blocks = (caption, f"camera icon{caption}", "tag icon ع ع ع", report)
+    assert strip_furniture(blocks) == (report,)

@@ -1,0 +1,114 @@
+"""A page's furniture is found by where it lies against the report's own prose."""
+
+from __future__ import annotations
+
+from archivist.importer.boilerplate import strip_furniture
+from archivist.importer.headline import is_head_field
+from archivist.importer.reportcore import HEAD_FIELDS, Kind, core, kind_of, outside_core
+
+TITLE = "ISIS cell attacks SDF checkpoint near Hajin"
+REPORT = (
+    "An ISIS cell attacked a checkpoint of the Syrian Democratic Forces near Hajin on "
+    "Monday night, killing two fighters, the SDF said in a statement.",
+    "The attackers fled towards the desert after the clash, which lasted about an hour, "
+    "according to a local source who asked not to be named.",
+    "Reinforcements",
+    "The SDF sent reinforcements to the area on Tuesday morning and began searching the "
+    "villages along the Euphrates for the cell's members.",
+)
+
+
+def _kept(blocks: tuple[str, ...]) -> tuple[str, ...]:
+    dropped = outside_core(blocks, is_head_field)
+    return tuple(block for index, block in enumerate(blocks) if index not in dropped)
+
+
+def test_prose_short_sentences_and_labels_are_told_apart() -> None:
+    assert kind_of(REPORT[0], "latin") is Kind.PROSE
+    assert kind_of("The council gave no figures.", "latin") is Kind.SHORT
+    assert kind_of("Tags:", "latin") is Kind.OTHER
+    assert kind_of("Share on Facebook", "latin") is Kind.OTHER
+    assert kind_of("Two soldiers killed in Diyala ambush...", "latin") is Kind.OTHER  # a teaser
+    assert kind_of(REPORT[0], "arabic") is Kind.OTHER  # not in the report's script
+
+
+def test_the_core_is_the_report_with_its_subheading() -> None:
+    blocks = ("Home", "World", TITLE, *REPORT, "Share", "Most read")
+    assert core(blocks) == range(3, 7)
+
+
+def test_labels_share_rows_and_tag_lines_around_the_report_go() -> None:
+    head = ("Home", "World", "Search", TITLE, "12 May 2024")
+    foot = ("Share this article", "Facebook Twitter WhatsApp", "Tags: ISIS, SDF, Hajin")
+    assert _kept((*head, *REPORT, *foot)) == (TITLE, "12 May 2024", *REPORT)
+
+
+def test_a_list_of_other_headlines_written_with_full_stops_goes() -> None:
+    others = (
+        "Two soldiers killed in Diyala ambush.",
+        "Car bomb hits market in Qamishli!",
+        "Iraq hands over 150 families from al-Hol.",
+    )
+    assert _kept((TITLE, *REPORT, "More news", *others)) == (TITLE, *REPORT)
+
+
+def test_a_reports_last_short_paragraph_stays_after_a_subheading_too() -> None:
+    blocks = (TITLE, *REPORT, "Casualties", "Two were wounded.", "Share")
+    assert _kept(blocks) == (TITLE, *REPORT, "Casualties", "Two were wounded.")
+
+
+def test_a_timeline_keeps_its_dates_and_a_list_its_items() -> None:
+    timeline = ("12 May", "Two fighters were killed.", "14 May", "A checkpoint was shelled.")
+    assert _kept((TITLE, *REPORT, *timeline)) == (TITLE, *REPORT, *timeline)
+    intro = "The SDF named the villages it searched on Tuesday as the following:"
+    villages = ("al-Shaafa", "al-Sousa", "al-Baghuz Fawqani")
+    assert _kept((TITLE, *REPORT, intro, *villages)) == (TITLE, *REPORT, intro, *villages)
+
+
+def test_after_a_box_of_other_stories_the_report_does_not_resume() -> None:
+    box = (
+        "Most read",
+        "Turkish drones strike Qamishli outskirts",
+        "Hasakah prison break: what we know",
+        "Iraq returns 150 families from al-Hol camp",
+        "World",
+        "The teaser of another story, under its headline: its first sentence, no more.",
+    )
+    assert _kept((TITLE, *REPORT, *box)) == (TITLE, *REPORT)
+
+
+def test_a_sites_menu_far_above_the_report_goes_but_the_head_stays() -> None:
+    menu = tuple(f"Section number {n}" for n in range(20))
+    head = ("Middle East", TITLE, "By Jane Doe", "Raqqa / ANHA")
+    near = HEAD_FIELDS - len(head)  # left for the headline's rules (read_head) to sort out
+    assert _kept((*menu, *head, *REPORT)) == (*menu[-near:], *head, *REPORT)
+
+
+def test_a_paragraph_the_capture_cut_off_stays_inside_the_report_only() -> None:
+    cut = "The SDF said on Wednesday that the two fighters killed near Hajin were"
+    assert _kept((TITLE, *REPORT, cut)) == (TITLE, *REPORT, cut)
+    furniture = ("Read more", "Most read", "Subscribe to our newsletter", "Follow us on X")
+    assert _kept((TITLE, *REPORT, *furniture, cut)) == (TITLE, *REPORT)
+
+
+def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
+    report = (
+        "هاجمت خلية لتنظيم داعش حاجزاً لقوات سوريا الديمقراطية قرب هجين ليل الاثنين، "
+        "ما أسفر عن مقتل عنصرين، بحسب بيان للقوات.",
+        "وفر المهاجمون باتجاه البادية بعد الاشتباك الذي استمر نحو ساعة، وفق مصدر محلي.",
+    )
+    blocks = ("هجوم لداعش قرب هجين", *report, "It's Over 9000! Subscribe for updates.")
+    assert _kept(blocks) == blocks[:-1]
+
+
+def test_a_capture_without_prose_is_left_alone() -> None:
+    blocks = ("Home", "Search", "Menu")
+    assert core(blocks) == range(0)
+    assert outside_core(blocks, is_head_field) == frozenset()
+
+
+def test_a_saved_pages_main_text_keeps_its_lists() -> None:
+    tour = tuple(f"June {day} – Coral Sky Amphitheatre, West Palm Beach, FL" for day in range(15))
+    blocks = (TITLE, *REPORT, "Tour dates", *tour)
+    assert strip_furniture(blocks, by_place=False) == blocks
+    assert strip_furniture(blocks) == (TITLE, *REPORT)
