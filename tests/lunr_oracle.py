@@ -15,8 +15,8 @@ from typing import Any
 import numpy as np
 from lunr.builder import Builder
 
+from archivist.search.bm25 import on_grid, stable_numbers
 from archivist.search.index import FIELDS, SearchDocument, field_texts, utf16_key
-from archivist.search.lunr_writer import on_grid, stable_numbers
 from archivist.text import textpipeline
 
 

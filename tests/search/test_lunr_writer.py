@@ -3,25 +3,18 @@
 from __future__ import annotations
 
 import json
-import zlib
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from synthetic import write_archive
 
 from archivist.places.placenames import PlaceName
+from archivist.search.bm25 import stable_numbers
 from archivist.search.index import SearchDocument, build_index, place_refs
-from archivist.search.lunr_writer import (
-    NUMBERS,
-    on_grid,
-    rounded,
-    serialised_index,
-    stable_numbers,
-)
+from archivist.search.lunr_writer import serialised_index
 from archivist.text.textpipeline import LABELS
 from conftest import ROOT
 from lunr_oracle import lunr_index
@@ -83,31 +76,6 @@ def test_terms_are_numbered_by_their_text_and_sorted_by_the_given_key() -> None:
     assert {t: p["_index"] for t, p in json.loads(reordered)["invertedIndex"]} == numbers
 
 
-def test_a_word_new_to_the_archive_leaves_every_other_words_number() -> None:
-    words = sorted({w for d in documents_of(ROOT / "content") for w in d.body.lower().split()})
-
-    def numbers(terms: list[str]) -> dict[str, int]:
-        return dict(zip(terms, stable_numbers(terms).tolist(), strict=True))
-
-    before, after = numbers(words), numbers([*words, "correction"])
-    assert len(words) > 500 and "correction" not in before
-    assert {w: after[w] for w in words} == before
-
-
-def test_two_words_with_one_checksum_get_two_numbers() -> None:
-    first, second = "tlervfz", "yhbjdjs"  # their CRC-32s agree below NUMBERS
-    wanted = zlib.crc32(first.encode()) % NUMBERS
-    assert zlib.crc32(second.encode()) % NUMBERS == wanted
-    assert stable_numbers([second, first]).tolist() == [wanted + 1, wanted]  # by text
-
-
-def test_an_average_field_length_moves_only_when_it_crosses_a_step_of_the_grid() -> None:
-    averages = np.array([300.0, 300.04, 2 ** (527 / 64), 0.0])
-    on = on_grid(averages)
-    assert on[0] == on[1] == 2 ** (527 / 64) == on[2]  # 300 is 2 ** (526.6 / 64)
-    assert on[3] == 0 and abs(on_grid(np.array([123.4]))[0] / 123.4 - 1) < 0.0055
-
-
 WORDS = st.sampled_from(
     [
         "the",
@@ -156,15 +124,3 @@ def test_any_small_set_of_documents_indexes_as_lunr_py_indexes_it(
     documents: list[SearchDocument],
 ) -> None:
     assert_same_as_lunr(documents)
-
-
-@settings(max_examples=2000, deadline=None)
-@given(
-    st.one_of(
-        st.floats(-1e300, 1e300),
-        st.integers(-(10**7), 10**7).map(lambda n: n / 2000),  # halves of thousandths
-        st.floats(0, 100),
-    )
-)
-def test_scores_round_as_python_rounds_them(value: float) -> None:
-    assert rounded(np.array([value]))[0] == round(value, 3)
