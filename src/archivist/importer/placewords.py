@@ -42,3 +42,12 @@ TOWN_WORDS = re.compile(
     r"ilce\w*|kasaba\w*|koy\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
+
+
+def is_institution(folded: list[str], start: int, end: int) -> bool:
+    """True when the words around a place name make it an institution's name."""
+    after = tuple(folded[end : end + 2])
+    before = folded[start - 1] if start > 0 else ""
+    return (
+        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    )
