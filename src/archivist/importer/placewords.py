@@ -24,6 +24,7 @@ INSTITUTION_AFTER = frozenset(
         "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
         "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
         "internal security",
+        "press",  # Iran Press, North Press: a news agency's name
     )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
