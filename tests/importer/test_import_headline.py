@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.datelines import dateline
+from archivist.importer.datelines import dateline, signed_date
 from archivist.importer.headline import read_head
 
 
@@ -264,3 +264,28 @@ def test_a_first_line_longer_than_any_headline_stays_in_the_body_as_the_lede() -
     assert head.title == lede
     assert any("words long" in flag for flag in head.flags)
     assert head.body[0] == lede
+
+
+def test_a_market_ticker_is_no_headline() -> None:
+    lede = "Terör örgütü DEAŞ'ın Irak'ta düzenlediği saldırıda 1 asker öldü, 5 asker yaralandı."
+    blocks = ("• Euro 34.9437", "• Lefkoşa 14 °C", "Irak'ta DEAŞ saldırısı: 1 ölü, 5 yaralı", lede)
+    assert read_head(blocks).title == "Irak'ta DEAŞ saldırısı: 1 ölü, 5 yaralı"
+
+
+def test_a_kicker_and_a_bar_before_the_headline_give_the_whole_line_flagged() -> None:
+    title = (
+        "ISIS resurgence | Cells attack checkpoint of “Self-Defence Forces” in western Deir Ezzor"
+    )
+    head = read_head((title, "Reliable sources have confirmed that cells opened fire on a post."))
+    assert head.title == title
+    assert f"title “{title}” holds a bar (“ | ”): is all of it the headline?" in head.flags
+    assert read_head(("Site | News", "Text of the report.")).title == ""
+
+
+def test_a_statement_is_dated_by_its_signature_at_the_foot() -> None:
+    blocks = ("Bo Raya Giştî!", "FKKS bangê hêzan dike ku bê deng nemînin.", "03.02.2022")
+    signed = signed_date((*blocks, "Federasyona Komeleyên Kurdistan li Swêd", "Şîrove girtî ne."))
+    assert signed is not None and str(signed.date) == "2022-02-03"
+    # another story's date under a headline in a list of links, below the report's foot
+    links = ("Haftanın Öne Çıkanları", "2017-08-17 15:37 - Sağlık", "Erzurum'da trafik kazası")
+    assert signed_date(("Rapor burada bitti ve başka bir şey yok.", *links)) is None

@@ -18,6 +18,12 @@ INDEX = sample_index()
         ("şer li aliyê rojavayî bajarê li taxên Mirur û Nehda rû da", "ku", ["Mirur", "Nehda"]),
         ("çekdar li bajarokên Baxoz, Sose û Hecîn", "ku", ["Baxoz", "Sose", "Hecîn"]),
         ("هجوم قرب الشعفة والسوسة", "ar", ["الشعفة", "السوسة"]),
+        # "areas of" and "parts of" are locatives too (fresh7: a misspelt "Niveneh")
+        (
+            "operating in areas of Markada, Niveneh, and Al-Sawr",
+            "en",
+            ["Markada", "Niveneh", "Al-Sawr"],
+        ),
         ("الواقعة بأطراف قضاء خانقين شمالي ديالى", "ar", []),  # a district's word, no name
     ],
 )

@@ -170,3 +170,16 @@ def test_a_credit_the_report_names_with_an_ending_is_not_cut_off() -> None:
     report = "Berdevkê hêzan ji Rûdawê re got ku du çekdar hatin kuştin li gundê Bisêra."
     assert find_source((report, "Rûdaw")).source == "Rûdaw"
     assert find_source((REPORT, "Reuters")).source == "Reuters"
+
+
+def test_all_rights_reserved_is_no_name_the_site_after_the_sign_is() -> None:
+    line = "Tüm Hakları Saklıdır © 2013 Ada Haber | İzinsiz ve kaynak gösterilmeden yayınlanamaz."
+    assert find_source(("Rapor metni burada bitti.", line)).source == "Ada Haber"
+    assert find_source(("Text.", "All rights reserved ©")).source == ""
+
+
+def test_a_reference_code_is_no_credit() -> None:
+    blocks = ("The ISIL hideouts were located in northern Iraq's Diyala province.",)
+    found = find_source((*blocks, "MP/FNA14010730000694"), page_url="https://en.mehrnews.com/n/1")
+    assert found.source == "en.mehrnews.com"
+    assert found.flag == "source is the address's host; write the publication's name"

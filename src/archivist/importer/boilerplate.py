@@ -58,9 +58,11 @@ _FILE_NAME = re.compile(
     r"^[\w.\-() ]{1,120}\.(?:png|jpe?g|gif|webp|svg|bmp|tiff?|avif|heic|pdf|mp4|mp3|webm)$",
     re.IGNORECASE,
 )
+#: "All rights reserved" in the four languages: a copyright line's words, never a name.
+RIGHTS_RESERVED = r"all rights reserved|جميع الحقوق محفوظة|tüm hakları saklıdır|hemû maf parastî ne"
 _COPYRIGHT = re.compile(
-    r"(?:^©|^\(c\)|^copyright\b|all rights reserved|جميع الحقوق محفوظة|tüm hakları saklıdır|"
-    r"hemû maf parastî ne|subscribe to our newsletter|sign up for our newsletter|"
+    rf"(?:^©|^\(c\)|^copyright\b|{RIGHTS_RESERVED}|"
+    r"subscribe to our newsletter|sign up for our newsletter|"
     r"اشترك في النشرة|bültenimize abone)",
     re.IGNORECASE,
 )

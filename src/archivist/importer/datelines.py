@@ -9,10 +9,13 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
+from .pageframe import is_label, is_sentence
 from .pubdate import WEEKDAYS, find_dates, parse_timestamp
 
 MAX_DATELINE = 100
 MAX_DATELINE_WORDS = 5
+FOOT_LINES = 6  # a statement's signature is among the capture's last lines
+MAX_SIGNER_WORDS = 8
 _TIME = re.compile(r"\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:am|pm|a\.m\.|p\.m\.|ص|م)?")
 _ZONE = re.compile(r"(?:\b(?:gmt|utc|ast|eest|eet|cet|trt)\b)|[+-]\d{2}:?\d{2}\b|\bz\b")
 _LABELS = re.compile(
@@ -100,3 +103,25 @@ def publication_date(
         shown = stated[:1] if None in dates else stated
         return None, "", "ambiguous date (" + "; ".join(d.text for d in shown) + ")"
     return stated[0].date, stated[0].text, ""
+
+
+def signed_date(blocks: tuple[str, ...]) -> Dateline | None:
+    """The date a statement is signed with at its foot: a line that is a date alone, right
+    after the report's last sentence and right before the signer's name (``03.02.2022``
+    over ``Federasyona Komeleyên Kurdistan li Swêd``); None when the foot has none. Another
+    story's date in a list of links below the report follows no sentence."""
+    start = max(len(blocks) - FOOT_LINES, 1)
+    for index in range(start, len(blocks) - 1):
+        found = dateline(blocks[index])
+        if found is None or found.is_update or found.date is None:
+            continue
+        if is_sentence(blocks[index - 1]) and _signer(blocks[index + 1]):
+            return found
+    return None
+
+
+def _signer(block: str) -> bool:
+    """A name on its own line: a few words, most of them capitalised, not a sentence."""
+    words = _WORD.findall(block)
+    capitalised = sum(word[:1].isupper() for word in words)
+    return is_label(block) and 0 < len(words) <= MAX_SIGNER_WORDS and 2 * capitalised > len(words)

@@ -15,6 +15,7 @@ from .boilerplate import captions, strip_furniture
 from .capture import Capture
 from .datelines import join_labels
 from .duplicates import fingerprint
+from .headdates import settle_date
 from .headline import read_head
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
@@ -22,6 +23,7 @@ from .placehints import possible_places, unknown_places
 from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
+from .provinces import kind_flags
 from .reportend import report_end
 from .sources import find_source
 from .writer import FieldValue
@@ -113,6 +115,7 @@ def make_draft(
         join_labels(capture.blocks), site_lines, by_place=capture.kind == "text"
     )
     head = read_head(blocks, meta.title, meta.published, capture.headings)
+    head = settle_date(head, capture.blocks)  # a masthead's day, a statement's signature
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
     if authors and not head.authors:
@@ -134,7 +137,7 @@ def make_draft(
             for m in matches
             if m.common
         ]
-        flags += _open_kind([m.place for m in matches if m.kind_open])
+        flags += kind_flags([(m.place, m.beside) for m in matches if m.kind_open])
         flags += _below_report(capture.blocks, head.body, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
@@ -187,16 +190,6 @@ def _below_report(
         return []
     line = blocks[end].strip()
     return [f"place {', '.join(below)} named only below “{line}”, where the report seems to end"]
-
-
-def _open_kind(cities: list[str]) -> list[str]:
-    """One flag naming the cities a list of provinces names, where the governorate of the
-    same name may be meant (``محافظات كركوك وصلاح الدين``)."""
-    if not cities:
-        return []
-    return [
-        f"place {', '.join(cities)} read as the city in a list of provinces: or the governorate?"
-    ]
 
 
 def _possible(names: list[str], reported: list[str]) -> list[str]:

@@ -29,6 +29,9 @@ _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
 )
+#: A market's or the weather's ticker: a name and a price or a temperature ("Euro 34.9437",
+#: "Lefkoşa 14 °C"); "Raqqa 2019" may be a headline.
+_TICKER = re.compile(r"^[^\d\n]{1,25}\s[-+]?\d[\d.,]*[.,]\d+\s*%?$|^[^\d\n]{1,25}\s-?\d+\s*°")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 MAX_TAIL_WORDS = 4
@@ -43,30 +46,12 @@ LEDE_WORDS = 40
 ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
 _ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ب|ف)(?=\w{3})")
-_COMMON = frozenset(
-    (
-        "with",
-        "from",
-        "that",
-        "this",
-        "have",
-        "been",
-        "were",
-        "said",
-        "their",
-        "they",
-        "after",
-        "over",
-        "into",
-        "about",
-        "what",
-        "when",
-        "will",
-        "also",
-        "more",
-        "than",
-    )
-)
+# fmt: off
+_COMMON = frozenset((
+    "with", "from", "that", "this", "have", "been", "were", "said", "their", "they",
+    "after", "over", "into", "about", "what", "when", "will", "also", "more", "than",
+))
+# fmt: on
 
 
 @dataclass(frozen=True)
@@ -171,8 +156,15 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
         for i, block in enumerate(blocks[:TITLE_SEARCH])
         if _title_like(block) and i not in captions
     ]
-    if not candidates:
-        return "", -1
+    if not candidates:  # "ISIS resurgence | Cells attack ...": a kicker, then the headline
+        return next(
+            (
+                (blocks[i].strip(), i)
+                for i in range(len(blocks[:TITLE_SEARCH]))
+                if _kicked(blocks[i])
+            ),
+            ("", -1),
+        )
     # a headline shares words with the report under it; "Logo Wide", a site's name, a
     # photo's label share none or one by chance: the headline is the first line that
     # shares at least half as many word stems as the line sharing most (counted up to
@@ -209,6 +201,8 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
     """Why a title may not be the headline: too short, or no word in common with the report."""
     if not title:
         return []
+    if _kicked(title):
+        return [f"title “{title}” holds a bar (“ | ”): is all of it the headline?"]
     words = _WORD.findall(fold(title))
     if len(words) < MIN_TITLE_WORDS:
         return [f"title “{title}” is only {len(words)} word(s): is it the headline?"]
@@ -265,7 +259,20 @@ def is_head_field(block: str) -> bool:
     text = block.strip()
     if " / " in text and len(_WORD.findall(text)) <= MAX_LABEL_WORDS:
         return True  # a place and an agency: a dateline without its date
-    return _title_like(text) or dateline(text) is not None or _BYLINE.match(text) is not None
+    return (
+        _title_like(text)
+        or _kicked(text)
+        or dateline(text) is not None
+        or bool(_BYLINE.match(text))
+    )
+
+
+def _kicked(block: str) -> bool:
+    """A kicker, a bar and a headline twice as long (``ISIS resurgence | Cells attack ...``),
+    not ``Headline | Site``: read when no line is a headline, flagged (:func:`title_doubts`)."""
+    kicker, bar, headline = block.strip().partition(" | ")
+    longer = len(_WORD.findall(headline)) > 2 * len(_WORD.findall(kicker))
+    return bool(bar) and longer and _title_like(headline)
 
 
 def _title_like(block: str) -> bool:
@@ -276,6 +283,7 @@ def _title_like(block: str) -> bool:
         "\n" not in text
         and 3 <= len(text) <= MAX_TITLE
         and len(words) >= 2
+        and not _TICKER.match(text)
         and not _ENDS_SENTENCE.search(text)
         and not any(separator in text for separator in (" | ", " :: ", " » "))
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"

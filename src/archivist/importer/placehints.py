@@ -92,7 +92,10 @@ _NAMES = rf"(?P<name>[{_UPPER}][\w’'-]*(?: {_ARTICLE}[{_UPPER}][\w’'-]*){{0,
 _BARE_NAMES = rf"(?P<name>[{_UPPER}][\w-]*(?: {_ARTICLE}[{_UPPER}][\w-]*){{0,2}})"
 #: Words that put a name where something happens, by language; the name follows.
 _LOCATIVES = {
-    "en": re.compile(rf"\b(?:in|near|at|outside|around|towards|between) (?:al-|el-)?{_NAMES}"),
+    # "in parts of X", "areas of X, Y and Z"
+    "en": re.compile(
+        rf"\b(?:in|near|at|outside|around|towards|between|(?:areas|parts) of) (?:al-|el-)?{_NAMES}"
+    ),
     # "li X", "li bakurê X" (north of X), and "gundê X", "bajarokê X" (the village, town of X)
     "ku": re.compile(
         r"(?:\b(?i:li|nêzî|nêzîkî) (?:(?i:bakur|başûr|rojhilat|rojava)(?:y?[êa])? )?|"
@@ -134,7 +137,7 @@ _ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}")  # ISIS, SDG'de, DAIŞê: an organi
 
 #: The next name of a list: ", X", " and X", " û X", " ve X", Arabic " وX".
 _NEXT = {
-    "en": re.compile(rf"(?:,| and| or)(?: al-| el-)? {_NAMES}"),
+    "en": re.compile(rf"(?:,| and| or|, and|, or)(?: al-| el-)? {_NAMES}"),  # Oxford comma too
     "ku": re.compile(rf"(?:,| û| an) {_BARE_NAMES}"),
     "ar": re.compile(r"(?:،)? ?و(?P<arabic>[\u0621-\u064a]{2,})"),
 }

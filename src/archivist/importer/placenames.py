@@ -32,8 +32,10 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   سوريا``: capitalised or with "and") names the region only.
 - **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or
   before it (``محافظة كركوك``, ``parêzgeha Himsê``, and the names of the list it opens)
-  names the governorate, when it is known; a city in a list of provinces (``محافظات كركوك
-  وصلاح الدين``) is marked open (:mod:`archivist.importer.provinces`).
+  names the governorate, when it is known (``Musul vilayeti``: the gazetteer's ``Mosul
+  Governorate``); a plural word (``Kirkuk and Diyala provinces``) names each governorate
+  and keeps the city beside it, marked; a city in an Arabic ``محافظات كركوك وصلاح الدين`` is
+  marked open (:mod:`archivist.importer.provinces`).
 - **A hashtag's underscores** are spaces: ``#صلاح_الدين``, ``#Deir_ez_Zor``.
 - **Arabic vowel marks** are taken out first (``الشدّادة``); an Arabic word with the
   article whose stem ends in ية is an adjective (``السورية``), not the name ``سورية``.
@@ -52,15 +54,8 @@ from typing import Protocol
 from archivist.text.folding import fold
 
 from .inflection import is_arabic, one_edit, variants
-from .placewords import (
-    CAMP_WORDS,
-    INSTITUTION_AFTER,
-    INSTITUTION_BEFORE,
-    ISIS_NAMES,
-    STOPS,
-    TOWN_WORDS,
-)
-from .provinces import NameList, after, before
+from .placewords import CAMP_WORDS, ISIS_NAMES, STOPS, TOWN_WORDS, is_institution
+from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
@@ -95,6 +90,7 @@ class Match:
     approximate: bool = False  # one letter off a known name of several words
     common: bool = False  # a name that is also a common word: the curator checks it
     kind_open: bool = False  # a city, or its governorate of the same name? (a list of provinces)
+    beside: str = ""  # the governorate read beside this city from a list of provinces
 
 
 class PlaceIndex:
@@ -143,6 +139,7 @@ class PlaceIndex:
         joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
+        listed_provinces: list[str] = []  # names a plural province word lists
         names = NameList()
         index = 0
         while index < len(words):
@@ -157,12 +154,15 @@ class PlaceIndex:
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
             listed = names.goes_on(text, spans[index].start(), words[index])
-            match = self._kind(match, around, names if listed else None, said)
+            match = self._kind(match, around, names if listed else None, said, listed_provinces)
+            rural = countryside(around[0], folded[index + size : index + size + 2])
+            if rural:
+                said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
                 match = self._camp(match, _sentence(text, spans[index].start()))
-            else:
+            elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True
-            if not _institution(folded, index, index + size):
+            if not is_institution(folded, index, index + size):
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
                 found.setdefault(match.place, match)
@@ -170,7 +170,22 @@ class PlaceIndex:
                 if country is not None:
                     found.setdefault(country.place, country)
             index += size
-        return [self._open(match, said) for match in found.values()]
+        beside = self._provinces(listed_provinces, found, said)
+        return [self._open(match, said, beside) for match in found.values()]
+
+    def _provinces(
+        self, listed: list[str], found: dict[str, Match], said: dict[str, bool]
+    ) -> dict[str, str]:
+        """Add the governorate of each name a plural province word lists; the cities stay,
+        returned with their governorates (city -> governorate)."""
+        beside: dict[str, str] = {}
+        for place in listed:
+            province = self._governorate(place)
+            if province and place in found:
+                found.setdefault(province, Match(province, found[place].written))
+                beside[place] = province
+                said.setdefault(place, False)
+        return beside
 
     def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:
         """The longest place name starting at the first word."""
@@ -215,13 +230,15 @@ class PlaceIndex:
         around: tuple[list[str], list[str]],
         listed: NameList | None,
         said: dict[str, bool],
+        provinces: list[str],
     ) -> Match:
         """The province a city names, when a word next to it says so and it is known:
         "Deir Ezzor province", "Humus ilindeki", "محافظة دير الزور". A plural word before or
-        after a list (``محافظات كركوك وصلاح الدين``, ``Rakka ve Humus illerinde``) leaves
-        city or province open: curators read such lists both ways. ``said`` records, by
-        place, whether a word decided it (True) or left it open (False); ``listed`` is the
-        list the name continues."""
+        after a list (``Rakka ve Humus illerinde``, ``the provinces of X and Y``) adds each
+        name to ``provinces``; an Arabic ``محافظات كركوك وصلاح الدين`` leaves city or
+        province open: curators read it both ways. ``said`` records, by place, whether a
+        word decided it (True) or left it open (False); ``listed`` is the list the name
+        continues."""
         word_before, word_after = before(around[0]), after(around[1][0]) if around[1] else ""
         word_before = word_before or (listed.said if listed else "")
         if word_before == "one" or word_after == "one":
@@ -229,22 +246,24 @@ class PlaceIndex:
             province = self._governorate(match.place)
             return Match(province, match.written, match.approximate) if province else match
         if word_after == "all":  # "Rakka, Deyrizor ve Humus illerinde"
-            for place in listed.places if listed else ():
-                said.setdefault(place, False)
+            provinces.extend(listed.places if listed else ())
         if "all" in (word_before, word_after):
+            provinces.append(match.place)
+        elif word_before == "open":
             said.setdefault(match.place, False)
         return match
 
     def _governorate(self, place: str) -> str:
         return self.names.get((*_key(place), "governorate"), "")
 
-    def _open(self, match: Match, said: dict[str, bool]) -> Match:
+    def _open(self, match: Match, said: dict[str, bool], beside: dict[str, str]) -> Match:
         """``match``, marked open when it is a city whose governorate has its name, named
-        in a list a plural province word governs and nowhere said to be one or the other.
-        (A name with no such word is not marked: that would be half the reports.)"""
+        in a list a plural province word governs and nowhere said to be one or the other
+        (with the governorate read ``beside`` it). (A bare name is not: half the reports.)"""
         if said.get(match.place, True) or not self._governorate(match.place):
             return match
-        return Match(match.place, match.written, match.approximate, match.common, True)
+        province = beside.get(match.place, "")
+        return Match(match.place, match.written, match.approximate, match.common, True, province)
 
 
 def _sentence(text: str, at: int) -> str:
@@ -274,12 +293,3 @@ def _as_name(words: list[str], hyphenated: bool) -> bool:
     if is_arabic(words[0]):
         return True
     return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)
-
-
-def _institution(folded: list[str], start: int, end: int) -> bool:
-    """True when the words around a place name make it an institution's name."""
-    after = tuple(folded[end : end + 2])
-    before = folded[start - 1] if start > 0 else ""
-    return (
-        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
-    )

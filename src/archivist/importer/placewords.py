@@ -24,6 +24,7 @@ INSTITUTION_AFTER = frozenset(
         "insan haklari",  # Suriye İnsan Hakları Gözlemevi, the Syrian Observatory (SOHR)
         "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
         "internal security",
+        "press",  # Iran Press, North Press: a news agency's name
     )
 )
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
@@ -42,3 +43,12 @@ TOWN_WORDS = re.compile(
     r"ilce\w*|kasaba\w*|koy\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
+
+
+def is_institution(folded: list[str], start: int, end: int) -> bool:
+    """True when the words around a place name make it an institution's name."""
+    after = tuple(folded[end : end + 2])
+    before = folded[start - 1] if start > 0 else ""
+    return (
+        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    )

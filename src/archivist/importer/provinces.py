@@ -1,17 +1,23 @@
 """Whether a report names a province (a governorate) or its city, for
 :mod:`archivist.importer.placenames`. Words are folded (``archivist.text.folding``).
 
-- **A province's word after a name** (``Deir Ezzor province``, ``Humus ilindeki``); a
-  plural one (``Kirkuk, Salahuddin and Diyala provinces``, ``Kerkük ve Diyala illerinde``)
-  makes every name of the list before it a province.
-- **A province's word before a name**: Arabic ``محافظة X`` (with its clitics: ``بمحافظة``),
-  Kurmanji ``parêzgeha X``, English ``the governorate of X``. The same word in the plural
-  or the dual (``محافظات كركوك وصلاح الدين وديالى``, ``محافظتي``, ``parêzgehên Heleb û
-  Hema``, ``the provinces of Kirkuk, Salahuddin and Diyala``) governs the whole list after it.
+- **A province's word after a name** (``Deir Ezzor province``, ``Humus ilindeki``) or
+  **before it**: Arabic ``محافظة X`` (with its clitics: ``بمحافظة``) and its dual
+  ``محافظتي X و Y``, Kurmanji ``parêzgeha X``, English ``the governorate of X``: the name
+  is the governorate, and so is every name of the list the word opens.
+- **A plural word** before or after a list (``Kirkuk, Salahuddin and Diyala provinces``,
+  ``the provinces of Diyala and Kirkuk``, ``Kerkük ve Diyala illerinde``) names provinces:
+  each name is read as its governorate, and a city of the same name is kept beside it,
+  flagged (curators of the blind sets tag both, or the city alone). Arabic ``محافظات X و Y``
+  is **left open**: curators read it as the cities and as the governorates, in the same
+  words; the city is kept and the review asks.
+- **A city's countryside** (``the eastern countryside of Deir Ezzor``, ``Hasakah
+  countryside``, ``ريف الحسكة``, ``gundewarê rojhilatê Hesekê``, ``Halep kırsalında``) is
+  the city's or its governorate's: curators read it both ways; the city is kept and the
+  review asks.
 - **A list** is names one after the other with only a comma or "and" between them
-  (``,`` ``،`` ``and`` ``ve`` ``û``, Arabic ``و`` on the next name).
-- A city whose governorate has the same name, named in no mention with a word that says
-  which (``city``, ``مدينة``, ``province``...), is **left open**: the review asks.
+  (``,`` ``،`` ``and`` ``ve`` ``û``, Arabic ``و`` on the next name), or a capitalised name
+  the gazetteer lacks (``Kirkuk, Niveneh, and Al Anbar provinces``).
 """
 
 from __future__ import annotations
@@ -33,22 +39,47 @@ _PLURAL_AFTER = re.compile(r"(?:provinces|governorates|(?:il|vilayet)ler\w*)$")
 #: province of X" is left to X, as the curated articles read it (test_import_seeds.py).
 _OF = frozenset({("governorate", "of"), ("governorates", "of"), ("provinces", "of")})
 _PLURAL_OF = frozenset({("governorates", "of"), ("provinces", "of")})
-#: Kurmanji and Arabic put the word right before the name (Arabic as a stem: ``بمحافظة``).
-_BEFORE = frozenset(("parezgeha", "parezgehen", fold("محافظة")))
-_PLURAL_BEFORE = frozenset(fold(word) for word in ("محافظات", "محافظتي"))
-#: What may stand between two names of a list.
-_GAP = re.compile(r"\s*[,،]?\s*(?:(?i:and|ve|û|u)\s+)?")
+#: A countryside: Arabic ``ريف`` (``بريف``), and the direction Kurmanji puts before a name.
+_RURAL = frozenset((fold("ريف"),))
+_DIRECTION = re.compile(r"(?:bakur|basur|rojhilat|rojava)\w*")
+#: Kurmanji and Arabic put the word right before the name (Arabic as a stem: ``بمحافظة``);
+#: the Arabic dual ``محافظتي`` names exactly two provinces.
+_BEFORE = frozenset(("parezgeha", "parezgehen", fold("محافظة"), fold("محافظتي")))
+_OPEN_BEFORE = frozenset((fold("محافظات"),))
+#: What may stand between two names of a list: a comma or "and", and capitalised names the
+#: gazetteer lacks, each after a comma ("Kirkuk, Niveneh, and Al Anbar").
+_UNKNOWN = r"[,،]\s*[A-ZÇŞÎÊÛİÖÜ][\w'’-]*(?:\s[A-ZÇŞÎÊÛİÖÜ][\w'’-]*)?\s*"
+_GAP = re.compile(rf"\s*(?:{_UNKNOWN})*[,،]?\s*(?:(?i:and|ve|û|u)\s+)?")
 
 
 def before(words: Sequence[str]) -> str:
-    """``"one"`` when the (at most two) folded words before a name make it a province,
-    ``"all"`` when they make every name of the list they open one, else ``""``."""
+    """``"one"`` when the (at most two) folded words before a name make it (and the list it
+    opens) a province, ``"all"`` when a plural word makes every name of the list a province
+    beside its city, ``"open"`` when the list may be of either (Arabic ``محافظات``), else
+    ``""``."""
     pair = tuple(words[-2:])
     last = words[-1] if words else ""
     stems = set(arabic_stems(last)) if is_arabic(last) else {last}
-    if pair in _PLURAL_OF or stems & _PLURAL_BEFORE:
+    if stems & _OPEN_BEFORE:
+        return "open"
+    if pair in _PLURAL_OF:
         return "all"
     return "one" if pair in _OF or stems & _BEFORE else ""
+
+
+def countryside(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the folded words before a name (up to two) or after it (up to two) speak of
+    its countryside: ``countryside of X``, ``X countryside``, ``ريف X``, ``gundewarê
+    (rojhilatê) X``, ``X (doğu) kırsalında``."""
+    near = [word for word in before[-2:] if not _DIRECTION.fullmatch(word)][-1:]
+    arabic = [stem for word in before[-1:] if is_arabic(word) for stem in arabic_stems(word)]
+    return (
+        tuple(before[-2:]) == ("countryside", "of")
+        or any(word.startswith("gundewar") for word in near)
+        or any(stem in _RURAL for stem in arabic)
+        or tuple(after[:1]) == ("countryside",)
+        or any(word.startswith("kirsal") for word in after[:2])
+    )
 
 
 def after(word: str) -> str:
@@ -65,7 +96,7 @@ class NameList:
     province word before it said."""
 
     end: int = -1  # where the last name ends in the text
-    said: str = ""  # what the province word before its first name said: "one", "all"
+    said: str = ""  # what the province word before its first name said: see before()
     places: list[str] = field(default_factory=list)
 
     def goes_on(self, text: str, start: int, word: str) -> bool:
@@ -83,3 +114,22 @@ class NameList:
             self.places, self.said = [], said
         self.places.append(place)
         self.end = end
+
+
+def kind_flags(cities: Sequence[tuple[str, str]]) -> list[str]:
+    """The review's flags for the cities read where their governorate may be meant, given
+    as (city, the governorate read beside it or ""): one naming the cities kept alone
+    (``ريف الحسكة``), one naming those kept beside it (``Kirkuk and Diyala provinces``)."""
+    flags = []
+    alone = ", ".join(city for city, province in cities if not province)
+    if alone:
+        flags.append(
+            f"place {alone} read as the city (its countryside, a list): or the governorate?"
+        )
+    provinces = ", ".join(province for _, province in cities if province)
+    if provinces:
+        names = ", ".join(city for city, province in cities if province)
+        flags.append(
+            f"place {provinces} read from a list of provinces; {names} kept too: the city?"
+        )
+    return flags

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 from archivist.text.folding import fold
 
-from .boilerplate import TRAILER_MARKERS, is_furniture
+from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
 from .captions import PICTURE
 from .hostnames import arabic_named_like_host, named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
@@ -44,6 +44,8 @@ _CREDITS = (
     re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.IGNORECASE),
     re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
     re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
+    # "Tüm Hakları Saklıdır © 2013 Ada Haber": the name after the sign
+    re.compile(rf"(?i:{RIGHTS_RESERVED})\W*(?:©|\(c\))\s*(?:\d{{4}}\s*)?{_NAME}"),
 )
 #: "Raqqa / ANHA", "الحسكة/ هاوار - ...": a place, a slash, the agency, then a dash or the end.
 _AGENCY_DATELINE = re.compile(
@@ -55,10 +57,12 @@ _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
+#: Letters run into a long number: a credit's reference code (``MP/FNA14010730000694``).
+_CODE = re.compile(r"[^\W\d_]\d{4,}|\d{4,}[^\W\d_]")
 #: Not a publication: a picture's label ("Image copyright"), or a sentence's opening verb
 #: ("وتابع ...", "and he went on") where a capture was cut off.
 _NOT_A_NAME = re.compile(
-    rf"^(?:{PICTURE}|video|فيديو)\b|"
+    rf"^(?:{PICTURE}|video|فيديو|{RIGHTS_RESERVED})\b|"
     r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
     re.IGNORECASE,
 )
@@ -222,10 +226,16 @@ def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
 
 def is_name(text: str) -> bool:
     """Whether a credit can name a publication: three letters or more, not a picture's
-    label, not the start of a sentence (a fragment left where a capture was cut)."""
+    label, not "all rights reserved", not a reference code, not the start of a sentence (a
+    fragment left where a capture was cut)."""
     letters = sum(ch.isalpha() for ch in text)
     bare = text.strip("( )")
-    return letters >= MIN_NAME_LETTERS and not _NOT_A_NAME.match(bare) and not _GENERIC.match(bare)
+    return (
+        letters >= MIN_NAME_LETTERS
+        and not _NOT_A_NAME.match(bare)
+        and not _GENERIC.match(bare)
+        and not _CODE.search(bare)
+    )
 
 
 def cut_off(line: str, blocks: tuple[str, ...]) -> bool:

@@ -1,0 +1,49 @@
+"""The publication date against the whole capture, once the head is read
+(:func:`archivist.importer.headline.read_head` reads only the cleaned head):
+
+- **A masthead's day**: a date standing more than two lines above the headline, with the
+  site's masthead between them (``الثلاثاء 23 أبريل 2024``, the editor's name, a section,
+  then the headline), is the day the page was shown, not the report's: it is not taken,
+  and the review says so. A report's own dateline stands by its headline.
+- **A statement's signature**: a capture whose head states no date, ending with a date
+  alone between its last sentence and the signer's name, is dated by it, flagged
+  (:func:`archivist.importer.datelines.signed_date`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from archivist.text.folding import fold
+
+from .datelines import signed_date
+from .headline import Head
+
+MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
+
+
+def settle_date(head: Head, raw: tuple[str, ...]) -> Head:
+    """``head`` with its date checked against the capture's lines ``raw``."""
+    gap = _lines_between(raw, head.date_evidence, head.title) if head.date is not None else 0
+    if gap > MASTHEAD_LINES:
+        line = head.date_evidence.strip()
+        flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
+        return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
+    signed = signed_date(raw) if "no date found" in head.flags else None
+    if signed is None:
+        return head
+    flag = f"date read from the signature at the foot (“{signed.text}”); check it"
+    kept = tuple(f for f in head.flags if f != "no date found")
+    return replace(head, date=signed.date, date_evidence=signed.text, flags=(*kept, flag))
+
+
+def _lines_between(raw: tuple[str, ...], evidence: str, title: str) -> int:
+    """How many lines stand between the date line ``evidence`` and the headline below it
+    (0 when the date is not a line above the headline)."""
+    lines = [fold(line.strip()) for line in raw]
+    date, headline = fold(evidence.strip()), fold(title.strip())
+    if not date or not headline or date not in lines:
+        return 0
+    start = lines.index(date)
+    below = next((i for i in range(start + 1, len(lines)) if lines[i].endswith(headline)), -1)
+    return max(below - start - 1, 0)

@@ -1,0 +1,42 @@
+"""The publication date against the whole capture: a masthead's day is not the report's,
+a statement is dated by its signature."""
+
+from __future__ import annotations
+
+from archivist.importer.headdates import settle_date
+from archivist.importer.headline import read_head
+
+REPORT = "بعد أيام من الإعلان رسميًا عن دحره في العراق وسوريا، أعلن التنظيم قيامه بعمليات."
+
+
+def test_a_date_above_the_masthead_is_not_the_report_s() -> None:
+    masthead = ("رئيس مجلس الإدارة والتحرير", "عبدالرحيم علي", "سياسة")
+    lines = ("الثلاثاء 23 أبريل 2024", *masthead, "داعش يظهر مجددا في سوريا والعراق", REPORT)
+    head = read_head(lines)
+    assert str(head.date) == "2024-04-23"  # the head alone cannot tell
+    settled = settle_date(head, lines)
+    assert settled.date is None
+    assert (
+        "date “الثلاثاء 23 أبريل 2024” is 3 lines above the headline (a masthead's?): not taken"
+        in settled.flags
+    )
+
+
+def test_a_dateline_over_its_headline_is_kept() -> None:
+    lines = ("May 14, 2024, 8:42 AM", "ISIL attack on Iraqi forces leaves 5 killed", "Text.")
+    head = read_head(lines)
+    assert str(settle_date(head, lines).date) == "2024-05-14"
+
+
+def test_a_statement_without_a_head_date_is_dated_by_its_signature() -> None:
+    said = "FKKS bangê hêzan dike ku li dijî erîşên DAÎŞê bê deng nemînin û piştgirî bidomînin."
+    lines = (
+        "Bo Raya Giştî!",
+        *(f"{said[:-1]} {n}." for n in range(9)),  # a statement longer than the head
+        "03.02.2022",
+        "Federasyona Komeleyên Kurdistan li Swêd",
+    )
+    settled = settle_date(read_head(lines), lines)
+    assert str(settled.date) == "2022-02-03"
+    assert "no date found" not in settled.flags
+    assert "date read from the signature at the foot (“03.02.2022”); check it" in settled.flags
