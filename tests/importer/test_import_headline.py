@@ -153,6 +153,14 @@ def test_a_title_longer_than_any_headline_is_flagged() -> None:
     assert "is 20 words long: is it the headline?" in head.flags[0]
 
 
+def test_a_title_ending_with_a_name_in_brackets_is_flagged_as_a_caption() -> None:
+    # "Syrian Democratic Forces (Reuters)": a photo's caption above the report
+    head = read_head(
+        ("قوات سوريا الديمقراطية (رويترز)", "أعلنت قوات سوريا الديمقراطية اعتقال قيادي.")
+    )
+    assert "ends with a name in brackets: a photo's caption?" in head.flags[0]
+
+
 def test_arabic_titles_share_words_through_the_article_and_conjunctions() -> None:
     head = read_head(("هجوم على حاجز في الرقة", "وقع الهجوم على الحاجز فجر اليوم."))
     assert head.flags == ("no date found",)

@@ -112,3 +112,9 @@ def test_a_saved_pages_main_text_keeps_its_lists() -> None:
     blocks = (TITLE, *REPORT, "Tour dates", *tour)
     assert strip_furniture(blocks, by_place=False) == blocks
     assert strip_furniture(blocks) == (TITLE, *REPORT)
+
+
+def test_a_last_sentence_ending_with_its_agencys_credit_stays() -> None:
+    last = "The operation in the area was widened after the attack, it was reported. (İLKHA)"
+    assert kind_of(last, "latin") is Kind.PROSE
+    assert _kept((TITLE, *REPORT, last)) == (TITLE, *REPORT, last)

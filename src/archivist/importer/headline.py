@@ -34,6 +34,8 @@ _BYLINE = re.compile(
 _TICKER = re.compile(r"^[^\d\n]{1,25}\s[-+]?\d[\d.,]*[.,]\d+\s*%?$|^[^\d\n]{1,25}\s-?\d+\s*°")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
+#: A name in brackets ending a line, an agency's or a photographer's: "... (Reuters)", "(رويترز)".
+_CREDITED = re.compile(r"\s\([^()\d\n]{2,24}\)$")
 MAX_TAIL_WORDS = 4
 _SENTENCE_STOP = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
 REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
@@ -198,19 +200,24 @@ def report_start(blocks: tuple[str, ...], index: int) -> int:
 
 
 def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
-    """Why a title may not be the headline: too short, or no word in common with the report."""
+    """Why a title may not be the headline, the first that holds: a bar or a credit in it,
+    too short or too long, or no word in common with the report."""
     if not title:
         return []
-    if _kicked(title):
-        return [f"title “{title}” holds a bar (“ | ”): is all of it the headline?"]
-    words = _WORD.findall(fold(title))
-    if len(words) < MIN_TITLE_WORDS:
-        return [f"title “{title}” is only {len(words)} word(s): is it the headline?"]
-    if len(words) > MAX_TITLE_WORDS:  # a site's sentence around the headline, a lede
-        return [f"title “{title}” is {len(words)} words long: is it the headline?"]
-    if after and not _shares_words(title, after[:LEAD_BLOCKS]):
-        return [f"title “{title}” shares no word with the report: is it the headline?"]
-    return []
+    words = len(_WORD.findall(fold(title)))
+    doubts = (
+        (_kicked(title), "holds a bar (“ | ”): is all of it the headline?"),
+        # "Syrian Democratic Forces (Reuters)": a photo's caption above the report
+        (_CREDITED.search(title) is not None, "ends with a name in brackets: a photo's caption?"),
+        (words < MIN_TITLE_WORDS, f"is only {words} word(s): is it the headline?"),
+        # a site's sentence around the headline, a lede
+        (words > MAX_TITLE_WORDS, f"is {words} words long: is it the headline?"),
+        (
+            bool(after) and not _shares_words(title, after[:LEAD_BLOCKS]),
+            "shares no word with the report: is it the headline?",
+        ),
+    )
+    return next(([f"title “{title}” {doubt}"] for holds, doubt in doubts if holds), [])
 
 
 def _repeats_title(block: str, title: str) -> bool:

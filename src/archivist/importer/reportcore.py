@@ -54,7 +54,9 @@ LIST_WORDS = 15
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
 _WORD = re.compile(r"\w+")
-_CLOSE = r"['\"”’»)\]]*$"
+#: What may follow a sentence's end: closing quotes and brackets, then perhaps the agency's
+#: credit in brackets ("... kaydedildi. (İLKHA)").
+_CLOSE = r"['\"”’»)\]]*(?:\s+\([^()\n]{2,24}\))?$"
 _STOP = re.compile(rf"[.?؟:。۔]{_CLOSE}")  # a sentence's end (":" before a quote or list)
 #: A short sentence's end; "!" ends a headline as often as a sentence, ":" a label.
 _SHORT_STOP = re.compile(rf"[.?!؟。۔]{_CLOSE}")
