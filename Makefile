@@ -37,7 +37,7 @@ check: $(VENV)/.runtime ## validate content/ without building
 	$(BIN)/archivist check --settings $(SETTINGS)
 
 test: $(VENV)/.dev node_modules/.installed system-check lint ## lint, then run the whole test suite
-	$(BIN)/pytest
+	$(BIN)/pytest --durations=10
 
 test-long: $(VENV)/.dev node_modules/.installed ## the randomised rebuild test, many more edits (most of an hour)
 	ARCHIVIST_LONG_TESTS=1 $(BIN)/pytest tests/build/test_rebuild_equivalence.py
