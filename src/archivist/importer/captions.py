@@ -23,6 +23,8 @@ import re
 
 from archivist.text.folding import fold
 
+from .sentences import CLOSED_END
+
 # fmt: off
 PICTURE_WORDS = (
     "photo", "image", "picture", "foto", "fotoğraf", "resim", "wêne", "صورة", "الصورة", "فوتو",
@@ -55,7 +57,7 @@ _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 MIN_SLASHED_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
 MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
-_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")
+_ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 SHORT_CAPTION_WORDS = 30
 _CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
 
