@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
-from .captions import caption_lines, is_credit_line
+from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
 from .pageframe import is_label
 from .sentences import CLOSED_END, NOT_HEADLINE_END
@@ -34,8 +34,6 @@ _BYLINE = re.compile(
 _TICKER = re.compile(r"^[^\d\n]{1,25}\s[-+]?\d[\d.,]*[.,]\d+\s*%?$|^[^\d\n]{1,25}\s-?\d+\s*°")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
-#: A name in brackets ending a line, an agency's or a photographer's: "... (Reuters)", "(رويترز)".
-_CREDITED = re.compile(r"\s\([^()\d\n]{2,24}\)$")
 MAX_TAIL_WORDS = 4
 REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
 MAX_KICKER = 60
@@ -207,7 +205,7 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
     doubts = (
         (_kicked(title), "holds a bar (“ | ”): is all of it the headline?"),
         # "Syrian Democratic Forces (Reuters)": a photo's caption above the report
-        (_CREDITED.search(title) is not None, "ends with a name in brackets: a photo's caption?"),
+        (ends_with_credit(title), "ends with a name in brackets: a photo's caption?"),
         (words < MIN_TITLE_WORDS, f"is only {words} word(s): is it the headline?"),
         # a site's sentence around the headline, a lede
         (words > MAX_TITLE_WORDS, f"is {words} words long: is it the headline?"),

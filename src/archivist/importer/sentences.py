@@ -31,9 +31,12 @@ EXCLAMATION = "!"
 ELLIPSIS = "…"
 COLON = ":"
 ARABIC_SEMICOLON = "؛"
+#: A name in brackets, an agency's or a photographer's credit: ``(İLKHA)``, ``(Reuters)``,
+#: ``(رويترز)``; ``(2014/2015)`` is no name. ``captions.ends_with_credit`` asks it of a line.
+CREDIT_IN_BRACKETS = r"\([^()\d\n]{2,24}\)"
 #: What may follow a sentence's stop: closing quotes and brackets, then perhaps an agency's
-#: credit in brackets (``(İLKHA)``, ``(رويترز)``), then the line's end.
-TAIL = r"['\"”’»)\]]*(?:\s+\([^()\n]{2,24}\))?$"
+#: credit in brackets, then the line's end.
+TAIL = rf"['\"”’»)\]]*(?:\s+{CREDIT_IN_BRACKETS})?$"
 
 
 def ending(stop: str) -> re.Pattern[str]:
