@@ -9,6 +9,7 @@ from archivist.importer.sentences import (
     CLOSED_END,
     NOT_HEADLINE_END,
     PROSE_END,
+    SENTENCE_BREAK,
     SENTENCE_END,
 )
 
@@ -62,3 +63,13 @@ def test_a_headline_never_ends_with_a_full_stop_a_colon_or_an_arabic_semicolon()
         lines[1],
         1,
     )
+
+
+def test_inside_a_paragraph_a_sentence_breaks_after_its_stop_and_closing_quote() -> None:
+    text = 'The commander said: "We will not withdraw." Fighting went on. Was it over? No.'
+    breaks = [text[: found.end()] for found in SENTENCE_BREAK.finditer(text)]
+    assert breaks == [
+        'The commander said: "We will not withdraw."',
+        'The commander said: "We will not withdraw." Fighting went on.',
+        'The commander said: "We will not withdraw." Fighting went on. Was it over?',
+    ]

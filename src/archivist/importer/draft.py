@@ -25,6 +25,7 @@ from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
 from .provinces import kind_flags
 from .reportcore import core, outside_core
+from .sentences import SENTENCE_BREAK
 from .sources import find_source
 from .writer import FieldValue
 
@@ -245,9 +246,8 @@ def _no_summary(body: tuple[str, ...]) -> str:
     return "no summary: no paragraph of the report reads as a sentence"
 
 
-#: A sentence ends at . ! ? or … (perhaps inside a closing quote) before a space...
-_SENTENCE_BREAK = re.compile(r"[.!?؟…][\"'”’»)\]]*(?=\s+\S)")
-#: ...unless the full stop ends an initial or an abbreviation: "U.S.", "Gen.", "Dr.".
+#: A sentence ends at a closed stop before a space (``sentences.SENTENCE_BREAK``), unless
+#: the full stop ends an initial or an abbreviation: "U.S.", "Gen.", "Dr.".
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|Jan|Feb|Aug|Sept?|Oct|"
     r"Nov|Dec|Prof|Rev|vs|etc))\.$"
@@ -260,7 +260,7 @@ def first_sentences(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     end = 0
-    for found in _SENTENCE_BREAK.finditer(text, 0, limit + 1):
+    for found in SENTENCE_BREAK.finditer(text, 0, limit + 1):
         if found.end() <= limit and not _ABBREVIATION.search(text[: found.end()]):
             end = found.end()
     return text[:end]

@@ -19,6 +19,8 @@ Which stops count depends on the question asked, and each difference is a real o
   ``؛`` runs on, it is no headline.
 
 :func:`ending` builds the same end for another stop (a teaser's ``...``).
+:data:`SENTENCE_BREAK` finds the same closed stops inside a paragraph, before the next
+sentence (an abbreviation's full stop is the caller's to tell apart).
 """
 
 from __future__ import annotations
@@ -34,9 +36,10 @@ ARABIC_SEMICOLON = "؛"
 #: A name in brackets, an agency's or a photographer's credit: ``(İLKHA)``, ``(Reuters)``,
 #: ``(رويترز)``; ``(2014/2015)`` is no name. ``captions.ends_with_credit`` asks it of a line.
 CREDIT_IN_BRACKETS = r"\([^()\d\n]{2,24}\)"
+_CLOSERS = r"['\"”’»)\]]*"  # closing quotes and brackets
 #: What may follow a sentence's stop: closing quotes and brackets, then perhaps an agency's
 #: credit in brackets, then the line's end.
-TAIL = rf"['\"”’»)\]]*(?:\s+{CREDIT_IN_BRACKETS})?$"
+TAIL = rf"{_CLOSERS}(?:\s+{CREDIT_IN_BRACKETS})?$"
 
 
 def ending(stop: str) -> re.Pattern[str]:
@@ -52,3 +55,6 @@ SENTENCE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS, 
 CLOSED_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS))
 PROSE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, COLON))
 NOT_HEADLINE_END = ending(_marks(FULL_STOPS, COLON, ARABIC_SEMICOLON))
+SENTENCE_BREAK = re.compile(
+    rf"{_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS)}{_CLOSERS}(?=\s+\S)"
+)
