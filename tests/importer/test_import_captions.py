@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer.boilerplate import captions, is_furniture, strip_furniture
-from archivist.importer.captions import caption_lines, is_credit_line, is_credited_caption
+from archivist.importer.captions import (
+    caption_lines,
+    ends_with_credit,
+    is_credit_line,
+    is_credited_caption,
+)
 from archivist.importer.headline import find_title
 
 
@@ -123,3 +128,20 @@ def test_a_caption_behind_a_camera_icon_goes_with_its_bare_copy_and_the_tag_icon
     report = "أعلن تنظيم الدولة الإسلامية عن مقتل وإصابة عدد من عناصر قوات سوريا الديمقراطية."
     blocks = (caption, f"camera icon{caption}", "tag icon ع ع ع", report)
     assert strip_furniture(blocks) == (report,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Syrian Democratic Forces fighters in Raqqa (Reuters)",
+        "قوات سوريا الديمقراطية (رويترز)",
+        "Saldırının ardından bölgeye bir heyetin gittiği kaydedildi. (İLKHA)",
+    ],
+)
+def test_an_agencys_name_in_brackets_ends_a_caption_or_a_sentence(line: str) -> None:
+    assert ends_with_credit(line)
+
+
+def test_a_year_or_a_bracket_inside_the_line_is_no_agencys_name() -> None:
+    assert not ends_with_credit("The siege of Kobani (2014/2015)")
+    assert not ends_with_credit("The Syrian Democratic Forces (SDF) took the town")

@@ -130,3 +130,30 @@ def test_an_update_label_over_its_date_is_never_read_as_the_publication_date() -
     draft = make_draft(Capture(Path("p.txt"), "text", both), None)
     assert draft.date is not None and draft.date.iso == "2025-03-10"
     assert draft.body == (report,)
+
+
+REPORT = (
+    "Irak’ın doğusunda IŞİD tarafından orduya düzenlenen saldırıda 11 Irak askeri öldü.",
+    "Saldırının ardından bölgeye üst düzey bir askeri heyetin gittiği kaydedildi.",
+)
+FRAME = ("PAYLAŞIN", "•", "Hakkında haber news24", "Tekrar kontrol edin")
+OTHER_STORY = "Suriye'de BM çalışanları yoksulluk sınırında yaşadıklarını söyledi."
+
+
+def _places_and_flags(*blocks: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    draft = make_draft(Capture(Path("p.txt"), "text", blocks), sample_index())
+    return draft.places, draft.flags
+
+
+def test_a_place_named_only_below_the_reports_core_is_flagged() -> None:
+    found, flags = _places_and_flags("IŞİD, Irak ordusuna saldırdı", *REPORT, *FRAME, OTHER_STORY)
+    assert "Syria" in found
+    assert "place Syria named only below “PAYLAŞIN”, where the report seems to end" in flags
+
+
+def test_a_place_in_the_reports_own_sentences_is_not_flagged() -> None:
+    subheaded = (REPORT[0], "Tanıklar anlatıyor", "Fotoğraf: AA", OTHER_STORY, REPORT[1])
+    _, flags = _places_and_flags("IŞİD, Irak ordusuna saldırdı", *subheaded)
+    assert not any("named only below" in flag for flag in flags)
+    _, flags = _places_and_flags("IŞİD, Irak ordusuna saldırdı", *REPORT, OTHER_STORY)
+    assert not any("named only below" in flag for flag in flags)

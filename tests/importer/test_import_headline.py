@@ -161,6 +161,17 @@ def test_a_title_ending_with_a_name_in_brackets_is_flagged_as_a_caption() -> Non
     assert "ends with a name in brackets: a photo's caption?" in head.flags[0]
 
 
+def test_a_title_ending_with_an_agency_in_brackets_is_asked_about_but_not_a_year() -> None:
+    report = "The Syrian Democratic Forces said they had taken the last village held by ISIS."
+    head = read_head(("Syrian Democratic Forces fighters in Baghuz (Reuters)", report))
+    assert head.flags[0] == (
+        "title “Syrian Democratic Forces fighters in Baghuz (Reuters)” ends with a name in "
+        "brackets: a photo's caption?"
+    )
+    head = read_head(("Syrian Democratic Forces take Baghuz (2019)", report))
+    assert not any("brackets" in flag for flag in head.flags)
+
+
 def test_arabic_titles_share_words_through_the_article_and_conjunctions() -> None:
     head = read_head(("هجوم على حاجز في الرقة", "وقع الهجوم على الحاجز فجر اليوم."))
     assert head.flags == ("no date found",)

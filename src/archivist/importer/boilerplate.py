@@ -16,6 +16,7 @@ from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .reportcore import first_prose, outside_core
+from .sentences import CLOSED_END
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -85,7 +86,7 @@ _NETWORKS = re.compile(
     r"\b(?:e-?mail|facebook|twitter|whatsapp|telegram|linkedin|فيسبوك|فيس بوك|تويتر|واتساب|"
     r"تيليجرام|تلغرام|بريد)\b"
 )
-_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")  # a sentence's end
+_ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 #: A relative time ("3 hours ago"), an advert's label, a view counter, a machine-translation
 #: notice: the page's frame, in four languages (folded: "ساعة" is "ساعه").
 _AGO = "|".join(

@@ -23,6 +23,8 @@ import re
 
 from archivist.text.folding import fold
 
+from .sentences import CLOSED_END, CREDIT_IN_BRACKETS
+
 # fmt: off
 PICTURE_WORDS = (
     "photo", "image", "picture", "foto", "fotoğraf", "resim", "wêne", "صورة", "الصورة", "فوتو",
@@ -52,10 +54,11 @@ _BRACKETED = re.compile(
 _PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$", re.IGNORECASE)
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
+_NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
 MIN_SLASHED_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
 MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
-_ENDS = re.compile(r"[.!?؟…。۔]['\"”’»)\]]*$")
+_ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 SHORT_CAPTION_WORDS = 30
 _CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
 
@@ -69,6 +72,13 @@ def is_credit_line(block: str) -> bool:
 def names_photographer(block: str) -> bool:
     """A credit line that names who took a photo, which its caption sits next to."""
     return bool(_FOR_CREDIT.match(block.strip()))
+
+
+def ends_with_credit(text: str) -> bool:
+    """A line ending with a name in brackets, an agency's or a photographer's, as a photo's
+    caption may (``Syrian Democratic Forces fighters in Raqqa (Reuters)``), and a report's
+    sentence after its stop (``... kaydedildi. (İLKHA)``); not ``(2014/2015)``."""
+    return _NAME_CREDIT.search(text.strip()) is not None
 
 
 def credit_start(text: str) -> int:

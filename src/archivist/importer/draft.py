@@ -16,7 +16,7 @@ from .capture import Capture
 from .datelines import join_labels
 from .duplicates import fingerprint
 from .headdates import settle_date
-from .headline import read_head
+from .headline import is_head_field, read_head
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placehints import possible_places, unknown_places
@@ -24,7 +24,8 @@ from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
 from .provinces import kind_flags
-from .reportend import report_end
+from .reportcore import core, outside_core
+from .sentences import SENTENCE_BREAK
 from .sources import find_source
 from .writer import FieldValue
 
@@ -138,7 +139,7 @@ def make_draft(
             if m.common
         ]
         flags += kind_flags([(m.place, m.beside) for m in matches if m.kind_open])
-        flags += _below_report(capture.blocks, head.body, found_places, places, language.code)
+        flags += _below_report(capture.blocks, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
@@ -174,14 +175,15 @@ def make_draft(
 
 def _below_report(
     blocks: tuple[str, ...],
-    body: tuple[str, ...],
     found: tuple[str, ...],
     places: PlaceIndex,
     language: str,
 ) -> list[str]:
     """One flag naming the places the draft has that the capture names only below the
-    report's end (in other stories' headlines): the report itself may not name them."""
-    end = report_end(blocks, body[0] if body else "")
+    report's end (in other stories' headlines): the report itself may not name them. The
+    report ends at the first line below its core that is furniture (``reportcore``)."""
+    furniture = outside_core(blocks, is_head_field)
+    end = next((i for i in range(core(blocks).stop, len(blocks)) if i in furniture), len(blocks))
     if end == len(blocks):
         return []
     above = {match.place for match in places.find("\n".join(blocks[:end]), language)}
@@ -244,9 +246,8 @@ def _no_summary(body: tuple[str, ...]) -> str:
     return "no summary: no paragraph of the report reads as a sentence"
 
 
-#: A sentence ends at . ! ? or … (perhaps inside a closing quote) before a space...
-_SENTENCE_BREAK = re.compile(r"[.!?؟…][\"'”’»)\]]*(?=\s+\S)")
-#: ...unless the full stop ends an initial or an abbreviation: "U.S.", "Gen.", "Dr.".
+#: A sentence ends at a closed stop before a space (``sentences.SENTENCE_BREAK``), unless
+#: the full stop ends an initial or an abbreviation: "U.S.", "Gen.", "Dr.".
 _ABBREVIATION = re.compile(
     r"(?:\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|St|No|Jan|Feb|Aug|Sept?|Oct|"
     r"Nov|Dec|Prof|Rev|vs|etc))\.$"
@@ -259,7 +260,7 @@ def first_sentences(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     end = 0
-    for found in _SENTENCE_BREAK.finditer(text, 0, limit + 1):
+    for found in SENTENCE_BREAK.finditer(text, 0, limit + 1):
         if found.end() <= limit and not _ABBREVIATION.search(text[: found.end()]):
             end = found.end()
     return text[:end]

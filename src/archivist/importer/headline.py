@@ -14,9 +14,10 @@ from dataclasses import dataclass
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
-from .captions import caption_lines, is_credit_line
+from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
 from .pageframe import is_label
+from .sentences import CLOSED_END, NOT_HEADLINE_END
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
@@ -24,7 +25,6 @@ MAX_TITLE = 200
 _WORD = re.compile(r"\w+")
 #: a Markdown heading's hashes, or a list's bullet or dash, in front of a headline
 _MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|[•·*▪►‣◦-])\s+")
-_ENDS_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # also inside a closing quote
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
@@ -34,10 +34,7 @@ _BYLINE = re.compile(
 _TICKER = re.compile(r"^[^\d\n]{1,25}\s[-+]?\d[\d.,]*[.,]\d+\s*%?$|^[^\d\n]{1,25}\s-?\d+\s*°")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
-#: A name in brackets ending a line, an agency's or a photographer's: "... (Reuters)", "(رويترز)".
-_CREDITED = re.compile(r"\s\([^()\d\n]{2,24}\)$")
 MAX_TAIL_WORDS = 4
-_SENTENCE_STOP = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
 REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
 MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
@@ -191,7 +188,7 @@ def report_start(blocks: tuple[str, ...], index: int) -> int:
         (
             i
             for i, block in enumerate(blocks[:index])
-            if _SENTENCE_STOP.search(block.strip())
+            if CLOSED_END.search(block.strip())
             and len(_WORD.findall(block)) >= REPORT_WORDS
             and not _repeats_title(block, blocks[index])
         ),
@@ -208,7 +205,7 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
     doubts = (
         (_kicked(title), "holds a bar (“ | ”): is all of it the headline?"),
         # "Syrian Democratic Forces (Reuters)": a photo's caption above the report
-        (_CREDITED.search(title) is not None, "ends with a name in brackets: a photo's caption?"),
+        (ends_with_credit(title), "ends with a name in brackets: a photo's caption?"),
         (words < MIN_TITLE_WORDS, f"is only {words} word(s): is it the headline?"),
         # a site's sentence around the headline, a lede
         (words > MAX_TITLE_WORDS, f"is {words} words long: is it the headline?"),
@@ -291,7 +288,7 @@ def _title_like(block: str) -> bool:
         and 3 <= len(text) <= MAX_TITLE
         and len(words) >= 2
         and not _TICKER.match(text)
-        and not _ENDS_SENTENCE.search(text)
+        and not NOT_HEADLINE_END.search(text)
         and not any(separator in text for separator in (" | ", " :: ", " » "))
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
         and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"

@@ -25,9 +25,8 @@ from archivist.text.folding import fold
 
 from .captions import is_credited_caption
 from .reportcore import Kind, kind_of, report_script
+from .sentences import SENTENCE_END
 
-#: A sentence ends with one of these, perhaps followed by a closing quote or bracket.
-_SENTENCE_END = re.compile(r"[.!?؟…。۔:]['\"”’»)\]]*$")
 _WORD = re.compile(r"\w+")
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is a label
 MAX_LABEL = 80
@@ -95,7 +94,7 @@ def strip_end_mark(block: str) -> str:
 def is_sentence(block: str) -> bool:
     """A line of the report: it ends like a sentence or is long enough to be one."""
     text = block.strip()
-    return bool(_SENTENCE_END.search(text)) or len(_WORD.findall(text)) > SHORT_WORDS
+    return bool(SENTENCE_END.search(text)) or len(_WORD.findall(text)) > SHORT_WORDS
 
 
 def is_label(block: str) -> bool:
@@ -154,7 +153,7 @@ def _headline_like(block: str) -> bool:
     words = len(_WORD.findall(text))
     if "\n" in text or words > MAX_HEADLINE_WORDS or _NOT_HEADLINE.search(text):
         return False
-    return not _SENTENCE_END.search(text)
+    return not SENTENCE_END.search(text)
 
 
 def site_of(url: str) -> str:

@@ -45,6 +45,8 @@ import unicodedata
 from collections.abc import Callable
 from enum import Enum
 
+from .sentences import CLOSED_END, PROSE_END, ending
+
 PROSE_WORDS = 8
 LONG_WORDS = 20  # a line this long is a paragraph, whatever it ends with
 MIN_COST = 3
@@ -54,14 +56,8 @@ LIST_WORDS = 15
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
 _WORD = re.compile(r"\w+")
-#: What may follow a sentence's end: closing quotes and brackets, then perhaps the agency's
-#: credit in brackets ("... kaydedildi. (İLKHA)").
-_CLOSE = r"['\"”’»)\]]*(?:\s+\([^()\n]{2,24}\))?$"
-_STOP = re.compile(rf"[.?؟:。۔]{_CLOSE}")  # a sentence's end (":" before a quote or list)
-#: A short sentence's end; "!" ends a headline as often as a sentence, ":" a label.
-_SHORT_STOP = re.compile(rf"[.?!؟。۔]{_CLOSE}")
 _CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
-_TEASER = re.compile(rf"(?:\.\.\.|…){_CLOSE}")  # cut off: a teaser, or a paywall's cut
+_TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
 #: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
 _AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -105,10 +101,10 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
         return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
     if words >= LONG_WORDS and _CLAUSE.search(text):
         return Kind.PROSE  # a paragraph whose last sentence lacks its stop
-    if _STOP.search(text) and words >= PROSE_WORDS:
+    if PROSE_END.search(text) and words >= PROSE_WORDS:
         return Kind.PROSE
-    if _SHORT_STOP.search(text):
-        return Kind.SHORT  # "Tags:", "Share:" are labels
+    if CLOSED_END.search(text):
+        return Kind.SHORT  # "Tags:", "Share:" are labels, "...!" a headline's end too
     return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
 
 
