@@ -69,18 +69,18 @@ def test_lookalikes_stay_the_text_written_in_every_text_field(tmp_path: Path, va
 
 
 def test_an_alias_bomb_is_refused_at_once() -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     found = refused(f"---\n{BILLION_LAUGHS}---\n")
     assert "anchors and aliases" in found.message
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 @pytest.mark.parametrize("nest", ["[" * 65_000, "{a: " * 5000, "- " * 5000, "[" * 30])
 def test_deep_nesting_is_refused_not_a_crash(nest: str) -> None:
-    started = time.perf_counter()
+    started = time.process_time()
     found = refused(f"---\ntitle: x\nbomb: {nest}\n---\n")
     assert "nested more than" in found.message or "not valid YAML" in found.message
-    assert time.perf_counter() - started < 5.0  # worst case at the size limit: ~1.5 s
+    assert time.process_time() - started < 5.0  # worst case at the size limit: ~1.5 s
 
 
 def test_the_size_limit_is_exact() -> None:
@@ -91,9 +91,9 @@ def test_the_size_limit_is_exact() -> None:
 
 def test_a_huge_unclosed_front_matter_is_refused_in_bounded_time() -> None:
     text = "---\n" + "key: value\n" * 600_000  # 6.6 MB, never closed
-    started = time.perf_counter()
+    started = time.process_time()
     assert "larger than 64 KiB" in refused(text).message
-    assert time.perf_counter() - started < 0.5
+    assert time.process_time() - started < 0.5
 
 
 def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
@@ -101,9 +101,9 @@ def test_a_huge_file_is_refused_before_it_is_read(tmp_path: Path) -> None:
     with path.open("wb") as handle:  # sparse: costs no disk
         handle.truncate(100 * MAX_ARTICLE_BYTES)
     tracemalloc.start()
-    started = time.perf_counter()
+    started = time.process_time()
     result = read_article(path)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     peak = tracemalloc.get_traced_memory()[1]
     tracemalloc.stop()
     assert isinstance(result, list)
