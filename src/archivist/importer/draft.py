@@ -11,6 +11,7 @@ from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
+from .addresstitle import address_doubt
 from .boilerplate import captions, strip_furniture
 from .capture import Capture
 from .datelines import join_labels
@@ -147,6 +148,7 @@ def make_draft(
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
         flags.append(f"title “{head.title}” is the site's name: write the headline")
+    flags += address_doubt(head.title, capture.blocks, source_url or meta.url)
     summary = _summary(tuple(b for b in head.body if b not in capture.headings))
     if head.body and not summary:
         flags.append(_no_summary(head.body))
