@@ -91,6 +91,19 @@ def test_a_paragraph_the_capture_cut_off_stays_inside_the_report_only() -> None:
     assert _kept((TITLE, *REPORT, *furniture, cut)) == (TITLE, *REPORT)
 
 
+def test_a_paywalls_cut_ends_the_report_but_a_cut_line_above_its_prose_is_a_teaser() -> None:
+    paywall = (
+        "Local sources said the cell had been watching the checkpoint for several days "
+        "before the attack and that two of its members were …"
+    )
+    assert _kept((TITLE, *REPORT, paywall)) == (TITLE, *REPORT, paywall)
+    caption = (
+        "SDF fighters stand guard at a checkpoint near Hajin on March 3, 2019. The forces "
+        "said on Monday that they had repelled an attack by the cell on the same …"
+    )
+    assert _kept((TITLE, caption, *REPORT)) == (TITLE, *REPORT)
+
+
 def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
     report = (
         "هاجمت خلية لتنظيم داعش حاجزاً لقوات سوريا الديمقراطية قرب هجين ليل الاثنين، "

@@ -31,7 +31,9 @@ or:
 Below the core three or more short sentences in a row are a list of other stories'
 headlines written with full stops, and go; and once the furniture there outweighs what
 stays by ``FOOT_GAP`` words, the report is over: the prose after it (a box of other stories
-with their teasers, reader comments) goes too. A cut paragraph stays only inside the core.
+with their teasers, reader comments) goes too. A cut paragraph stays only inside the core,
+and only as its last prose: one with prose after it is a teaser (of another story, of the
+report's own lede, a photo's caption cut by the page), not a paywall's cut.
 
 Only a page's whole text needs this (a browser's copy, a text store's page): a saved
 page's main text has been chosen by trafilatura already, and its lists and short lines
@@ -186,7 +188,7 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
         for i in range(span.start)
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
-    foot = _lists(blocks, span.stop, kinds)
+    foot = _lists(blocks, span.stop, kinds) | _teasers(kinds)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
     for index in range(span.stop, len(blocks)):
@@ -199,6 +201,12 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
         if not kept[index] and not _between(blocks, index, kept, foot):
             foot.add(index)
     return frozenset(head | foot)
+
+
+def _teasers(kinds: list[Kind]) -> set[int]:
+    """The paragraphs cut off with ``...`` that have prose after them: teasers."""
+    last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
+    return {i for i in range(last) if kinds[i] is Kind.CUT}
 
 
 def _introduces(block: str) -> bool:
