@@ -17,6 +17,7 @@ from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .reportcore import first_prose, outside_core
 from .sentences import CLOSED_END
+from .straylabels import stray_labels
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -193,7 +194,7 @@ def strip_furniture(
         seen.add(key)
         kept.append(block)
     if by_place:
-        outside = outside_core(tuple(kept), is_head_field)
+        outside = outside_core(tuple(kept), is_head_field) | stray_labels(tuple(kept))
         kept = [block for index, block in enumerate(kept) if index not in outside]
     # a headline the site repeats (another page's link to this one) stays in this page's head
     head = first_prose(tuple(kept))
