@@ -104,6 +104,18 @@ def test_a_paywalls_cut_ends_the_report_but_a_cut_line_above_its_prose_is_a_teas
     assert _kept((TITLE, caption, *REPORT)) == (TITLE, *REPORT)
 
 
+def test_key_points_in_bullets_above_the_reports_first_paragraph_go() -> None:
+    points = tuple(f"- {sentence}" for sentence in (REPORT[0], REPORT[1], REPORT[3]))
+    assert _kept((TITLE, *points, *REPORT)) == (TITLE, *REPORT)
+
+
+def test_a_standfirst_in_a_bullet_and_a_list_the_report_introduces_stay() -> None:
+    standfirst = f"- {REPORT[1]}"
+    assert _kept((TITLE, standfirst, *REPORT)) == (TITLE, standfirst, *REPORT)
+    listed = ("The SDF named the villages it searched on Tuesday morning:", "- Sousa", "- Baghouz")
+    assert _kept((TITLE, *REPORT, *listed)) == (TITLE, *REPORT, *listed)
+
+
 def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
     report = (
         "هاجمت خلية لتنظيم داعش حاجزاً لقوات سوريا الديمقراطية قرب هجين ليل الاثنين، "
