@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from archivist.importer.addresstitle import address_doubt, slug_words
+from pathlib import Path
+
+from archivist.importer.addresstitle import address_doubt, addressed_headline, slug_words
+from archivist.importer.capture import Capture
+from archivist.importer.draft import make_draft
+from archivist.importer.htmlpage import PageMeta
 
 REPORT = (
     "Islamic State militants killed eleven people in two attacks in Kirkuk and Diyala "
@@ -40,3 +45,23 @@ def test_the_headline_the_address_names_raises_no_doubt() -> None:
 def test_no_doubt_when_no_line_of_the_head_holds_the_address_words() -> None:
     other = "https://example.org/news/weekly-roundup-of-the-region"
     assert address_doubt("Weather in Iraq", (*MENU, HEADLINE, REPORT), other) == []
+
+
+def test_the_line_the_address_names_is_a_text_captures_headline() -> None:
+    blocks = (*MENU, f"{HEADLINE} - Example News", HEADLINE, REPORT)
+    assert addressed_headline(blocks, URL) == HEADLINE
+
+
+def test_no_headline_from_an_address_of_ids_or_from_a_sentence() -> None:
+    assert addressed_headline((*MENU, HEADLINE, REPORT), "https://example.org/a/2384") == ""
+    lede = "ISIS attacks in Kirkuk and Diyala kill 11, officials said."
+    assert addressed_headline((*MENU, lede, REPORT), URL) == ""
+
+
+def test_a_text_capture_takes_the_headline_its_address_names_over_a_menu_link() -> None:
+    menu = ("Contact us", "Weather in Kirkuk", "Weather in Diyala", "Rain in Kirkuk")
+    blocks = (*menu, "Rain in Diyala", "Prices in Kirkuk", HEADLINE, REPORT)
+    capture = Capture(Path("page.txt"), "text", blocks, PageMeta())
+    draft = make_draft(capture, None, URL)
+    assert draft.title == HEADLINE
+    assert draft.body == (REPORT,)

@@ -21,6 +21,8 @@ HEAD_LINES = 12  # the headline lies this close to the top of the capture
 MIN_SLUG_WORDS = 3
 MAX_LINE = 300
 QUOTED = 60  # the other line is quoted up to this many characters
+MAX_TITLE_WORDS = 18
+_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # a headline ends with "!" or "?" at most
 _SLUG_SPLIT = re.compile(r"[-_+\s.]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _STEM = 5  # "killed" and "kills", "ارهابه" and "ارهاب" meet on their first letters
@@ -60,3 +62,22 @@ def address_doubt(title: str, blocks: tuple[str, ...], url: str) -> list[str]:
         return []
     quoted = other if len(other) <= QUOTED else other[:QUOTED].rstrip() + "…"
     return [f"title “{title}” is not what the page's address names (“{quoted}”): which is it?"]
+
+
+def addressed_headline(blocks: tuple[str, ...], url: str) -> str:
+    """The line at the top of ``blocks`` shaped like a headline (one line, at most
+    ``MAX_TITLE_WORDS`` words, not ending like a sentence) that holds more than half of the
+    address's words, or "": a text capture's headline, as the site named its address. Of
+    several, the one holding most, then the shortest (``Headline`` before ``Headline -
+    Site``)."""
+    stems = slug_words(url)
+    lines = [block.strip() for block in blocks[:HEAD_LINES]] if stems else []
+    named = [
+        (_shared(line, stems), -len(_WORD.findall(line)), -index, line)
+        for index, line in enumerate(lines)
+        if "\n" not in line
+        and len(_WORD.findall(line)) <= MAX_TITLE_WORDS
+        and not _SENTENCE.search(line)
+        and 2 * _shared(line, stems) > len(stems)
+    ]
+    return max(named)[-1] if named else ""
