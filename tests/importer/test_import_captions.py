@@ -43,6 +43,7 @@ def test_a_credit_on_its_own_line_in_four_languages(line: str) -> None:
         "An aerial view shows the camp. (Omar Haj Kadour | AFP via Getty Images)",
         "Endamê DAIŞê li Sûrîyayê hatiye girtin [Wêne ji Navenda Ragihandinê ya QSD]",
         "Smoke rises from a building in Kirkuk, Iraq, Friday, Oct. 21 / AP",
+        "Iraqi forces launch an operation against ISIS near Kirkuk on 19 April 2022. [Getty]",
     ],
 )
 def test_a_caption_with_its_credit_after_it(line: str) -> None:
@@ -55,6 +56,8 @@ def test_a_caption_with_its_credit_after_it(line: str) -> None:
         "Casualties rose sharply in the years (2014/2015) of the siege.",
         "Raqqa / ANHA",
         "The photographer was detained by the SDF for two days, the agency said.",
+        "The attack killed four soldiers, the ministry said. (İLKHA)",
+        "The report names the camp [Al-Hol] only once, in its second paragraph.",
     ],
 )
 def test_a_reports_line_is_not_a_credited_caption(line: str) -> None:

@@ -91,6 +91,31 @@ def test_a_paragraph_the_capture_cut_off_stays_inside_the_report_only() -> None:
     assert _kept((TITLE, *REPORT, *furniture, cut)) == (TITLE, *REPORT)
 
 
+def test_a_paywalls_cut_ends_the_report_but_a_cut_line_above_its_prose_is_a_teaser() -> None:
+    paywall = (
+        "Local sources said the cell had been watching the checkpoint for several days "
+        "before the attack and that two of its members were …"
+    )
+    assert _kept((TITLE, *REPORT, paywall)) == (TITLE, *REPORT, paywall)
+    caption = (
+        "SDF fighters stand guard at a checkpoint near Hajin on March 3, 2019. The forces "
+        "said on Monday that they had repelled an attack by the cell on the same …"
+    )
+    assert _kept((TITLE, caption, *REPORT)) == (TITLE, *REPORT)
+
+
+def test_key_points_in_bullets_above_the_reports_first_paragraph_go() -> None:
+    points = tuple(f"- {sentence}" for sentence in (REPORT[0], REPORT[1], REPORT[3]))
+    assert _kept((TITLE, *points, *REPORT)) == (TITLE, *REPORT)
+
+
+def test_a_standfirst_in_a_bullet_and_a_list_the_report_introduces_stay() -> None:
+    standfirst = f"- {REPORT[1]}"
+    assert _kept((TITLE, standfirst, *REPORT)) == (TITLE, standfirst, *REPORT)
+    listed = ("The SDF named the villages it searched on Tuesday morning:", "- Sousa", "- Baghouz")
+    assert _kept((TITLE, *REPORT, *listed)) == (TITLE, *REPORT, *listed)
+
+
 def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
     report = (
         "هاجمت خلية لتنظيم داعش حاجزاً لقوات سوريا الديمقراطية قرب هجين ليل الاثنين، "

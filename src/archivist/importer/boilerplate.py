@@ -15,8 +15,10 @@ from .captions import caption_lines, is_credit_line, is_credited_caption
 from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
+from .readerlines import reader_lines
 from .reportcore import first_prose, outside_core
 from .sentences import CLOSED_END
+from .straylabels import stray_labels
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -193,7 +195,8 @@ def strip_furniture(
         seen.add(key)
         kept.append(block)
     if by_place:
-        outside = outside_core(tuple(kept), is_head_field)
+        lines = tuple(kept)
+        outside = outside_core(lines, is_head_field) | stray_labels(lines) | reader_lines(lines)
         kept = [block for index, block in enumerate(kept) if index not in outside]
     # a headline the site repeats (another page's link to this one) stays in this page's head
     head = first_prose(tuple(kept))

@@ -4,7 +4,7 @@ furniture (``boilerplate``) and for the headline (a caption is never the title).
 - **A credit on a line of its own**: ``Photo: AFP``, ``(photo credit: X / REUTERS)``,
   ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``.
 - **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
-  Images)``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
+  Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
@@ -52,6 +52,9 @@ _BRACKETED = re.compile(
 #: A caption's credit in brackets that names the picture: "[Wêne ji Navenda ... hatiye
 #: wergirtin]" ("photo taken from ..."), "(Photo: ANHA)", "[الصورة: ...]".
 _PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$", re.IGNORECASE)
+#: A credit alone in square brackets after a caption's last sentence: "... in Kirkuk. [Getty]".
+#: A report's sentence credits its agency in round brackets ("... kaydedildi. (İLKHA)").
+_SQUARE_CREDIT = re.compile(r"(?<=[.!?؟…])['\"”’»)]*\s*\[[^\W\d_][^\[\]\d\n]{1,40}\]\s*$")
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
@@ -86,7 +89,7 @@ def credit_start(text: str) -> int:
     ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
     if "(" in text and is_credit_line(text[text.rindex("(") :]):
         return text.rindex("(")
-    if picture := _PICTURE_CREDIT.search(text):
+    if picture := _PICTURE_CREDIT.search(text) or _SQUARE_CREDIT.search(text):
         return picture.start()
     credit = _BRACKETED.search(text)
     if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):

@@ -33,6 +33,16 @@ _BARE_LABEL = re.compile(
 )
 
 
+#: A publication's label with its date right after it, folded ("تم النشر بتاريخ : 21 ...").
+_PUBLISHED_ON = re.compile(
+    r"(?:published(?: on)?|posted(?: on)?|yayin(?:lanma)? tarihi|(?:تم )?النشر بتاريخ|"
+    r"تاريخ النشر|نشر في|wesandin)\s*:?\s*$"
+)
+#: Fields of a page's meta line: a bar, or a symbol standing for a clock or a pen ("🕔").
+_FIELDS = re.compile(r"\s\|\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
+_STOPPED = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
+
+
 @dataclass(frozen=True)
 class Dateline:
     date: PartialDate | None  # None: a date is there but ambiguous
@@ -43,7 +53,14 @@ class Dateline:
 def dateline(block: str) -> Dateline | None:
     """The date of a line that is a date and little else; None for anything else."""
     text = block.strip()
-    if "\n" in text or len(text) > MAX_DATELINE:
+    if "\n" in text:
+        return None
+    return _date_alone(text) or _labelled(text)
+
+
+def _date_alone(text: str) -> Dateline | None:
+    """A line that is a date and little else: a label, a weekday, a time, a zone."""
+    if len(text) > MAX_DATELINE:
         return None
     found = find_dates(text)
     folded = fold(text)
@@ -65,6 +82,19 @@ def dateline(block: str) -> Dateline | None:
     # "Published 9 May, updated 10 May 2024": the first, unless the line opens with the update
     published = found[1] if update.start() < found[0].start else found[0]
     return Dateline(published.date, text, is_update=False)
+
+
+def _labelled(text: str) -> Dateline | None:
+    """A page's meta line, fields apart (``By X | Edited by Y 🕔 Published on: 21 October
+    2016 4:41 pm News``), not a sentence, one field of which is a publication's label and
+    its date: that date."""
+    if not _FIELDS.search(text) or _STOPPED.search(text) or len(text) > 2 * MAX_DATELINE:
+        return None
+    folded = fold(text)
+    for found in find_dates(folded):
+        if _PUBLISHED_ON.search(folded[: found.start]):
+            return Dateline(found.date, text, is_update=False)
+    return None
 
 
 def join_labels(blocks: tuple[str, ...]) -> tuple[str, ...]:

@@ -11,6 +11,7 @@ from archivist.content.model import DRAFT
 from archivist.content.slugs import slugify
 from archivist.text.folding import fold
 
+from .addresstitle import address_doubt, addressed_headline
 from .boilerplate import captions, strip_furniture
 from .capture import Capture
 from .datelines import join_labels
@@ -115,7 +116,9 @@ def make_draft(
     blocks = strip_furniture(
         join_labels(capture.blocks), site_lines, by_place=capture.kind == "text"
     )
-    head = read_head(blocks, meta.title, meta.published, capture.headings)
+    # a text capture has no <title>: the line the page's address names stands in for it
+    title = meta.title or addressed_headline(blocks, source_url or meta.url)
+    head = read_head(blocks, title, meta.published, capture.headings)
     head = settle_date(head, capture.blocks)  # a masthead's day, a statement's signature
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
@@ -147,6 +150,7 @@ def make_draft(
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
         flags.append(f"title “{head.title}” is the site's name: write the headline")
+    flags += address_doubt(head.title, capture.blocks, source_url or meta.url)
     summary = _summary(tuple(b for b in head.body if b not in capture.headings))
     if head.body and not summary:
         flags.append(_no_summary(head.body))

@@ -18,6 +18,7 @@ from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
 from .pageframe import is_label
 from .sentences import CLOSED_END, NOT_HEADLINE_END
+from .wordstems import stems as _stems
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
@@ -44,13 +45,6 @@ MAX_TITLE_WORDS = 18  # the longest headline of the blind sets has 15
 LEDE_WORDS = 40
 ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
-_ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ب|ف)(?=\w{3})")
-# fmt: off
-_COMMON = frozenset((
-    "with", "from", "that", "this", "have", "been", "were", "said", "their", "they",
-    "after", "over", "into", "about", "what", "when", "will", "also", "more", "than",
-))
-# fmt: on
 
 
 @dataclass(frozen=True)
@@ -236,13 +230,6 @@ def _tail_doubt(title: str, after: tuple[str, ...]) -> list[str]:
     return [f"title ends with “{tail}”, which the report never names: is it the site's?"]
 
 
-def _stems(text: str) -> set[str]:
-    """Word stems for comparing a headline with a report: the first five letters of each
-    word of four letters or more, without an Arabic article or conjunction in front."""
-    words = (_ARTICLE.sub("", word) for word in _WORD.findall(fold(text)))
-    return {w[:5] for w in words if len(w) >= 4 and not w.isdigit() and w not in _COMMON}
-
-
 def _shares_words(title: str, following: tuple[str, ...]) -> bool:
     return _shared(title, following) > 0
 
@@ -250,6 +237,11 @@ def _shares_words(title: str, following: tuple[str, ...]) -> bool:
 def _shared(title: str, following: tuple[str, ...]) -> int:
     """How many of the title's word stems the following paragraphs hold."""
     return len(_stems(title) & _stems("\n".join(following)))
+
+
+def is_byline(block: str) -> bool:
+    """A reporter's line: ``By Name``, ``بقلم ...``, ``Yazan: ...``."""
+    return _BYLINE.match(block.strip()) is not None
 
 
 def _head_label(block: str) -> bool:

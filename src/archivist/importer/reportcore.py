@@ -31,7 +31,11 @@ or:
 Below the core three or more short sentences in a row are a list of other stories'
 headlines written with full stops, and go; and once the furniture there outweighs what
 stays by ``FOOT_GAP`` words, the report is over: the prose after it (a box of other stories
-with their teasers, reader comments) goes too. A cut paragraph stays only inside the core.
+with their teasers, reader comments) goes too. A cut paragraph stays only inside the core,
+and only as its last prose: one with prose after it is a teaser (of another story, of the
+report's own lede, a photo's caption cut by the page), not a paywall's cut. Bulleted lines
+that open the core before its first paragraph are a summary box (a site's generated key
+points, whole sentences) or a ticker, not the report.
 
 Only a page's whole text needs this (a browser's copy, a text store's page): a saved
 page's main text has been chosen by trafilatura already, and its lists and short lines
@@ -55,6 +59,7 @@ LIST_RUN = 3  # this many short sentences in a row below the core are a list
 LIST_WORDS = 15
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
+_BULLET = re.compile(r"^\s*[•·*▪►‣◦-]\s+")
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
 _TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
@@ -186,7 +191,7 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
         for i in range(span.start)
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
-    foot = _lists(blocks, span.stop, kinds)
+    foot = _lists(blocks, span.stop, kinds) | _teasers(kinds) | _summary_box(blocks, span)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
     for index in range(span.stop, len(blocks)):
@@ -199,6 +204,21 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
         if not kept[index] and not _between(blocks, index, kept, foot):
             foot.add(index)
     return frozenset(head | foot)
+
+
+def _teasers(kinds: list[Kind]) -> set[int]:
+    """The paragraphs cut off with ``...`` that have prose after them: teasers."""
+    last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
+    return {i for i in range(last) if kinds[i] is Kind.CUT}
+
+
+def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:
+    """The bulleted lines (``LIST_RUN`` or more) that open the core before the report's
+    first paragraph: a summary box, key points, a ticker. A report opens with a paragraph;
+    its own list follows a sentence that introduces it."""
+    first = next((i for i in span if not _BULLET.match(blocks[i])), span.stop)
+    box = set(range(span.start, first))
+    return box if len(box) >= LIST_RUN and first < span.stop else set()
 
 
 def _introduces(block: str) -> bool:

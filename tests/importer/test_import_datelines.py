@@ -1,0 +1,35 @@
+"""A page's meta line, fields apart, gives its publication date from its labelled field."""
+
+from __future__ import annotations
+
+from archivist.importer.datelines import dateline
+from archivist.importer.headline import read_head
+
+META = (
+    "اعداد بدر محمد | تحرير بشر سعيد 🕔 تم النشر بتاريخ : 21 أكتوبر، 2016 4:41:06 م "
+    "خبر دولي تنظيم الدولة الإسلامية"
+)
+REPORT = "شن تنظيم الدولة الإسلامية، اليوم الجمعة، هجوماً على مدينة كركوك شمال العراق، وفق مصادر."
+
+
+def test_the_labelled_date_of_a_meta_line_is_read_and_the_line_leaves_the_body() -> None:
+    found = dateline(META)
+    assert found is not None and str(found.date) == "2016-10-21"
+    head = read_head(("تنظيم الدولة يشن هجوماً على مدينة كركوك", META, REPORT))
+    assert str(head.date) == "2016-10-21"
+    assert head.body == (REPORT,)
+
+
+def test_an_english_meta_line_with_a_bar_is_read_too() -> None:
+    line = "By Jane Doe | Published on: 12 May 2024 10:15 | Middle East, Iraq, Security, Kirkuk"
+    found = dateline(line)
+    assert found is not None and str(found.date) == "2024-05-12"
+
+
+def test_a_sentence_that_names_a_publication_date_is_no_dateline() -> None:
+    sentence = (
+        "The ministry said the report, published on 12 May 2024 | a date it chose, "
+        "named every village the cell had attacked since January."
+    )
+    assert dateline(sentence) is None
+    assert dateline("By Jane Doe | 12 May 2024 is when the Middle East desk first saw it") is None
