@@ -143,3 +143,18 @@ def test_a_last_sentence_ending_with_its_agencys_credit_stays() -> None:
     last = "The operation in the area was widened after the attack, it was reported. (İLKHA)"
     assert kind_of(last, "latin") is Kind.PROSE
     assert _kept((TITLE, *REPORT, last)) == (TITLE, *REPORT, last)
+
+
+def test_long_headlines_of_other_stories_under_the_report_go() -> None:
+    # Headlines of twenty words or so, with commas but no full stop, are not paragraphs
+    # that lost their stop; and the capture's last line, cut off, does not pull them in.
+    others = (
+        "Hindu man stabbed, set on fire in Bangladesh, escapes by jumping into pond; fourth "
+        "attack in two weeks",
+        "Did candle held close to wooden ceiling spark blaze? Swiss ski resort town reels as "
+        "40 feared dead, 115 injured",
+        "Parliament in 2026: Will disruption once again overshadow deliberation?",
+        "RBI says economy resilient, banks stronger but warns of rising risks from unsecure",
+    )
+    assert kind_of(others[1], "latin") is Kind.OTHER
+    assert _kept((TITLE, *REPORT, *others)) == (TITLE, *REPORT)

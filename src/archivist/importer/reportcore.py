@@ -5,7 +5,7 @@ report's script. Menus, labels, share rows, tag lines, lists of other stories, c
 forms and credits sit around them. Each line of a page's text is scored, in the spirit of
 body-text extraction (where words score and tags cost):
 
-- **prose**, a line of the report: eight words or more ending like a sentence, or twenty
+- **prose**, a line of the report: eight words or more ending like a sentence, or twenty-five
   words or more with a comma or a stop among them, in the script most of the capture's
   long lines are written in. It scores its number of words.
 - **cut**, a paragraph cut off: twenty words or more ending in ``...`` (a paywall's cut),
@@ -52,7 +52,10 @@ from enum import Enum
 from .sentences import CLOSED_END, PROSE_END, ending
 
 PROSE_WORDS = 8
-LONG_WORDS = 20  # a line this long is a paragraph, whatever it ends with
+LONG_WORDS = 20  # a line cut off with "..." this long is a paragraph (a paywall's cut)
+#: A line this long with a clause's end inside is a paragraph that lost its stop; shorter,
+#: a headline (other stories' headlines run to twenty words, with commas).
+UNSTOPPED_WORDS = 25
 MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
 LIST_RUN = 3  # this many short sentences in a row below the core are a list
@@ -104,7 +107,7 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
         return Kind.OTHER
     if _TEASER.search(text):
         return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
-    if words >= LONG_WORDS and _CLAUSE.search(text):
+    if words >= UNSTOPPED_WORDS and _CLAUSE.search(text):
         return Kind.PROSE  # a paragraph whose last sentence lacks its stop
     if PROSE_END.search(text) and words >= PROSE_WORDS:
         return Kind.PROSE
