@@ -183,3 +183,11 @@ def test_a_reference_code_is_no_credit() -> None:
     found = find_source((*blocks, "MP/FNA14010730000694"), page_url="https://en.mehrnews.com/n/1")
     assert found.source == "en.mehrnews.com"
     assert found.flag == "source is the address's host; write the publication's name"
+
+
+def test_a_copyright_line_without_a_name_names_no_publication() -> None:
+    page = "https://www.basnews.com/en/babat/756365"
+    bare = find_source(("Text.", "Copyright ©2021 All rights reserved"), page_url=page)
+    assert bare.source == "basnews.com"  # the host stands in, flagged; never "Copyright"
+    named = find_source(("Text.", "Copyright © 2021 Rudaw Media Network"), page_url=page)
+    assert named.source == "Rudaw Media Network"

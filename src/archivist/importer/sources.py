@@ -41,7 +41,7 @@ _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'�
 _CREDITS = (
     re.compile(rf"\b(?:translated|edited)(?: and (?:translated|edited))? by {_NAME}"),
     re.compile(rf"\b(?:originally|first) (?:published|appeared) (?:by|in|on) {_NAME}"),
-    re.compile(rf"^(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.IGNORECASE),
+    re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.I),
     re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
     re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
     # "Tüm Hakları Saklıdır © 2013 Ada Haber": the name after the sign
@@ -62,7 +62,7 @@ _CODE = re.compile(r"[^\W\d_]\d{4,}|\d{4,}[^\W\d_]")
 #: Not a publication: a picture's label ("Image copyright"), or a sentence's opening verb
 #: ("وتابع ...", "and he went on") where a capture was cut off.
 _NOT_A_NAME = re.compile(
-    rf"^(?:{PICTURE}|video|فيديو|{RIGHTS_RESERVED})\b|"
+    rf"^(?:{PICTURE}|video|فيديو|copyright|{RIGHTS_RESERVED})\b|"
     r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
     re.IGNORECASE,
 )
