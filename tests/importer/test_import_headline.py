@@ -291,6 +291,13 @@ def test_a_market_ticker_is_no_headline() -> None:
     assert read_head(blocks).title == "Irak'ta DEAŞ saldırısı: 1 ölü, 5 yaralı"
 
 
+def test_a_masthead_printed_twice_over_is_no_headline() -> None:
+    staff = "رئيس التحرير خالد طاحون مدير التحرير يوسف قبودان"
+    title = "مقتل وإصابة 10 جنود عراقيين في هجوم لداعش على موقع للجيش"
+    lede = "أكد مصدران أمنيان أن ضابطا وأربعة جنود عراقيين قتلوا في هجوم شنه مسلحون من داعش."
+    assert read_head((f"{staff} {staff}", "عالمي", title, lede)).title == title
+
+
 def test_a_kicker_and_a_bar_before_the_headline_give_the_whole_line_flagged() -> None:
     title = (
         "ISIS resurgence | Cells attack checkpoint of “Self-Defence Forces” in western Deir Ezzor"

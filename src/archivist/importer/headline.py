@@ -45,6 +45,7 @@ MAX_TITLE_WORDS = 18  # the longest headline of the blind sets has 15
 LEDE_WORDS = 40
 ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
+REPEAT_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -285,7 +286,16 @@ def _title_like(block: str) -> bool:
         and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
         and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"
         and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
+        and not _said_twice(words)
         and _BYLINE.match(text) is None
         and not is_credit_line(text)
         and dateline(text) is None
     )
+
+
+def _said_twice(words: list[str]) -> bool:
+    """Whether a run of ``REPEAT_RUN`` words comes twice in a line: a masthead or a menu
+    printed twice over (``رئيس التحرير ... رئيس التحرير ...``); a headline never says
+    the same three words twice."""
+    runs = [tuple(words[i : i + REPEAT_RUN]) for i in range(len(words) - REPEAT_RUN + 1)]
+    return len(set(runs)) < len(runs)
