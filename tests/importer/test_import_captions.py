@@ -148,3 +148,12 @@ def test_an_agencys_name_in_brackets_ends_a_caption_or_a_sentence(line: str) -> 
 def test_a_year_or_a_bracket_inside_the_line_is_no_agencys_name() -> None:
     assert not ends_with_credit("The siege of Kobani (2014/2015)")
     assert not ends_with_credit("The Syrian Democratic Forces (SDF) took the town")
+
+
+def test_a_pictures_label_and_credit_after_the_captions_last_sentence_end_it() -> None:
+    caption = (
+        "Kurdish forces taking a break after clashes with ISIS militants near Makhmur in "
+        "northern Iraq. Photo: ARA News"
+    )
+    assert is_credited_caption(caption)
+    assert not is_credited_caption("The ministry said the photo: it was taken in 2019.")

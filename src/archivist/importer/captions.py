@@ -55,6 +55,11 @@ _PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$"
 #: A credit alone in square brackets after a caption's last sentence: "... in Kirkuk. [Getty]".
 #: A report's sentence credits its agency in round brackets ("... kaydedildi. (İLKHA)").
 _SQUARE_CREDIT = re.compile(r"(?<=[.!?؟…])['\"”’»)]*\s*\[[^\W\d_][^\[\]\d\n]{1,40}\]\s*$")
+#: A picture's label and its credit after a caption's last sentence, no brackets: "... in
+#: northern Iraq. Photo: ARA News".
+_LABELLED_CREDIT = re.compile(
+    rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})\s*:\s*[^\W\d_][^.!?؟\n]{{1,40}}$", re.IGNORECASE
+)
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
@@ -86,10 +91,12 @@ def ends_with_credit(text: str) -> bool:
 
 def credit_start(text: str) -> int:
     """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
-    ``(Name/for The Post)``, ``[Wêne ji ...]``), or -1 when the line ends with none."""
+    ``(Name/for The Post)``, ``[Wêne ji ...]``, ``. Photo: ARA News``), or -1 when the line
+    ends with none."""
     if "(" in text and is_credit_line(text[text.rindex("(") :]):
         return text.rindex("(")
-    if picture := _PICTURE_CREDIT.search(text) or _SQUARE_CREDIT.search(text):
+    found = _PICTURE_CREDIT.search(text) or _SQUARE_CREDIT.search(text)
+    if picture := found or _LABELLED_CREDIT.search(text):
         return picture.start()
     credit = _BRACKETED.search(text)
     if credit and all(_LETTER.search(credit.group(g)) for g in ("who", "agency")):
