@@ -27,7 +27,8 @@ def table(outcomes: Sequence[Outcome], wide: bool = False) -> str:
 
 def narrow_table(outcomes: Sequence[Outcome]) -> str:
     """Each capture on one line of at most 80 columns (file, title, date, language, status),
-    then its places, its article and what needs a look, indented and wrapped to 80."""
+    then its places, its article and what needs a look, indented and wrapped to 80 (a
+    file's path longer than that on a line of its own, whole)."""
     lines = []
     for row in [NARROW_COLUMNS, *(_row(outcome) for outcome in outcomes)]:
         file, title, date, lang, places, status, look = row
@@ -48,6 +49,7 @@ def narrow_table(outcomes: Sequence[Outcome]) -> str:
                     initial_indent="    ",
                     subsequent_indent="      ",
                     break_on_hyphens=False,
+                    break_long_words=False,  # a path longer than a line stays whole: copyable
                 )
     return "\n".join([*lines, "", summary(outcomes)]) + "\n"
 
