@@ -17,12 +17,13 @@ from urllib.parse import unquote, urlsplit
 
 from archivist.text.folding import fold
 
+from .headline import MAX_TITLE_WORDS
+from .sentences import NOT_HEADLINE_END
+
 HEAD_LINES = 12  # the headline lies this close to the top of the capture
 MIN_SLUG_WORDS = 3
 MAX_LINE = 300
 QUOTED = 60  # the other line is quoted up to this many characters
-MAX_TITLE_WORDS = 18
-_SENTENCE = re.compile(r"[.:؛]['\"”’»)\]]*$")  # a headline ends with "!" or "?" at most
 _SLUG_SPLIT = re.compile(r"[-_+\s.]+")
 _WORD = re.compile(r"[^\W\d_]+")
 _STEM = 5  # "killed" and "kills", "ارهابه" and "ارهاب" meet on their first letters
@@ -77,7 +78,7 @@ def addressed_headline(blocks: tuple[str, ...], url: str) -> str:
         for index, line in enumerate(lines)
         if "\n" not in line
         and len(_WORD.findall(line)) <= MAX_TITLE_WORDS
-        and not _SENTENCE.search(line)
+        and not NOT_HEADLINE_END.search(line)
         and 2 * _shared(line, stems) > len(stems)
     ]
     return max(named)[-1] if named else ""

@@ -11,6 +11,7 @@ from archivist.text.folding import fold
 
 from .pageframe import is_label, is_sentence
 from .pubdate import WEEKDAYS, find_dates, parse_timestamp
+from .sentences import CLOSED_END
 
 MAX_DATELINE = 100
 MAX_DATELINE_WORDS = 5
@@ -40,7 +41,6 @@ _PUBLISHED_ON = re.compile(
 )
 #: Fields of a page's meta line: a bar, or a symbol standing for a clock or a pen ("🕔").
 _FIELDS = re.compile(r"\s\|\s|[\U0001F300-\U0001FAFF\u2600-\u27BF]")
-_STOPPED = re.compile(r"[.!?؟…]['\"”’»)\]]*$")
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ def _labelled(text: str) -> Dateline | None:
     """A page's meta line, fields apart (``By X | Edited by Y 🕔 Published on: 21 October
     2016 4:41 pm News``), not a sentence, one field of which is a publication's label and
     its date: that date."""
-    if not _FIELDS.search(text) or _STOPPED.search(text) or len(text) > 2 * MAX_DATELINE:
+    if not _FIELDS.search(text) or CLOSED_END.search(text) or len(text) > 2 * MAX_DATELINE:
         return None
     folded = fold(text)
     for found in find_dates(folded):
