@@ -167,6 +167,24 @@ def test_the_lists_after_any_change_equal_a_full_scoring(tmp_path: Path, change:
     assert vectors_of(again) == vectors_of(full)  # words found from the earlier build's
 
 
+def test_a_row_is_unchanged_when_its_values_stay_under_the_same_column_names() -> None:
+    def vectors(slugs: tuple[str, ...], columns: tuple[str, ...], rows: list[list[float]]):
+        return related.Vectors(slugs, columns, sparse.csr_matrix(np.array(rows)))
+
+    earlier = vectors(
+        ("a", "b", "c", "gone"),
+        ("w:camp", "w:raid", "place:raqqa"),
+        [[0.6, 0.8, 0.0], [1.0, 0.0, 0.0], [0.0, 0.5, 0.5], [0.0, 0.0, 1.0]],
+    )
+    # A new term numbered first: every column moves, the values under each name do not.
+    now = vectors(
+        ("a", "b", "c", "new"),
+        ("w:cell", "w:camp", "w:raid", "place:raqqa"),
+        [[0.0, 0.6, 0.8, 0.0], [0.0, 0.9, 0.0, 0.0], [0.0, 0.0, 0.5, 0.5], [1.0, 0.0, 0.0, 0.0]],
+    )
+    assert now.changed_since(earlier) == [1, 3]  # b's value moved; "new" was not there
+
+
 def vectors_of(scores: related.Scores) -> tuple[object, ...]:
     rows = scores.vectors.rows
     return scores.vectors.columns, rows.indptr.tolist(), rows.indices.tolist(), rows.data.tolist()
