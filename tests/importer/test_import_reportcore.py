@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from archivist.importer.boilerplate import strip_furniture
 from archivist.importer.headline import is_head_field
-from archivist.importer.reportcore import HEAD_FIELDS, Kind, core, kind_of, outside_core
+from archivist.importer.reportcore import HEAD_FIELDS, Kind, kind_of, outside_core, read_lines
 
 TITLE = "ISIS cell attacks SDF checkpoint near Hajin"
 REPORT = (
@@ -19,7 +19,7 @@ REPORT = (
 
 
 def _kept(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    dropped = outside_core(blocks, is_head_field)
+    dropped = outside_core(read_lines(blocks), is_head_field)
     return tuple(block for index, block in enumerate(blocks) if index not in dropped)
 
 
@@ -34,7 +34,7 @@ def test_prose_short_sentences_and_labels_are_told_apart() -> None:
 
 def test_the_core_is_the_report_with_its_subheading() -> None:
     blocks = ("Home", "World", TITLE, *REPORT, "Share", "Most read")
-    assert core(blocks) == range(3, 7)
+    assert read_lines(blocks).core == range(3, 7)
 
 
 def test_labels_share_rows_and_tag_lines_around_the_report_go() -> None:
@@ -128,8 +128,8 @@ def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
 
 def test_a_capture_without_prose_is_left_alone() -> None:
     blocks = ("Home", "Search", "Menu")
-    assert core(blocks) == range(0)
-    assert outside_core(blocks, is_head_field) == frozenset()
+    assert read_lines(blocks).core == range(0)
+    assert outside_core(read_lines(blocks), is_head_field) == frozenset()
 
 
 def test_a_saved_pages_main_text_keeps_its_lists() -> None:

@@ -16,7 +16,7 @@ from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .readerlines import reader_lines
-from .reportcore import first_prose, outside_core
+from .reportcore import Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
 
@@ -151,10 +151,11 @@ def _related_link(text: str, folded: str) -> bool:
     return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
-def tags_end(blocks: tuple[str, ...]) -> int:
+def tags_end(reading: Reading) -> int:
     """Index of a tag list in the second half of the capture, after the report's first
     line of prose, or ``len(blocks)``: the report ends there."""
-    start = max(len(blocks) // 2, first_prose(blocks) + 1)
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)
     return next(
         (i for i in range(start, len(blocks)) if _TAGS.search(fold(blocks[i])[: 2 * _SHORT])),
         len(blocks),
@@ -182,7 +183,8 @@ def strip_furniture(
     seen: set[str] = set()
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
-    blocks = blocks[: min(comments_start(blocks), tags_end(blocks))]
+    whole = read_lines(blocks)
+    blocks = blocks[: min(comments_start(whole), tags_end(whole))]
     captions = caption_lines(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
@@ -195,10 +197,10 @@ def strip_furniture(
         seen.add(key)
         kept.append(block)
     if by_place:
-        lines = tuple(kept)
+        lines = read_lines(tuple(kept))
         outside = outside_core(lines, is_head_field) | stray_labels(lines) | reader_lines(lines)
         kept = [block for index, block in enumerate(kept) if index not in outside]
     # a headline the site repeats (another page's link to this one) stays in this page's head
-    head = first_prose(tuple(kept))
+    head = read_lines(tuple(kept)).first_prose
     kept = [b for i, b in enumerate(kept) if i < head or fold(b) not in site_lines]
     return strip_foot(tuple(kept))

@@ -2,7 +2,7 @@
 
 Comments are written as sentences, so the rules for labels do not catch them; their frame
 does. A comment section begins, in the second half of a capture and after the report's
-first line of prose (``reportcore.first_prose``: a byline over its date is above it), at:
+first line of prose (``reportcore.Reading.first_prose``: a byline over its date is above it), at:
 
 - a heading that counts or names the comments: ``3 Comments``, ``Comments (2)``,
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
@@ -29,7 +29,7 @@ from archivist.text.folding import fold
 
 from .pageframe import is_label
 from .pubdate import find_dates
-from .reportcore import first_prose
+from .reportcore import Reading
 
 _REPLY = r"(?:reply|replies|رد|الرد|yanitla|cevapla|cevap ver|bersiv|bersiv bide)"
 _HEADING = re.compile(
@@ -133,9 +133,10 @@ def _starts_comment(blocks: tuple[str, ...], index: int) -> bool:
     )
 
 
-def comments_start(blocks: tuple[str, ...]) -> int:
+def comments_start(reading: Reading) -> int:
     """Index where the reader comments begin, or ``len(blocks)`` when there are none."""
-    start = max(len(blocks) // 2, first_prose(blocks) + 1)  # a byline and its date are above
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)  # a byline and its date are above
     for index in range(start, len(blocks)):
         if _starts_comment(blocks, index):
             return index

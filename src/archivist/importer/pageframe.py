@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .captions import is_credited_caption
-from .reportcore import Kind, kind_of, report_script
+from .reportcore import read_lines
 from .sentences import SENTENCE_END
 
 _WORD = re.compile(r"\w+")
@@ -173,9 +173,9 @@ def repeated_lines(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, fr
     for site, blocks in pages:
         if not site:
             continue
-        script = report_script(blocks)
-        prose = {fold(b) for b in blocks if kind_of(b, script) is Kind.PROSE}
-        frame = {fold(b) for b in blocks if kind_of(b, script) is not Kind.PROSE} - {""}
+        at = set(read_lines(blocks).prose)
+        prose = {fold(blocks[i]) for i in at}
+        frame = {fold(b) for i, b in enumerate(blocks) if i not in at} - {""}
         same = next((s for s in stories[site] if _same_story(s[0], prose)), None)
         if same is None:
             stories[site].append((prose, frame))

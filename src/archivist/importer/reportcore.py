@@ -37,6 +37,11 @@ report's own lede, a photo's caption cut by the page), not a paywall's cut. Bull
 that open the core before its first paragraph are a summary box (a site's generated key
 points, whole sentences) or a ticker, not the report.
 
+The lines are read once (:func:`read_lines`): the report's script, each line's kind and the
+core, in one frozen :class:`Reading` that every rule asking about the report's run takes
+(``outside_core`` here, ``straylabels``, ``readerlines``, the comments' and tags' start, a
+site's repeated lines, and the draft's question of a place named below the report).
+
 Only a page's whole text needs this (a browser's copy, a text store's page): a saved
 page's main text has been chosen by trafilatura already, and its lists and short lines
 are the report's (``boilerplate.strip_furniture`` is told which it has).
@@ -47,6 +52,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
 from .sentences import CLOSED_END, PROSE_END, ending
@@ -125,21 +131,38 @@ def _bare(block: str) -> str:
     return text[:end]
 
 
-def first_prose(blocks: tuple[str, ...]) -> int:
-    """The index of the report's first line of prose, or ``len(blocks)``: the head is above."""
-    kinds = _kinds(blocks)
-    return next((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), len(blocks))
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a capture's lines: the script its report is written in, each line's
+    kind in it, and the report's core (``core``: empty when the capture has no prose)."""
+
+    blocks: tuple[str, ...]
+    script: str
+    kinds: tuple[Kind, ...]
+    core: range
+
+    @property
+    def prose(self) -> tuple[int, ...]:
+        """The indices of the lines of prose, in order."""
+        return tuple(i for i, kind in enumerate(self.kinds) if kind is Kind.PROSE)
+
+    @property
+    def first_prose(self) -> int:
+        """The index of the report's first line of prose, or ``len(blocks)``: the head is
+        above."""
+        return next(iter(self.prose), len(self.blocks))
 
 
-def _kinds(blocks: tuple[str, ...]) -> list[Kind]:
+def read_lines(blocks: tuple[str, ...]) -> Reading:
+    """The one reading of ``blocks`` that every rule about the report's run shares."""
     script = report_script(blocks)
-    return [kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks)]
+    kinds = tuple(kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks))
+    return Reading(blocks, script, kinds, _core(blocks, kinds))
 
 
-def core(blocks: tuple[str, ...]) -> range:
+def _core(blocks: tuple[str, ...], kinds: tuple[Kind, ...]) -> range:
     """The report's core: the indices of the run of lines with the highest score, widened
     over the short sentences beside it; empty when the capture has no prose."""
-    kinds = _kinds(blocks)
     best, start, stop = 0, 0, 0
     total, first = 0, 0
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -157,7 +180,7 @@ def core(blocks: tuple[str, ...]) -> range:
     return range(start, _before_list(blocks, kinds, start, stop))
 
 
-def _before_list(blocks: tuple[str, ...], kinds: list[Kind], start: int, stop: int) -> int:
+def _before_list(blocks: tuple[str, ...], kinds: tuple[Kind, ...], start: int, stop: int) -> int:
     """Where the core ends when its last lines are a label and ``LIST_RUN`` or more short
     sentences under it: other stories' headlines written with full stops, which score
     enough to join the core, not the report's (its paragraphs are longer, or fewer)."""
@@ -180,13 +203,12 @@ def _score(block: str, kind: Kind) -> int:
     return 0 if kind is Kind.SHORT else -max(words, MIN_COST)
 
 
-def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> frozenset[int]:
+def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset[int]:
     """The indices of the lines outside the report's core that are furniture (see the
     module's docstring); ``is_field`` tells a line the head may hold."""
-    span = core(blocks)
+    blocks, kinds, span = reading.blocks, reading.kinds, reading.core
     if not span:
         return frozenset()
-    kinds = _kinds(blocks)
     kept = [kind in (Kind.PROSE, Kind.SHORT) for kind in kinds]
     fields = range(span.start - HEAD_FIELDS, span.start)
     head = {
@@ -209,7 +231,7 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
     return frozenset(head | foot)
 
 
-def _teasers(kinds: list[Kind]) -> set[int]:
+def _teasers(kinds: tuple[Kind, ...]) -> set[int]:
     """The paragraphs cut off with ``...`` that have prose after them: teasers."""
     last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
     return {i for i in range(last) if kinds[i] is Kind.CUT}
@@ -243,7 +265,7 @@ def _between(blocks: tuple[str, ...], index: int, kept: list[bool], dropped: set
     )
 
 
-def _lists(blocks: tuple[str, ...], start: int, kinds: list[Kind]) -> set[int]:
+def _lists(blocks: tuple[str, ...], start: int, kinds: tuple[Kind, ...]) -> set[int]:
     """Runs of ``LIST_RUN`` or more short sentences in a row from ``start`` on: lists of
     other stories' headlines written with a full stop or ``!``. (A report's own timeline
     sets a date between its sentences; a headline without a stop is ``other`` already.)"""
