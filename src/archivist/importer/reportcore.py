@@ -55,6 +55,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
+from .plaintext import BULLET
 from .sentences import CLOSED_END, PROSE_END, ending
 
 PROSE_WORDS = 8
@@ -68,7 +69,6 @@ LIST_RUN = 3  # this many short sentences in a row below the core are a list
 LIST_WORDS = 15
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
-_BULLET = re.compile(r"^\s*[•·*▪►‣◦-]\s+")
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
 _TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
@@ -241,7 +241,7 @@ def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:
     """The bulleted lines (``LIST_RUN`` or more) that open the core before the report's
     first paragraph: a summary box, key points, a ticker. A report opens with a paragraph;
     its own list follows a sentence that introduces it."""
-    first = next((i for i in span if not _BULLET.match(blocks[i])), span.stop)
+    first = next((i for i in span if not BULLET.match(blocks[i])), span.stop)
     box = set(range(span.start, first))
     return box if len(box) >= LIST_RUN and first < span.stop else set()
 
