@@ -52,6 +52,16 @@ def test_a_list_of_other_headlines_written_with_full_stops_goes() -> None:
     assert _kept((TITLE, *REPORT, "More news", *others)) == (TITLE, *REPORT)
 
 
+def test_a_list_of_other_headlines_goes_when_some_have_no_stop() -> None:
+    others = (
+        "Two soldiers killed in Diyala ambush.",
+        "Iraq: car bomb hits market in Qamishli, smoke rises.",
+        "Tunnels found under the old city of Mosul",
+        "Raqqa council reopens the bridge!",
+    )
+    assert _kept((TITLE, *REPORT, "Iraq News", *others)) == (TITLE, *REPORT)
+
+
 def test_a_reports_last_short_paragraph_stays_after_a_subheading_too() -> None:
     blocks = (TITLE, *REPORT, "Casualties", "Two were wounded.", "Share")
     assert _kept(blocks) == (TITLE, *REPORT, "Casualties", "Two were wounded.")

@@ -67,6 +67,7 @@ MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
 LIST_RUN = 3  # this many short sentences in a row below the core are a list
 LIST_WORDS = 15
+HEADLINE_WORDS = 4  # a line without a stop this long may be a headline in a list
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
 _WORD = re.compile(r"\w+")
@@ -181,14 +182,19 @@ def _core(blocks: tuple[str, ...], kinds: tuple[Kind, ...]) -> range:
 
 
 def _before_list(blocks: tuple[str, ...], kinds: tuple[Kind, ...], start: int, stop: int) -> int:
-    """Where the core ends when its last lines are a label and ``LIST_RUN`` or more short
-    sentences under it: other stories' headlines written with full stops, which score
-    enough to join the core, not the report's (its paragraphs are longer, or fewer)."""
+    """Where the core ends when its last lines are a label and short sentences under it,
+    ``LIST_RUN`` or more with the list's lines below the core: other stories' headlines
+    written with full stops, which score enough to join the core, not the report's (its
+    paragraphs are longer, or fewer)."""
     first = stop
     while first > start and _short(blocks[first - 1], kinds[first - 1]):
         first -= 1
+    last = stop
+    while last < len(blocks) and _listed(blocks[last], kinds[last]):
+        last += 1
     labelled = first - 1 > start and kinds[first - 1] is Kind.OTHER
-    return first - 1 if labelled and stop - first >= LIST_RUN else stop
+    sentences = sum(kinds[i] is not Kind.OTHER for i in range(first, last))
+    return first - 1 if labelled and first < stop and sentences >= LIST_RUN else stop
 
 
 def _short(block: str, kind: Kind) -> bool:
@@ -266,15 +272,23 @@ def _between(blocks: tuple[str, ...], index: int, kept: list[bool], dropped: set
 
 
 def _lists(blocks: tuple[str, ...], start: int, kinds: tuple[Kind, ...]) -> set[int]:
-    """Runs of ``LIST_RUN`` or more short sentences in a row from ``start`` on: lists of
-    other stories' headlines written with a full stop or ``!``. (A report's own timeline
-    sets a date between its sentences; a headline without a stop is ``other`` already.)"""
+    """Runs of short lines from ``start`` on that hold ``LIST_RUN`` or more short sentences:
+    lists of other stories' headlines, written with a full stop or ``!``, some perhaps with
+    none (a headline of ``HEADLINE_WORDS`` words or more without a stop stays in the run).
+    A report's own timeline sets a date between its sentences, shorter than a headline."""
     found: set[int] = set()
     run: list[int] = []
     for index in range(start, len(blocks) + 1):
-        if index < len(blocks) and _short(blocks[index], kinds[index]):
+        if index < len(blocks) and _listed(blocks[index], kinds[index]):
             run.append(index)
             continue
-        found |= set(run) if len(run) >= LIST_RUN else set()
+        sentences = sum(kinds[i] is not Kind.OTHER for i in run)
+        found |= set(run) if sentences >= LIST_RUN else set()
         run = []
     return found
+
+
+def _listed(block: str, kind: Kind) -> bool:
+    """A short sentence, or a headline without a stop: a line a list of headlines holds."""
+    words = len(_WORD.findall(block))
+    return _short(block, kind) or (kind is Kind.OTHER and HEADLINE_WORDS <= words <= LIST_WORDS)
