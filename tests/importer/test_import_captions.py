@@ -29,6 +29,9 @@ from archivist.importer.headline import find_title
         "الصورة: وكالة هاوار",
         "صورة: أرشيف",
         "(الصورة من الإنترنت)",
+        "Images: Illustration by Jane Doe",
+        "Photos: ANHA",
+        "Fotoğraflar: AA",
     ],
 )
 def test_a_credit_on_its_own_line_in_four_languages(line: str) -> None:

@@ -32,12 +32,14 @@ PICTURE_WORDS = (
 # fmt: on
 #: A word for a picture, as written or folded, longest first (``fotoğraf`` before ``foto``).
 PICTURE = "|".join(sorted({w for word in PICTURE_WORDS for w in (word, fold(word))}, key=len)[::-1])
+_PLURAL = "s|lar|ler"  # English's and Turkish's plural ending after a picture's word
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A credit's label on its own line: "Photo: AFP", "Image credit: X", "(Photo by X)",
-#: "Video: X", "Credits: X", "(الصورة: ...)".
+#: "Video: X", "Credits: X", "(الصورة: ...)", and in the plural: "Images: X", "Fotoğraflar: AA".
 _CREDIT_LABEL = re.compile(
-    rf"^\(?(?:(?:{PICTURE}|video|cover)\s*(?:credits?|courtesy|source|by)?|credits?|courtesy)"
+    rf"^\(?(?:(?:{PICTURE}|video|cover)(?:{_PLURAL})?\s*(?:credits?|courtesy|source|by)?|"
+    r"credits?|courtesy)"
     rf"\s*[:/]|^\(?(?:{PICTURE})\s+by\b|^\((?:{PICTURE})\b",
     re.IGNORECASE,
 )
