@@ -62,6 +62,20 @@ def test_a_list_of_other_headlines_goes_when_some_have_no_stop() -> None:
     assert _kept((TITLE, *REPORT, "Iraq News", *others)) == (TITLE, *REPORT)
 
 
+def test_a_row_of_tags_above_the_report_goes_but_a_dateline_and_a_list_of_names_stay() -> None:
+    tags = "Security, Syria, Hasakah prison, Long Read, Kurdish politics"
+    dateline = "Raqqa, Syria, Monday, 12 May, Hawar"
+    assert _kept((TITLE, tags, dateline, *REPORT)) == (TITLE, dateline, *REPORT)
+    assert _kept((TITLE, "أمن، سوريا، سجن الحسكة، الأكراد، تقارير", *REPORT)) == (TITLE, *REPORT)
+    answer = "Jane Doe, Ali Hassan, Omar Ali, Sara Khalil, Rami Saleh"
+    assert _kept((TITLE, *REPORT[:2], answer, *REPORT[2:])) == (
+        TITLE,
+        *REPORT[:2],
+        answer,
+        *REPORT[2:],
+    )
+
+
 def test_a_reports_last_short_paragraph_stays_after_a_subheading_too() -> None:
     blocks = (TITLE, *REPORT, "Casualties", "Two were wounded.", "Share")
     assert _kept(blocks) == (TITLE, *REPORT, "Casualties", "Two were wounded.")

@@ -16,7 +16,7 @@ from archivist.text.folding import fold
 
 from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
-from .pageframe import is_label
+from .pageframe import is_label, is_tag_row
 from .plaintext import BULLETS
 from .sentences import CLOSED_END, NOT_HEADLINE_END
 from .wordstems import stems as _stems
@@ -290,6 +290,7 @@ def _title_like(block: str) -> bool:
         and not _said_twice(words)
         and _BYLINE.match(text) is None
         and not is_credit_line(text)
+        and not is_tag_row(text)
         and dateline(text) is None
     )
 
