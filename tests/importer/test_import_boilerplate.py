@@ -104,6 +104,25 @@ REPORT = (
 )
 
 
+DESCRIPTION = (
+    "SDF fighters were killed near al-Baghuz in a bomb attack that ISIS later claimed, "
+    "the SDF said on Tuesday."
+)
+
+
+def test_a_description_the_page_writes_three_times_under_the_report_goes_with_its_cut_copy() -> (
+    None
+):
+    foot = (DESCRIPTION, DESCRIPTION, DESCRIPTION, DESCRIPTION[:60].rstrip())
+    assert strip_furniture((*REPORT, *foot)) == REPORT
+
+
+def test_a_lede_a_summary_repeats_above_the_report_stays() -> None:
+    lede = REPORT[1]
+    blocks = (REPORT[0], lede, lede, lede, *REPORT[2:])
+    assert strip_furniture(blocks) == REPORT
+
+
 @pytest.mark.parametrize(
     "head",
     [

@@ -8,15 +8,16 @@ Every test works on the folded text (``archivist.text.folding.fold``), so ``Back
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from archivist.text.folding import fold
 
-from .captions import caption_lines, is_credit_line, is_credited_caption
+from .captions import caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .readerlines import reader_lines
-from .reportcore import Reading, outside_core, read_lines
+from .reportcore import Kind, Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
 
@@ -117,6 +118,7 @@ _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
+DESCRIPTION_COPIES = 3  # a paragraph written this often after the report is the page's
 
 
 def is_furniture(block: str) -> bool:
@@ -162,6 +164,22 @@ def tags_end(reading: Reading) -> int:
     )
 
 
+def description_copies(reading: Reading) -> frozenset[int]:
+    """The copies of a paragraph the page writes ``DESCRIPTION_COPIES`` times or more, with
+    no other prose after its first copy, and the copies of it cut off: the page's
+    description (its meta, its share text) under the report. A report's lede that a summary
+    repeats has the report's prose after it, and stays."""
+    keys = [fold(block) for block in reading.blocks]
+    for key, count in Counter(keys).items():
+        if not key or count < DESCRIPTION_COPIES:
+            continue
+        after = range(keys.index(key), len(keys))
+        copies = frozenset(i for i in after if repeats(keys[i], {key}))
+        if all(reading.kinds[i] is not Kind.PROSE for i in after if i not in copies):
+            return copies
+    return frozenset()
+
+
 def captions(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """The photo captions that ``strip_furniture`` removes, without their credits: they
     still name the report's places."""
@@ -185,10 +203,10 @@ def strip_furniture(
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     whole = read_lines(blocks)
     blocks = blocks[: min(comments_start(whole), tags_end(whole))]
-    captions = caption_lines(blocks)
+    dropped = caption_lines(blocks) | description_copies(whole)
     for index, block in enumerate(blocks):
         key = fold(block)
-        if is_furniture(block) or is_frame_line(block) or index in captions:
+        if is_furniture(block) or is_frame_line(block) or index in dropped:
             continue
         if key in site_lines and not is_head_field(block):
             continue  # the site's frame (a headline is left for the head's rules, below)
