@@ -136,6 +136,10 @@ def test_a_lede_a_summary_repeats_above_the_report_stays() -> None:
         "Mehmet Yılmaz 12.05.2024 14:30 Yanıtla",
         "Yorumlar",
         "Azad 12.05.2024 Bersiv",
+        "Comments are closed.",
+        "Yorumlar kapatıldı.",
+        "التعليقات مغلقة.",
+        "Şîrove girtî ne.",
     ],
 )
 def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str) -> None:

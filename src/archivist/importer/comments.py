@@ -8,7 +8,8 @@ first line of prose (``reportcore.Reading.first_prose``: a byline over its date 
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
 - a comment form's first line as the CMS ships it (WordPress's ``Leave a Reply``, in
   Turkish ``Bir cevap yazın``, in Arabic ``اترك تعليقاً``): the form and its labels
-  follow it to the end;
+  follow it to the end; or its notice that the comments are closed (``Comments are
+  closed.``, ``Yorumlar kapalı.``, ``التعليقات مغلقة.``, ``Şîrove girtî ne.``);
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
   nothing of a sentence (``Jane Doe 12 May 2024 at 10:15 pm Reply``);
 - a commenter's name with how long ago they wrote, and nothing else (``Jane Doe • 3 years
@@ -37,7 +38,8 @@ _HEADING = re.compile(
     r"|(?:\d+\s+)?(?:comments?|responses?|تعليقات?|التعليقات|تعليق|yorumlar?|sirove)"
     r"(?:\s*\(\d+\))?\s*:?"
     r"|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*"
-    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا)$"
+    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا"
+    r"|(?:comments are closed|yorumlar (?:kapali|kapatildi)|التعليقات مغلقه|sirove girti ne)\.?)$"
 )
 #: How long ago a comment was written, as its frame says: "3 days ago", "a year ago",
 #: "2y", "منذ 3 أيام", "منذ يومين", "2 gün önce", "berî 3 rojan", "3 roj berê".
