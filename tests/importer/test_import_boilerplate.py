@@ -24,6 +24,9 @@ from archivist.importer.boilerplate import is_furniture, strip_furniture
         "© 2024 ANHA. All rights reserved.",
         "Subscribe to our newsletter for weekly updates",
         "Home > News > Syria",
+        "Read: Three injured in Raqqa blast",
+        "اقرأ: ثلاثة جرحى في انفجار بالرقة",
+        "Oku: Rakka'da patlama: 3 yaralı",
     ],
 )
 def test_furniture_lines(line: str) -> None:

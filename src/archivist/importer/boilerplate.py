@@ -70,11 +70,12 @@ _COPYRIGHT = re.compile(
     r"اشترك في النشرة|bültenimize abone)",
     re.IGNORECASE,
 )
-#: "Read also: <another headline>", "Tags: a, b": a link or tag list inside the article.
+#: "Read also: <another headline>", "Read: <headline>", "Tags: a, b": a link or tag list
+#: inside the article.
 _INLINE_LINKS = re.compile(
-    r"^(?:read also|read more|see also|related|also read|tags|keywords|"
-    r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
-    r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
+    r"^(?:read|read also|read more|see also|related|also read|tags|keywords|"
+    r"اقرا|اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
+    r"oku|ayrica bakiniz|ilgili haber|etiketler|bixwine|bi ser de bixwine|etiket)\s*:"
 )
 #: "Related news <another headline>", "أخبار ذات علاقة <headline>": a label that opens a line
 #: and a headline after it, no colon, no sentence end: a link to another page, never a title.
