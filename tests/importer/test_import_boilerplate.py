@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.boilerplate import is_furniture, strip_furniture
+from archivist.importer.boilerplate import is_furniture, strip_furniture, summary_copies
 
 
 @pytest.mark.parametrize(
@@ -118,6 +118,17 @@ def test_a_description_the_page_writes_three_times_under_the_report_goes_with_it
 ):
     foot = (DESCRIPTION, DESCRIPTION, DESCRIPTION, DESCRIPTION[:60].rstrip())
     assert strip_furniture((*REPORT, *foot)) == REPORT
+
+
+def test_a_summary_under_the_headline_that_the_first_paragraph_opens_with_goes() -> None:
+    summary = "Four fighters of the SDF were killed by a roadside bomb on Monday."
+    lede = f"{summary} The SDF blamed an ISIS cell for the attack near al-Baghuz."
+    blocks = (REPORT[0], summary, "12 May 2024", lede, *REPORT[2:])
+    assert strip_furniture(blocks) == (REPORT[0], "12 May 2024", lede, *REPORT[2:])
+    lines = ("Syria", f"Syria says {REPORT[2]}")  # a short line a paragraph opens with
+    assert summary_copies(lines) == frozenset()
+    headline = "ISIS kills four SDF fighters near Baghuz in a roadside bombing"
+    assert summary_copies((headline, f"{headline} on Monday, the SDF said.")) == frozenset()
 
 
 def test_a_lede_a_summary_repeats_above_the_report_stays() -> None:

@@ -12,7 +12,7 @@ from collections import Counter
 
 from archivist.text.folding import fold
 
-from .captions import caption_lines, is_credit_line, is_credited_caption, repeats
+from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
@@ -120,6 +120,7 @@ _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 DESCRIPTION_COPIES = 3  # a paragraph written this often after the report is the page's
+SUMMARY_REACH = 8  # a summary repeated under the headline opens a paragraph this close below
 
 
 def is_furniture(block: str) -> bool:
@@ -181,6 +182,23 @@ def description_copies(reading: Reading) -> frozenset[int]:
     return frozenset()
 
 
+def summary_copies(blocks: tuple[str, ...]) -> frozenset[int]:
+    """The sentences that a longer paragraph at most ``SUMMARY_REACH`` lines below opens
+    with, word for word: a summary the page sets under its headline, then the report's first
+    paragraph that holds it. The longer one stays, and the summary's words with it; a
+    headline, no sentence, stays above the line that repeats it."""
+    keys = [fold(block) for block in blocks]
+    return frozenset(
+        index
+        for index, key in enumerate(keys)
+        if len(key) >= CUT_COPY
+        and _ENDS.search(blocks[index].strip())
+        and any(
+            later.startswith(key + " ") for later in keys[index + 1 : index + 1 + SUMMARY_REACH]
+        )
+    )
+
+
 def captions(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """The photo captions that ``strip_furniture`` removes, without their credits: they
     still name the report's places."""
@@ -204,7 +222,7 @@ def strip_furniture(
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     whole = read_lines(blocks)
     blocks = blocks[: min(comments_start(whole), tags_end(whole))]
-    dropped = caption_lines(blocks) | description_copies(whole)
+    dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
         if is_furniture(block) or is_frame_line(block) or index in dropped:
