@@ -32,6 +32,17 @@ def test_prose_short_sentences_and_labels_are_told_apart() -> None:
     assert kind_of(REPORT[0], "arabic") is Kind.OTHER  # not in the report's script
 
 
+def test_a_ticker_of_teasers_run_together_is_no_prose_but_a_pause_in_a_sentence_is() -> None:
+    ticker = (
+        "Council demands an inquiry into the bank deal in Erbil...Raqqa market reopens after "
+        "two years of repairs...Kirkuk police close the old road...Drought hits farmers in Hasakah"
+    )
+    assert kind_of(ticker, "latin") is Kind.OTHER
+    assert _kept((TITLE, ticker, *REPORT)) == (TITLE, *REPORT)
+    paused = "The commander said... that the cell had come from the desert, and fled there."
+    assert kind_of(paused, "latin") is Kind.PROSE
+
+
 def test_the_core_is_the_report_with_its_subheading() -> None:
     blocks = ("Home", "World", TITLE, *REPORT, "Share", "Most read")
     assert read_lines(blocks).core == range(3, 7)

@@ -18,6 +18,7 @@ from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
 from .pageframe import is_label, is_tag_row
 from .plaintext import BULLETS
+from .reportcore import is_ticker
 from .sentences import CLOSED_END, NOT_HEADLINE_END
 from .wordstems import stems as _stems
 
@@ -291,6 +292,7 @@ def _title_like(block: str) -> bool:
         and _BYLINE.match(text) is None
         and not is_credit_line(text)
         and not is_tag_row(text)
+        and not is_ticker(text)
         and dateline(text) is None
     )
 

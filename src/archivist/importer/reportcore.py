@@ -73,6 +73,9 @@ FOOT_GAP = 20  # words of furniture below the core after which the report never 
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
 _TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
+#: Teasers run together by the capture: a cut's dots between two words, no space.
+_GLUED_CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)[^\W\d_]")
+GLUED_CUTS = 3  # a line with this many is a ticker of headlines, never prose
 #: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
 _AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -110,8 +113,8 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
     in ``script``, a paragraph cut off, a short sentence, or something else."""
     text = _bare(block)
     words = len(_WORD.findall(text))
-    if script_of(text) != script:
-        return Kind.OTHER
+    if script_of(text) != script or is_ticker(text):
+        return Kind.OTHER  # another script's line, or teasers run together
     if _TEASER.search(text):
         return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
     if words >= UNSTOPPED_WORDS and _CLAUSE.search(text):
@@ -121,6 +124,13 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
     if CLOSED_END.search(text):
         return Kind.SHORT  # "Tags:", "Share:" are labels, "...!" a headline's end too
     return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
+
+
+def is_ticker(block: str) -> bool:
+    """Teasers of other stories run together by the capture (``... bank deal in
+    Erbil...Raqqa market reopens...``): ``GLUED_CUTS`` cuts or more between two words,
+    without a space. Never prose, never a headline."""
+    return len(_GLUED_CUT.findall(block)) >= GLUED_CUTS
 
 
 def _bare(block: str) -> str:
