@@ -39,12 +39,12 @@ import yaml
 from archivist.importer.batch import Target, import_captures
 from archivist.importer.cli import place_index
 from archivist.importer.pageframe import is_sentence
+from archivist.importer.plaintext import BULLET
 from archivist.places.gazetteer import load_gazetteer
 from archivist.text.folding import fold
 
 ROOT = Path(__file__).resolve().parent.parent
 BLIND = ROOT / "bench" / "blind" / "import"
-_BULLET = re.compile(r"^[•·*▪►‣◦-]\s+")
 FIELDS = ("title", "date", "language", "source", "places")
 FLAG_WORDS = {
     "title": ("title",),
@@ -108,7 +108,7 @@ def _report_lines(path: Path, want: dict[str, Any]) -> list[str]:
     long = [
         line
         for line in lines
-        if len(line.split()) >= 8 and line not in skip and _BULLET.sub("", line) not in skip
+        if len(line.split()) >= 8 and line not in skip and BULLET.sub("", line) not in skip
     ]
     return list(dict.fromkeys([*long, *(line.strip() for line in want.get("keep") or [])]))
 

@@ -52,6 +52,13 @@ def test_the_line_the_address_names_is_a_text_captures_headline() -> None:
     assert addressed_headline(blocks, URL) == HEADLINE
 
 
+def test_an_arabic_address_names_its_headline_with_or_without_the_article() -> None:
+    url = "https://example.org/ar/الهجوم-الكبير-على-السجن"
+    blocks = ("اتصل بنا", "هجوم كبير على سجن", REPORT)
+    assert slug_words(url) == {"هجوم", "كبير", "علي", "سجن"}  # folded: ى is ي
+    assert addressed_headline(blocks, url) == "هجوم كبير على سجن"
+
+
 def test_no_headline_from_an_address_of_ids_or_from_a_sentence() -> None:
     assert addressed_headline((*MENU, HEADLINE, REPORT), "https://example.org/a/2384") == ""
     lede = "ISIS attacks in Kirkuk and Diyala kill 11, officials said."

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.boilerplate import is_furniture, strip_furniture
+from archivist.importer.boilerplate import is_furniture, strip_furniture, summary_copies
 
 
 @pytest.mark.parametrize(
@@ -24,6 +24,9 @@ from archivist.importer.boilerplate import is_furniture, strip_furniture
         "© 2024 ANHA. All rights reserved.",
         "Subscribe to our newsletter for weekly updates",
         "Home > News > Syria",
+        "Read: Three injured in Raqqa blast",
+        "اقرأ: ثلاثة جرحى في انفجار بالرقة",
+        "Oku: Rakka'da patlama: 3 yaralı",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -104,6 +107,36 @@ REPORT = (
 )
 
 
+DESCRIPTION = (
+    "SDF fighters were killed near al-Baghuz in a bomb attack that ISIS later claimed, "
+    "the SDF said on Tuesday."
+)
+
+
+def test_a_description_the_page_writes_three_times_under_the_report_goes_with_its_cut_copy() -> (
+    None
+):
+    foot = (DESCRIPTION, DESCRIPTION, DESCRIPTION, DESCRIPTION[:60].rstrip())
+    assert strip_furniture((*REPORT, *foot)) == REPORT
+
+
+def test_a_summary_under_the_headline_that_the_first_paragraph_opens_with_goes() -> None:
+    summary = "Four fighters of the SDF were killed by a roadside bomb on Monday."
+    lede = f"{summary} The SDF blamed an ISIS cell for the attack near al-Baghuz."
+    blocks = (REPORT[0], summary, "12 May 2024", lede, *REPORT[2:])
+    assert strip_furniture(blocks) == (REPORT[0], "12 May 2024", lede, *REPORT[2:])
+    lines = ("Syria", f"Syria says {REPORT[2]}")  # a short line a paragraph opens with
+    assert summary_copies(lines) == frozenset()
+    headline = "ISIS kills four SDF fighters near Baghuz in a roadside bombing"
+    assert summary_copies((headline, f"{headline} on Monday, the SDF said.")) == frozenset()
+
+
+def test_a_lede_a_summary_repeats_above_the_report_stays() -> None:
+    lede = REPORT[1]
+    blocks = (REPORT[0], lede, lede, lede, *REPORT[2:])
+    assert strip_furniture(blocks) == REPORT
+
+
 @pytest.mark.parametrize(
     "head",
     [
@@ -117,6 +150,10 @@ REPORT = (
         "Mehmet Yılmaz 12.05.2024 14:30 Yanıtla",
         "Yorumlar",
         "Azad 12.05.2024 Bersiv",
+        "Comments are closed.",
+        "Yorumlar kapatıldı.",
+        "التعليقات مغلقة.",
+        "Şîrove girtî ne.",
     ],
 )
 def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str) -> None:

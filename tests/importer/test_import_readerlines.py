@@ -6,6 +6,7 @@ import pytest
 
 from archivist.importer.boilerplate import strip_furniture
 from archivist.importer.readerlines import reader_lines
+from archivist.importer.reportcore import read_lines
 
 TITLE = "ISIS cell attacks SDF checkpoint near Hajin"
 REPORT = (
@@ -27,22 +28,22 @@ REPORT = (
     ],
 )
 def test_a_line_to_the_reader_below_the_report_goes(line: str) -> None:
-    assert reader_lines((TITLE, *REPORT, line)) == {3}
+    assert reader_lines(read_lines((TITLE, *REPORT, line))) == {3}
     assert strip_furniture((TITLE, *REPORT, line)) == (TITLE, *REPORT)
 
 
 def test_an_imperative_to_the_reader_above_the_report_goes_too() -> None:
     blocks = (TITLE, "تابع أحدث الأخبار عبر تطبيق google news", *REPORT)
-    assert reader_lines(blocks) == {1}
+    assert reader_lines(read_lines(blocks)) == {1}
 
 
 def test_a_headline_in_the_second_person_stays() -> None:
     blocks = ("What you need to know about the attack near Hajin", *REPORT)
-    assert reader_lines(blocks) == frozenset()
+    assert reader_lines(read_lines(blocks)) == frozenset()
 
 
 def test_a_quoted_you_and_a_sentence_between_the_reports_paragraphs_stay() -> None:
     quoted = "“You came to our area and brought IS,” a camp manager said."
     hotline = "If you have seen the attackers, call the SDF's hotline."
     blocks = (TITLE, REPORT[0], hotline, REPORT[1], quoted)
-    assert reader_lines(blocks) == frozenset()
+    assert reader_lines(read_lines(blocks)) == frozenset()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from archivist.importer.boilerplate import strip_furniture
 from archivist.importer.headline import is_head_field
-from archivist.importer.reportcore import HEAD_FIELDS, Kind, core, kind_of, outside_core
+from archivist.importer.reportcore import HEAD_FIELDS, Kind, kind_of, outside_core, read_lines
 
 TITLE = "ISIS cell attacks SDF checkpoint near Hajin"
 REPORT = (
@@ -19,7 +19,7 @@ REPORT = (
 
 
 def _kept(blocks: tuple[str, ...]) -> tuple[str, ...]:
-    dropped = outside_core(blocks, is_head_field)
+    dropped = outside_core(read_lines(blocks), is_head_field)
     return tuple(block for index, block in enumerate(blocks) if index not in dropped)
 
 
@@ -32,9 +32,20 @@ def test_prose_short_sentences_and_labels_are_told_apart() -> None:
     assert kind_of(REPORT[0], "arabic") is Kind.OTHER  # not in the report's script
 
 
+def test_a_ticker_of_teasers_run_together_is_no_prose_but_a_pause_in_a_sentence_is() -> None:
+    ticker = (
+        "Council demands an inquiry into the bank deal in Erbil...Raqqa market reopens after "
+        "two years of repairs...Kirkuk police close the old road...Drought hits farmers in Hasakah"
+    )
+    assert kind_of(ticker, "latin") is Kind.OTHER
+    assert _kept((TITLE, ticker, *REPORT)) == (TITLE, *REPORT)
+    paused = "The commander said... that the cell had come from the desert, and fled there."
+    assert kind_of(paused, "latin") is Kind.PROSE
+
+
 def test_the_core_is_the_report_with_its_subheading() -> None:
     blocks = ("Home", "World", TITLE, *REPORT, "Share", "Most read")
-    assert core(blocks) == range(3, 7)
+    assert read_lines(blocks).core == range(3, 7)
 
 
 def test_labels_share_rows_and_tag_lines_around_the_report_go() -> None:
@@ -50,6 +61,30 @@ def test_a_list_of_other_headlines_written_with_full_stops_goes() -> None:
         "Iraq hands over 150 families from al-Hol.",
     )
     assert _kept((TITLE, *REPORT, "More news", *others)) == (TITLE, *REPORT)
+
+
+def test_a_list_of_other_headlines_goes_when_some_have_no_stop() -> None:
+    others = (
+        "Two soldiers killed in Diyala ambush.",
+        "Iraq: car bomb hits market in Qamishli, smoke rises.",
+        "Tunnels found under the old city of Mosul",
+        "Raqqa council reopens the bridge!",
+    )
+    assert _kept((TITLE, *REPORT, "Iraq News", *others)) == (TITLE, *REPORT)
+
+
+def test_a_row_of_tags_above_the_report_goes_but_a_dateline_and_a_list_of_names_stay() -> None:
+    tags = "Security, Syria, Hasakah prison, Long Read, Kurdish politics"
+    dateline = "Raqqa, Syria, Monday, 12 May, Hawar"
+    assert _kept((TITLE, tags, dateline, *REPORT)) == (TITLE, dateline, *REPORT)
+    assert _kept((TITLE, "أمن، سوريا، سجن الحسكة، الأكراد، تقارير", *REPORT)) == (TITLE, *REPORT)
+    answer = "Jane Doe, Ali Hassan, Omar Ali, Sara Khalil, Rami Saleh"
+    assert _kept((TITLE, *REPORT[:2], answer, *REPORT[2:])) == (
+        TITLE,
+        *REPORT[:2],
+        answer,
+        *REPORT[2:],
+    )
 
 
 def test_a_reports_last_short_paragraph_stays_after_a_subheading_too() -> None:
@@ -128,8 +163,8 @@ def test_arabic_lines_in_latin_script_are_not_its_prose() -> None:
 
 def test_a_capture_without_prose_is_left_alone() -> None:
     blocks = ("Home", "Search", "Menu")
-    assert core(blocks) == range(0)
-    assert outside_core(blocks, is_head_field) == frozenset()
+    assert read_lines(blocks).core == range(0)
+    assert outside_core(read_lines(blocks), is_head_field) == frozenset()
 
 
 def test_a_saved_pages_main_text_keeps_its_lists() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from archivist.importer.boilerplate import strip_furniture
+from archivist.importer.reportcore import read_lines
 from archivist.importer.straylabels import stray_labels
 from archivist.importer.wordstems import stems
 
@@ -21,23 +22,23 @@ MORE = (
 
 def test_a_reporters_name_in_capitals_and_a_boxs_labels_leave_the_report() -> None:
     blocks = (TITLE, LEDE, "SIBELIA EL-IBRAHIM", MORE[0], "MENA", "Live Story", MORE[1])
-    assert stray_labels(blocks) == {2, 4, 5}
+    assert stray_labels(read_lines(blocks)) == {2, 4, 5}
     assert strip_furniture(blocks) == (TITLE, LEDE, *MORE)
 
 
 def test_a_subheading_that_speaks_of_the_report_stays() -> None:
     blocks = (TITLE, LEDE, MORE[0], "Attack in Jalawla", MORE[1])
-    assert stray_labels(blocks) == frozenset()
+    assert stray_labels(read_lines(blocks)) == frozenset()
 
 
 def test_a_date_a_byline_and_a_one_letter_label_are_left_to_the_heads_rules() -> None:
     blocks = (TITLE, LEDE, "25 May 2022", "By Samah Fattah", MORE[0], "—", MORE[1])
-    assert stray_labels(blocks) == frozenset()
+    assert stray_labels(read_lines(blocks)) == frozenset()
 
 
 def test_a_label_over_its_date_is_an_update_of_the_report() -> None:
     blocks = (TITLE, LEDE, MORE[0], "Update", "26 May 2022 10:15", MORE[1])
-    assert stray_labels(blocks) == frozenset()
+    assert stray_labels(read_lines(blocks)) == frozenset()
 
 
 def test_an_arabic_subheading_meets_the_report_without_its_article() -> None:
@@ -45,4 +46,4 @@ def test_an_arabic_subheading_meets_the_report_without_its_article() -> None:
     assert stems("تفاصيل الهجوم") == {"تفاصي", "هجوم"}
     assert "هجوما" in stems(report)
     blocks = ("هجوم لداعش في دير الزور", report, "تفاصيل الهجوم", report + " وأضافت المصادر.")
-    assert stray_labels(blocks) == frozenset()
+    assert stray_labels(read_lines(blocks)) == frozenset()

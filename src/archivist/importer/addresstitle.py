@@ -19,6 +19,7 @@ from archivist.text.folding import fold
 
 from .headline import MAX_TITLE_WORDS
 from .sentences import NOT_HEADLINE_END
+from .wordstems import stem
 
 HEAD_LINES = 12  # the headline lies this close to the top of the capture
 MIN_SLUG_WORDS = 3
@@ -26,31 +27,31 @@ MAX_LINE = 300
 QUOTED = 60  # the other line is quoted up to this many characters
 _SLUG_SPLIT = re.compile(r"[-_+\s.]+")
 _WORD = re.compile(r"[^\W\d_]+")
-_STEM = 5  # "killed" and "kills", "ارهابه" and "ارهاب" meet on their first letters
 _EXTENSION = re.compile(r"\.(?:s?html?|php|aspx?|jsp)$", re.IGNORECASE)
 
 
 def slug_words(url: str) -> frozenset[str]:
-    """The stems of the words of the address's last named part (folded), or none when it
-    holds fewer than ``MIN_SLUG_WORDS`` words (an id, a date, a section)."""
+    """The stems (``wordstems.stem``) of every word of the address's last named part, short
+    ones too, or none when it holds fewer than ``MIN_SLUG_WORDS`` words (an id, a date, a
+    section)."""
     path = unquote(urlsplit(url).path) if "://" in url else ""
     parts = [_EXTENSION.sub("", part) for part in path.split("/") if part]
     for part in reversed(parts):
         words = [w for w in _SLUG_SPLIT.split(fold(part)) if _WORD.fullmatch(w)]
         if len(words) >= MIN_SLUG_WORDS:
-            return frozenset(w[:_STEM] for w in words)
+            return frozenset(stem(w) for w in words)
     return frozenset()
 
 
-def _shared(line: str, stems: frozenset[str]) -> int:
-    return len({w[:_STEM] for w in _WORD.findall(fold(line))} & stems)
+def _shared(line: str, slug: frozenset[str]) -> int:
+    return len({stem(w) for w in _WORD.findall(fold(line))} & slug)
 
 
 def address_doubt(title: str, blocks: tuple[str, ...], url: str) -> list[str]:
     """A note when the address names another line of the head than ``title``: the title
     shares at most a third of the address's words, the other line more than half."""
-    stems = slug_words(url)
-    if not title or not stems or 3 * _shared(title, stems) > len(stems):
+    slug = slug_words(url)
+    if not title or not slug or 3 * _shared(title, slug) > len(slug):
         return []
     key = fold(title)
     named = (
@@ -58,7 +59,7 @@ def address_doubt(title: str, blocks: tuple[str, ...], url: str) -> list[str]:
         for block in blocks[:HEAD_LINES]
         if len(block) <= MAX_LINE and "\n" not in block.strip() and fold(block) != key
     )
-    other = next((line for line in named if 2 * _shared(line, stems) > len(stems)), "")
+    other = next((line for line in named if 2 * _shared(line, slug) > len(slug)), "")
     if not other:
         return []
     quoted = other if len(other) <= QUOTED else other[:QUOTED].rstrip() + "…"
@@ -71,14 +72,14 @@ def addressed_headline(blocks: tuple[str, ...], url: str) -> str:
     address's words, or "": a text capture's headline, as the site named its address. Of
     several, the one holding most, then the shortest (``Headline`` before ``Headline -
     Site``)."""
-    stems = slug_words(url)
-    lines = [block.strip() for block in blocks[:HEAD_LINES]] if stems else []
+    slug = slug_words(url)
+    lines = [block.strip() for block in blocks[:HEAD_LINES]] if slug else []
     named = [
-        (_shared(line, stems), -len(_WORD.findall(line)), -index, line)
+        (_shared(line, slug), -len(_WORD.findall(line)), -index, line)
         for index, line in enumerate(lines)
         if "\n" not in line
         and len(_WORD.findall(line)) <= MAX_TITLE_WORDS
         and not NOT_HEADLINE_END.search(line)
-        and 2 * _shared(line, stems) > len(stems)
+        and 2 * _shared(line, slug) > len(slug)
     ]
     return max(named)[-1] if named else ""

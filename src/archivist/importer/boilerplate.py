@@ -8,15 +8,16 @@ Every test works on the folded text (``archivist.text.folding.fold``), so ``Back
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from archivist.text.folding import fold
 
-from .captions import caption_lines, is_credit_line, is_credited_caption
+from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
 from .headline import is_head_field
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .readerlines import reader_lines
-from .reportcore import first_prose, outside_core
+from .reportcore import Kind, Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
 
@@ -69,11 +70,12 @@ _COPYRIGHT = re.compile(
     r"اشترك في النشرة|bültenimize abone)",
     re.IGNORECASE,
 )
-#: "Read also: <another headline>", "Tags: a, b": a link or tag list inside the article.
+#: "Read also: <another headline>", "Read: <headline>", "Tags: a, b": a link or tag list
+#: inside the article.
 _INLINE_LINKS = re.compile(
-    r"^(?:read also|read more|see also|related|also read|tags|keywords|"
-    r"اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
-    r"ayrica bakiniz|ilgili haber|etiketler|bi ser de bixwine|etiket)\s*:"
+    r"^(?:read|read also|read more|see also|related|also read|tags|keywords|"
+    r"اقرا|اقرا ايضا|اقرا المزيد|الكلمات الدلالية|وسوم|"
+    r"oku|ayrica bakiniz|ilgili haber|etiketler|bixwine|bi ser de bixwine|etiket)\s*:"
 )
 #: "Related news <another headline>", "أخبار ذات علاقة <headline>": a label that opens a line
 #: and a headline after it, no colon, no sentence end: a link to another page, never a title.
@@ -117,6 +119,8 @@ _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
+DESCRIPTION_COPIES = 3  # a paragraph written this often after the report is the page's
+SUMMARY_REACH = 8  # a summary repeated under the headline opens a paragraph this close below
 
 
 def is_furniture(block: str) -> bool:
@@ -151,13 +155,47 @@ def _related_link(text: str, folded: str) -> bool:
     return bool(lead) and folded.rstrip(": ") not in TRAILER_MARKERS
 
 
-def tags_end(blocks: tuple[str, ...]) -> int:
+def tags_end(reading: Reading) -> int:
     """Index of a tag list in the second half of the capture, after the report's first
     line of prose, or ``len(blocks)``: the report ends there."""
-    start = max(len(blocks) // 2, first_prose(blocks) + 1)
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)
     return next(
         (i for i in range(start, len(blocks)) if _TAGS.search(fold(blocks[i])[: 2 * _SHORT])),
         len(blocks),
+    )
+
+
+def description_copies(reading: Reading) -> frozenset[int]:
+    """The copies of a paragraph the page writes ``DESCRIPTION_COPIES`` times or more, with
+    no other prose after its first copy, and the copies of it cut off: the page's
+    description (its meta, its share text) under the report. A report's lede that a summary
+    repeats has the report's prose after it, and stays."""
+    keys = [fold(block) for block in reading.blocks]
+    for key, count in Counter(keys).items():
+        if not key or count < DESCRIPTION_COPIES:
+            continue
+        after = range(keys.index(key), len(keys))
+        copies = frozenset(i for i in after if repeats(keys[i], {key}))
+        if all(reading.kinds[i] is not Kind.PROSE for i in after if i not in copies):
+            return copies
+    return frozenset()
+
+
+def summary_copies(blocks: tuple[str, ...]) -> frozenset[int]:
+    """The sentences that a longer paragraph at most ``SUMMARY_REACH`` lines below opens
+    with, word for word: a summary the page sets under its headline, then the report's first
+    paragraph that holds it. The longer one stays, and the summary's words with it; a
+    headline, no sentence, stays above the line that repeats it."""
+    keys = [fold(block) for block in blocks]
+    return frozenset(
+        index
+        for index, key in enumerate(keys)
+        if len(key) >= CUT_COPY
+        and _ENDS.search(blocks[index].strip())
+        and any(
+            later.startswith(key + " ") for later in keys[index + 1 : index + 1 + SUMMARY_REACH]
+        )
     )
 
 
@@ -182,11 +220,12 @@ def strip_furniture(
     seen: set[str] = set()
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
-    blocks = blocks[: min(comments_start(blocks), tags_end(blocks))]
-    captions = caption_lines(blocks)
+    whole = read_lines(blocks)
+    blocks = blocks[: min(comments_start(whole), tags_end(whole))]
+    dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
-        if is_furniture(block) or is_frame_line(block) or index in captions:
+        if is_furniture(block) or is_frame_line(block) or index in dropped:
             continue
         if key in site_lines and not is_head_field(block):
             continue  # the site's frame (a headline is left for the head's rules, below)
@@ -195,10 +234,10 @@ def strip_furniture(
         seen.add(key)
         kept.append(block)
     if by_place:
-        lines = tuple(kept)
+        lines = read_lines(tuple(kept))
         outside = outside_core(lines, is_head_field) | stray_labels(lines) | reader_lines(lines)
         kept = [block for index, block in enumerate(kept) if index not in outside]
     # a headline the site repeats (another page's link to this one) stays in this page's head
-    head = first_prose(tuple(kept))
+    head = read_lines(tuple(kept)).first_prose
     kept = [b for i, b in enumerate(kept) if i < head or fold(b) not in site_lines]
     return strip_foot(tuple(kept))

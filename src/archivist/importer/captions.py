@@ -32,12 +32,14 @@ PICTURE_WORDS = (
 # fmt: on
 #: A word for a picture, as written or folded, longest first (``fotoğraf`` before ``foto``).
 PICTURE = "|".join(sorted({w for word in PICTURE_WORDS for w in (word, fold(word))}, key=len)[::-1])
+_PLURAL = "s|lar|ler"  # English's and Turkish's plural ending after a picture's word
 _WORD = re.compile(r"\w+")
 _LETTER = re.compile(r"[^\W\d_]")
 #: A credit's label on its own line: "Photo: AFP", "Image credit: X", "(Photo by X)",
-#: "Video: X", "Credits: X", "(الصورة: ...)".
+#: "Video: X", "Credits: X", "(الصورة: ...)", and in the plural: "Images: X", "Fotoğraflar: AA".
 _CREDIT_LABEL = re.compile(
-    rf"^\(?(?:(?:{PICTURE}|video|cover)\s*(?:credits?|courtesy|source|by)?|credits?|courtesy)"
+    rf"^\(?(?:(?:{PICTURE}|video|cover)(?:{_PLURAL})?\s*(?:credits?|courtesy|source|by)?|"
+    r"credits?|courtesy)"
     rf"\s*[:/]|^\(?(?:{PICTURE})\s+by\b|^\((?:{PICTURE})\b",
     re.IGNORECASE,
 )
@@ -68,7 +70,7 @@ MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
 _ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 SHORT_CAPTION_WORDS = 30
-_CUT_CAPTION = 40  # a line this long that starts a credited caption is that caption, cut
+CUT_COPY = 40  # a line this long that starts another one is a copy of it, cut
 
 
 def is_credit_line(block: str) -> bool:
@@ -146,12 +148,14 @@ def _repeated(blocks: tuple[str, ...]) -> set[int]:
         elif icon := _ICON.match(text):
             credited.add(fold(text[icon.end() :]))
     credited -= {""}
-    return {i for i, block in enumerate(blocks) if _repeats(fold(block), credited)}
+    return {i for i, block in enumerate(blocks) if repeats(fold(block), credited)}
 
 
-def _repeats(line: str, captions: set[str]) -> bool:
-    cut = len(line) >= _CUT_CAPTION and any(c.startswith(line) for c in captions)
-    return line in captions or cut
+def repeats(line: str, lines: set[str]) -> bool:
+    """``line`` is one of ``lines`` (folded), or a copy of one cut off (``CUT_COPY``
+    characters or more that start it): a teaser, a description cut by the page."""
+    cut = len(line) >= CUT_COPY and any(other.startswith(line) for other in lines)
+    return line in lines or cut
 
 
 def _short_sentence(block: str) -> bool:

@@ -2,13 +2,14 @@
 
 Comments are written as sentences, so the rules for labels do not catch them; their frame
 does. A comment section begins, in the second half of a capture and after the report's
-first line of prose (``reportcore.first_prose``: a byline over its date is above it), at:
+first line of prose (``reportcore.Reading.first_prose``: a byline over its date is above it), at:
 
 - a heading that counts or names the comments: ``3 Comments``, ``Comments (2)``,
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
 - a comment form's first line as the CMS ships it (WordPress's ``Leave a Reply``, in
   Turkish ``Bir cevap yazın``, in Arabic ``اترك تعليقاً``): the form and its labels
-  follow it to the end;
+  follow it to the end; or its notice that the comments are closed (``Comments are
+  closed.``, ``Yorumlar kapalı.``, ``التعليقات مغلقة.``, ``Şîrove girtî ne.``);
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
   nothing of a sentence (``Jane Doe 12 May 2024 at 10:15 pm Reply``);
 - a commenter's name with how long ago they wrote, and nothing else (``Jane Doe • 3 years
@@ -29,7 +30,7 @@ from archivist.text.folding import fold
 
 from .pageframe import is_label
 from .pubdate import find_dates
-from .reportcore import first_prose
+from .reportcore import Reading
 
 _REPLY = r"(?:reply|replies|رد|الرد|yanitla|cevapla|cevap ver|bersiv|bersiv bide)"
 _HEADING = re.compile(
@@ -37,7 +38,8 @@ _HEADING = re.compile(
     r"|(?:\d+\s+)?(?:comments?|responses?|تعليقات?|التعليقات|تعليق|yorumlar?|sirove)"
     r"(?:\s*\(\d+\))?\s*:?"
     r"|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*"
-    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا)$"
+    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا"
+    r"|(?:comments are closed|yorumlar (?:kapali|kapatildi)|التعليقات مغلقه|sirove girti ne)\.?)$"
 )
 #: How long ago a comment was written, as its frame says: "3 days ago", "a year ago",
 #: "2y", "منذ 3 أيام", "منذ يومين", "2 gün önce", "berî 3 rojan", "3 roj berê".
@@ -133,9 +135,10 @@ def _starts_comment(blocks: tuple[str, ...], index: int) -> bool:
     )
 
 
-def comments_start(blocks: tuple[str, ...]) -> int:
+def comments_start(reading: Reading) -> int:
     """Index where the reader comments begin, or ``len(blocks)`` when there are none."""
-    start = max(len(blocks) // 2, first_prose(blocks) + 1)  # a byline and its date are above
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)  # a byline and its date are above
     for index in range(start, len(blocks)):
         if _starts_comment(blocks, index):
             return index

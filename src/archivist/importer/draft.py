@@ -25,7 +25,7 @@ from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
 from .provinces import kind_flags
-from .reportcore import core, outside_core
+from .reportcore import outside_core, read_lines
 from .sentences import SENTENCE_BREAK
 from .sources import find_source
 from .writer import FieldValue
@@ -186,8 +186,9 @@ def _below_report(
     """One flag naming the places the draft has that the capture names only below the
     report's end (in other stories' headlines): the report itself may not name them. The
     report ends at the first line below its core that is furniture (``reportcore``)."""
-    furniture = outside_core(blocks, is_head_field)
-    end = next((i for i in range(core(blocks).stop, len(blocks)) if i in furniture), len(blocks))
+    reading = read_lines(blocks)
+    furniture = outside_core(reading, is_head_field)
+    end = next((i for i in range(reading.core.stop, len(blocks)) if i in furniture), len(blocks))
     if end == len(blocks):
         return []
     above = {match.place for match in places.find("\n".join(blocks[:end]), language)}

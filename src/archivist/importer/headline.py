@@ -16,7 +16,9 @@ from archivist.text.folding import fold
 
 from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
-from .pageframe import is_label
+from .pageframe import is_label, is_tag_row
+from .plaintext import BULLETS
+from .reportcore import is_ticker
 from .sentences import CLOSED_END, NOT_HEADLINE_END
 from .wordstems import stems as _stems
 
@@ -25,7 +27,7 @@ TITLE_SEARCH = 5
 MAX_TITLE = 200
 _WORD = re.compile(r"\w+")
 #: a Markdown heading's hashes, or a list's bullet or dash, in front of a headline
-_MARKDOWN_HEADING = re.compile(r"^(?:#{1,6}|[•·*▪►‣◦-])\s+")
+_MARKDOWN_HEADING = re.compile(rf"^\s*(?:#{{1,6}}|[{re.escape(BULLETS)}])\s+")
 _BYLINE = re.compile(
     r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
     re.IGNORECASE,
@@ -289,6 +291,8 @@ def _title_like(block: str) -> bool:
         and not _said_twice(words)
         and _BYLINE.match(text) is None
         and not is_credit_line(text)
+        and not is_tag_row(text)
+        and not is_ticker(text)
         and dateline(text) is None
     )
 

@@ -5,8 +5,9 @@ its text (``Al Majalla takes an exclusive tour``, ``ji bo Dengê Amerîka got``,
 icon WBHM 90.3``). A capitalised name of one to four words whose letters are the main
 label of the page's host (``majalla`` of ``en.majalla.com``, ``middleeasteye`` of
 ``acquiaprod.middleeasteye.net``), or that label without a leading article or a trailing
-``news``, ``tv`` or ``media`` (``Al-Fassel`` of ``alfasselnews.com``), is that
-publication: a better stand-in than the bare host, still flagged for a check. So is an
+``news``, ``tv`` or ``media`` (``Al-Fassel`` of ``alfasselnews.com``), or that the label
+shortens to its words' initials and its last word (``Asharq Al-Awsat`` of ``aawsat.com``), is
+that publication: a better stand-in than the bare host, still flagged for a check. So is an
 Arabic name alone on a short line whose consonants the label spells (``بلدي نيوز`` of
 ``baladi-news.com``, ``العالم - العراق`` of ``alalam.ir``). A word
 that only capitalises the label (``Haberler`` of ``haberler.com``) says no more than the
@@ -52,9 +53,18 @@ def named_like_host(blocks: tuple[str, ...], url: str) -> str:
             bare = next((letters[len(a) :] for a in _ARTICLES if letters.startswith(a)), "")
             if name == name.capitalize() and letters == label:
                 continue  # "Haberler" of haberler.com: the host says no less
-            if letters in forms or (bare and bare in forms):
+            if letters in forms or (bare and bare in forms) or _shortened(name) in forms:
                 return name
     return ""
+
+
+def _shortened(name: str) -> str:
+    """A name as a host may shorten it: the initials of its words but the last, which is
+    whole, articles left out (``aawsat`` of ``Asharq Al-Awsat``, ``nytimes`` of ``New York
+    Times``); "" for a name of one word."""
+    words = [re.sub(r"[^a-z0-9]", "", fold(word)) for word in re.split(r"[ -]", name)]
+    words = [word for word in words if word and word not in _ARTICLES]
+    return "".join(word[0] for word in words[:-1]) + words[-1] if len(words) > 1 else ""
 
 
 #: Arabic letters as the consonants a Latin host spells them with; long vowels, hamza and

@@ -24,8 +24,8 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .captions import is_credited_caption
-from .reportcore import Kind, kind_of, report_script
-from .sentences import SENTENCE_END
+from .reportcore import read_lines
+from .sentences import CLOSED_END, SENTENCE_END
 
 _WORD = re.compile(r"\w+")
 SHORT_WORDS = 6  # a line of at most this many words and no sentence end is a label
@@ -33,6 +33,9 @@ MAX_LABEL = 80
 HEADLINE_LIST = 3  # this many headline-like lines at the foot are a list of other stories
 MAX_HEADLINE_WORDS = 15
 MAX_HEADLINE_LIST = 12
+TAG_ITEMS = 5
+TAG_WORDS = 3
+_ITEM_SPLIT = re.compile(r"[,،]")
 #: A link, an e-mail address, a copyright sign, a bracketed photo label: not a headline.
 _NOT_HEADLINE = re.compile(r"https?://|www\.|@|[©ⓒ]|^\[")
 #: An icon's alt text written out ("camera icon<caption>", "tag icon ع ع ع"), a reporter's
@@ -101,6 +104,18 @@ def is_label(block: str) -> bool:
     """A short line that is not a sentence: a section name, a credit, a tag, a box's title."""
     text = block.strip()
     return "\n" not in text and len(text) <= MAX_LABEL and not is_sentence(text)
+
+
+def is_tag_row(block: str) -> bool:
+    """A row of tags without a label (``Culture, Iraq, Desert Truffles, Long Read, Anbar
+    province``): ``TAG_ITEMS`` or more items of at most ``TAG_WORDS`` words split by
+    commas, no stop and no digit (a dateline's place and date), more items than a byline's
+    names. Never a headline; an answer's list of names inside the report stays."""
+    text = block.strip()
+    if "\n" in text or CLOSED_END.search(text) or any(ch.isdigit() for ch in text):
+        return False
+    items = _ITEM_SPLIT.split(text)
+    return len(items) >= TAG_ITEMS and all(0 < len(_WORD.findall(i)) <= TAG_WORDS for i in items)
 
 
 def is_frame_line(block: str) -> bool:
@@ -173,9 +188,9 @@ def repeated_lines(pages: Iterable[tuple[str, tuple[str, ...]]]) -> dict[str, fr
     for site, blocks in pages:
         if not site:
             continue
-        script = report_script(blocks)
-        prose = {fold(b) for b in blocks if kind_of(b, script) is Kind.PROSE}
-        frame = {fold(b) for b in blocks if kind_of(b, script) is not Kind.PROSE} - {""}
+        at = set(read_lines(blocks).prose)
+        prose = {fold(blocks[i]) for i in at}
+        frame = {fold(b) for i, b in enumerate(blocks) if i not in at} - {""}
         same = next((s for s in stories[site] if _same_story(s[0], prose)), None)
         if same is None:
             stories[site].append((prose, frame))

@@ -6,7 +6,9 @@ anchor every paragraph gets), ``*two*`` emphasis, a literal ``<b>`` markup that 
 rest of the article, and ``&lt;script&gt;`` a tag the sanitiser removes with its words.
 :func:`escape_markdown` makes every such character literal; :func:`strip_controls` takes
 out the control characters that an escape in a page (``&#27;``, ``\\x1b``) can produce,
-which no article may hold and no terminal should be sent.
+which no article may hold and no terminal should be sent. :data:`BULLET` is a list's bullet
+in front of a line as plain text writes it (``•``, ``▪``, ``►``, ``*``, ``-``), one notion
+for every rule that reads a line without it.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ import re
 #: C0 controls but tab and line feed, DEL, C1 controls; carriage returns become line feeds.
 _CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SHOWN = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # carriage returns too
+#: The characters plain text sets before a list's item.
+BULLETS = "•·*▪►‣◦-"
+#: A list's bullet and the space after it, at a line's start.
+BULLET = re.compile(rf"^\s*[{re.escape(BULLETS)}]\s+")
 #: Characters that start Markdown inline syntax anywhere in a line.
 _INLINE = re.compile(r"([\\`*_\[\]])")
 

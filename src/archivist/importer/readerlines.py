@@ -17,7 +17,7 @@ import re
 
 from archivist.text.folding import fold
 
-from .reportcore import Kind, core, kind_of, report_script
+from .reportcore import Reading
 
 MAX_WORDS = 20
 _WORD = re.compile(r"\w+")
@@ -31,16 +31,14 @@ _YOU = re.compile(
 _IMPERATIVE = re.compile(r"^(?:follow us|subscribe|تابع|تابعوا|تابعونا|اشترك|اشتركوا|takip edin)\b")
 
 
-def reader_lines(blocks: tuple[str, ...]) -> frozenset[int]:
+def reader_lines(reading: Reading) -> frozenset[int]:
     """The indices of the short lines outside the report's run that speak to the reader."""
-    span = core(blocks)
-    script = report_script(blocks)
-    prose = [i for i in span if kind_of(blocks[i], script) is Kind.PROSE]
+    prose = [i for i in reading.prose if i in reading.core]
     if not prose:
         return frozenset()
     return frozenset(
         index
-        for index, block in enumerate(blocks)
+        for index, block in enumerate(reading.blocks)
         if not prose[0] < index < prose[-1] and _speaks_to_reader(block, index > prose[0])
     )
 

@@ -37,6 +37,11 @@ report's own lede, a photo's caption cut by the page), not a paywall's cut. Bull
 that open the core before its first paragraph are a summary box (a site's generated key
 points, whole sentences) or a ticker, not the report.
 
+The lines are read once (:func:`read_lines`): the report's script, each line's kind and the
+core, in one frozen :class:`Reading` that every rule asking about the report's run takes
+(``outside_core`` here, ``straylabels``, ``readerlines``, the comments' and tags' start, a
+site's repeated lines, and the draft's question of a place named below the report).
+
 Only a page's whole text needs this (a browser's copy, a text store's page): a saved
 page's main text has been chosen by trafilatura already, and its lists and short lines
 are the report's (``boilerplate.strip_furniture`` is told which it has).
@@ -47,8 +52,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from dataclasses import dataclass
 from enum import Enum
 
+from .plaintext import BULLET
 from .sentences import CLOSED_END, PROSE_END, ending
 
 PROSE_WORDS = 8
@@ -60,12 +67,15 @@ MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
 LIST_RUN = 3  # this many short sentences in a row below the core are a list
 LIST_WORDS = 15
+HEADLINE_WORDS = 4  # a line without a stop this long may be a headline in a list
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
-_BULLET = re.compile(r"^\s*[•·*▪►‣◦-]\s+")
 _WORD = re.compile(r"\w+")
 _CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
 _TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
+#: Teasers run together by the capture: a cut's dots between two words, no space.
+_GLUED_CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)[^\W\d_]")
+GLUED_CUTS = 3  # a line with this many is a ticker of headlines, never prose
 #: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
 _AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
 _ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
@@ -103,8 +113,8 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
     in ``script``, a paragraph cut off, a short sentence, or something else."""
     text = _bare(block)
     words = len(_WORD.findall(text))
-    if script_of(text) != script:
-        return Kind.OTHER
+    if script_of(text) != script or is_ticker(text):
+        return Kind.OTHER  # another script's line, or teasers run together
     if _TEASER.search(text):
         return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
     if words >= UNSTOPPED_WORDS and _CLAUSE.search(text):
@@ -116,6 +126,13 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
     return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
 
 
+def is_ticker(block: str) -> bool:
+    """Teasers of other stories run together by the capture (``... bank deal in
+    Erbil...Raqqa market reopens...``): ``GLUED_CUTS`` cuts or more between two words,
+    without a space. Never prose, never a headline."""
+    return len(_GLUED_CUT.findall(block)) >= GLUED_CUTS
+
+
 def _bare(block: str) -> str:
     """The line on one line, without the symbols after its last word or stop (``🙂``)."""
     text = " ".join(block.split())
@@ -125,21 +142,38 @@ def _bare(block: str) -> str:
     return text[:end]
 
 
-def first_prose(blocks: tuple[str, ...]) -> int:
-    """The index of the report's first line of prose, or ``len(blocks)``: the head is above."""
-    kinds = _kinds(blocks)
-    return next((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), len(blocks))
+@dataclass(frozen=True)
+class Reading:
+    """One reading of a capture's lines: the script its report is written in, each line's
+    kind in it, and the report's core (``core``: empty when the capture has no prose)."""
+
+    blocks: tuple[str, ...]
+    script: str
+    kinds: tuple[Kind, ...]
+    core: range
+
+    @property
+    def prose(self) -> tuple[int, ...]:
+        """The indices of the lines of prose, in order."""
+        return tuple(i for i, kind in enumerate(self.kinds) if kind is Kind.PROSE)
+
+    @property
+    def first_prose(self) -> int:
+        """The index of the report's first line of prose, or ``len(blocks)``: the head is
+        above."""
+        return next(iter(self.prose), len(self.blocks))
 
 
-def _kinds(blocks: tuple[str, ...]) -> list[Kind]:
+def read_lines(blocks: tuple[str, ...]) -> Reading:
+    """The one reading of ``blocks`` that every rule about the report's run shares."""
     script = report_script(blocks)
-    return [kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks)]
+    kinds = tuple(kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks))
+    return Reading(blocks, script, kinds, _core(blocks, kinds))
 
 
-def core(blocks: tuple[str, ...]) -> range:
+def _core(blocks: tuple[str, ...], kinds: tuple[Kind, ...]) -> range:
     """The report's core: the indices of the run of lines with the highest score, widened
     over the short sentences beside it; empty when the capture has no prose."""
-    kinds = _kinds(blocks)
     best, start, stop = 0, 0, 0
     total, first = 0, 0
     for index, (block, kind) in enumerate(zip(blocks, kinds, strict=True)):
@@ -157,15 +191,20 @@ def core(blocks: tuple[str, ...]) -> range:
     return range(start, _before_list(blocks, kinds, start, stop))
 
 
-def _before_list(blocks: tuple[str, ...], kinds: list[Kind], start: int, stop: int) -> int:
-    """Where the core ends when its last lines are a label and ``LIST_RUN`` or more short
-    sentences under it: other stories' headlines written with full stops, which score
-    enough to join the core, not the report's (its paragraphs are longer, or fewer)."""
+def _before_list(blocks: tuple[str, ...], kinds: tuple[Kind, ...], start: int, stop: int) -> int:
+    """Where the core ends when its last lines are a label and short sentences under it,
+    ``LIST_RUN`` or more with the list's lines below the core: other stories' headlines
+    written with full stops, which score enough to join the core, not the report's (its
+    paragraphs are longer, or fewer)."""
     first = stop
     while first > start and _short(blocks[first - 1], kinds[first - 1]):
         first -= 1
+    last = stop
+    while last < len(blocks) and _listed(blocks[last], kinds[last]):
+        last += 1
     labelled = first - 1 > start and kinds[first - 1] is Kind.OTHER
-    return first - 1 if labelled and stop - first >= LIST_RUN else stop
+    sentences = sum(kinds[i] is not Kind.OTHER for i in range(first, last))
+    return first - 1 if labelled and first < stop and sentences >= LIST_RUN else stop
 
 
 def _short(block: str, kind: Kind) -> bool:
@@ -180,13 +219,12 @@ def _score(block: str, kind: Kind) -> int:
     return 0 if kind is Kind.SHORT else -max(words, MIN_COST)
 
 
-def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> frozenset[int]:
+def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset[int]:
     """The indices of the lines outside the report's core that are furniture (see the
     module's docstring); ``is_field`` tells a line the head may hold."""
-    span = core(blocks)
+    blocks, kinds, span = reading.blocks, reading.kinds, reading.core
     if not span:
         return frozenset()
-    kinds = _kinds(blocks)
     kept = [kind in (Kind.PROSE, Kind.SHORT) for kind in kinds]
     fields = range(span.start - HEAD_FIELDS, span.start)
     head = {
@@ -209,7 +247,7 @@ def outside_core(blocks: tuple[str, ...], is_field: Callable[[str], bool]) -> fr
     return frozenset(head | foot)
 
 
-def _teasers(kinds: list[Kind]) -> set[int]:
+def _teasers(kinds: tuple[Kind, ...]) -> set[int]:
     """The paragraphs cut off with ``...`` that have prose after them: teasers."""
     last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
     return {i for i in range(last) if kinds[i] is Kind.CUT}
@@ -219,7 +257,7 @@ def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:
     """The bulleted lines (``LIST_RUN`` or more) that open the core before the report's
     first paragraph: a summary box, key points, a ticker. A report opens with a paragraph;
     its own list follows a sentence that introduces it."""
-    first = next((i for i in span if not _BULLET.match(blocks[i])), span.stop)
+    first = next((i for i in span if not BULLET.match(blocks[i])), span.stop)
     box = set(range(span.start, first))
     return box if len(box) >= LIST_RUN and first < span.stop else set()
 
@@ -243,16 +281,24 @@ def _between(blocks: tuple[str, ...], index: int, kept: list[bool], dropped: set
     )
 
 
-def _lists(blocks: tuple[str, ...], start: int, kinds: list[Kind]) -> set[int]:
-    """Runs of ``LIST_RUN`` or more short sentences in a row from ``start`` on: lists of
-    other stories' headlines written with a full stop or ``!``. (A report's own timeline
-    sets a date between its sentences; a headline without a stop is ``other`` already.)"""
+def _lists(blocks: tuple[str, ...], start: int, kinds: tuple[Kind, ...]) -> set[int]:
+    """Runs of short lines from ``start`` on that hold ``LIST_RUN`` or more short sentences:
+    lists of other stories' headlines, written with a full stop or ``!``, some perhaps with
+    none (a headline of ``HEADLINE_WORDS`` words or more without a stop stays in the run).
+    A report's own timeline sets a date between its sentences, shorter than a headline."""
     found: set[int] = set()
     run: list[int] = []
     for index in range(start, len(blocks) + 1):
-        if index < len(blocks) and _short(blocks[index], kinds[index]):
+        if index < len(blocks) and _listed(blocks[index], kinds[index]):
             run.append(index)
             continue
-        found |= set(run) if len(run) >= LIST_RUN else set()
+        sentences = sum(kinds[i] is not Kind.OTHER for i in run)
+        found |= set(run) if sentences >= LIST_RUN else set()
         run = []
     return found
+
+
+def _listed(block: str, kind: Kind) -> bool:
+    """A short sentence, or a headline without a stop: a line a list of headlines holds."""
+    words = len(_WORD.findall(block))
+    return _short(block, kind) or (kind is Kind.OTHER and HEADLINE_WORDS <= words <= LIST_WORDS)

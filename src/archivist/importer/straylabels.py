@@ -15,19 +15,17 @@ from __future__ import annotations
 import re
 
 from .headline import is_byline
-from .reportcore import Kind, core, kind_of, report_script
+from .reportcore import Kind, Reading
 from .wordstems import stems
 
 LABEL_WORDS = 6
 _WORD = re.compile(r"\w+")
 
 
-def stray_labels(blocks: tuple[str, ...]) -> frozenset[int]:
+def stray_labels(reading: Reading) -> frozenset[int]:
     """The indices of the short labels inside the report's core that share no word stem
     with its prose (see the module's docstring)."""
-    span = core(blocks)
-    script = report_script(blocks)
-    kinds = {i: kind_of(blocks[i], script, i == len(blocks) - 1) for i in span}
+    blocks, kinds, span = reading.blocks, reading.kinds, reading.core
     prose = stems("\n".join(blocks[i] for i in span if kinds[i] is Kind.PROSE))
     return frozenset(
         i

@@ -1,9 +1,11 @@
 """Word stems for telling whether two lines of a page speak of the same thing: a headline
-and the report under it, a label and the report around it.
+and the report under it, a label and the report around it, a line and the page's address.
 
-A stem is the first five letters of a word of four letters or more, folded, without an
-Arabic article or conjunction in front (``والهجوم`` and ``الهجوم`` meet on ``هجوم``), and
-not one of a few English words every report holds.
+A word's stem (:func:`stem`) is its first five letters, folded, without an Arabic article
+or conjunction in front (``والهجوم`` and ``الهجوم`` meet on ``هجوم``). The stems of a line
+(:func:`stems`) are those of its words of four letters or more, but for numbers and a few
+English words every report holds: what two passages of prose must share. An address's words
+(``addresstitle``) mirror its headline word by word, so every one of them counts there.
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ import re
 
 from archivist.text.folding import fold
 
+STEM = 5  # "killed" and "kills", "ارهابه" and "ارهاب" meet on their first letters
+MIN_LETTERS = 4  # a shorter word tells nothing of what a line speaks of
 _WORD = re.compile(r"\w+")
 _ARTICLE = re.compile(r"^(?:وال|بال|فال|كال|لل|ال|و|ب|ف)(?=\w{3})")
 # fmt: off
@@ -22,7 +26,17 @@ _COMMON = frozenset((
 # fmt: on
 
 
+def stem(word: str) -> str:
+    """The stem of one folded word: its first ``STEM`` letters, without an Arabic article."""
+    return _ARTICLE.sub("", word)[:STEM]
+
+
 def stems(text: str) -> set[str]:
-    """The word stems of ``text`` (see the module's docstring)."""
-    words = (_ARTICLE.sub("", word) for word in _WORD.findall(fold(text)))
-    return {w[:5] for w in words if len(w) >= 4 and not w.isdigit() and w not in _COMMON}
+    """The stems of the words of ``text`` that tell what it speaks of (see the module's
+    docstring)."""
+    return {stem(word) for word in _WORD.findall(fold(text)) if _telling(word)}
+
+
+def _telling(word: str) -> bool:
+    bare = _ARTICLE.sub("", word)
+    return len(bare) >= MIN_LETTERS and not bare.isdigit() and bare not in _COMMON
