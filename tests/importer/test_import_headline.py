@@ -221,6 +221,21 @@ def test_a_teaser_of_another_page_inside_the_report_is_flagged_and_leaves_the_bo
     assert teaser not in head.body
 
 
+def test_the_captures_cut_off_last_line_standing_in_for_the_title_stays_in_the_body() -> None:
+    opened = "The camp's gates stood open for ten hours while families left."
+    cut = "Guards at the prison counted the detainees again after the families who had"
+    head = read_head((REPORT, opened, cut))
+    assert any(flag.startswith("no headline in the capture") for flag in head.flags)
+    assert head.body == (REPORT, opened, cut)
+
+
+def test_another_storys_headline_ending_the_capture_leaves_the_body() -> None:
+    opened = "The camp's gates stood open for ten hours while families left."
+    other = "Gunmen attack journalists on the road to Kirkuk!"
+    head = read_head((REPORT, opened, other))
+    assert head.body == (REPORT, opened)
+
+
 def test_a_headline_above_the_standfirst_beats_a_photo_caption_sharing_more_words() -> None:
     blocks = (
         "Camp life – the aftermath of the war",

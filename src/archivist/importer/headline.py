@@ -18,7 +18,7 @@ from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
 from .pageframe import is_label, is_tag_row
 from .plaintext import BULLETS
-from .reportcore import is_ticker
+from .reportcore import Kind, is_ticker, kind_of, report_script
 from .sentences import CLOSED_END, NOT_HEADLINE_END
 from .wordstems import stems as _stems
 
@@ -122,8 +122,11 @@ def _settle_title(blocks: tuple[str, ...], meta_title: str) -> tuple[str, int, i
     if lede >= 0:
         flags.append(f"no headline in the capture: write the title (“{title}” is in the report)")
         # a subheading shares words with the paragraph it opens: it stays in the body;
-        # a teaser of another page does not, and goes
-        teaser = not _shares_words(title, blocks[title_index + 1 : title_index + 2])
+        # a teaser of another page does not, and goes; so does the capture's last line,
+        # unless it is the report's prose (often cut off mid-sentence by the capture)
+        following = blocks[title_index + 1 : title_index + 2]
+        prose = kind_of(title, report_script(blocks), last=True) in (Kind.PROSE, Kind.CUT)
+        teaser = not (_shares_words(title, following) if following else prose)
         return title, (title_index if teaser else -1), lede, flags
     after = blocks[title_index + 1 :] if title_index >= 0 else blocks
     flags += title_doubts(title, after) + _tail_doubt(title, after)
