@@ -28,6 +28,22 @@ def test_a_dateline_over_its_headline_is_kept() -> None:
     assert str(settle_date(head, lines).date) == "2024-05-14"
 
 
+def test_the_site_s_day_in_another_language_than_the_report_is_taken_and_asked() -> None:
+    headline = "Helwesta Amerîkayê ji êrişa DAIŞê li ser Kobanî"
+    report = (
+        "Hikûmeta Amerîkayê helwesta xwe derbarê êrişa çekdarên DAIŞê li ser Kobanî eşkere kir."
+    )
+    lines = ("• Wednesday, 18 February 2026", "logo", headline, report)
+    settled = settle_date(read_head(lines), lines, "ku")
+    assert str(settled.date) == "2026-02-18"
+    assert (
+        "date “• Wednesday, 18 February 2026” above the headline is not in the report's "
+        "language: check it" in settled.flags
+    )
+    own = ("Çarşem, 18 Sibat 2026", "logo", headline, report)
+    assert not any("language" in flag for flag in settle_date(read_head(own), own, "ku").flags)
+
+
 def test_a_statement_without_a_head_date_is_dated_by_its_signature() -> None:
     said = "FKKS bangê hêzan dike ku li dijî erîşên DAÎŞê bê deng nemînin û piştgirî bidomînin."
     lines = (

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.pubdate import find_dates, parse_timestamp
+from archivist.importer.pubdate import find_dates, parse_timestamp, written_in
 
 
 def iso(text: str) -> list[str | None]:
@@ -72,3 +72,11 @@ def test_timestamps_keep_the_publishers_day() -> None:
 def test_arabic_lines_write_the_day_first() -> None:
     assert iso("نشر بتاريخ: ١٢/١٠/٢٠٢٣") == ["2023-10-12"]
     assert iso("12/10/2023") == [None]
+
+
+def test_a_date_is_written_in_the_languages_whose_names_it_uses() -> None:
+    assert written_in("Wednesday, 18 February 2026", "en")
+    assert written_in("Wednesday, 18 February 2026", "ku") is False
+    assert written_in("18 Nîsan 2019", "ku") and written_in("18 Nisan 2019", "tr")  # shared
+    assert written_in("الأحد, 20 أبريل 2025", "ar")
+    assert written_in("2019/02/14 | 19:20", "ar") is None  # no name: any language's

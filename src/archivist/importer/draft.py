@@ -119,13 +119,14 @@ def make_draft(
     # a text capture has no <title>: the line the page's address names stands in for it
     title = meta.title or addressed_headline(blocks, source_url or meta.url)
     head = read_head(blocks, title, meta.published, capture.headings)
-    head = settle_date(head, capture.blocks)  # a masthead's day, a statement's signature
+    text = "\n".join((head.title, *head.body))
+    language = identify(text)
+    # a masthead's day, the site's day in its own language, a statement's signature
+    head = settle_date(head, capture.blocks, language.code)
     flags = list(head.flags)
     authors = head.authors or _named(meta.author)
     if authors and not head.authors:
         flags.append("authors read from the page's metadata (trafilatura): check them")
-    text = "\n".join((head.title, *head.body))
-    language = identify(text)
     if is_uncertain(language):
         flags.append(f"language uncertain ({language.code or 'none'} {language.confidence:.2f})")
     found_places: tuple[str, ...] = ()

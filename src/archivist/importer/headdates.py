@@ -5,6 +5,9 @@
   site's masthead between them (``الثلاثاء 23 أبريل 2024``, the editor's name, a section,
   then the headline), is the day the page was shown, not the report's: it is not taken,
   and the review says so. A report's own dateline stands by its headline.
+- **The site's day**: a date above the headline whose month or weekday is named in another
+  language than the report's (``Wednesday, 18 February 2026`` over a Kurmanji report) is
+  most often the day the site's own frame shows; it is taken, and the review asks.
 - **A statement's signature**: a capture whose head states no date, ending with a date
   alone between its last sentence and the signer's name, is dated by it, flagged
   (:func:`archivist.importer.datelines.signed_date`).
@@ -18,17 +21,22 @@ from archivist.text.folding import fold
 
 from .datelines import signed_date
 from .headline import Head
+from .pubdate import written_in
 
 MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
 
 
-def settle_date(head: Head, raw: tuple[str, ...]) -> Head:
-    """``head`` with its date checked against the capture's lines ``raw``."""
-    gap = _lines_between(raw, head.date_evidence, head.title) if head.date is not None else 0
+def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
+    """``head`` with its date checked against the capture's lines ``raw`` and the report's
+    ``language``."""
+    gap = _lines_between(raw, head.date_evidence, head.title) if head.date is not None else -1
+    line = head.date_evidence.strip()
     if gap > MASTHEAD_LINES:
-        line = head.date_evidence.strip()
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
+    if gap >= 0 and language and written_in(line, language) is False:
+        flag = f"date “{line}” above the headline is not in the report's language: check it"
+        return replace(head, flags=(*head.flags, flag))
     signed = signed_date(raw) if "no date found" in head.flags else None
     if signed is None:
         return head
@@ -39,11 +47,11 @@ def settle_date(head: Head, raw: tuple[str, ...]) -> Head:
 
 def _lines_between(raw: tuple[str, ...], evidence: str, title: str) -> int:
     """How many lines stand between the date line ``evidence`` and the headline below it
-    (0 when the date is not a line above the headline)."""
+    (-1 when the date is not a line above the headline)."""
     lines = [fold(line.strip()) for line in raw]
     date, headline = fold(evidence.strip()), fold(title.strip())
-    if not date or not headline or date not in lines:
-        return 0
-    start = lines.index(date)
+    start = next((i for i, line in enumerate(lines) if date and line.endswith(date)), -1)
+    if start < 0 or not headline:
+        return -1
     below = next((i for i in range(start + 1, len(lines)) if lines[i].endswith(headline)), -1)
-    return max(below - start - 1, 0)
+    return below - start - 1 if below >= 0 else -1

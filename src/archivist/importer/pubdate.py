@@ -17,29 +17,80 @@ from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
 # fmt: off
-_MONTHS: dict[int, tuple[str, ...]] = {
-    1: ("january", "jan", "كانون الثاني", "يناير", "ocak", "kanuna pasin", "cile", "rebendan"),
-    2: ("february", "feb", "شباط", "فبراير", "subat", "sibat", "resemi"),
-    3: ("march", "mar", "آذار", "مارس", "mart", "adar", "avdar"),
-    4: ("april", "apr", "نيسان", "أبريل", "إبريل", "nisan", "avril"),
-    5: ("may", "أيار", "مايو", "mayis", "gulan"),
-    6: ("june", "jun", "حزيران", "يونيو", "يونيه", "haziran", "hezîran", "pusper"),
-    7: ("july", "jul", "تموز", "يوليو", "يوليه", "temmuz", "tirmeh"),
-    8: ("august", "aug", "آب", "أغسطس", "agustos", "tebax", "gelawej"),
-    9: ("september", "sept", "sep", "أيلول", "سبتمبر", "eylul", "ilon", "rezber"),
-    10: ("october", "oct", "تشرين الأول", "أكتوبر", "ekim", "cotmeh", "kewcer"),
-    11: ("november", "nov", "تشرين الثاني", "نوفمبر", "kasim", "mijdar", "sermawez"),
-    12: ("december", "dec", "كانون الأول", "ديسمبر", "aralik", "kanuna pesin", "berfanbar"),
+#: Month names (January to December, each with its other spellings) by language.
+_MONTHS_IN: dict[str, tuple[tuple[str, ...], ...]] = {
+    "en": (
+        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
+        ("december", "dec"),
+    ),
+    "ar": (
+        ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
+        ("نيسان", "أبريل", "إبريل"), ("أيار", "مايو"), ("حزيران", "يونيو", "يونيه"),
+        ("تموز", "يوليو", "يوليه"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
+        ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"),
+    ),
+    "tr": (
+        ("ocak",), ("subat",), ("mart",), ("nisan",), ("mayis",), ("haziran",),
+        ("temmuz",), ("agustos",), ("eylul",), ("ekim",), ("kasim",), ("aralik",),
+    ),
+    "ku": (
+        ("kanuna pasin", "cile", "rebendan"), ("sibat", "resemi"), ("adar", "avdar"),
+        ("nisan", "avril"), ("gulan",), ("hezîran", "pusper"), ("tirmeh",),
+        ("tebax", "gelawej"), ("ilon", "rezber"), ("cotmeh", "kewcer"),
+        ("mijdar", "sermawez"), ("kanuna pesin", "berfanbar"),
+    ),
 }
-WEEKDAYS = frozenset(fold(day) for day in (
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد",
-    "pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar",
-    "duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "yekşem",
-))
+#: Weekday names by language.
+_WEEKDAYS_IN: dict[str, tuple[str, ...]] = {
+    "en": (
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ),
+    "ar": ("الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
+    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
+    "ku": ("duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "yekşem"),
+}
 # fmt: on
-MONTHS = {fold(name): number for number, names in _MONTHS.items() for name in names}
+WEEKDAYS = frozenset(fold(day) for days in _WEEKDAYS_IN.values() for day in days)
+MONTHS = {
+    fold(name): number
+    for months in _MONTHS_IN.values()
+    for number, names in enumerate(months, start=1)
+    for name in names
+}
+
+
+def _languages_of_names() -> dict[str, frozenset[str]]:
+    """Each month's and weekday's name (folded) -> the languages that write it so."""
+    found: dict[str, set[str]] = {}
+    for language, months in _MONTHS_IN.items():
+        for name in (name for names in months for name in names):
+            found.setdefault(fold(name), set()).add(language)
+    for language, days in _WEEKDAYS_IN.items():
+        for day in days:
+            found.setdefault(fold(day), set()).add(language)
+    return {name: frozenset(languages) for name, languages in found.items()}
+
+
+_LANGUAGES_OF = _languages_of_names()
+_NAMED = re.compile(
+    "(?<!\\w)(?:"
+    + "|".join(sorted(map(re.escape, _LANGUAGES_OF), key=len, reverse=True))
+    + ")(?!\\w)"
+)
+
+
+def written_in(text: str, language: str) -> bool | None:
+    """Whether the month and weekday names of the date ``text`` are ``language``'s (a name
+    several languages share counts for each); None when it names none (``2024-05-09``)."""
+    names = _NAMED.findall(fold(text))
+    if not names:
+        return None
+    return all(language in _LANGUAGES_OF[name] for name in names)
+
+
 _MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|ye|inci|ıncı|'?[ıiuü]nc[ıiuü])?\.?"
 _YEAR = r"(?P<year>\d{4})"
