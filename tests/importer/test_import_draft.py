@@ -83,6 +83,13 @@ def test_the_common_word_in_a_compound_is_no_place_and_needs_no_flag() -> None:
     assert not any("common word" in flag for flag in draft.flags)
 
 
+def test_the_publication_s_own_name_is_no_place() -> None:
+    report = "Gunmen attacked a checkpoint in Raqqa on Monday, a resident told Syria Direct."
+    capture = Capture(Path("page.txt"), "text", ("Gunmen attack checkpoint", report), PageMeta())
+    draft = make_draft(capture, sample_index(), "https://syriadirect.org/gunmen-attack")
+    assert draft.places == ("Raqqa",)
+
+
 def test_a_possible_place_the_gazetteer_lacks_is_flagged_for_the_curator() -> None:
     report = (
         "Gunmen attacked an army checkpoint near Busayrah and a patrol in Raqqa on Monday, "

@@ -43,6 +43,7 @@ def test_the_host_s_main_label(url: str, label: str) -> None:
         ("Site icon WBHM 90.3", "https://wbhm.org/npr/1", "WBHM"),
         ("her daughter told Asharq Al-Awsat.", "https://english.aawsat.com/1", "Asharq Al-Awsat"),
         ("a source told The New York Times.", "https://www.nytimes.com/1", "The New York Times"),
+        ("he tells Syria Direct’s Noura al-Hourani.", "https://syriadirect.org/1", "Syria Direct"),
     ],
 )
 def test_a_name_spelled_like_the_host_is_found(text: str, url: str, name: str) -> None:

@@ -18,6 +18,7 @@ from .datelines import join_labels
 from .duplicates import fingerprint
 from .headdates import settle_date
 from .headline import is_head_field, read_head
+from .hostnames import named_like_host
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placehints import possible_places, unknown_places
@@ -134,6 +135,9 @@ def make_draft(
         flags.append("places not matched (no gazetteer)")
     else:
         named = "\n".join((text, *captions(capture.blocks)))  # a caption names places too
+        # the publication's own name (Syria Direct of syriadirect.org) is no place
+        publication = named_like_host(capture.blocks, source_url or meta.url)
+        named = named.replace(publication, " ") if publication else named
         matches = places.find(named, language.code)
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]

@@ -48,14 +48,22 @@ def named_like_host(blocks: tuple[str, ...], url: str) -> str:
     forms = {label, *(label.removesuffix(s) for s in _SUFFIXES if label.endswith(s))}
     for block in blocks:
         for match in _NAME.finditer(block):
-            name = match.group().rstrip(".")
-            letters = re.sub(r"[^a-z0-9]", "", fold(name))
-            bare = next((letters[len(a) :] for a in _ARTICLES if letters.startswith(a)), "")
-            if name == name.capitalize() and letters == label:
-                continue  # "Haberler" of haberler.com: the host says no less
-            if letters in forms or (bare and bare in forms) or _shortened(name) in forms:
-                return name
+            for name in _leading_names(match.group()):
+                letters = re.sub(r"[^a-z0-9]", "", fold(name))
+                bare = next((letters[len(a) :] for a in _ARTICLES if letters.startswith(a)), "")
+                if name == name.capitalize() and letters == label:
+                    continue  # "Haberler" of haberler.com: the host says no less
+                if letters in forms or (bare and bare in forms) or _shortened(name) in forms:
+                    return name
     return ""
+
+
+def _leading_names(run: str) -> list[str]:
+    """The names a run of capitalised words may start with, longest first, each without a
+    possessive or a final stop: ``Syria Direct`` in ``Syria Direct’s Noura``."""
+    cuts = [m.start() for m in re.finditer(r"[ -]", run)] + [len(run)]
+    names = (re.sub(r"(?:[’']s)?\.?$", "", run[:cut]) for cut in reversed(cuts))
+    return [name for name in names if name]
 
 
 def _shortened(name: str) -> str:
