@@ -158,3 +158,16 @@ def test_a_pictures_label_and_credit_after_the_captions_last_sentence_end_it() -
     )
     assert is_credited_caption(caption)
     assert not is_credited_caption("The ministry said the photo: it was taken in 2019.")
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Female police officers at a checkpoint. Photo courtesy of Rezan Kobani.",
+        "A street in eastern Raqqa on Friday. Photo by Raqqa Is Being Slaughtered Silently",
+    ],
+)
+def test_a_picture_courtesy_of_or_by_someone_after_the_captions_sentence_ends_it(
+    caption: str,
+) -> None:
+    assert is_credited_caption(caption)

@@ -58,9 +58,11 @@ _PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$"
 #: A report's sentence credits its agency in round brackets ("... kaydedildi. (İLKHA)").
 _SQUARE_CREDIT = re.compile(r"(?<=[.!?؟…])['\"”’»)]*\s*\[[^\W\d_][^\[\]\d\n]{1,40}\]\s*$")
 #: A picture's label and its credit after a caption's last sentence, no brackets: "... in
-#: northern Iraq. Photo: ARA News".
+#: northern Iraq. Photo: ARA News", "... on Friday. Photo courtesy of Raqqa 24."
 _LABELLED_CREDIT = re.compile(
-    rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})\s*:\s*[^\W\d_][^.!?؟\n]{{1,40}}$", re.IGNORECASE
+    rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})(?:\s*:|\s+courtesy\s+of\b|\s+by\b)\s*"
+    r"[^\W\d_][^.!?؟\n]{1,40}\.?$",
+    re.IGNORECASE,
 )
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
