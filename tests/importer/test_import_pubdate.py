@@ -80,3 +80,8 @@ def test_a_date_is_written_in_the_languages_whose_names_it_uses() -> None:
     assert written_in("18 Nîsan 2019", "ku") and written_in("18 Nisan 2019", "tr")  # shared
     assert written_in("الأحد, 20 أبريل 2025", "ar")
     assert written_in("2019/02/14 | 19:20", "ar") is None  # no name: any language's
+
+
+def test_a_word_a_short_name_folds_to_tells_no_date_s_language() -> None:
+    # Kurmanji "în" (Friday) folds to "in"
+    assert written_in("Posted in News, May 9, 2024", "en")

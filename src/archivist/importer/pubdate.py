@@ -62,8 +62,14 @@ MONTHS = {
 }
 
 
+#: A name this short once folded is also a common word (Kurmanji ``în``, Friday, is
+#: ``in``; Arabic ``آب``, August, is ``اب``): it tells no date's language.
+MIN_TELLING_NAME = 3
+
+
 def _languages_of_names() -> dict[str, frozenset[str]]:
-    """Each month's and weekday's name (folded) -> the languages that write it so."""
+    """Each month's and weekday's name (folded) that tells a language -> the languages
+    that write it so."""
     found: dict[str, set[str]] = {}
     for language, months in _MONTHS_IN.items():
         for name in (name for names in months for name in names):
@@ -71,7 +77,11 @@ def _languages_of_names() -> dict[str, frozenset[str]]:
     for language, days in _WEEKDAYS_IN.items():
         for day in days:
             found.setdefault(fold(day), set()).add(language)
-    return {name: frozenset(languages) for name, languages in found.items()}
+    return {
+        name: frozenset(languages)
+        for name, languages in found.items()
+        if len(name) >= MIN_TELLING_NAME
+    }
 
 
 _LANGUAGES_OF = _languages_of_names()
