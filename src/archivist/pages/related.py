@@ -77,10 +77,10 @@ class Vectors:
         differ = (mine.data[at_mine] != earlier.rows.data[at_theirs]) | (
             mine.indices[at_mine] != renumbered[earlier.rows.indices[at_theirs]]
         )
-        unchanged = np.ones(len(self.slugs), dtype=bool)
-        unchanged[theirs < 0] = False
-        unchanged[np.setdiff1d(np.arange(len(self.slugs)), alike)] = False
-        unchanged[alike[np.unique(row_of[differ])]] = False
+        # A slug ``earlier`` lacks has -1 entries there, never as many as here.
+        unchanged = np.zeros(len(self.slugs), dtype=bool)
+        unchanged[alike] = True
+        unchanged[alike[row_of[differ]]] = False
         return np.flatnonzero(~unchanged).tolist()
 
 
