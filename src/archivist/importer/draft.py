@@ -17,7 +17,8 @@ from .capture import Capture
 from .datelines import join_labels
 from .duplicates import fingerprint
 from .headdates import settle_date
-from .headline import is_head_field, read_head
+from .headfields import is_head_field
+from .headline import read_head
 from .hostnames import named_like_host
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of

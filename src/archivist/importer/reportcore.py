@@ -2,20 +2,12 @@
 
 A news page sets its report in one place: paragraphs that are sentences, long, in the
 report's script. Menus, labels, share rows, tag lines, lists of other stories, comment
-forms and credits sit around them. Each line of a page's text is scored, in the spirit of
-body-text extraction (where words score and tags cost):
-
-- **prose**, a line of the report: eight words or more ending like a sentence, or twenty-five
-  words or more with a comma or a stop among them, in the script most of the capture's
-  long lines are written in. It scores its number of words.
-- **cut**, a paragraph cut off: twenty words or more ending in ``...`` (a paywall's cut),
-  or the capture's last line, eight words or more stopping at a word. It scores like prose.
-- **short sentence**: a line that ends like a sentence but is short (a report's last
-  short paragraph, a caption, a headline written with a full stop or ``!``). It scores
-  nothing: the core may end on it, not break on it.
-- **other**: a label, a headline, a teaser cut off with ``...``, a line in another script.
-  It costs its number of words (three at least), so that a subheading or a caption inside
-  the report costs less than the paragraphs around it.
+forms and credits sit around them. Each line of a page's text has a kind
+(:mod:`archivist.importer.linekinds`) and is scored by it, in the spirit of body-text
+extraction (where words score and tags cost): **prose** and a paragraph **cut** off score
+their number of words; a **short sentence** scores nothing (the core may end on it, not
+break on it); any **other** line costs its number of words (three at least), so that a
+subheading or a caption inside the report costs less than the paragraphs around it.
 
 The core is the run of lines with the highest total (Kadane's maximum segment), widened
 over the short sentences next to it. Outside it, a line is furniture unless it is prose,
@@ -50,19 +42,12 @@ are the report's (``boilerplate.strip_furniture`` is told which it has).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 
+from .linekinds import Kind, kind_of, report_script
 from .plaintext import BULLET
-from .sentences import CLOSED_END, PROSE_END, ending
 
-PROSE_WORDS = 8
-LONG_WORDS = 20  # a line cut off with "..." this long is a paragraph (a paywall's cut)
-#: A line this long with a clause's end inside is a paragraph that lost its stop; shorter,
-#: a headline (other stories' headlines run to twenty words, with commas).
-UNSTOPPED_WORDS = 25
 MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
 LIST_RUN = 3  # this many short sentences in a row below the core are a list
@@ -71,75 +56,6 @@ HEADLINE_WORDS = 4  # a line without a stop this long may be a headline in a lis
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
 _WORD = re.compile(r"\w+")
-_CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
-_TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
-#: Teasers run together by the capture: a cut's dots between two words, no space.
-_GLUED_CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)[^\W\d_]")
-GLUED_CUTS = 3  # a line with this many is a ticker of headlines, never prose
-#: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
-_AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-class Kind(Enum):
-    PROSE = "prose"
-    CUT = "cut"
-    SHORT = "short sentence"
-    OTHER = "other"
-
-
-def script_of(text: str) -> str:
-    """``arabic`` when most of ``text``'s letters are Arabic-script ones, ``latin`` when
-    some letters are and fewer than half, "" when it has no letters."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
-        return ""
-    return "arabic" if 2 * len(_ARABIC.findall(text)) > letters else "latin"
-
-
-def report_script(blocks: tuple[str, ...]) -> str:
-    """The script most of the capture's long lines (by words) are written in."""
-    counts = {"arabic": 0, "latin": 0, "": 0}
-    for block in blocks:
-        words = len(_WORD.findall(block))
-        if words >= PROSE_WORDS:
-            counts[script_of(block)] += words
-    return max(("arabic", "latin"), key=lambda script: counts[script])
-
-
-def kind_of(block: str, script: str, last: bool = False) -> Kind:
-    """Whether ``block`` (the capture's ``last`` line or not) is prose of a report written
-    in ``script``, a paragraph cut off, a short sentence, or something else."""
-    text = _bare(block)
-    words = len(_WORD.findall(text))
-    if script_of(text) != script or is_ticker(text):
-        return Kind.OTHER  # another script's line, or teasers run together
-    if _TEASER.search(text):
-        return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
-    if words >= UNSTOPPED_WORDS and _CLAUSE.search(text):
-        return Kind.PROSE  # a paragraph whose last sentence lacks its stop
-    if PROSE_END.search(text) and words >= PROSE_WORDS:
-        return Kind.PROSE
-    if CLOSED_END.search(text):
-        return Kind.SHORT  # "Tags:", "Share:" are labels, "...!" a headline's end too
-    return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
-
-
-def is_ticker(block: str) -> bool:
-    """Teasers of other stories run together by the capture (``... bank deal in
-    Erbil...Raqqa market reopens...``): ``GLUED_CUTS`` cuts or more between two words,
-    without a space. Never prose, never a headline."""
-    return len(_GLUED_CUT.findall(block)) >= GLUED_CUTS
-
-
-def _bare(block: str) -> str:
-    """The line on one line, without the symbols after its last word or stop (``🙂``)."""
-    text = " ".join(block.split())
-    end = len(text)
-    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "SM"):
-        end -= 1
-    return text[:end]
 
 
 @dataclass(frozen=True)
