@@ -33,7 +33,7 @@ from archivist.text.folding import fold
 
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
 from .captions import PICTURE
-from .hostnames import arabic_named_like_host, named_like_host
+from .hostnames import arabic_named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
 
@@ -100,13 +100,14 @@ class SourceInfo:
 def find_source(
     blocks: tuple[str, ...],
     site_name: str = "",
-    page_url: str = "",
-    given_url: str = "",
+    url: str = "",
     is_place: Callable[[str], bool] = lambda _: False,
+    named: str = "",
 ) -> SourceInfo:
-    """The publication, its address and how they were established; ``is_place`` tells a
-    gazetteer's place name, which is never a publication."""
-    url = given_url or (page_url if _URL.match(page_url) else "")
+    """The publication, its address ``url`` (:func:`page_address`) and how they were
+    established; ``is_place`` tells a gazetteer's place name, which is never a publication;
+    ``named`` is the name the text gives the address's own site
+    (:func:`~.hostnames.named_like_host`), read once by the draft."""
     notes: list[str] = []
     signature = next((b.strip() for b in reversed(blocks[-3:]) if _SIGNATURE.match(b.strip())), "")
     if signature:
@@ -130,7 +131,7 @@ def find_source(
     if is_place(source):
         source = ""
     if not source and url:
-        source, how, flag = _host(url, cut, blocks)
+        source, how, flag = _host(url, cut, named or arabic_named_like_host(blocks, url))
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
         return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
@@ -138,11 +139,16 @@ def find_source(
     return SourceInfo(source, url, " ".join(notes), flag, original)
 
 
-def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
-    """The name the text gives the address's site, or else the address's host, standing in
-    for the publication, how, and the flag saying so (naming the ``cut`` off line at the
-    foot that is no credit, when there is one)."""
-    named = named_like_host(blocks, url) or arabic_named_like_host(blocks, url)
+def page_address(page_url: str, given_url: str = "") -> str:
+    """The address the report is cited by: the one given on the command line, else the
+    page's own (its canonical link or ``og:url``) when it is a web address, else ""."""
+    return given_url or (page_url if _URL.match(page_url) else "")
+
+
+def _host(url: str, cut: str, named: str) -> tuple[str, str, str]:
+    """The ``named`` name the text gives the address's site, or else the address's host,
+    standing in for the publication, how, and the flag saying so (naming the ``cut`` off line
+    at the foot that is no credit, when there is one)."""
     if named:
         how = f"named in the text as the address's site ({urlsplit(url).hostname})"
         return named, how, f"source “{named}” read from the text, as the address's site; check it"
