@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archivist.importer.linekinds import Kind, kind_of, report_script
+from archivist.importer.linekinds import Kind, kind_of, kinds_of, report_script
 
 PARAGRAPH = (
     "An ISIS cell attacked a checkpoint of the Syrian Democratic Forces near Hajin on "
@@ -29,3 +29,10 @@ def test_the_reports_script_is_that_of_most_of_its_long_lines() -> None:
     arabic = "هاجمت خلية تابعة لداعش نقطة لقوات سوريا الديمقراطية قرب هجين مساء الاثنين."
     assert report_script(("Home | News | Contact us", arabic, arabic)) == "arabic"
     assert report_script((arabic, PARAGRAPH, PARAGRAPH)) == "latin"
+
+
+def test_the_last_long_line_after_prose_above_a_signature_is_a_paragraph_cut_off() -> None:
+    unstopped = "The SDF sent reinforcements to the area on Tuesday and began searching"
+    blocks = (PARAGRAPH, unstopped, "Hasakah - Omar Khalil")
+    assert kinds_of(blocks, "latin")[1] is Kind.CUT
+    assert kinds_of(("Most read", unstopped, "Hasakah - Omar Khalil"), "latin")[1] is Kind.OTHER

@@ -185,3 +185,9 @@ def test_long_headlines_of_other_stories_under_the_report_go() -> None:
     )
     assert kind_of(others[1], "latin") is Kind.OTHER
     assert _kept((TITLE, *REPORT, *others)) == (TITLE, *REPORT)
+
+
+def test_a_reports_last_paragraph_without_its_stop_stays_above_a_signature() -> None:
+    unstopped = "The camp holds families of many nationalities and is home to some sixty thousand"
+    signature = "Hasakah - Omar Khalil"
+    assert _kept((TITLE, *REPORT, unstopped, signature)) == (TITLE, *REPORT, unstopped)

@@ -6,7 +6,8 @@ in (:func:`report_script`). In it, a line is
 - **prose**, a line of the report: eight words or more ending like a sentence, or twenty-five
   words or more with a comma or a stop among them;
 - **cut**, a paragraph cut off: twenty words or more ending in ``...`` (a paywall's cut),
-  or the capture's last line, eight words or more stopping at a word;
+  or the report's last line, eight words or more stopping at a word (the capture's last
+  line, or its last long line after prose, above a signature: :func:`kinds_of`);
 - a **short sentence**: a line that ends like a sentence but is short (a report's last
   short paragraph, a caption, a headline written with a full stop or ``!``);
 - **other**: a label, a headline, a teaser cut off with ``...``, a line in another script,
@@ -82,6 +83,20 @@ def kind_of(block: str, script: str, last: bool = False) -> Kind:
     if CLOSED_END.search(text):
         return Kind.SHORT  # "Tags:", "Share:" are labels, "...!" a headline's end too
     return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
+
+
+def kinds_of(blocks: tuple[str, ...], script: str) -> tuple[Kind, ...]:
+    """Each line's kind in a report written in ``script``. The report's last paragraph may
+    lack its stop: the capture's last line, or the last line of ``PROSE_WORDS`` words or
+    more when it follows a line of prose and only short lines that are no sentences (a
+    reporter's signature, a credit) follow it."""
+    last = len(blocks) - 1
+    kinds = [kind_of(block, script, i == last) for i, block in enumerate(blocks)]
+    end = next((i for i in range(last, -1, -1) if len(_WORD.findall(blocks[i])) >= PROSE_WORDS), -1)
+    signed = all(kind is Kind.OTHER for kind in kinds[end + 1 :])
+    if 0 < end < last and kinds[end - 1] is Kind.PROSE and signed:
+        kinds[end] = kind_of(blocks[end], script, last=True)
+    return tuple(kinds)
 
 
 def is_ticker(block: str) -> bool:

@@ -45,7 +45,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .linekinds import Kind, kind_of, report_script
+from .linekinds import Kind, kinds_of, report_script
 from .plaintext import BULLET
 
 MIN_COST = 3
@@ -83,7 +83,7 @@ class Reading:
 def read_lines(blocks: tuple[str, ...]) -> Reading:
     """The one reading of ``blocks`` that every rule about the report's run shares."""
     script = report_script(blocks)
-    kinds = tuple(kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks))
+    kinds = kinds_of(blocks, script)
     return Reading(blocks, script, kinds, _core(blocks, kinds))
 
 
