@@ -191,3 +191,20 @@ def test_a_reports_last_paragraph_without_its_stop_stays_above_a_signature() -> 
     unstopped = "The camp holds families of many nationalities and is home to some sixty thousand"
     signature = "Hasakah - Omar Khalil"
     assert _kept((TITLE, *REPORT, unstopped, signature)) == (TITLE, *REPORT, unstopped)
+
+
+def test_a_bulleted_list_of_other_headlines_under_the_report_goes() -> None:
+    others = (
+        "- Council reopens the old bridge!",
+        "- Drought hits the farmers of Hasakah",
+        "- Police close the market road",
+        "- 'No more delays'",
+        "- Two soldiers killed in Diyala ambush!",
+    )
+    assert _kept((TITLE, *REPORT, "Most popular", *others)) == (TITLE, *REPORT)
+
+
+def test_a_bulleted_list_the_report_introduces_stays() -> None:
+    demands = ("- the release of the detainees", "- an inquiry", "- a date for the vote")
+    intro = "The families read out their demands to the governor on Tuesday:"
+    assert _kept((TITLE, *REPORT, intro, *demands)) == (TITLE, *REPORT, intro, *demands)

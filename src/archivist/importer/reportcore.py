@@ -21,13 +21,15 @@ or:
   line ending in ``:`` introduces.
 
 Below the core three or more short sentences in a row are a list of other stories'
-headlines written with full stops, and go; and once the furniture there outweighs what
-stays by ``FOOT_GAP`` words, the report is over: the prose after it (a box of other stories
-with their teasers, reader comments) goes too. A cut paragraph stays only inside the core,
-and only as its last prose: one with prose after it is a teaser (of another story, of the
-report's own lede, a photo's caption cut by the page), not a paywall's cut. Bulleted lines
-that open the core before its first paragraph are a summary box (a site's generated key
-points, whole sentences) or a ticker, not the report.
+headlines written with full stops, and go, as do three or more bulleted short lines in a
+row that no sentence ending in ``:`` introduces (``- Another headline``); and once the
+furniture there outweighs what stays by ``FOOT_GAP`` words, the report is over: the prose
+after it (a box of other stories with their teasers, reader comments) goes too. A cut
+paragraph stays only inside the core, and only as its last prose: one with prose after it
+is a teaser (of another story, of the report's own lede, a photo's caption cut by the
+page), not a paywall's cut. Bulleted lines that open the core before its first paragraph
+are a summary box (a site's generated key points, whole sentences) or a ticker, not the
+report.
 
 The lines are read once (:func:`read_lines`): the report's script, each line's kind and the
 core, in one frozen :class:`Reading` that every rule asking about the report's run takes
@@ -149,6 +151,7 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
     foot = _lists(blocks, span.stop, kinds) | _teasers(kinds) | _summary_box(blocks, span)
+    foot |= _link_list(blocks, span.stop)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
     for index in range(span.stop, len(blocks)):
@@ -176,6 +179,27 @@ def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:
     first = next((i for i in span if not BULLET.match(blocks[i])), span.stop)
     box = set(range(span.start, first))
     return box if len(box) >= LIST_RUN and first < span.stop else set()
+
+
+def _link_list(blocks: tuple[str, ...], start: int) -> set[int]:
+    """The bulleted short lines below the core, ``LIST_RUN`` or more in a row, that no line
+    ending in ``:`` introduces: a list of links to other stories (``- Another headline``),
+    with a stop or without. The report's own list follows a sentence that introduces it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(start, len(blocks) + 1):
+        if index < len(blocks) and _linked(blocks[index]):
+            run.append(index)
+            continue
+        introduced = bool(run) and _introduces(blocks[run[0] - 1])
+        found |= set(run) if len(run) >= LIST_RUN and not introduced else set()
+        run = []
+    return found
+
+
+def _linked(block: str) -> bool:
+    """A bulleted line of at most ``LIST_WORDS`` words: a line a list of links holds."""
+    return bool(BULLET.match(block)) and len(_WORD.findall(block)) <= LIST_WORDS
 
 
 def _introduces(block: str) -> bool:
