@@ -189,3 +189,13 @@ def test_a_copyright_line_without_a_name_names_no_publication() -> None:
     assert bare.source == "basnews.com"  # the host stands in, flagged; never "Copyright"
     named = find_source(("Text.", "Copyright © 2021 Rudaw Media Network"), url=page)
     assert named.source == "Rudaw Media Network"
+
+
+def test_a_place_and_a_reporters_name_at_the_foot_name_no_publication() -> None:
+    def is_place(name: str) -> bool:
+        return name == "Hasakah"
+
+    report = "Seventy families left the camp for their villages after five years."
+    signed = find_source((report, "Hasakah - Omar Khalil"), is_place=is_place)
+    assert signed.source == ""
+    assert "signed “Hasakah - Omar Khalil”: a place and a reporter" in signed.note
