@@ -171,3 +171,23 @@ def test_a_picture_courtesy_of_or_by_someone_after_the_captions_sentence_ends_it
     caption: str,
 ) -> None:
     assert is_credited_caption(caption)
+
+
+def test_a_caption_without_its_stop_and_with_an_agency_in_brackets_goes() -> None:
+    blocks = (
+        "Fighters of the SDF near Hajin (Reuters)",
+        "Cells strike an SDF checkpoint near Hajin",
+        "Cells of the Islamic State attacked a checkpoint near Hajin on Monday night, killing "
+        "two fighters, the SDF said.",
+    )
+    assert caption_lines(blocks) == frozenset({0})
+    assert find_title(blocks) == (blocks[1], 1)
+
+
+def test_an_aside_a_list_item_or_a_dateline_in_brackets_is_no_caption() -> None:
+    blocks = (
+        "Out with the old, in with the new (and better)",
+        "- The Syrian Democratic Forces (SDF)",
+        "Updated 12:21 (Damascus time)",
+    )
+    assert caption_lines(blocks) == frozenset()

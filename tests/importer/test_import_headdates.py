@@ -44,6 +44,17 @@ def test_the_site_s_day_in_another_language_than_the_report_is_taken_and_asked()
     assert not any("language" in flag for flag in settle_date(read_head(own), own, "ku").flags)
 
 
+def test_a_date_between_the_headline_and_its_repeat_is_the_report_s_in_any_language() -> None:
+    headline = "Helwesta Amerîkayê ji êrişa DAIŞê li ser Kobanî"
+    report = (
+        "Hikûmeta Amerîkayê helwesta xwe derbarê êrişa çekdarên DAIŞê li ser Kobanî eşkere kir."
+    )
+    lines = (headline, "18 February 2026 21:51", headline, report)
+    settled = settle_date(read_head(lines), lines, "ku")
+    assert str(settled.date) == "2026-02-18"
+    assert not any("language" in flag for flag in settled.flags)
+
+
 def test_a_statement_without_a_head_date_is_dated_by_its_signature() -> None:
     said = "FKKS bangê hêzan dike ku li dijî erîşên DAÎŞê bê deng nemînin û piştgirî bidomînin."
     lines = (

@@ -57,14 +57,13 @@ def test_a_word_that_only_capitalises_the_host_or_another_name_is_not() -> None:
 
 def test_the_named_site_stands_in_for_the_host_and_is_flagged() -> None:
     report = "Five fighters were killed near Deir ez-Zor, the camp's manager told Middle East Eye."
-    found = find_source((report,), given_url="https://acquiaprod.middleeasteye.net/news/1")
+    url = "https://acquiaprod.middleeasteye.net/news/1"
+    found = find_source((report,), url=url, named=named_like_host((report,), url))
     assert found.source == "Middle East Eye"
     assert (
         found.flag == "source “Middle East Eye” read from the text, as the address's site; check it"
     )
-    bare = find_source(
-        ("Nobody is named here.",), given_url="https://acquiaprod.middleeasteye.net/1"
-    )
+    bare = find_source(("Nobody is named here.",), url="https://acquiaprod.middleeasteye.net/1")
     assert bare.source == "acquiaprod.middleeasteye.net"
 
 
@@ -87,7 +86,7 @@ def test_an_arabic_name_on_a_short_line_with_the_host_s_consonants_is_found(
     lines: tuple[str, ...], url: str, name: str
 ) -> None:
     assert arabic_named_like_host(lines, url) == name
-    assert find_source(lines, given_url=url).source == name
+    assert find_source(lines, url=url).source == name
 
 
 def test_an_arabic_word_in_a_sentence_or_with_other_consonants_is_not() -> None:

@@ -349,3 +349,9 @@ def test_a_kurmanji_province_word_before_a_city_names_its_governorate() -> None:
         "Homs Governorate"
     ]
     assert [m.place for m in homs.find("li bajarê Himsê", "ku")] == ["Homs"]
+
+
+def test_an_arabic_name_is_found_without_a_space_only_where_the_space_is_not_seen() -> None:
+    index = PlaceIndex([Place("Deir ez-Zor", ("دير الزور",)), Place("Tell Abyad", ("تل أبيض",))])
+    assert [m.place for m in index.find("وصلت العائلات إلى ديرالزور أمس", "ar")] == ["Deir ez-Zor"]
+    assert index.find("وصلت العائلات إلى تلأبيض أمس", "ar") == []  # ل joins: a misspelling

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from archivist.importer.boilerplate import strip_furniture
-from archivist.importer.headline import is_head_field
-from archivist.importer.reportcore import HEAD_FIELDS, Kind, kind_of, outside_core, read_lines
+from archivist.importer.headfields import is_head_field
+from archivist.importer.linekinds import Kind, kind_of
+from archivist.importer.reportcore import HEAD_FIELDS, outside_core, read_lines
 
 TITLE = "ISIS cell attacks SDF checkpoint near Hajin"
 REPORT = (
@@ -21,15 +22,6 @@ REPORT = (
 def _kept(blocks: tuple[str, ...]) -> tuple[str, ...]:
     dropped = outside_core(read_lines(blocks), is_head_field)
     return tuple(block for index, block in enumerate(blocks) if index not in dropped)
-
-
-def test_prose_short_sentences_and_labels_are_told_apart() -> None:
-    assert kind_of(REPORT[0], "latin") is Kind.PROSE
-    assert kind_of("The council gave no figures.", "latin") is Kind.SHORT
-    assert kind_of("Tags:", "latin") is Kind.OTHER
-    assert kind_of("Share on Facebook", "latin") is Kind.OTHER
-    assert kind_of("Two soldiers killed in Diyala ambush...", "latin") is Kind.OTHER  # a teaser
-    assert kind_of(REPORT[0], "arabic") is Kind.OTHER  # not in the report's script
 
 
 def test_a_ticker_of_teasers_run_together_is_no_prose_but_a_pause_in_a_sentence_is() -> None:
@@ -193,3 +185,26 @@ def test_long_headlines_of_other_stories_under_the_report_go() -> None:
     )
     assert kind_of(others[1], "latin") is Kind.OTHER
     assert _kept((TITLE, *REPORT, *others)) == (TITLE, *REPORT)
+
+
+def test_a_reports_last_paragraph_without_its_stop_stays_above_a_signature() -> None:
+    unstopped = "The camp holds families of many nationalities and is home to some sixty thousand"
+    signature = "Hasakah - Omar Khalil"
+    assert _kept((TITLE, *REPORT, unstopped, signature)) == (TITLE, *REPORT, unstopped)
+
+
+def test_a_bulleted_list_of_other_headlines_under_the_report_goes() -> None:
+    others = (
+        "- Council reopens the old bridge!",
+        "- Drought hits the farmers of Hasakah",
+        "- Police close the market road",
+        "- 'No more delays'",
+        "- Two soldiers killed in Diyala ambush!",
+    )
+    assert _kept((TITLE, *REPORT, "Most popular", *others)) == (TITLE, *REPORT)
+
+
+def test_a_bulleted_list_the_report_introduces_stays() -> None:
+    demands = ("- the release of the detainees", "- an inquiry", "- a date for the vote")
+    intro = "The families read out their demands to the governor on Tuesday:"
+    assert _kept((TITLE, *REPORT, intro, *demands)) == (TITLE, *REPORT, intro, *demands)

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from archivist.importer.headline import find_title
+from archivist.importer.linekinds import Kind, kind_of
 from archivist.importer.pageframe import is_label, is_sentence
-from archivist.importer.reportcore import Kind, kind_of
 from archivist.importer.sentences import (
     CLOSED_END,
     NOT_HEADLINE_END,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from archivist.importer.sources import find_source
+from archivist.importer.sources import find_source, page_address
 
 
 def test_a_credit_line_names_the_publication() -> None:
@@ -22,9 +22,9 @@ def test_an_agency_dateline_names_the_agency() -> None:
 def test_the_page_name_and_address() -> None:
     found = find_source(("Text.",), "Example Wire", "https://example.org/a")
     assert (found.source, found.source_url) == ("Example Wire", "https://example.org/a")
-    assert find_source(("Text.",), page_url="javascript:x()").source_url == ""
-    given = find_source(("Text.",), page_url="https://example.org/a", given_url="https://b.org/")
-    assert given.source_url == "https://b.org/"
+    assert page_address("javascript:x()") == ""
+    assert page_address("https://example.org/a", "https://b.org/") == "https://b.org/"
+    assert page_address("https://example.org/a") == "https://example.org/a"
 
 
 def test_a_signature_is_noted_not_taken_for_the_publication() -> None:
@@ -62,7 +62,7 @@ def test_the_agency_in_brackets_after_the_dateline_is_the_source() -> None:
 
 
 def test_without_any_name_the_address_host_stands_in_and_is_flagged() -> None:
-    found = find_source(("Nobody is named here.",), given_url="https://www.rudaw.net/english/1")
+    found = find_source(("Nobody is named here.",), url="https://www.rudaw.net/english/1")
     assert found.source == "rudaw.net"
     assert "write the publication's name" in found.flag
     assert find_source(("Nobody is named here.",)).flag.startswith("no source found")
@@ -91,7 +91,7 @@ def test_a_picture_label_or_a_cut_off_fragment_is_never_the_source() -> None:
         (report, "إض"),  # two letters left where the capture was cut
         (report, "وتابع البي"),  # "and he went on ...": a sentence cut off
     ):
-        found = find_source(blocks, given_url=url)
+        found = find_source(blocks, url=url)
         assert found.source == "felesteen.example"
         assert "host" in found.flag
 
@@ -106,19 +106,17 @@ def test_a_place_in_the_dateline_brackets_leaves_the_site_before_it_as_the_sourc
 
 def test_an_agency_another_site_quotes_is_not_that_site_s_source() -> None:
     text = "According to BBC News, 12 fighters were killed in the attack on the city."
-    quoted = find_source((text,), given_url="https://www.thedailybeast.com/isis-attack")
+    quoted = find_source((text,), url="https://www.thedailybeast.com/isis-attack")
     assert quoted.source == "thedailybeast.com"
     assert "host" in quoted.flag
     assert quoted.original == "BBC"  # written as the draft's original_source
     assert "credits BBC" in quoted.note
-    own = find_source(
-        ("Speaking to ANF, the commander said so.",), given_url="https://anfenglish.com/x"
-    )
+    own = find_source(("Speaking to ANF, the commander said so.",), url="https://anfenglish.com/x")
     assert own.source == "ANF"
 
 
 def test_a_list_heading_at_the_foot_is_no_credit() -> None:
-    found = find_source((REPORT, "Other news"), given_url="https://hawarnews.com/en/1")
+    found = find_source((REPORT, "Other news"), url="https://hawarnews.com/en/1")
     assert found.source == "hawarnews.com"
 
 
@@ -127,19 +125,19 @@ def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:
 
 
 def test_a_comment_form_s_label_at_the_foot_is_no_credit() -> None:
-    found = find_source((REPORT, "Leave a Comment"), given_url="https://dabangnewslive.in/x")
+    found = find_source((REPORT, "Leave a Comment"), url="https://dabangnewslive.in/x")
     assert found.source == "dabangnewslive.in"
     assert "host" in found.flag
 
 
 def test_the_agencies_in_general_are_no_publication() -> None:
-    found = find_source(("المصدر / وكالات - هيا", REPORT), given_url="https://ghorbanews.com/1")
+    found = find_source(("المصدر / وكالات - هيا", REPORT), url="https://ghorbanews.com/1")
     assert found.source == "ghorbanews.com"
     assert find_source((REPORT, "Agencies")).source == ""
 
 
 def test_a_section_path_in_capitals_is_no_dateline_but_a_place_and_agency_are() -> None:
-    path = find_source(("HABER /  DÜNYA", REPORT), given_url="https://internethaber.com/x")
+    path = find_source(("HABER /  DÜNYA", REPORT), url="https://internethaber.com/x")
     assert path.source == "internethaber.com"
     assert find_source(("BEIRUT (AP) — The group said so.",)).source == "AP"
     raqqa = find_source(("RAQQA / ANHA", REPORT), is_place=lambda name: name == "RAQQA")
@@ -161,7 +159,7 @@ def test_a_section_path_in_capitals_is_no_dateline_but_a_place_and_agency_are() 
 def test_a_last_line_cut_off_mid_sentence_is_no_credit_and_the_host_stands_in(
     report: str, last: str
 ) -> None:
-    found = find_source((report, last), given_url="https://www.nucetv.example/ku/1")
+    found = find_source((report, last), url="https://www.nucetv.example/ku/1")
     assert found.source == "nucetv.example"
     assert f"the last line “{last}” looks cut off" in found.flag
 
@@ -180,14 +178,24 @@ def test_all_rights_reserved_is_no_name_the_site_after_the_sign_is() -> None:
 
 def test_a_reference_code_is_no_credit() -> None:
     blocks = ("The ISIL hideouts were located in northern Iraq's Diyala province.",)
-    found = find_source((*blocks, "MP/FNA14010730000694"), page_url="https://en.mehrnews.com/n/1")
+    found = find_source((*blocks, "MP/FNA14010730000694"), url="https://en.mehrnews.com/n/1")
     assert found.source == "en.mehrnews.com"
     assert found.flag == "source is the address's host; write the publication's name"
 
 
 def test_a_copyright_line_without_a_name_names_no_publication() -> None:
     page = "https://www.basnews.com/en/babat/756365"
-    bare = find_source(("Text.", "Copyright ©2021 All rights reserved"), page_url=page)
+    bare = find_source(("Text.", "Copyright ©2021 All rights reserved"), url=page)
     assert bare.source == "basnews.com"  # the host stands in, flagged; never "Copyright"
-    named = find_source(("Text.", "Copyright © 2021 Rudaw Media Network"), page_url=page)
+    named = find_source(("Text.", "Copyright © 2021 Rudaw Media Network"), url=page)
     assert named.source == "Rudaw Media Network"
+
+
+def test_a_place_and_a_reporters_name_at_the_foot_name_no_publication() -> None:
+    def is_place(name: str) -> bool:
+        return name == "Hasakah"
+
+    report = "Seventy families left the camp for their villages after five years."
+    signed = find_source((report, "Hasakah - Omar Khalil"), is_place=is_place)
+    assert signed.source == ""
+    assert "signed “Hasakah - Omar Khalil”: a place and a reporter" in signed.note

@@ -14,10 +14,11 @@ from archivist.text.folding import fold
 
 from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
-from .headline import is_head_field
+from .headfields import is_head_field
+from .linekinds import Kind
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .readerlines import reader_lines
-from .reportcore import Kind, Reading, outside_core, read_lines
+from .reportcore import Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
 

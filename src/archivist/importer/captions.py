@@ -23,6 +23,7 @@ import re
 
 from archivist.text.folding import fold
 
+from .plaintext import BULLET
 from .sentences import CLOSED_END, CREDIT_IN_BRACKETS
 
 # fmt: off
@@ -72,6 +73,8 @@ MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
 _ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 SHORT_CAPTION_WORDS = 30
+BARE_CAPTION_WORDS = 20  # a caption without its stop, before its credit in brackets
+_DIGIT = re.compile(r"\d")
 CUT_COPY = 40  # a line this long that starts another one is a copy of it, cut
 
 
@@ -123,7 +126,7 @@ def caption_lines(blocks: tuple[str, ...]) -> frozenset[int]:
     """The indices of the photos' captions and credits among ``blocks``."""
     found = _repeated(blocks)
     for index, block in enumerate(blocks):
-        if is_credited_caption(block):
+        if is_credited_caption(block) or _unstopped_credited(block):
             found.add(index)
         if not is_credit_line(block):
             continue
@@ -158,6 +161,20 @@ def repeats(line: str, lines: set[str]) -> bool:
     characters or more that start it): a teaser, a description cut by the page."""
     cut = len(line) >= CUT_COPY and any(other.startswith(line) for other in lines)
     return line in lines or cut
+
+
+def _unstopped_credited(block: str) -> bool:
+    """A short line that is no sentence, with a name in brackets after it: a photo's caption
+    and its agency (``Fighters of the SDF in Raqqa (Reuters)``). A report's sentence credits
+    its agency after its stop; a headline may name a place's other name in brackets, and
+    runs longer. A line with a number may be a dateline (``12:21 (Jerusalem time)``); a
+    list's item or a subheading may end with an aside or an abbreviation in brackets."""
+    text = block.strip()
+    if not ends_with_credit(text) or _DIGIT.search(text) or BULLET.match(text):
+        return False
+    caption, name = text[: text.rindex("(")], text[text.rindex("(") + 1 :]
+    named = not name[:1].islower()  # "(and better)", "(eFA)": an aside, an abbreviation
+    return named and _bare_caption(caption) and len(caption.split()) <= BARE_CAPTION_WORDS
 
 
 def _short_sentence(block: str) -> bool:

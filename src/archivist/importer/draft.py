@@ -17,7 +17,8 @@ from .capture import Capture
 from .datelines import join_labels
 from .duplicates import fingerprint
 from .headdates import settle_date
-from .headline import is_head_field, read_head
+from .headfields import is_head_field
+from .headline import read_head
 from .hostnames import named_like_host
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
@@ -28,7 +29,7 @@ from .provenance import raw_digest, raw_file
 from .provinces import kind_flags
 from .reportcore import outside_core, read_lines
 from .sentences import SENTENCE_BREAK
-from .sources import find_source
+from .sources import find_source, page_address
 from .writer import FieldValue
 
 MAX_SUMMARY = 500
@@ -130,13 +131,14 @@ def make_draft(
         flags.append("authors read from the page's metadata (trafilatura): check them")
     if is_uncertain(language):
         flags.append(f"language uncertain ({language.code or 'none'} {language.confidence:.2f})")
+    # the publication's own name as the text writes it (Syria Direct of syriadirect.org)
+    address = page_address(meta.url, source_url)
+    publication = named_like_host(capture.blocks, address)
     found_places: tuple[str, ...] = ()
     if places is None:
         flags.append("places not matched (no gazetteer)")
     else:
         named = "\n".join((text, *captions(capture.blocks)))  # a caption names places too
-        # the publication's own name (Syria Direct of syriadirect.org) is no place
-        publication = named_like_host(capture.blocks, source_url or meta.url)
         named = named.replace(publication, " ") if publication else named
         matches = places.find(named, language.code)
         found_places = tuple(match.place for match in matches)
@@ -151,7 +153,7 @@ def make_draft(
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
-    source = find_source(capture.blocks, meta.site_name, meta.url, source_url, _place_test(places))
+    source = find_source(capture.blocks, meta.site_name, address, _place_test(places), publication)
     flags += [source.flag] if source.flag else []
     if head.title and fold(head.title) in _site_names(meta.site_name, source_url or meta.url):
         flags.append(f"title “{head.title}” is the site's name: write the headline")

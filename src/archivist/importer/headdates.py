@@ -7,7 +7,9 @@
   and the review says so. A report's own dateline stands by its headline.
 - **The site's day**: a date above the headline whose month or weekday is named in another
   language than the report's (``Wednesday, 18 February 2026`` over a Kurmanji report) is
-  most often the day the site's own frame shows; it is taken, and the review asks.
+  most often the day the site's own frame shows; it is taken, and the review asks, unless
+  the headline stands above it too (headline, date, headline again): then the date is the
+  report's own, whatever language the site's software writes it in.
 - **A statement's signature**: a capture whose head states no date, ending with a date
   alone between its last sentence and the signer's name, is dated by it, flagged
   (:func:`archivist.importer.datelines.signed_date`).
@@ -34,7 +36,8 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
-    if gap >= 0 and language and written_in(line, language) is False:
+    framed = gap >= 0 and not _under_headline(raw, line, head.title)
+    if framed and language and written_in(line, language) is False:
         flag = f"date “{line}” above the headline is not in the report's language: check it"
         return replace(head, flags=(*head.flags, flag))
     signed = signed_date(raw) if "no date found" in head.flags else None
@@ -43,6 +46,16 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     flag = f"date read from the signature at the foot (“{signed.text}”); check it"
     kept = tuple(f for f in head.flags if f != "no date found")
     return replace(head, date=signed.date, date_evidence=signed.text, flags=(*kept, flag))
+
+
+def _under_headline(raw: tuple[str, ...], evidence: str, title: str) -> bool:
+    """Whether the headline stands above the date line ``evidence`` too (the page states
+    its headline, its date, then the headline again): the report's own date, not the
+    frame's."""
+    lines = [fold(line.strip()) for line in raw]
+    date, headline = fold(evidence), fold(title.strip())
+    start = next((i for i, line in enumerate(lines) if date and line.endswith(date)), -1)
+    return bool(headline) and any(line.endswith(headline) for line in lines[:start])
 
 
 def _lines_between(raw: tuple[str, ...], evidence: str, title: str) -> int:

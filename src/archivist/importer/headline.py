@@ -3,7 +3,8 @@
 Only the head counts for the publication date: a line near the title that is a date and
 little else (``9 May 2024   05:44``, ``Thursday, 9 May 2024``, ``Qamishlo, 9 May 2024 (ANHA)``)
 or the page's ``article:published_time``. Dates in the report's sentences are dates of
-events. A title repeated near the top, and the datelines, are removed from the body.
+events. A title repeated near the top, and the datelines, are removed from the body. What
+shape a headline, a byline or a label under the title has is :mod:`headfields`'s.
 """
 
 from __future__ import annotations
@@ -16,38 +17,28 @@ from archivist.text.folding import fold
 
 from .captions import caption_lines, ends_with_credit, is_credit_line
 from .datelines import Dateline, dateline, publication_date
-from .pageframe import is_label, is_tag_row
+from .headfields import byline_name, head_label, kicked, title_like
+from .linekinds import Kind, kind_of, report_script
 from .plaintext import BULLETS
-from .reportcore import Kind, is_ticker, kind_of, report_script
-from .sentences import CLOSED_END, NOT_HEADLINE_END
+from .sentences import CLOSED_END
 from .wordstems import stems as _stems
 
 HEAD_BLOCKS = 8
 TITLE_SEARCH = 5
-MAX_TITLE = 200
 _WORD = re.compile(r"\w+")
 #: a Markdown heading's hashes, or a list's bullet or dash, in front of a headline
 _MARKDOWN_HEADING = re.compile(rf"^\s*(?:#{{1,6}}|[{re.escape(BULLETS)}])\s+")
-_BYLINE = re.compile(
-    r"^(?:by|written by|reporting by|بقلم|كتب|yazan|nivîskar)\s*:?\s+(?P<name>[^\n]{2,60})$",
-    re.IGNORECASE,
-)
-#: A market's or the weather's ticker: a name and a price or a temperature ("Euro 34.9437",
-#: "Lefkoşa 14 °C"); "Raqqa 2019" may be a headline.
-_TICKER = re.compile(r"^[^\d\n]{1,25}\s[-+]?\d[\d.,]*[.,]\d+\s*%?$|^[^\d\n]{1,25}\s-?\d+\s*°")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 MAX_TAIL_WORDS = 4
 REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
 MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
-MAX_LABEL_WORDS = 4
 MIN_TITLE_WORDS = 3
 MAX_TITLE_WORDS = 18  # the longest headline of the blind sets has 15
 LEDE_WORDS = 40
 ENOUGH_SHARED = 3
 LEAD_BLOCKS = 5  # a headline shares a word with the paragraphs that follow it
-REPEAT_RUN = 3
 
 
 @dataclass(frozen=True)
@@ -99,10 +90,10 @@ def read_head(
         elif (found := dateline(blocks[index])) is not None:
             drop.add(index)
             datelines.append(found)
-        elif byline := _BYLINE.match(blocks[index].strip()):
+        elif name := byline_name(blocks[index]):
             drop.add(index)
-            authors.append(byline.group("name"))
-        elif not in_lede and _head_label(blocks[index]) and blocks[index] not in headings:
+            authors.append(name)
+        elif not in_lede and head_label(blocks[index]) and blocks[index] not in headings:
             drop.add(index)  # an author's name, a section, a box's label under the title
     date, evidence, date_flag = publication_date(datelines, meta_published)
     body = tuple(block for index, block in enumerate(blocks) if index not in drop)
@@ -115,7 +106,7 @@ def _settle_title(blocks: tuple[str, ...], meta_title: str) -> tuple[str, int, i
     title, title_index = find_title(blocks, meta_title)
     flags: list[str] = [] if title else ["no title found"]
     lede = report_start(blocks, title_index) if title_index > 0 and not meta_title else -1
-    above = next((i for i in range(lede) if _title_like(blocks[i])), -1) if lede > 0 else -1
+    above = next((i for i in range(lede) if title_like(blocks[i])), -1) if lede > 0 else -1
     if above >= 0:  # a headline above the report beats a line from inside it
         title = _MARKDOWN_HEADING.sub("", blocks[above].strip())
         return title, above, above, [f"title “{title}” is a line above the report; check it"]
@@ -153,14 +144,14 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
     candidates = [
         i
         for i, block in enumerate(blocks[:TITLE_SEARCH])
-        if _title_like(block) and i not in captions
+        if title_like(block) and i not in captions
     ]
     if not candidates:  # "ISIS resurgence | Cells attack ...": a kicker, then the headline
         return next(
             (
                 (blocks[i].strip(), i)
                 for i in range(len(blocks[:TITLE_SEARCH]))
-                if _kicked(blocks[i])
+                if kicked(blocks[i])
             ),
             ("", -1),
         )
@@ -203,7 +194,7 @@ def title_doubts(title: str, after: tuple[str, ...]) -> list[str]:
         return []
     words = len(_WORD.findall(fold(title)))
     doubts = (
-        (_kicked(title), "holds a bar (“ | ”): is all of it the headline?"),
+        (kicked(title), "holds a bar (“ | ”): is all of it the headline?"),
         # "Syrian Democratic Forces (Reuters)": a photo's caption above the report
         (ends_with_credit(title), "ends with a name in brackets: a photo's caption?"),
         (words < MIN_TITLE_WORDS, f"is only {words} word(s): is it the headline?"),
@@ -243,66 +234,3 @@ def _shares_words(title: str, following: tuple[str, ...]) -> bool:
 def _shared(title: str, following: tuple[str, ...]) -> int:
     """How many of the title's word stems the following paragraphs hold."""
     return len(_stems(title) & _stems("\n".join(following)))
-
-
-def is_byline(block: str) -> bool:
-    """A reporter's line: ``By Name``, ``بقلم ...``, ``Yazan: ...``."""
-    return _BYLINE.match(block.strip()) is not None
-
-
-def _head_label(block: str) -> bool:
-    """A line of at most four words, not a sentence, just under the title."""
-    return is_label(block) and len(_WORD.findall(block)) <= MAX_LABEL_WORDS
-
-
-def is_head_field(block: str) -> bool:
-    """A line the head of a report may hold: a headline, a dateline (``Raqqa / ANHA`` too)
-    or a byline."""
-    text = block.strip()
-    if " / " in text and len(_WORD.findall(text)) <= MAX_LABEL_WORDS:
-        return True  # a place and an agency: a dateline without its date
-    return (
-        _title_like(text)
-        or _kicked(text)
-        or dateline(text) is not None
-        or bool(_BYLINE.match(text))
-    )
-
-
-def _kicked(block: str) -> bool:
-    """A kicker, a bar and a headline twice as long (``ISIS resurgence | Cells attack ...``),
-    not ``Headline | Site``: read when no line is a headline, flagged (:func:`title_doubts`)."""
-    kicker, bar, headline = block.strip().partition(" | ")
-    longer = len(_WORD.findall(headline)) > 2 * len(_WORD.findall(kicker))
-    return bool(bar) and longer and _title_like(headline)
-
-
-def _title_like(block: str) -> bool:
-    """A headline: one line of a few words, not a sentence, a site name, a label or a date."""
-    text = block.strip()
-    words = _WORD.findall(fold(text))
-    return (
-        "\n" not in text
-        and 3 <= len(text) <= MAX_TITLE
-        and len(words) >= 2
-        and not _TICKER.match(text)
-        and not NOT_HEADLINE_END.search(text)
-        and not any(separator in text for separator in (" | ", " :: ", " » "))
-        and not (" / " in text and len(words) <= MAX_LABEL_WORDS)  # "Raqqa / ANHA"
-        and not (" - " in text and len(words) <= MAX_LABEL_WORDS)  # "Site - Section"
-        and not (text.isupper() and len(words) <= MAX_LABEL_WORDS)
-        and not _said_twice(words)
-        and _BYLINE.match(text) is None
-        and not is_credit_line(text)
-        and not is_tag_row(text)
-        and not is_ticker(text)
-        and dateline(text) is None
-    )
-
-
-def _said_twice(words: list[str]) -> bool:
-    """Whether a run of ``REPEAT_RUN`` words comes twice in a line: a masthead or a menu
-    printed twice over (``رئيس التحرير ... رئيس التحرير ...``); a headline never says
-    the same three words twice."""
-    runs = [tuple(words[i : i + REPEAT_RUN]) for i in range(len(words) - REPEAT_RUN + 1)]
-    return len(set(runs)) < len(runs)

@@ -39,6 +39,8 @@ _VOICELESS = frozenset("çfhkpsşt")
 #: Turkish case endings as written after a consonant, in their back-vowel form.
 _TURKISH_CASES = ("daki", "dan", "da", "ın", "un", "a", "ı", "u", "la")
 _FRONTED = str.maketrans("aıu", "eiü")
+#: Arabic letters that never join the letter after them: a space after one is not seen.
+_NON_JOINING = frozenset("اأإآدذرزوؤةء")
 
 
 def kurmanji_stems(word: str, min_stem: int = MIN_STEM) -> list[str]:
@@ -162,3 +164,10 @@ def one_edit(a: str, b: str) -> bool:
         if x != y:
             return a[i + 1 :] == b[i + 1 :] if len(a) == len(b) else a[i:] == b[i + 1 :]
     return True
+
+
+def space_unseen(key: tuple[str, ...]) -> bool:
+    """Whether every word of an Arabic name but the last ends in a letter that does not join
+    the next (``دير الزور``): written without its spaces, the name looks the same, and
+    writers often leave them out (``ديرالزور``)."""
+    return all(word[-1:] in _NON_JOINING for word in key[:-1])

@@ -12,7 +12,8 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   word the stem keeps four letters at least, and a Turkish ending is taken off a
   capitalised word only, so short and common words do not turn into places.
 - **A name of several words written as one** in Latin script: ``Dêrazorê`` is ``Dêra
-  Zorê``, ``Serêkaniyê`` ``Serê Kaniyê``.
+  Zorê``, ``Serêkaniyê`` ``Serê Kaniyê``; in Arabic script when its words end in letters
+  that do not join the next, so that the missing space is not seen: ``ديرالزور``.
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
@@ -53,7 +54,7 @@ from typing import Protocol
 
 from archivist.text.folding import fold
 
-from .inflection import is_arabic, one_edit, variants
+from .inflection import is_arabic, one_edit, space_unseen, variants
 from .placewords import CAMP_WORDS, ISIS_NAMES, STOPS, TOWN_WORDS, is_institution
 from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
@@ -118,7 +119,8 @@ class PlaceIndex:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
                 key = _key(written)
-                if len(key) > 1 and not is_arabic(written):  # Dêra Zorê, Dêrazorê
+                if len(key) > 1 and (not is_arabic(written) or space_unseen(key)):
+                    # Dêra Zorê as Dêrazorê; دير الزور as ديرالزور
                     joined.setdefault(("".join(key),), place.name)
                 if key and key not in self.names:
                     self.names[key] = place.name

@@ -2,20 +2,12 @@
 
 A news page sets its report in one place: paragraphs that are sentences, long, in the
 report's script. Menus, labels, share rows, tag lines, lists of other stories, comment
-forms and credits sit around them. Each line of a page's text is scored, in the spirit of
-body-text extraction (where words score and tags cost):
-
-- **prose**, a line of the report: eight words or more ending like a sentence, or twenty-five
-  words or more with a comma or a stop among them, in the script most of the capture's
-  long lines are written in. It scores its number of words.
-- **cut**, a paragraph cut off: twenty words or more ending in ``...`` (a paywall's cut),
-  or the capture's last line, eight words or more stopping at a word. It scores like prose.
-- **short sentence**: a line that ends like a sentence but is short (a report's last
-  short paragraph, a caption, a headline written with a full stop or ``!``). It scores
-  nothing: the core may end on it, not break on it.
-- **other**: a label, a headline, a teaser cut off with ``...``, a line in another script.
-  It costs its number of words (three at least), so that a subheading or a caption inside
-  the report costs less than the paragraphs around it.
+forms and credits sit around them. Each line of a page's text has a kind
+(:mod:`archivist.importer.linekinds`) and is scored by it, in the spirit of body-text
+extraction (where words score and tags cost): **prose** and a paragraph **cut** off score
+their number of words; a **short sentence** scores nothing (the core may end on it, not
+break on it); any **other** line costs its number of words (three at least), so that a
+subheading or a caption inside the report costs less than the paragraphs around it.
 
 The core is the run of lines with the highest total (Kadane's maximum segment), widened
 over the short sentences next to it. Outside it, a line is furniture unless it is prose,
@@ -29,13 +21,15 @@ or:
   line ending in ``:`` introduces.
 
 Below the core three or more short sentences in a row are a list of other stories'
-headlines written with full stops, and go; and once the furniture there outweighs what
-stays by ``FOOT_GAP`` words, the report is over: the prose after it (a box of other stories
-with their teasers, reader comments) goes too. A cut paragraph stays only inside the core,
-and only as its last prose: one with prose after it is a teaser (of another story, of the
-report's own lede, a photo's caption cut by the page), not a paywall's cut. Bulleted lines
-that open the core before its first paragraph are a summary box (a site's generated key
-points, whole sentences) or a ticker, not the report.
+headlines written with full stops, and go, as do three or more bulleted short lines in a
+row that no sentence ending in ``:`` introduces (``- Another headline``); and once the
+furniture there outweighs what stays by ``FOOT_GAP`` words, the report is over: the prose
+after it (a box of other stories with their teasers, reader comments) goes too. A cut
+paragraph stays only inside the core, and only as its last prose: one with prose after it
+is a teaser (of another story, of the report's own lede, a photo's caption cut by the
+page), not a paywall's cut. Bulleted lines that open the core before its first paragraph
+are a summary box (a site's generated key points, whole sentences) or a ticker, not the
+report.
 
 The lines are read once (:func:`read_lines`): the report's script, each line's kind and the
 core, in one frozen :class:`Reading` that every rule asking about the report's run takes
@@ -50,19 +44,12 @@ are the report's (``boilerplate.strip_furniture`` is told which it has).
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 
+from .linekinds import Kind, kinds_of, report_script
 from .plaintext import BULLET
-from .sentences import CLOSED_END, PROSE_END, ending
 
-PROSE_WORDS = 8
-LONG_WORDS = 20  # a line cut off with "..." this long is a paragraph (a paywall's cut)
-#: A line this long with a clause's end inside is a paragraph that lost its stop; shorter,
-#: a headline (other stories' headlines run to twenty words, with commas).
-UNSTOPPED_WORDS = 25
 MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
 LIST_RUN = 3  # this many short sentences in a row below the core are a list
@@ -71,75 +58,6 @@ HEADLINE_WORDS = 4  # a line without a stop this long may be a headline in a lis
 LABEL_WORDS = 6
 FOOT_GAP = 20  # words of furniture below the core after which the report never resumes
 _WORD = re.compile(r"\w+")
-_CLAUSE = re.compile(r"[.?!؟。۔,،;؛:]")  # a clause's or sentence's end, anywhere
-_TEASER = ending(r"\.\.\.|…")  # cut off: a teaser, or a paywall's cut
-#: Teasers run together by the capture: a cut's dots between two words, no space.
-_GLUED_CUT = re.compile(r"[^\W\d_](?:\.\.\.|…)[^\W\d_]")
-GLUED_CUTS = 3  # a line with this many is a ticker of headlines, never prose
-#: A line that stops at a word, perhaps before a quotation mark: cut off mid-sentence.
-_AT_A_WORD = re.compile(r"\w[\s\"“”«„]*$")
-_ARABIC = re.compile(r"[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]")
-_LETTER = re.compile(r"[^\W\d_]")
-
-
-class Kind(Enum):
-    PROSE = "prose"
-    CUT = "cut"
-    SHORT = "short sentence"
-    OTHER = "other"
-
-
-def script_of(text: str) -> str:
-    """``arabic`` when most of ``text``'s letters are Arabic-script ones, ``latin`` when
-    some letters are and fewer than half, "" when it has no letters."""
-    letters = len(_LETTER.findall(text))
-    if not letters:
-        return ""
-    return "arabic" if 2 * len(_ARABIC.findall(text)) > letters else "latin"
-
-
-def report_script(blocks: tuple[str, ...]) -> str:
-    """The script most of the capture's long lines (by words) are written in."""
-    counts = {"arabic": 0, "latin": 0, "": 0}
-    for block in blocks:
-        words = len(_WORD.findall(block))
-        if words >= PROSE_WORDS:
-            counts[script_of(block)] += words
-    return max(("arabic", "latin"), key=lambda script: counts[script])
-
-
-def kind_of(block: str, script: str, last: bool = False) -> Kind:
-    """Whether ``block`` (the capture's ``last`` line or not) is prose of a report written
-    in ``script``, a paragraph cut off, a short sentence, or something else."""
-    text = _bare(block)
-    words = len(_WORD.findall(text))
-    if script_of(text) != script or is_ticker(text):
-        return Kind.OTHER  # another script's line, or teasers run together
-    if _TEASER.search(text):
-        return Kind.CUT if words >= LONG_WORDS else Kind.OTHER
-    if words >= UNSTOPPED_WORDS and _CLAUSE.search(text):
-        return Kind.PROSE  # a paragraph whose last sentence lacks its stop
-    if PROSE_END.search(text) and words >= PROSE_WORDS:
-        return Kind.PROSE
-    if CLOSED_END.search(text):
-        return Kind.SHORT  # "Tags:", "Share:" are labels, "...!" a headline's end too
-    return Kind.CUT if last and words >= PROSE_WORDS and _AT_A_WORD.search(text) else Kind.OTHER
-
-
-def is_ticker(block: str) -> bool:
-    """Teasers of other stories run together by the capture (``... bank deal in
-    Erbil...Raqqa market reopens...``): ``GLUED_CUTS`` cuts or more between two words,
-    without a space. Never prose, never a headline."""
-    return len(_GLUED_CUT.findall(block)) >= GLUED_CUTS
-
-
-def _bare(block: str) -> str:
-    """The line on one line, without the symbols after its last word or stop (``🙂``)."""
-    text = " ".join(block.split())
-    end = len(text)
-    while end and (text[end - 1].isspace() or unicodedata.category(text[end - 1])[0] in "SM"):
-        end -= 1
-    return text[:end]
 
 
 @dataclass(frozen=True)
@@ -167,7 +85,7 @@ class Reading:
 def read_lines(blocks: tuple[str, ...]) -> Reading:
     """The one reading of ``blocks`` that every rule about the report's run shares."""
     script = report_script(blocks)
-    kinds = tuple(kind_of(b, script, i == len(blocks) - 1) for i, b in enumerate(blocks))
+    kinds = kinds_of(blocks, script)
     return Reading(blocks, script, kinds, _core(blocks, kinds))
 
 
@@ -233,6 +151,7 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
     foot = _lists(blocks, span.stop, kinds) | _teasers(kinds) | _summary_box(blocks, span)
+    foot |= _link_list(blocks, span.stop)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
     for index in range(span.stop, len(blocks)):
@@ -260,6 +179,27 @@ def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:
     first = next((i for i in span if not BULLET.match(blocks[i])), span.stop)
     box = set(range(span.start, first))
     return box if len(box) >= LIST_RUN and first < span.stop else set()
+
+
+def _link_list(blocks: tuple[str, ...], start: int) -> set[int]:
+    """The bulleted short lines below the core, ``LIST_RUN`` or more in a row, that no line
+    ending in ``:`` introduces: a list of links to other stories (``- Another headline``),
+    with a stop or without. The report's own list follows a sentence that introduces it."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(start, len(blocks) + 1):
+        if index < len(blocks) and _linked(blocks[index]):
+            run.append(index)
+            continue
+        introduced = bool(run) and _introduces(blocks[run[0] - 1])
+        found |= set(run) if len(run) >= LIST_RUN and not introduced else set()
+        run = []
+    return found
+
+
+def _linked(block: str) -> bool:
+    """A bulleted line of at most ``LIST_WORDS`` words: a line a list of links holds."""
+    return bool(BULLET.match(block)) and len(_WORD.findall(block)) <= LIST_WORDS
 
 
 def _introduces(block: str) -> bool:

@@ -18,8 +18,9 @@ comment form's label (``Leave a Comment``), the agencies in general (``وكال�
 either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
-``source_note`` and stays in the body. ``source_url`` comes from the command line, else
-from the page's canonical link or ``og:url``.
+``source_note`` and stays in the body. A place, a dash and a reporter's name at the foot
+(``Hasakah - Omar Khalil``) names no publication either: the note says so. ``source_url``
+comes from the command line, else from the page's canonical link or ``og:url``.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from archivist.text.folding import fold
 
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
 from .captions import PICTURE
-from .hostnames import arabic_named_like_host, named_like_host
+from .hostnames import arabic_named_like_host
 from .inflection import KURMANJI_ENDINGS, is_arabic
 from .pageframe import is_frame_line, is_label, is_sentence
 
@@ -55,6 +56,9 @@ _AGENCY_DATELINE = re.compile(
 _PAREN_DATELINE = re.compile(r"^[^\n()]{2,40}?\((?P<name>[^()\n]{2,30})\)\s*[-–—:]")
 _SPOKEN_TO = re.compile(r"\b(?:[Ss]peaking to|told|[Aa]ccording to) (?P<name>[A-Z]{2,6})\b")
 _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
+#: "Hasakah - Omar Khalil": a place, a dash and a name of two words or more, signing the
+#: report at its foot (an agency after the place is one word: "Erbil - Rudaw").
+_PLACE_SIGNED = re.compile(r"^(?P<place>[^-–—]{2,30}?)\s*[-–—]\s*\S+(?:\s+\S+)+$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
 #: Letters run into a long number: a credit's reference code (``MP/FNA14010730000694``).
@@ -100,23 +104,23 @@ class SourceInfo:
 def find_source(
     blocks: tuple[str, ...],
     site_name: str = "",
-    page_url: str = "",
-    given_url: str = "",
+    url: str = "",
     is_place: Callable[[str], bool] = lambda _: False,
+    named: str = "",
 ) -> SourceInfo:
-    """The publication, its address and how they were established; ``is_place`` tells a
-    gazetteer's place name, which is never a publication."""
-    url = given_url or (page_url if _URL.match(page_url) else "")
+    """The publication, its address ``url`` (:func:`page_address`) and how they were
+    established; ``is_place`` tells a gazetteer's place name, which is never a publication;
+    ``named`` is the name the text gives the address's own site
+    (:func:`~.hostnames.named_like_host`), read once by the draft."""
     notes: list[str] = []
-    signature = next((b.strip() for b in reversed(blocks[-3:]) if _SIGNATURE.match(b.strip())), "")
-    if signature:
-        notes.append(f"The capture is signed “{signature}” (kept as the body's last paragraph).")
+    signature = _signature_note(blocks, is_place)
+    notes += [signature] if signature else []
     source, how = _credited(blocks)
     if not source or is_place(source):
         source, how = _agency_dateline(blocks, is_place)
     flag = original = cut = ""
     if not source or is_place(source):
-        source, how = _foot_credit(blocks)
+        source, how = _foot_credit(blocks, is_place)
         cut, source = (source, "") if cut_off(source, blocks) else ("", source)
         flag = "source read from a credit at the page's foot; check it" if source else ""
     if (not source or is_place(source)) and site_name:
@@ -130,7 +134,7 @@ def find_source(
     if is_place(source):
         source = ""
     if not source and url:
-        source, how, flag = _host(url, cut, blocks)
+        source, how, flag = _host(url, cut, named or arabic_named_like_host(blocks, url))
     if not source:
         notes.insert(0, "No credit line, dateline, site name or agency was recognised.")
         return SourceInfo("", url, " ".join(notes), "no source found; add 'source:'", original)
@@ -138,11 +142,16 @@ def find_source(
     return SourceInfo(source, url, " ".join(notes), flag, original)
 
 
-def _host(url: str, cut: str, blocks: tuple[str, ...]) -> tuple[str, str, str]:
-    """The name the text gives the address's site, or else the address's host, standing in
-    for the publication, how, and the flag saying so (naming the ``cut`` off line at the
-    foot that is no credit, when there is one)."""
-    named = named_like_host(blocks, url) or arabic_named_like_host(blocks, url)
+def page_address(page_url: str, given_url: str = "") -> str:
+    """The address the report is cited by: the one given on the command line, else the
+    page's own (its canonical link or ``og:url``) when it is a web address, else ""."""
+    return given_url or (page_url if _URL.match(page_url) else "")
+
+
+def _host(url: str, cut: str, named: str) -> tuple[str, str, str]:
+    """The ``named`` name the text gives the address's site, or else the address's host,
+    standing in for the publication, how, and the flag saying so (naming the ``cut`` off line
+    at the foot that is no credit, when there is one)."""
     if named:
         how = f"named in the text as the address's site ({urlsplit(url).hostname})"
         return named, how, f"source “{named}” read from the text, as the address's site; check it"
@@ -186,6 +195,24 @@ def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -
     return "", ""
 
 
+def _signature_note(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> str:
+    """What the source's note says of a signature among the last lines: a person's
+    (``T/ Satt.``), kept in the body, or a place's and a reporter's, or ""."""
+    last = [block.strip() for block in reversed(blocks[-3:])]
+    if signed := next((line for line in last if _SIGNATURE.match(line)), ""):
+        return f"The capture is signed “{signed}” (kept as the body's last paragraph)."
+    if signed := next((line for line in last if _signed_from(line, is_place)), ""):
+        return f"The capture is signed “{signed}”: a place and a reporter, no publication."
+    return ""
+
+
+def _signed_from(line: str, is_place: Callable[[str], bool]) -> bool:
+    """A reporter's signature at the foot: a place the gazetteer knows, a dash and a name
+    of two words or more (``الحسكة - سامر أحمد``), which names no publication."""
+    found = _PLACE_SIGNED.match(line)
+    return found is not None and is_place(found.group("place").strip())
+
+
 def _breadcrumb(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
     """``HABER / DÜNYA`` ("News / World") alone on its line: a site's section path in
     capitals, not a place and its agency (``RAQQA / ANHA`` names a place first)."""
@@ -201,8 +228,9 @@ def _host_of(name: str, url: str) -> bool:
     return bool(letters) and letters in re.sub(r"\W", "", host)
 
 
-def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
-    """A name alone after the report's last sentence, past the page's share buttons."""
+def _foot_credit(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tuple[str, str]:
+    """A name alone after the report's last sentence, past the page's share buttons; not a
+    place and a reporter's name (``Hasakah - Omar Khalil``)."""
     for index in range(len(blocks) - 1, max(len(blocks) - FOOT_BLOCKS, 0) - 1, -1):
         text = blocks[index].strip()
         if is_furniture(text) or fold(text).rstrip(": ") in TRAILER_MARKERS:
@@ -217,6 +245,7 @@ def _foot_credit(blocks: tuple[str, ...]) -> tuple[str, str]:
             and is_name(text)
             and not _HASHTAG.search(text)
             and any(is_sentence(b) for b in blocks[:index])
+            and not _signed_from(text, is_place)
         ):
             name = text.removeprefix("(").removesuffix(")").strip() if text[:1] == "(" else text
             return name, f"named in a credit at the page's foot (“{_clip(text)}”)"

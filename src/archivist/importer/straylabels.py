@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 
-from .headline import is_byline
-from .reportcore import Kind, Reading
+from .headfields import is_byline
+from .linekinds import Kind
+from .reportcore import Reading
 from .wordstems import stems
 
 LABEL_WORDS = 6
