@@ -22,6 +22,9 @@ A place the answers list as ``unknown`` (named, but not yet in the gazetteer) is
 once the gazetteer has it. Each split is imported as one batch (each page with its own
 address), as a curator imports a folder, so that a site's repeated lines can be compared.
 A wrong field is "flagged" when a review note names it (title, date, source, place, language).
+A right field given a value can be flagged too ("right but flagged"): the cost of the
+review table's doubts, the fields a curator checks for nothing. (A right empty field's
+note, "no date found", says what the curator has to add, if anything.)
 """
 
 from __future__ import annotations
@@ -173,6 +176,7 @@ def main() -> int:
     right: Counter[str] = Counter()
     flagged: Counter[str] = Counter()
     wrong: Counter[str] = Counter()
+    doubted: Counter[str] = Counter()  # right fields the review table flags all the same
     counts = Counter[str]()
     furniture = Counter[str]()
     empty = Path(tempfile.mkdtemp(prefix="blind-import-"))  # no archive: no duplicates
@@ -191,7 +195,9 @@ def main() -> int:
         counts.update(precise=precise, found=found, recalled=recalled, required=required)
         for field, ok, got, wanted in checks:
             right[field] += ok
-            if not ok:
+            if ok:  # an empty field's note ("no date found") is no doubt
+                doubted[field] += bool(got) and _flagged(flags, field)
+            else:
                 wrong[field] += 1
                 flagged[field] += _flagged(flags, field)
                 if args.misses:
@@ -199,14 +205,7 @@ def main() -> int:
         furniture.update(_score_body(name, want, draft, flags, args.misses))
     total = len(chosen)
     print(f"split: {args.split}, {total} pages\n")
-    print("| field | right | wrong and flagged |\n| --- | --- | --- |")
-    for field in FIELDS:
-        print(f"| {field} | {right[field]}/{total} | {flagged[field]}/{wrong[field]} |")
-    fields = sum(right.values())
-    print(
-        f"| all fields | {fields}/{total * len(FIELDS)} ({fields / (total * 5):.0%}) | "
-        f"{sum(flagged.values())}/{sum(wrong.values())} |"
-    )
+    _print_fields(total, right, wrong, flagged, doubted)
     precision = counts["precise"] / max(counts["found"], 1)
     recall = counts["recalled"] / max(counts["required"], 1)
     print(f"\nplaces, place by place: precision {precision:.2f}, recall {recall:.2f}")
@@ -217,6 +216,27 @@ def main() -> int:
         f"summaries a sentence of the report (or flagged): {furniture['summaries right']}/{total}"
     )
     return 0
+
+
+def _print_fields(
+    total: int,
+    right: Counter[str],
+    wrong: Counter[str],
+    flagged: Counter[str],
+    doubted: Counter[str],
+) -> None:
+    """The table of fields: right, wrong and flagged, right but flagged."""
+    print("| field | right | wrong and flagged | right but flagged |\n| --- | --- | --- | --- |")
+    for field in FIELDS:
+        print(
+            f"| {field} | {right[field]}/{total} | {flagged[field]}/{wrong[field]} | "
+            f"{doubted[field]}/{right[field]} |"
+        )
+    fields = sum(right.values())
+    print(
+        f"| all fields | {fields}/{total * len(FIELDS)} ({fields / (total * 5):.0%}) | "
+        f"{sum(flagged.values())}/{sum(wrong.values())} | {sum(doubted.values())}/{fields} |"
+    )
 
 
 if __name__ == "__main__":
