@@ -191,3 +191,34 @@ def test_an_aside_a_list_item_or_a_dateline_in_brackets_is_no_caption() -> None:
         "Updated 12:21 (Damascus time)",
     )
     assert caption_lines(blocks) == frozenset()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "An image grab from a local channel purportedly shows smoke over the camp on Friday.",
+        "A picture taken on 3 May shows the damaged checkpoint near Hajin.",
+        "Map of the month's attacks (black dots if claimed) in Deir ez-Zor in June 2024.",
+        "صورة أرشيفية لعناصر من قوات سوريا الديمقراطية في دير الزور",
+    ],
+)
+def test_a_caption_that_names_its_picture_goes_without_a_credit(line: str) -> None:
+    report = (
+        "An ISIS cell attacked a checkpoint near Hajin on Monday night, killing two fighters, "
+        "the SDF said in a statement on Tuesday."
+    )
+    assert strip_furniture(("Cells attack a checkpoint near Hajin", line, report)) == (
+        "Cells attack a checkpoint near Hajin",
+        report,
+    )
+
+
+def test_a_reports_sentence_about_a_picture_stays() -> None:
+    report = (
+        "The picture of the camp that the officials gave after their visit on Monday was grim, "
+        "and the SDF said it needed more guards."
+    )
+    assert strip_furniture(("Officials visit al-Hol camp", report)) == (
+        "Officials visit al-Hol camp",
+        report,
+    )

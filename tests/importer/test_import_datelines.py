@@ -33,3 +33,9 @@ def test_a_sentence_that_names_a_publication_date_is_no_dateline() -> None:
     )
     assert dateline(sentence) is None
     assert dateline("By Jane Doe | 12 May 2024 is when the Middle East desk first saw it") is None
+
+
+def test_a_turkish_update_label_in_any_form_lets_the_line_give_its_publication_date() -> None:
+    # "Son Güncellenme" (last updated): the passive noun of güncelle-, not only "güncelleme"
+    found = dateline("2024.05.12 09:40 Son Güncellenme: 2024.05.13 11:05 - DÜNYA")
+    assert found is not None and str(found.date) == "2024-05-12" and not found.is_update

@@ -136,6 +136,12 @@ def test_key_points_in_bullets_above_the_reports_first_paragraph_go() -> None:
     assert _kept((TITLE, *points, *REPORT)) == (TITLE, *REPORT)
 
 
+def test_a_long_list_of_key_points_leaves_the_headline_above_it_in_the_head() -> None:
+    points = tuple(f"• Point {n} of the month's summary without a stop" for n in range(HEAD_FIELDS))
+    blocks = (TITLE, "Key points", *points, "In depth", *REPORT)
+    assert _kept(blocks)[0] == TITLE
+
+
 def test_a_standfirst_in_a_bullet_and_a_list_the_report_introduces_stay() -> None:
     standfirst = f"- {REPORT[1]}"
     assert _kept((TITLE, standfirst, *REPORT)) == (TITLE, standfirst, *REPORT)

@@ -145,6 +145,15 @@ def test_a_section_path_in_capitals_is_no_dateline_but_a_place_and_agency_are() 
 
 
 @pytest.mark.parametrize(
+    "switch", ["Language / اللغة العربية", "English / Türkçe", "Ziman / Kurdî"]
+)
+def test_a_language_switch_is_no_dateline_and_the_site_names_itself(switch: str) -> None:
+    blocks = ("Cells attack a checkpoint", switch, "Raqqa Now exclusive report:", REPORT)
+    found = find_source(blocks, url="https://raqqanow.example/x", named="Raqqa Now")
+    assert found.source == "Raqqa Now" and "check it" in found.flag
+
+
+@pytest.mark.parametrize(
     ("report", "last"),
     [
         (REPORT, "Margaret Griffis is"),  # ends in a lowercase word

@@ -8,6 +8,8 @@ furniture (``boilerplate``) and for the headline (a caption is never the title).
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
+- **A caption that names its picture** first, credit or not: ``An image grab from X
+  shows ...``, ``Map of the attacks ...``.
 - **A caption the page repeats** with its credit attached (or behind a ``camera icon``):
   the bare copy goes too, and so does a copy cut off mid-word (a teaser of it).
 
@@ -63,6 +65,13 @@ _SQUARE_CREDIT = re.compile(r"(?<=[.!?؟…])['\"”’»)]*\s*\[[^\W\d_][^\[\]\
 _LABELLED_CREDIT = re.compile(
     rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})(?:\s*:|\s+courtesy\s+of\b|\s+by\b)\s*"
     r"[^\W\d_][^.!?؟\n]{1,40}\.?$",
+    re.IGNORECASE,
+)
+#: A caption that opens by naming its picture, credit or not: "An image grab from X shows
+#: ...", "A picture taken on ...", "Map of the attacks ...", "صورة أرشيفية ...".
+_NAMES_PICTURE = re.compile(
+    rf"^(?:an?\s+|the\s+)?(?:(?:{PICTURE})s?\s+(?:grab|taken|released|provided|shows?|showing)"
+    r"|maps?\s+(?:of|showing)|infographic)\b|^(?:ال)?صورة (?:أرشيفية|تظهر|تُظهر)",
     re.IGNORECASE,
 )
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
@@ -126,7 +135,7 @@ def caption_lines(blocks: tuple[str, ...]) -> frozenset[int]:
     """The indices of the photos' captions and credits among ``blocks``."""
     found = _repeated(blocks)
     for index, block in enumerate(blocks):
-        if is_credited_caption(block) or _unstopped_credited(block):
+        if is_credited_caption(block) or _unstopped_credited(block) or _names_picture(block):
             found.add(index)
         if not is_credit_line(block):
             continue
@@ -175,6 +184,14 @@ def _unstopped_credited(block: str) -> bool:
     caption, name = text[: text.rindex("(")], text[text.rindex("(") + 1 :]
     named = not name[:1].islower()  # "(and better)", "(eFA)": an aside, an abbreviation
     return named and _bare_caption(caption) and len(caption.split()) <= BARE_CAPTION_WORDS
+
+
+def _names_picture(block: str) -> bool:
+    """A short line that opens by naming the picture it is under: a caption, even without
+    a credit (``An image grab from Rudaw shows ...``, ``Map of the attacks in June.``)."""
+    text = block.strip()
+    short = "\n" not in text and len(text.split()) <= SHORT_CAPTION_WORDS
+    return short and _NAMES_PICTURE.match(text) is not None
 
 
 def _short_sentence(block: str) -> bool:

@@ -24,7 +24,7 @@ _LABELS = re.compile(
     r"dîrok|dirok)\b|نشر|بتاريخ|تاريخ|في"
 )
 _UPDATE = re.compile(
-    r"\b(?:updated?|modified|last updated|güncelleme|guncelleme|nûkirin|nukirin)\b|تحديث|تعديل"
+    r"\b(?:updated?|modified|last updated|guncelle\w*|nûkirin|nukirin)\b|تحديث|تعديل"
 )
 _WORD = re.compile(r"\w+")
 #: A date's label alone on its line, its date on the next: "Updated:", "آخر تحديث:".

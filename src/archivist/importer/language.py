@@ -13,8 +13,13 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from babel import Locale
 from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
+from archivist.text.folding import fold
+
+#: The languages a site's language switch may name, besides the archive's four.
+_SWITCHED = ("ar", "en", "tr", "ku", "ckb", "fa", "fr", "de", "ru")
 MIN_CONFIDENCE = 0.6
 SAMPLE_CHARS = 4000
 _CODES = {"arz": "ar", "ary": "ar", "zxx": ""}
@@ -51,3 +56,22 @@ def _mostly_arabic_script(text: str) -> bool:
 
 def is_uncertain(found: Identified) -> bool:
     return not found.code or found.confidence < MIN_CONFIDENCE
+
+
+@functools.cache
+def _language_names() -> frozenset[str]:
+    """The names of :data:`_SWITCHED`'s languages in each of the archive's four (Babel's
+    CLDR data), folded: "english", "العربيه", "turkce", "kurdi"."""
+    names = (
+        Locale.parse(locale).languages.get(code, "")
+        for locale in ("en", "ar", "tr", "ku")
+        for code in _SWITCHED
+    )
+    return frozenset(fold(name.split(" (")[0]) for name in names if name)
+
+
+def names_a_language(text: str) -> bool:
+    """Whether ``text`` ends with a language's name (``English``, ``اللغة العربية``,
+    ``Türkçe``): a site's language switch, not a publication or a place."""
+    words = fold(text).split()
+    return bool(words) and words[-1] in _language_names()

@@ -144,7 +144,10 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
     if not span:
         return frozenset()
     kept = [kind in (Kind.PROSE, Kind.SHORT) for kind in kinds]
-    fields = range(span.start - HEAD_FIELDS, span.start)
+    # a list of key points between the headline and the report keeps neither from the other
+    above = range(max(span.start - HEAD_FIELDS, 0), span.start)
+    listed = sum(bool(BULLET.match(blocks[i])) for i in above)
+    fields = range(span.start - HEAD_FIELDS - listed, span.start)
     head = {
         i
         for i in range(span.start)

@@ -20,12 +20,17 @@ Which stops count depends on the question asked, and each difference is a real o
 
 :func:`ending` builds the same end for another stop (a teaser's ``...``).
 :data:`SENTENCE_BREAK` finds the same closed stops inside a paragraph, before the next
-sentence (an abbreviation's full stop is the caller's to tell apart).
+sentence (an abbreviation's full stop is the caller's to tell apart). :func:`cut_off`
+tells a capture's last line cut off mid-sentence where the capture ends.
 """
 
 from __future__ import annotations
 
 import re
+
+from archivist.text.folding import fold
+
+from .inflection import KURMANJI_ENDINGS, is_arabic
 
 FULL_STOPS = ".。۔"
 QUESTION_MARKS = "?؟"
@@ -58,3 +63,28 @@ NOT_HEADLINE_END = ending(_marks(FULL_STOPS, COLON, ARABIC_SEMICOLON))
 SENTENCE_BREAK = re.compile(
     rf"{_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS)}{_CLOSERS}(?=\s+\S)"
 )
+
+#: Endings a name takes in the report without being cut: Kurmanji obliques, Turkish cases,
+#: English plurals (``Rûdawê``, ``Ajansına``, ``AFPs``).
+_ENDINGS = frozenset(
+    (*KURMANJI_ENDINGS, "s", "es", "nin", "in", "na", "ne", "da", "de", "ta", "te")
+)
+
+
+def cut_off(line: str, blocks: tuple[str, ...]) -> bool:
+    """Whether ``line``, the capture's last, is a sentence cut off where the capture ends,
+    not a credit: it ends in a lowercase word (``Margaret Griffis is``, ``Di se``), a
+    single letter (``وأوردت أ``) or the start of a longer word of the report (``Ami`` of
+    ``Amid``, ``komku`` of ``komkujiyê``; an ending such as Kurmanji ``Rûdawê`` is no cut)."""
+    if not line or not blocks or line not in blocks[-1]:
+        return False
+    last = re.findall(r"\w+", line)[-1]
+    if len(last) == 1 or (last.isalpha() and last.islower() and not is_arabic(last)):
+        return True
+    report = {word for block in blocks[:-1] for word in re.findall(r"\w+", fold(block))}
+    stem = fold(last)
+    return any(
+        word.startswith(stem) and word[len(stem) :] not in _ENDINGS
+        for word in report
+        if len(word) > len(stem)
+    )

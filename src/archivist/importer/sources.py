@@ -14,7 +14,8 @@ Searched in this order; the first that names a publication wins:
    stands in, flagged), and the credited agency is its ``original_source``.
 Never a publication: a label before a foot credit (``Article: NRT`` gives ``NRT``), a
 comment form's label (``Leave a Comment``), the agencies in general (``وكالات``,
-``Agencies``), a site's section path in capitals (``HABER / DÜNYA``). A place is never one
+``Agencies``), a site's section path in capitals (``HABER / DÜNYA``) or its language switch
+(``Language / اللغة العربية``). A place is never one
 either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
@@ -35,8 +36,9 @@ from archivist.text.folding import fold
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
 from .captions import PICTURE
 from .hostnames import arabic_named_like_host
-from .inflection import KURMANJI_ENDINGS, is_arabic
+from .language import names_a_language
 from .pageframe import is_frame_line, is_label, is_sentence
+from .sentences import cut_off
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
 _CREDITS = (
@@ -80,11 +82,6 @@ _GENERIC = re.compile(
 _CREDIT_LABEL = re.compile(
     r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
     re.IGNORECASE,
-)
-#: Endings a name takes in the report without being cut: Kurmanji obliques, Turkish cases,
-#: English plurals (``Rûdawê``, ``Ajansına``, ``AFPs``).
-_ENDINGS = frozenset(
-    (*KURMANJI_ENDINGS, "s", "es", "nin", "in", "na", "ne", "da", "de", "ta", "te")
 )
 MIN_NAME_LETTERS = 3
 HEAD_BLOCKS = 8
@@ -184,7 +181,7 @@ def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -
         line = _clip(block.strip().split("\n")[0], 40)
         name = match.group("name").strip()
         if _GENERIC.match(name) or (
-            match.re is _AGENCY_DATELINE and _breadcrumb(block.strip(), name, is_place)
+            match.re is _AGENCY_DATELINE and _site_path(block.strip(), name, is_place)
         ):
             continue
         if is_place(name) and match.re is _PAREN_DATELINE:
@@ -213,12 +210,16 @@ def _signed_from(line: str, is_place: Callable[[str], bool]) -> bool:
     return found is not None and is_place(found.group("place").strip())
 
 
-def _breadcrumb(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
-    """``HABER / DÜNYA`` ("News / World") alone on its line: a site's section path in
-    capitals, not a place and its agency (``RAQQA / ANHA`` names a place first)."""
+def _site_path(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
+    """A line of the site's frame that looks like "place / agency" without a place first:
+    its section path in capitals (``HABER / DÜNYA``, "News / World") or its language switch
+    (``Language / اللغة العربية``). ``RAQQA / ANHA`` names a place first."""
     head, _, tail = line.partition("/")
     head = head.strip()
-    return tail.strip() == name and head.isupper() and name.isupper() and not is_place(head)
+    if is_place(head):
+        return False
+    breadcrumb = tail.strip() == name and head.isupper() and name.isupper()
+    return breadcrumb or names_a_language(name)
 
 
 def _host_of(name: str, url: str) -> bool:
@@ -264,25 +265,6 @@ def is_name(text: str) -> bool:
         and not _NOT_A_NAME.match(bare)
         and not _GENERIC.match(bare)
         and not _CODE.search(bare)
-    )
-
-
-def cut_off(line: str, blocks: tuple[str, ...]) -> bool:
-    """Whether ``line``, the capture's last, is a sentence cut off where the capture ends,
-    not a credit: it ends in a lowercase word (``Margaret Griffis is``, ``Di se``), a
-    single letter (``وأوردت أ``) or the start of a longer word of the report (``Ami`` of
-    ``Amid``, ``komku`` of ``komkujiyê``; an ending such as Kurmanji ``Rûdawê`` is no cut)."""
-    if not line or not blocks or line not in blocks[-1]:
-        return False
-    last = re.findall(r"\w+", line)[-1]
-    if len(last) == 1 or (last.isalpha() and last.islower() and not is_arabic(last)):
-        return True
-    report = {word for block in blocks[:-1] for word in re.findall(r"\w+", fold(block))}
-    stem = fold(last)
-    return any(
-        word.startswith(stem) and word[len(stem) :] not in _ENDINGS
-        for word in report
-        if len(word) > len(stem)
     )
 
 
