@@ -214,3 +214,12 @@ def test_a_bulleted_list_the_report_introduces_stays() -> None:
     demands = ("- the release of the detainees", "- an inquiry", "- a date for the vote")
     intro = "The families read out their demands to the governor on Tuesday:"
     assert _kept((TITLE, *REPORT, intro, *demands)) == (TITLE, *REPORT, intro, *demands)
+
+
+def test_links_to_other_stories_set_between_the_reports_paragraphs_go() -> None:
+    links = ("- Drought hits the farmers of Hasakah", "- Police close the old market road")
+    blocks = (TITLE, REPORT[0], *links, REPORT[1], REPORT[3])
+    assert _kept(blocks) == (TITLE, REPORT[0], REPORT[1], REPORT[3])
+    named = ("- Ahmad Khalil, a commander", "- Omar Saleh, his courier")
+    introduced = (TITLE, "The SDF named the two men it arrested on Tuesday:", *named, *REPORT)
+    assert _kept(introduced) == introduced

@@ -154,7 +154,7 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
     foot = _lists(blocks, span.stop, kinds) | _teasers(kinds) | _summary_box(blocks, span)
-    foot |= _link_list(blocks, span.stop)
+    foot |= _link_list(blocks, span.stop) | _links_inside(blocks, kinds, span)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
     for index in range(span.stop, len(blocks)):
@@ -196,6 +196,24 @@ def _link_list(blocks: tuple[str, ...], start: int) -> set[int]:
             continue
         introduced = bool(run) and _introduces(blocks[run[0] - 1])
         found |= set(run) if len(run) >= LIST_RUN and not introduced else set()
+        run = []
+    return found
+
+
+def _links_inside(blocks: tuple[str, ...], kinds: tuple[Kind, ...], span: range) -> set[int]:
+    """Two or more bulleted headlines (no stop, ``HEADLINE_WORDS`` words or more) between
+    two paragraphs of the report, that no sentence ending in ``:`` introduces: links to
+    other stories set inside it (``- Another headline``)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in span:
+        if kinds[index] is Kind.OTHER and _linked(blocks[index]):
+            run.append(index)
+            continue
+        headlines = all(len(_WORD.findall(blocks[i])) >= HEADLINE_WORDS for i in run)
+        between = bool(run) and kinds[run[0] - 1] is Kind.PROSE and kinds[index] is Kind.PROSE
+        if len(run) >= 2 and headlines and between and not _introduces(blocks[run[0] - 1]):
+            found |= set(run)
         run = []
     return found
 
