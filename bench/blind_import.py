@@ -23,8 +23,9 @@ once the gazetteer has it. Each split is imported as one batch (each page with i
 address), as a curator imports a folder, so that a site's repeated lines can be compared.
 A wrong field is "flagged" when a review note names it (title, date, source, place, language).
 A right field given a value can be flagged too ("right but flagged"): the cost of the
-review table's doubts, the fields a curator checks for nothing. (A right empty field's
-note, "no date found", says what the curator has to add, if anything.)
+review table's doubts, the fields a curator checks for nothing. (The note on a field the
+capture rightly gives none of, "no date found" or "no title found", says what the curator
+has to add, if anything.)
 """
 
 from __future__ import annotations
@@ -195,8 +196,8 @@ def main() -> int:
         counts.update(precise=precise, found=found, recalled=recalled, required=required)
         for field, ok, got, wanted in checks:
             right[field] += ok
-            if ok:  # an empty field's note ("no date found") is no doubt
-                doubted[field] += bool(got) and _flagged(flags, field)
+            if ok:  # the note on a field rightly empty ("no date found") is no doubt
+                doubted[field] += bool(got) and bool(wanted) and _flagged(flags, field)
             else:
                 wrong[field] += 1
                 flagged[field] += _flagged(flags, field)
