@@ -75,6 +75,13 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
 
 
+def test_an_institution_misspelt_by_one_letter_is_still_no_place() -> None:
+    assert places("Hêzên Sûriya Dewmokratîk êrîş kirin", "ku") == []
+    assert places("the Raqqa Democatic Council") == []
+    # a word shorter than eight letters must be written exactly
+    assert places("the Raqqa Military Councel") == ["Raqqa"]
+
+
 def test_a_long_name_one_letter_off_is_read_and_marked_approximate() -> None:
     (match,) = INDEX.find("near the Sina'a Prisn")
     assert (match.place, match.written, match.approximate) == (
@@ -290,6 +297,13 @@ def test_a_town_named_in_a_sentence_about_a_camp_is_the_camp_it_gives_its_name_t
     assert found("In the largest IDP camp, called al-Hol, women rule.") == ["al-Hol Camp"]
     assert found("Fighting reached al-Hol on Monday. The camp was shut.") == ["al-Hol"]
     assert found("The nearby town of al-Hol lies close to the camp.") == ["al-Hol"]
+
+
+def test_an_arabic_town_word_with_its_clitic_says_town_beside_a_camp() -> None:
+    index = PlaceIndex([Place("al-Hol", ("الهول",)), Place("al-Hol Camp", ("مخيم الهول",))])
+    # "al-Hol camp lies south of the town of al-Hol"
+    text = "يقع مخيم الهول جنوب لمدينة الهول"
+    assert [match.place for match in index.find(text, "ar")] == ["al-Hol Camp", "al-Hol"]
 
 
 def test_a_region_named_after_its_country_names_the_country_too() -> None:

@@ -8,6 +8,8 @@ import re
 
 from archivist.text.folding import fold
 
+from .inflection import one_edit
+
 #: Words after a place name that make it an institution, not a place ("Damascus government",
 #: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
 INSTITUTION_AFTER = frozenset(
@@ -27,6 +29,8 @@ INSTITUTION_AFTER = frozenset(
         "press",  # Iran Press, North Press: a news agency's name
     )
 )
+#: Letters of an institution's word that may be misspelt by one and still be read.
+MIN_SLIP = 8
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
@@ -38,17 +42,25 @@ ISIS_NAMES = re.compile(
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
 CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
+#: A word next to a name that says it is a town, not the camp named after it; an Arabic one
+#: may carry its clitics ("لمدينة الهول", "to the town of al-Hol").
 TOWN_WORDS = re.compile(
-    r"(?:.* )?(?:towns?|village|city|district|بلده|مدينه|قريه|ناحيه|navce\w*|bajar\w*|gund\w*|"
-    r"ilce\w*|kasaba\w*|koy\w*)\b"
+    r"(?:.* )?(?:towns?|village|city|district|[وفبل]{0,2}(?:بلده|مدينه|قريه|ناحيه)|navce\w*|"
+    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
 
 
 def is_institution(folded: list[str], start: int, end: int) -> bool:
-    """True when the words around a place name make it an institution's name."""
-    after = tuple(folded[end : end + 2])
+    """True when the words around a place name make it an institution's name. A long word of
+    the institution may be misspelt by one letter ("Sûriya Dewmokratîk"): it is no place."""
+    after = folded[end : end + 2]
     before = folded[start - 1] if start > 0 else ""
-    return (
-        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    return before in INSTITUTION_BEFORE or any(
+        len(words) <= len(after) and all(map(_same_word, after, words))
+        for words in INSTITUTION_AFTER
     )
+
+
+def _same_word(written: str, known: str) -> bool:
+    return written == known or (len(known) >= MIN_SLIP and one_edit(known, written))
