@@ -43,6 +43,8 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
   the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
   ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
+  A name with the article that is also a common word is read only with the article
+  written: ``قائم مقام`` (a district's governor) is no ``القائم``.
 """
 
 from __future__ import annotations
@@ -54,7 +56,7 @@ from typing import Protocol
 
 from archivist.text.folding import fold
 
-from .inflection import is_arabic, one_edit, space_unseen, variants
+from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
 from .placewords import CAMP_WORDS, ISIS_NAMES, STOPS, TOWN_WORDS, is_institution
 from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
@@ -194,8 +196,9 @@ class PlaceIndex:
         for size in range(min(self.longest, len(words)), 0, -1):
             for key in variants(folded[:size], words[:size], language):
                 place = self.names.get(key)
-                if place is not None:
-                    return Match(place, " ".join(words[:size]), common=key in self.common)
+                common = key in self.common
+                if place is not None and not (common and article_added(key[0], folded[0])):
+                    return Match(place, " ".join(words[:size]), common=common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
             if any(_POSSESSIVE.search(word) for word in words[: size - 1]):
                 continue  # "Syria’s desert": a possessive, no misspelt "Syrian Desert"
