@@ -151,6 +151,14 @@ def test_an_arabic_name_that_is_also_a_common_word_is_read_and_marked() -> None:
     assert [(m.place, m.common) for m in matches] == [("al-Bab", True)]
 
 
+def test_an_acronym_in_the_gazetteer_is_read_only_in_capitals() -> None:
+    index = PlaceIndex([Place("North and East Syria", ("NES", "AANES"))])
+    assert [m.place for m in index.find("Attacks rose across NES in May")] == [
+        "North and East Syria"
+    ]
+    assert index.find("a word like nes or Nes in a Kurmanji line", "ku") == []
+
+
 def test_an_arabic_common_name_with_the_article_is_read_only_with_the_article_written() -> None:
     assert places("عند معبر باب الهوى") == []  # "at the Bab al-Hawa crossing": a gate
     assert places("قصف على مدينة الباب") == ["al-Bab"]

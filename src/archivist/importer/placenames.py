@@ -21,6 +21,7 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **A town in a sentence about a camp** is the camp named after it, when the gazetteer has
   one (``Al-Hol is a sprawling encampment``, ``the IDP camp al-Hol``), unless a word next
   to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
+- **Acronyms** in the gazetteer (``NES``, ``AANES``) are read only in capitals.
 - **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
   a Latin-script one is read only capitalised and not inside a hyphenated compound
   (``Hit`` is a town, ``hit-and-run`` and ``a hit`` are not), and every reading is flagged.
@@ -57,7 +58,7 @@ from typing import Protocol
 from archivist.text.folding import fold
 
 from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
-from .placewords import CAMP_WORDS, ISIS_NAMES, STOPS, TOWN_WORDS, is_institution
+from .placewords import CAMP_WORDS, ISIS_NAMES, TOWN_WORDS, is_institution, sentence_around
 from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
 
@@ -104,6 +105,8 @@ class PlaceIndex:
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         self.common: set[tuple[str, ...]] = set()
+        self.acronyms: set[tuple[str, ...]] = set()  # "NES": not the word "nes"
+        spelt: set[tuple[str, ...]] = set()  # names written in small letters too
         joined: dict[tuple[str, ...], str] = {}  # a real name of one word comes first
         places = tuple(places)
         countries = {
@@ -121,6 +124,7 @@ class PlaceIndex:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
                 key = _key(written)
+                (self.acronyms if written.isupper() and len(key) == 1 else spelt).add(key)
                 if len(key) > 1 and (not is_arabic(written) or space_unseen(key)):
                     # Dêra Zorê as Dêrazorê; دير الزور as ديرالزور
                     joined.setdefault(("".join(key),), place.name)
@@ -130,6 +134,7 @@ class PlaceIndex:
                         # a one-letter slip leaves the first or the last word intact
                         self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
                         self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
+        self.acronyms -= spelt
         for key, name in joined.items():
             self.names.setdefault(key, name)
         self.longest = max((len(key) for key in self.names), default=0)
@@ -163,7 +168,7 @@ class PlaceIndex:
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
-                match = self._camp(match, _sentence(text, spans[index].start()))
+                match = self._camp(match, sentence_around(text, spans[index].start()))
             elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True
             if not is_institution(folded, index, index + size):
@@ -196,9 +201,8 @@ class PlaceIndex:
         for size in range(min(self.longest, len(words)), 0, -1):
             for key in variants(folded[:size], words[:size], language):
                 place = self.names.get(key)
-                common = key in self.common
-                if place is not None and not (common and article_added(key[0], folded[0])):
-                    return Match(place, " ".join(words[:size]), common=common)
+                if place is not None and self._as_written(key, words[0], folded[0]):
+                    return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
             if any(_POSSESSIVE.search(word) for word in words[: size - 1]):
                 continue  # "Syria’s desert": a possessive, no misspelt "Syrian Desert"
@@ -206,6 +210,13 @@ class PlaceIndex:
                 if one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
+
+    def _as_written(self, key: tuple[str, ...], word: str, folded: str) -> bool:
+        """Whether ``word`` may be read as the name ``key``: an acronym (``NES``) only in
+        capitals, a common name with the article (``القائم``) only with the article written."""
+        if key in self.acronyms and not word.isupper():
+            return False
+        return key not in self.common or not article_added(key[0], folded)
 
     def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
         """The country a region's name holds, when the name is written as a direction in
@@ -269,13 +280,6 @@ class PlaceIndex:
             return match
         province = beside.get(match.place, "")
         return Match(match.place, match.written, match.approximate, match.common, True, province)
-
-
-def _sentence(text: str, at: int) -> str:
-    """The sentence around position ``at``."""
-    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
-    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
-    return text[start : min(ends, default=len(text))]
 
 
 def _key(name: str) -> tuple[str, ...]:

@@ -64,3 +64,10 @@ def is_institution(folded: list[str], start: int, end: int) -> bool:
 
 def _same_word(written: str, known: str) -> bool:
     return written == known or (len(known) >= MIN_SLIP and one_edit(known, written))
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence around position ``at``."""
+    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
+    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
