@@ -271,6 +271,7 @@ BARE = PlaceIndex(
         ("ordu güçlerinin Hemrin Dağları'nda mevzilenen", "tr", ["Hemrin Dağları"]),
         ("Musul kentinin güneyindeki Ayın el-Cahış bölgesinde", "tr", ["Ayın el-Cahış bölgesinde"]),
         ("DAÎŞ gundê Sifeya li ser riya sereke", "ku", ["Sifeya"]),
+        ("SDG, Zibar kırsalında bir saldırıyı püskürttü", "tr", ["Zibar kırsalında"]),
         ("a vehicle on the Kabash town road northwest of Raqqa", "en", ["Kabash town"]),
         ("an attack near Busayrah", "en", ["Busayrah"]),
         ("هجوم قرب الصور", "ar", ["الصور"]),

@@ -117,7 +117,7 @@ _KIND_AFTER = {
     ),
     "tr": re.compile(
         rf"(?<![.!?:] )(?<!^){_BARE_NAMES} (?P<kind>(?:(?P<other>kamp|çöl)|bölge|köy|ilçe|"
-        r"kasaba|kent|şehr|mahalle|belde)\w*)",
+        r"kasaba|kent|şehr|mahalle|belde|kırsal)\w*)",  # kırsal: the countryside of a town
         re.MULTILINE,
     ),
 }
