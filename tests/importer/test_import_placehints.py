@@ -54,3 +54,13 @@ def test_an_arabic_district_or_area_names_a_place() -> None:
 def test_eliminating_or_the_area_in_general_names_no_place() -> None:
     text = "ملاحقة العناصر للقضاء عليهم في منطقة الحدث، ووصلت تعزيزات إلى المنطقة بهدف السيطرة"
     assert unknown_places(text, INDEX) == []
+
+
+def test_an_arabic_place_word_inside_another_word_or_with_the_article_names_no_place() -> None:
+    # "families of the organisation's fighters live in this crowded camp, opened in 2014"
+    text = "تعيش عوائل مسلحي تنظيم الدولة في هذا المخيم المكتظ الذي افتتح لأول مرة"
+    assert unknown_places(text, INDEX) == []
+    assert unknown_places("نزحوا إلى بلدة الصالحية ثم لمدينة البوكمال", INDEX) == [
+        "الصالحية",
+        "البوكمال",
+    ]

@@ -26,9 +26,11 @@ _NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'�
 _NAMED_PLACE = re.compile(
     r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
     rf"neighbourhood|neighborhood) of {_NAME}"
-    r"|(?:(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة)"
-    # a district, an area: with a clitic at most ("بقضاء"), not "للقضاء عليهم", "المنطقة"
-    r"|(?<![\u0621-\u064a])[وفب]{0,2}(?:قضاء|منطقة)) "
+    # a word of its own, with a clitic at most ("لمدينة"): not "المخيم" (the camp, named
+    # before), not the end of another word ("مسلحي تنظيم", the fighters of the organisation)
+    r"|(?<![\u0621-\u064a])(?:[وف]?[بل]?(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة)"
+    # a district, an area: not "للقضاء عليهم" (to eliminate them), "المنطقة"
+    r"|[وفب]{0,2}(?:قضاء|منطقة)) "
     r"(?P<arabic>[\u0621-\u064a]{2,})(?= (?P<arabic2>[\u0621-\u064a]{2,}))?"
 )
 #: Arabic words that follow "قرية", "بلدة"... without being a name: "قرية قرب", "بلدة في".
