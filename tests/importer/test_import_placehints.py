@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer.placehints import possible_places, unknown_places
-from import_places import sample_index
+from archivist.importer.placenames import PlaceIndex
+from import_places import Place, sample_index
 
 INDEX = sample_index()
 
@@ -64,3 +65,11 @@ def test_an_arabic_place_word_inside_another_word_or_with_the_article_names_no_p
         "الصالحية",
         "البوكمال",
     ]
+
+
+def test_a_known_name_that_holds_an_and_is_no_list() -> None:
+    index = PlaceIndex(
+        [Place("North and East Syria", ("Bakur û Rojhilatê Sûriyê",)), Place("Syria", ("Sûriye",))]
+    )
+    # "the war goes on in North and East Syria"
+    assert possible_places("Şer li Bakur û Rojhilatê Sûriyeyê berdewam e", index, "ku") == []

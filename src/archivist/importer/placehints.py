@@ -145,16 +145,22 @@ _NEXT = {
 }
 
 
-def _listed(text: str, match: re.Match[str], language: str) -> list[re.Match[str]]:
+def _listed(
+    text: str, match: re.Match[str], index: PlaceIndex, language: str
+) -> list[re.Match[str]]:
     """The names of the list a locative's name opens ("between Markada and Al-Sawr",
     "li taxên Mirur û Nehda", "قرب الشعفة والسوسة"), after the first; none after a name
-    that is no place ("between Shi'ites and Sunnis")."""
+    that is no place ("between Shi'ites and Sunnis"), nor inside a known name that holds
+    the word "and" ("li Bakur û Rojhilatê Sûriyeyê", in North and East Syria)."""
     pattern = _NEXT.get(language)
     names: list[re.Match[str]] = []
     end = match.end()
+    opens = match.start("name" if "name" in match.groupdict() else "arabic")
     while _named(match) and pattern is not None and (following := pattern.match(text, end)):
         if sum(ch.isalpha() for ch in _named(following)) < MIN_LISTED:
             break  # "in Hasaka, U.S. forces"
+        if _known(text[opens : following.end()], text[opens:], index, language):
+            break
         names.append(following)
         end = following.end()
     return names
@@ -172,7 +178,7 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
         matches = (
             m
             for hit in (pattern.finditer(text) if pattern else ())
-            for m in (hit, *(_listed(text, hit, language) if pattern is not after else ()))
+            for m in (hit, *(_listed(text, hit, index, language) if pattern is not after else ()))
         )
         for match in matches:
             name = _named(match)
