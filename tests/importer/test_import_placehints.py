@@ -73,3 +73,9 @@ def test_a_known_name_that_holds_an_and_is_no_list() -> None:
     )
     # "the war goes on in North and East Syria"
     assert possible_places("Şer li Bakur û Rojhilatê Sûriyeyê berdewam e", index, "ku") == []
+
+
+def test_what_an_attack_is_near_is_no_place_name() -> None:
+    # "an attack near an army checkpoint, then near the police headquarters"
+    text = "هجوم قرب حاجز للجيش ثم قرب مقر الشرطة"
+    assert possible_places(text, INDEX, "ar") == []

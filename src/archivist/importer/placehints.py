@@ -123,10 +123,14 @@ _KIND_AFTER = {
         re.MULTILINE,
     ),
 }
-#: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة".
+#: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة"; the nouns of
+#: what an attack is near ("قرب حاجز", a checkpoint; "قرب مقر الشرطة", the police's
+#: headquarters), and "نحو" (about: "قرب نحو ٦٥ ألف", close to about 65,000).
 # fmt: off
 ARABIC_GENERIC = frozenset(fold(word) for word in (
-    "الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة", "قضاء",
+    "الحدود", "منطقة", "مدينة", "بلدة", "بلدتي", "قرية", "مخيم", "ناحية", "حي", "الحي",
+    "محافظة", "قضاء", "حاجز", "موقع", "مقر", "مركز", "قاعدة", "سجن", "السجن", "طريق",
+    "الطريق", "منزل", "منزله", "مدرسة", "ثانوية", "نحو",
 ))
 # fmt: on
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
