@@ -75,6 +75,13 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
 
 
+def test_a_place_name_inside_a_longer_capitalised_name_is_no_place() -> None:
+    assert places("a statement that Ahmed Raqqa Hassan, a commander, signed") == []
+    assert places("the SDF said. Yesterday Raqqa Council met") == ["Raqqa"]  # a sentence's head
+    assert places("Kuzey Suriye’deki Kobani kentinde", "tr") == ["Syria", "Kobanê"]
+    assert places("ISIS Attacks Kobani Checkpoint") == ["Kobanê"]  # a headline's capitals
+
+
 def test_an_institution_misspelt_by_one_letter_is_still_no_place() -> None:
     assert places("Hêzên Sûriya Dewmokratîk êrîş kirin", "ku") == []
     assert places("the Raqqa Democatic Council") == []

@@ -17,7 +17,8 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
-  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
+  a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
 - **A town in a sentence about a camp** is the camp named after it, when the gazetteer has
   one (``Al-Hol is a sprawling encampment``, ``the IDP camp al-Hol``), unless a word next
   to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
@@ -58,7 +59,16 @@ from typing import Protocol
 from archivist.text.folding import fold
 
 from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
-from .placewords import CAMP_WORDS, ISIS_NAMES, TOWN_WORDS, is_institution, sentence_around
+from .placewords import (
+    CAMP_WORDS,
+    ISIS_NAMES,
+    TOWN_WORDS,
+    as_name,
+    hyphenated,
+    inside_a_name,
+    is_institution,
+    sentence_around,
+)
 from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
 
@@ -145,7 +155,7 @@ class PlaceIndex:
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
-        joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
+        joined = [hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
         listed_provinces: list[str] = []  # names a plural province word lists
@@ -158,7 +168,7 @@ class PlaceIndex:
                 index += 1
                 continue
             size = len(match.written.split())
-            if match.common and not _as_name(words[index : index + size], joined[index]):
+            if match.common and not as_name(words[index : index + size], joined[index]):
                 index += 1  # "hit-and-run", "a hit": the common word, not the town
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
@@ -171,7 +181,8 @@ class PlaceIndex:
                 match = self._camp(match, sentence_around(text, spans[index].start()))
             elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True
-            if not is_institution(folded, index, index + size):
+            longer = inside_a_name(text, spans, index, index + size, self._known)
+            if not is_institution(folded, index, index + size) and not longer:
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
                 found.setdefault(match.place, match)
@@ -217,6 +228,9 @@ class PlaceIndex:
         if key in self.acronyms and not word.isupper():
             return False
         return key not in self.common or not article_added(key[0], folded)
+
+    def _known(self, word: str) -> bool:
+        return self._match_at([word], [_article(fold(word))], "") is not None
 
     def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
         """The country a region's name holds, when the name is written as a direction in
@@ -289,16 +303,3 @@ def _key(name: str) -> tuple[str, ...]:
 
 def _article(word: str) -> str:
     return "al" if word == "el" else word
-
-
-def _hyphenated(text: str, start: int, end: int) -> bool:
-    """True when the word at ``start:end`` is joined to the next or previous by a hyphen."""
-    return text[end : end + 1] in ("-", "‐") or text[max(start - 1, 0) : start] in ("-", "‐")
-
-
-def _as_name(words: list[str], hyphenated: bool) -> bool:
-    """A common word read as a name: in Arabic script (no capitals: flagged instead), or
-    capitalised and not part of a compound like ``hit-and-run``."""
-    if is_arabic(words[0]):
-        return True
-    return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)
