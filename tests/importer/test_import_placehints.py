@@ -79,3 +79,8 @@ def test_what_an_attack_is_near_is_no_place_name() -> None:
     # "an attack near an army checkpoint, then near the police headquarters"
     text = "هجوم قرب حاجز للجيش ثم قرب مقر الشرطة"
     assert possible_places(text, INDEX, "ar") == []
+
+
+def test_the_words_after_a_known_place_in_a_headline_are_no_longer_name() -> None:
+    headline = "Attacks Fall in Raqqa Due to Successful Raids\nThe raids went on in Raqqa Ghouta."
+    assert possible_places(headline, INDEX, "en") == ["Raqqa Ghouta"]

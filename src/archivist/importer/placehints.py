@@ -136,6 +136,7 @@ ARABIC_GENERIC = frozenset(fold(word) for word in (
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 MAX_NAME_TAIL = 30  # letters after a name where a longer known name may end
 MIN_LISTED = 3  # letters of a name in a list
+HEADLINE_CAPITALS = 0.6  # a line with more capitalised words than this share is a headline's
 #: "Syrian camp", "Kurdish-held town": an adjective before the noun, not a name.
 _ADJECTIVE = re.compile(r"(?:ian|ish|ites?|-(?:held|led|run|\w+ed))$")
 _ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}")  # ISIS, SDG'de, DAIŞê: an organisation
@@ -191,10 +192,26 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
             if match.re is after and name and (match.group("other") or not known):
                 name = text[match.start() : match.end("kind")]
                 known = _known(name, at, index, language)
-            if name and not known:
+            if (
+                name
+                and not known
+                and not _headline_words(name, text, match.start(), index, language)
+            ):
                 found.setdefault(name)
     # "Ahdath" of "in al-Ahdath prison" is in "Ahdath prison"
     return [name for name in found if not any(f != name and f.startswith(name) for f in found)]
+
+
+def _headline_words(name: str, text: str, at: int, index: PlaceIndex, language: str) -> bool:
+    """True when ``name`` begins with a known place and stands in a line of capitalised words,
+    a headline's: the words after the place are the headline's ("Deir ez-Zor Due to", "Iraq
+    Sunni Mosque"), not a longer name."""
+    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0].split()
+    if sum(word[:1].isupper() for word in line) <= len(line) * HEADLINE_CAPITALS:
+        return False
+    first = index.find(name, language)[:1]
+    place = [fold(word) for word in _WORDS.findall(first[0].written)] if first else []
+    return bool(place) and [fold(word) for word in _WORDS.findall(name)][: len(place)] == place
 
 
 def _named(match: re.Match[str]) -> str:
