@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from archivist.importer.placehints import possible_places, unknown_places
-from import_places import sample_index
+from archivist.importer.placenames import PlaceIndex
+from import_places import Place, sample_index
 
 INDEX = sample_index()
 
@@ -54,3 +55,32 @@ def test_an_arabic_district_or_area_names_a_place() -> None:
 def test_eliminating_or_the_area_in_general_names_no_place() -> None:
     text = "ملاحقة العناصر للقضاء عليهم في منطقة الحدث، ووصلت تعزيزات إلى المنطقة بهدف السيطرة"
     assert unknown_places(text, INDEX) == []
+
+
+def test_an_arabic_place_word_inside_another_word_or_with_the_article_names_no_place() -> None:
+    # "families of the organisation's fighters live in this crowded camp, opened in 2014"
+    text = "تعيش عوائل مسلحي تنظيم الدولة في هذا المخيم المكتظ الذي افتتح لأول مرة"
+    assert unknown_places(text, INDEX) == []
+    assert unknown_places("نزحوا إلى بلدة الصالحية ثم لمدينة البوكمال", INDEX) == [
+        "الصالحية",
+        "البوكمال",
+    ]
+
+
+def test_a_known_name_that_holds_an_and_is_no_list() -> None:
+    index = PlaceIndex(
+        [Place("North and East Syria", ("Bakur û Rojhilatê Sûriyê",)), Place("Syria", ("Sûriye",))]
+    )
+    # "the war goes on in North and East Syria"
+    assert possible_places("Şer li Bakur û Rojhilatê Sûriyeyê berdewam e", index, "ku") == []
+
+
+def test_what_an_attack_is_near_is_no_place_name() -> None:
+    # "an attack near an army checkpoint, then near the police headquarters"
+    text = "هجوم قرب حاجز للجيش ثم قرب مقر الشرطة"
+    assert possible_places(text, INDEX, "ar") == []
+
+
+def test_the_words_after_a_known_place_in_a_headline_are_no_longer_name() -> None:
+    headline = "Attacks Fall in Raqqa Due to Successful Raids\nThe raids went on in Raqqa Ghouta."
+    assert possible_places(headline, INDEX, "en") == ["Raqqa Ghouta"]

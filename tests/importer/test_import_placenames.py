@@ -75,6 +75,20 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
 
 
+def test_a_place_name_inside_a_longer_capitalised_name_is_no_place() -> None:
+    assert places("a statement that Ahmed Raqqa Hassan, a commander, signed") == []
+    assert places("the SDF said. Yesterday Raqqa Council met") == ["Raqqa"]  # a sentence's head
+    assert places("Kuzey Suriye’deki Kobani kentinde", "tr") == ["Syria", "Kobanê"]
+    assert places("ISIS Attacks Kobani Checkpoint") == ["Kobanê"]  # a headline's capitals
+
+
+def test_an_institution_misspelt_by_one_letter_is_still_no_place() -> None:
+    assert places("Hêzên Sûriya Dewmokratîk êrîş kirin", "ku") == []
+    assert places("the Raqqa Democatic Council") == []
+    # a word shorter than eight letters must be written exactly
+    assert places("the Raqqa Military Councel") == ["Raqqa"]
+
+
 def test_a_long_name_one_letter_off_is_read_and_marked_approximate() -> None:
     (match,) = INDEX.find("near the Sina'a Prisn")
     assert (match.place, match.written, match.approximate) == (
@@ -142,6 +156,19 @@ def test_an_arabic_name_that_is_also_a_common_word_is_read_and_marked() -> None:
     # Arabic has no capitals to tell them apart, so the curator is asked
     matches = INDEX.find("هجوم في منطقة الباب الشرقي")
     assert [(m.place, m.common) for m in matches] == [("al-Bab", True)]
+
+
+def test_an_acronym_in_the_gazetteer_is_read_only_in_capitals() -> None:
+    index = PlaceIndex([Place("North and East Syria", ("NES", "AANES"))])
+    assert [m.place for m in index.find("Attacks rose across NES in May")] == [
+        "North and East Syria"
+    ]
+    assert index.find("a word like nes or Nes in a Kurmanji line", "ku") == []
+
+
+def test_an_arabic_common_name_with_the_article_is_read_only_with_the_article_written() -> None:
+    assert places("عند معبر باب الهوى") == []  # "at the Bab al-Hawa crossing": a gate
+    assert places("قصف على مدينة الباب") == ["al-Bab"]
 
 
 @pytest.mark.parametrize(
@@ -251,6 +278,7 @@ BARE = PlaceIndex(
         ("ordu güçlerinin Hemrin Dağları'nda mevzilenen", "tr", ["Hemrin Dağları"]),
         ("Musul kentinin güneyindeki Ayın el-Cahış bölgesinde", "tr", ["Ayın el-Cahış bölgesinde"]),
         ("DAÎŞ gundê Sifeya li ser riya sereke", "ku", ["Sifeya"]),
+        ("SDG, Zibar kırsalında bir saldırıyı püskürttü", "tr", ["Zibar kırsalında"]),
         ("a vehicle on the Kabash town road northwest of Raqqa", "en", ["Kabash town"]),
         ("an attack near Busayrah", "en", ["Busayrah"]),
         ("هجوم قرب الصور", "ar", ["الصور"]),
@@ -290,6 +318,13 @@ def test_a_town_named_in_a_sentence_about_a_camp_is_the_camp_it_gives_its_name_t
     assert found("In the largest IDP camp, called al-Hol, women rule.") == ["al-Hol Camp"]
     assert found("Fighting reached al-Hol on Monday. The camp was shut.") == ["al-Hol"]
     assert found("The nearby town of al-Hol lies close to the camp.") == ["al-Hol"]
+
+
+def test_an_arabic_town_word_with_its_clitic_says_town_beside_a_camp() -> None:
+    index = PlaceIndex([Place("al-Hol", ("الهول",)), Place("al-Hol Camp", ("مخيم الهول",))])
+    # "al-Hol camp lies south of the town of al-Hol"
+    text = "يقع مخيم الهول جنوب لمدينة الهول"
+    assert [match.place for match in index.find(text, "ar")] == ["al-Hol Camp", "al-Hol"]
 
 
 def test_a_region_named_after_its_country_names_the_country_too() -> None:

@@ -128,6 +128,13 @@ def arabic_stems(word: str) -> list[str]:
     return list(dict.fromkeys(stems))
 
 
+def article_added(name: str, written: str) -> bool:
+    """True when an Arabic name with the article is matched by a word written without it:
+    ``قائم`` (standing, of ``قائم مقام``, a district's governor) is not ``القائم``, when the
+    name is also a common word. (``بالقائم``, ``للقائم`` write it.)"""
+    return name.startswith("ال") and not written.endswith(name[1:])
+
+
 def is_arabic(word: str) -> bool:
     return any("\u0600" <= ch <= "\u06ff" for ch in word)
 

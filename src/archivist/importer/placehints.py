@@ -26,9 +26,11 @@ _NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'�
 _NAMED_PLACE = re.compile(
     r"\b(?:town|village|city|district|province|governorate|camp|countryside|region|"
     rf"neighbourhood|neighborhood) of {_NAME}"
-    r"|(?:(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة)"
-    # a district, an area: with a clitic at most ("بقضاء"), not "للقضاء عليهم", "المنطقة"
-    r"|(?<![\u0621-\u064a])[وفب]{0,2}(?:قضاء|منطقة)) "
+    # a word of its own, with a clitic at most ("لمدينة"): not "المخيم" (the camp, named
+    # before), not the end of another word ("مسلحي تنظيم", the fighters of the organisation)
+    r"|(?<![\u0621-\u064a])(?:[وف]?[بل]?(?:مدينة|بلدة|قرية|مخيم|ناحية|حي|محافظة)"
+    # a district, an area: not "للقضاء عليهم" (to eliminate them), "المنطقة"
+    r"|[وفب]{0,2}(?:قضاء|منطقة)) "
     r"(?P<arabic>[\u0621-\u064a]{2,})(?= (?P<arabic2>[\u0621-\u064a]{2,}))?"
 )
 #: Arabic words that follow "قرية", "بلدة"... without being a name: "قرية قرب", "بلدة في".
@@ -117,19 +119,24 @@ _KIND_AFTER = {
     ),
     "tr": re.compile(
         rf"(?<![.!?:] )(?<!^){_BARE_NAMES} (?P<kind>(?:(?P<other>kamp|çöl)|bölge|köy|ilçe|"
-        r"kasaba|kent|şehr|mahalle|belde)\w*)",
+        r"kasaba|kent|şehr|mahalle|belde|kırsal)\w*)",  # kırsal: the countryside of a town
         re.MULTILINE,
     ),
 }
-#: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة".
+#: Arabic words after "قرب" (near) that are no name: "قرب الحدود", "قرب بلدة"; the nouns of
+#: what an attack is near ("قرب حاجز", a checkpoint; "قرب مقر الشرطة", the police's
+#: headquarters), and "نحو" (about: "قرب نحو ٦٥ ألف", close to about 65,000).
 # fmt: off
 ARABIC_GENERIC = frozenset(fold(word) for word in (
-    "الحدود", "منطقة", "مدينة", "بلدة", "قرية", "مخيم", "ناحية", "حي", "محافظة", "قضاء",
+    "الحدود", "منطقة", "مدينة", "بلدة", "بلدتي", "قرية", "مخيم", "ناحية", "حي", "الحي",
+    "محافظة", "قضاء", "حاجز", "موقع", "مقر", "مركز", "قاعدة", "سجن", "السجن", "طريق",
+    "الطريق", "منزل", "منزله", "مدرسة", "ثانوية", "نحو",
 ))
 # fmt: on
 _WORDS = re.compile(r"\w+(?:['’]\w+)*")
 MAX_NAME_TAIL = 30  # letters after a name where a longer known name may end
 MIN_LISTED = 3  # letters of a name in a list
+HEADLINE_CAPITALS = 0.6  # a line with more capitalised words than this share is a headline's
 #: "Syrian camp", "Kurdish-held town": an adjective before the noun, not a name.
 _ADJECTIVE = re.compile(r"(?:ian|ish|ites?|-(?:held|led|run|\w+ed))$")
 _ACRONYM = re.compile(rf"^[{_UPPER}]{{2,}}")  # ISIS, SDG'de, DAIŞê: an organisation
@@ -143,16 +150,22 @@ _NEXT = {
 }
 
 
-def _listed(text: str, match: re.Match[str], language: str) -> list[re.Match[str]]:
+def _listed(
+    text: str, match: re.Match[str], index: PlaceIndex, language: str
+) -> list[re.Match[str]]:
     """The names of the list a locative's name opens ("between Markada and Al-Sawr",
     "li taxên Mirur û Nehda", "قرب الشعفة والسوسة"), after the first; none after a name
-    that is no place ("between Shi'ites and Sunnis")."""
+    that is no place ("between Shi'ites and Sunnis"), nor inside a known name that holds
+    the word "and" ("li Bakur û Rojhilatê Sûriyeyê", in North and East Syria)."""
     pattern = _NEXT.get(language)
     names: list[re.Match[str]] = []
     end = match.end()
+    opens = match.start("name" if "name" in match.groupdict() else "arabic")
     while _named(match) and pattern is not None and (following := pattern.match(text, end)):
         if sum(ch.isalpha() for ch in _named(following)) < MIN_LISTED:
             break  # "in Hasaka, U.S. forces"
+        if _known(text[opens : following.end()], text[opens:], index, language):
+            break
         names.append(following)
         end = following.end()
     return names
@@ -170,7 +183,7 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
         matches = (
             m
             for hit in (pattern.finditer(text) if pattern else ())
-            for m in (hit, *(_listed(text, hit, language) if pattern is not after else ()))
+            for m in (hit, *(_listed(text, hit, index, language) if pattern is not after else ()))
         )
         for match in matches:
             name = _named(match)
@@ -179,10 +192,26 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
             if match.re is after and name and (match.group("other") or not known):
                 name = text[match.start() : match.end("kind")]
                 known = _known(name, at, index, language)
-            if name and not known:
+            if (
+                name
+                and not known
+                and not _headline_words(name, text, match.start(), index, language)
+            ):
                 found.setdefault(name)
     # "Ahdath" of "in al-Ahdath prison" is in "Ahdath prison"
     return [name for name in found if not any(f != name and f.startswith(name) for f in found)]
+
+
+def _headline_words(name: str, text: str, at: int, index: PlaceIndex, language: str) -> bool:
+    """True when ``name`` begins with a known place and stands in a line of capitalised words,
+    a headline's: the words after the place are the headline's ("Deir ez-Zor Due to", "Iraq
+    Sunni Mosque"), not a longer name."""
+    line = text[text.rfind("\n", 0, at) + 1 :].split("\n", 1)[0].split()
+    if sum(word[:1].isupper() for word in line) <= len(line) * HEADLINE_CAPITALS:
+        return False
+    first = index.find(name, language)[:1]
+    place = [fold(word) for word in _WORDS.findall(first[0].written)] if first else []
+    return bool(place) and [fold(word) for word in _WORDS.findall(name)][: len(place)] == place
 
 
 def _named(match: re.Match[str]) -> str:

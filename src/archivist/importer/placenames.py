@@ -17,10 +17,12 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
 - **Institutions** named after a place are not the place: ``Damascus government``,
-  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``.
+  ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
+  a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
 - **A town in a sentence about a camp** is the camp named after it, when the gazetteer has
   one (``Al-Hol is a sprawling encampment``, ``the IDP camp al-Hol``), unless a word next
   to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
+- **Acronyms** in the gazetteer (``NES``, ``AANES``) are read only in capitals.
 - **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
   a Latin-script one is read only capitalised and not inside a hyphenated compound
   (``Hit`` is a town, ``hit-and-run`` and ``a hit`` are not), and every reading is flagged.
@@ -43,6 +45,8 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Arabic clitics.** The first word of an Arabic name may carry the conjunctions ``و``/``ف``,
   the prepositions ``ب``/``ل``/``ك`` and the article ``ال`` (``لل`` = ``ل`` + ``ال``):
   ``بالرقة``, ``وفي الرقة``, ``للرقة`` all find ``الرقة``; ``الرقة`` also finds ``رقة``.
+  A name with the article that is also a common word is read only with the article
+  written: ``قائم مقام`` (a district's governor) is no ``القائم``.
 """
 
 from __future__ import annotations
@@ -54,8 +58,17 @@ from typing import Protocol
 
 from archivist.text.folding import fold
 
-from .inflection import is_arabic, one_edit, space_unseen, variants
-from .placewords import CAMP_WORDS, ISIS_NAMES, STOPS, TOWN_WORDS, is_institution
+from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
+from .placewords import (
+    CAMP_WORDS,
+    ISIS_NAMES,
+    TOWN_WORDS,
+    as_name,
+    hyphenated,
+    inside_a_name,
+    is_institution,
+    sentence_around,
+)
 from .provinces import NameList, after, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
 
@@ -102,6 +115,8 @@ class PlaceIndex:
         self.names: dict[tuple[str, ...], str] = {}
         self.shapes: dict[tuple[int, int, str], list[tuple[str, ...]]] = {}
         self.common: set[tuple[str, ...]] = set()
+        self.acronyms: set[tuple[str, ...]] = set()  # "NES": not the word "nes"
+        spelt: set[tuple[str, ...]] = set()  # names written in small letters too
         joined: dict[tuple[str, ...], str] = {}  # a real name of one word comes first
         places = tuple(places)
         countries = {
@@ -119,6 +134,7 @@ class PlaceIndex:
             self.common |= {_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
                 key = _key(written)
+                (self.acronyms if written.isupper() and len(key) == 1 else spelt).add(key)
                 if len(key) > 1 and (not is_arabic(written) or space_unseen(key)):
                     # Dêra Zorê as Dêrazorê; دير الزور as ديرالزور
                     joined.setdefault(("".join(key),), place.name)
@@ -128,6 +144,7 @@ class PlaceIndex:
                         # a one-letter slip leaves the first or the last word intact
                         self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
                         self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
+        self.acronyms -= spelt
         for key, name in joined.items():
             self.names.setdefault(key, name)
         self.longest = max((len(key) for key in self.names), default=0)
@@ -138,7 +155,7 @@ class PlaceIndex:
         spans = list(_TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [_article(fold(word)) for word in words]
-        joined = [_hyphenated(text, span.start(), span.end()) for span in spans]
+        joined = [hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
         listed_provinces: list[str] = []  # names a plural province word lists
@@ -151,7 +168,7 @@ class PlaceIndex:
                 index += 1
                 continue
             size = len(match.written.split())
-            if match.common and not _as_name(words[index : index + size], joined[index]):
+            if match.common and not as_name(words[index : index + size], joined[index]):
                 index += 1  # "hit-and-run", "a hit": the common word, not the town
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
@@ -161,10 +178,11 @@ class PlaceIndex:
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
-                match = self._camp(match, _sentence(text, spans[index].start()))
+                match = self._camp(match, sentence_around(text, spans[index].start()))
             elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True
-            if not is_institution(folded, index, index + size):
+            longer = inside_a_name(text, spans, index, index + size, self._known)
+            if not is_institution(folded, index, index + size) and not longer:
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
                 found.setdefault(match.place, match)
@@ -194,7 +212,7 @@ class PlaceIndex:
         for size in range(min(self.longest, len(words)), 0, -1):
             for key in variants(folded[:size], words[:size], language):
                 place = self.names.get(key)
-                if place is not None:
+                if place is not None and self._as_written(key, words[0], folded[0]):
                     return Match(place, " ".join(words[:size]), common=key in self.common)
             shapes = (size, 0, folded[0]), (size, -1, folded[size - 1])
             if any(_POSSESSIVE.search(word) for word in words[: size - 1]):
@@ -203,6 +221,16 @@ class PlaceIndex:
                 if one_edit(" ".join(key), " ".join(folded[:size])):
                     return Match(self.names[key], " ".join(words[:size]), approximate=True)
         return None
+
+    def _as_written(self, key: tuple[str, ...], word: str, folded: str) -> bool:
+        """Whether ``word`` may be read as the name ``key``: an acronym (``NES``) only in
+        capitals, a common name with the article (``القائم``) only with the article written."""
+        if key in self.acronyms and not word.isupper():
+            return False
+        return key not in self.common or not article_added(key[0], folded)
+
+    def _known(self, word: str) -> bool:
+        return self._match_at([word], [_article(fold(word))], "") is not None
 
     def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
         """The country a region's name holds, when the name is written as a direction in
@@ -268,13 +296,6 @@ class PlaceIndex:
         return Match(match.place, match.written, match.approximate, match.common, True, province)
 
 
-def _sentence(text: str, at: int) -> str:
-    """The sentence around position ``at``."""
-    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
-    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
-    return text[start : min(ends, default=len(text))]
-
-
 def _key(name: str) -> tuple[str, ...]:
     """A name's folded words, the Arabic article in Latin script always written ``al``."""
     return tuple(_article(word) for word in _TOKEN.findall(fold(name)))
@@ -282,16 +303,3 @@ def _key(name: str) -> tuple[str, ...]:
 
 def _article(word: str) -> str:
     return "al" if word == "el" else word
-
-
-def _hyphenated(text: str, start: int, end: int) -> bool:
-    """True when the word at ``start:end`` is joined to the next or previous by a hyphen."""
-    return text[end : end + 1] in ("-", "‐") or text[max(start - 1, 0) : start] in ("-", "‐")
-
-
-def _as_name(words: list[str], hyphenated: bool) -> bool:
-    """A common word read as a name: in Arabic script (no capitals: flagged instead), or
-    capitalised and not part of a compound like ``hit-and-run``."""
-    if is_arabic(words[0]):
-        return True
-    return words[0][:1].isupper() and not (len(words) == 1 and hyphenated)

@@ -5,8 +5,11 @@ for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from archivist.text.folding import fold
+
+from .inflection import is_arabic, one_edit
 
 #: Words after a place name that make it an institution, not a place ("Damascus government",
 #: "Manbij Military Council", "قوات سوريا الديمقراطية"), and Arabic words before one ("حكومة دمشق").
@@ -27,6 +30,8 @@ INSTITUTION_AFTER = frozenset(
         "press",  # Iran Press, North Press: a news agency's name
     )
 )
+#: Letters of an institution's word that may be misspelt by one and still be read.
+MIN_SLIP = 8
 INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
@@ -38,17 +43,67 @@ ISIS_NAMES = re.compile(
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
 CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
+#: A word next to a name that says it is a town, not the camp named after it; an Arabic one
+#: may carry its clitics ("لمدينة الهول", "to the town of al-Hol").
 TOWN_WORDS = re.compile(
-    r"(?:.* )?(?:towns?|village|city|district|بلده|مدينه|قريه|ناحيه|navce\w*|bajar\w*|gund\w*|"
-    r"ilce\w*|kasaba\w*|koy\w*)\b"
+    r"(?:.* )?(?:towns?|village|city|district|[وفبل]{0,2}(?:بلده|مدينه|قريه|ناحيه)|navce\w*|"
+    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
+Known = Callable[[str], bool]  # whether a word is a place's name
 
 
 def is_institution(folded: list[str], start: int, end: int) -> bool:
-    """True when the words around a place name make it an institution's name."""
-    after = tuple(folded[end : end + 2])
+    """True when the words around a place name make it an institution's name. A long word of
+    the institution may be misspelt by one letter ("Sûriya Dewmokratîk"): it is no place."""
+    after = folded[end : end + 2]
     before = folded[start - 1] if start > 0 else ""
-    return (
-        after[:1] in INSTITUTION_AFTER or after in INSTITUTION_AFTER or before in INSTITUTION_BEFORE
+    return before in INSTITUTION_BEFORE or any(
+        len(words) <= len(after) and all(map(_same_word, after, words))
+        for words in INSTITUTION_AFTER
     )
+
+
+def _same_word(written: str, known: str) -> bool:
+    return written == known or (len(known) >= MIN_SLIP and one_edit(known, written))
+
+
+def sentence_around(text: str, at: int) -> str:
+    """The sentence around position ``at``."""
+    start = max(text.rfind(stop, 0, at) for stop in STOPS) + 1
+    ends = [end for stop in STOPS if (end := text.find(stop, at)) >= 0]
+    return text[start : min(ends, default=len(text))]
+
+
+def inside_a_name(
+    text: str, spans: list[re.Match[str]], start: int, end: int, known: Known
+) -> bool:
+    """True when the place name of words ``start:end`` stands between two capitalised words
+    of a sentence in small letters, a space on each side, neither of them ``known`` as a
+    place: it is part of a longer name, a person's ("Mazloum Kobani Abdi") or a body's."""
+    if start < 2 or end >= len(spans) or not spans[end - 1].group().isalpha():
+        return False  # "Kuzey Suriye’deki Kobani": an ending is no part of a longer name
+    before, after = spans[start - 1], spans[end]
+    gaps = text[before.end() : spans[start].start()], text[spans[end - 1].end() : after.start()]
+    names = all(_capitalised(word.group()) and not known(word.group()) for word in (before, after))
+    leading = text[spans[start - 2].end() : before.start()].strip()  # not a sentence's head
+    sentence = sentence_around(text, spans[start].start()).split()
+    prose = sum(word[:1].islower() for word in sentence) > len(sentence) / 2
+    return gaps == (" ", " ") and names and prose and leading not in (*STOPS, ":")
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() and not word.isupper() and word.isascii()
+
+
+def hyphenated(text: str, start: int, end: int) -> bool:
+    """True when the word at ``start:end`` is joined to the next or previous by a hyphen."""
+    return text[end : end + 1] in ("-", "‐") or text[max(start - 1, 0) : start] in ("-", "‐")
+
+
+def as_name(words: list[str], joined: bool) -> bool:
+    """A common word read as a name: in Arabic script (no capitals: flagged instead), or
+    capitalised and not part of a compound like ``hit-and-run``."""
+    if is_arabic(words[0]):
+        return True
+    return words[0][:1].isupper() and not (len(words) == 1 and joined)
