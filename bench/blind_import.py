@@ -1,7 +1,7 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
 Run: .venv/bin/python bench/blind_import.py
-[--split dev|held|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|all]
+[--split dev|held|fresh|fresh2 .. fresh12|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected. The held-out split is for the final measurement only:
@@ -161,6 +161,7 @@ def main() -> int:
             "fresh9",
             "fresh10",
             "fresh11",
+            "fresh12",
             "all",
         ),
         default="dev",
