@@ -165,6 +165,7 @@ def test_a_pictures_label_and_credit_after_the_captions_last_sentence_end_it() -
     [
         "Female police officers at a checkpoint. Photo courtesy of Rezan Kobani.",
         "A street in eastern Raqqa on Friday. Photo by Raqqa Is Being Slaughtered Silently",
+        "A fighter says goodbye as he leaves for Iraq. Photo Credits: Jane Doe",
     ],
 )
 def test_a_picture_courtesy_of_or_by_someone_after_the_captions_sentence_ends_it(

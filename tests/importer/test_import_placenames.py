@@ -73,6 +73,8 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("According to Raqqa Press, citing local sources") == []  # an agency
     assert places("قوات سوريا الديمقراطية") == []
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
+    # Turkish writes the adjective first: "Demokratik Suriye Güçleri" (the SDF)
+    assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
 
 
 def test_a_place_name_inside_a_longer_capitalised_name_is_no_place() -> None:

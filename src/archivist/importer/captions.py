@@ -61,9 +61,10 @@ _PICTURE_CREDIT = re.compile(rf"[\[(](?:{PICTURE})\b[^\[\]()]{{1,100}}[\])]\s*$"
 #: A report's sentence credits its agency in round brackets ("... kaydedildi. (İLKHA)").
 _SQUARE_CREDIT = re.compile(r"(?<=[.!?؟…])['\"”’»)]*\s*\[[^\W\d_][^\[\]\d\n]{1,40}\]\s*$")
 #: A picture's label and its credit after a caption's last sentence, no brackets: "... in
-#: northern Iraq. Photo: ARA News", "... on Friday. Photo courtesy of Raqqa 24."
+#: northern Iraq. Photo: ARA News", "... on Friday. Photo courtesy of Raqqa 24.", "... Photo
+#: Credits: X".
 _LABELLED_CREDIT = re.compile(
-    rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})(?:\s*:|\s+courtesy\s+of\b|\s+by\b)\s*"
+    rf"(?<=[.!?؟…])['\"”’»)]*\s+(?:{PICTURE})(?:(?:\s+credits?)?\s*:|\s+courtesy\s+of\b|\s+by\b)\s*"
     r"[^\W\d_][^.!?؟\n]{1,40}\.?$",
     re.IGNORECASE,
 )

@@ -32,7 +32,9 @@ INSTITUTION_AFTER = frozenset(
 )
 #: Letters of an institution's word that may be misspelt by one and still be read.
 MIN_SLIP = 8
-INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام"))
+#: "حكومة دمشق" (the Damascus government); Turkish puts the adjective first in the SDF's and
+#: the SDC's names ("Demokratik Suriye Güçleri", "Demokratik Suriye Meclisi").
+INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام", "demokratik"))
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
