@@ -1,7 +1,7 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
 Run: .venv/bin/python bench/blind_import.py
-[--split dev|held|fresh|fresh2 .. fresh12|all]
+[--split dev|held|fresh|fresh2 .. fresh13|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected. The held-out split is for the final measurement only:
@@ -162,6 +162,7 @@ def main() -> int:
             "fresh10",
             "fresh11",
             "fresh12",
+            "fresh13",
             "all",
         ),
         default="dev",
