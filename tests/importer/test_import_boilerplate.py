@@ -346,3 +346,22 @@ def test_a_byline_over_its_date_below_a_long_menu_does_not_start_the_comments() 
     blocks = (*menu, *head, *REPORT[1:])
     kept = (*menu, *head[:2], *REPORT[1:])  # "1 day ago" is a relative time: furniture
     assert strip_furniture(blocks, by_place=False) == kept
+
+
+def test_a_teaser_running_the_first_paragraph_into_the_next_goes() -> None:
+    first = "Iraqi police said on Tuesday that six ISIS members were killed in a chase near Kirkuk."
+    second = "A police statement said an explosive belt was seized from a hideout in the desert."
+    teaser = f"{first} A police statement"  # the two run together, cut
+    headline = "Police kill six ISIS members near Kirkuk"
+    assert strip_furniture((headline, teaser, first, second)) == (headline, first, second)
+
+
+def test_other_stories_headlines_above_the_report_go_but_its_own_stays() -> None:
+    headline = "Police kill six ISIS members near Kirkuk"
+    others = ("Artist reveals the sounds of his studio", "Parliament repeals the refugee care law")
+    first = "Iraqi police said on Tuesday that six ISIS members were killed in a chase near Kirkuk."
+    second = "A police statement said an explosive belt was seized from a hideout in the desert."
+    assert strip_furniture((headline, *others, first, second)) == (headline, first, second)
+    subheading = "Kirkuk police chase ISIS members"  # shares the report's words: it stays
+    kept = (headline, subheading, first, second)
+    assert strip_furniture(kept) == kept

@@ -7,6 +7,7 @@ Every test works on the folded text (``archivist.text.folding.fold``), so ``Back
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 
@@ -14,13 +15,15 @@ from archivist.text.folding import fold
 
 from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
-from .headfields import is_head_field
+from .headfields import is_head_field, title_like
 from .linekinds import Kind
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
+from .plaintext import BULLET
 from .readerlines import reader_lines
 from .reportcore import Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
+from .wordstems import stems
 
 #: Whole lines that are never part of an article (folded).
 # fmt: off
@@ -187,16 +190,49 @@ def summary_copies(blocks: tuple[str, ...]) -> frozenset[int]:
     """The sentences that a longer paragraph at most ``SUMMARY_REACH`` lines below opens
     with, word for word: a summary the page sets under its headline, then the report's first
     paragraph that holds it. The longer one stays, and the summary's words with it; a
-    headline, no sentence, stays above the line that repeats it."""
+    headline, no sentence, stays above the line that repeats it. So does a teaser that runs
+    a paragraph and the start of the next together, cut (:func:`_runs_on`)."""
     keys = [fold(block) for block in blocks]
     return frozenset(
         index
         for index, key in enumerate(keys)
         if len(key) >= CUT_COPY
-        and _ENDS.search(blocks[index].strip())
-        and any(
-            later.startswith(key + " ") for later in keys[index + 1 : index + 1 + SUMMARY_REACH]
+        and (
+            (
+                _ENDS.search(blocks[index].strip())
+                and any(
+                    later.startswith(key + " ")
+                    for later in keys[index + 1 : index + 1 + SUMMARY_REACH]
+                )
+            )
+            or _runs_on(key, keys[index + 1 : index + 2 + SUMMARY_REACH])
         )
+    )
+
+
+def _runs_on(key: str, later: list[str]) -> bool:
+    """Whether ``key`` is one of the ``later`` paragraphs and the start of the next, run
+    together and cut: a teaser of the report's opening, set above it."""
+    return any(
+        key.startswith(first + " ") and second.startswith(key[len(first) + 1 :])
+        for first, second in itertools.pairwise(later)
+        if first
+    )
+
+
+def other_headlines(reading: Reading) -> frozenset[int]:
+    """Headlines of other stories above the report: headline-shaped lines, after the first
+    (the report's own, which the head's rules read), that share no telling word with the
+    report (``wordstems.stems``); not a list's items (key points)."""
+    blocks, kinds, core = reading.blocks, reading.kinds, reading.core
+    told = set().union(*(stems(blocks[i]) for i in core)) if core else set()
+    heads = [
+        i
+        for i in range(core.start if core else 0)
+        if title_like(blocks[i]) and not BULLET.match(blocks[i])  # a list's item is no headline
+    ]
+    return frozenset(
+        i for i in heads[1:] if kinds[i] is not Kind.PROSE and not stems(blocks[i]) & told
     )
 
 
@@ -237,6 +273,7 @@ def strip_furniture(
     if by_place:
         lines = read_lines(tuple(kept))
         outside = outside_core(lines, is_head_field) | stray_labels(lines) | reader_lines(lines)
+        outside |= other_headlines(lines)
         kept = [block for index, block in enumerate(kept) if index not in outside]
     # a headline the site repeats (another page's link to this one) stays in this page's head
     head = read_lines(tuple(kept)).first_prose
