@@ -208,3 +208,23 @@ def test_a_place_and_a_reporters_name_at_the_foot_name_no_publication() -> None:
     signed = find_source((report, "Hasakah - Omar Khalil"), is_place=is_place)
     assert signed.source == ""
     assert "signed “Hasakah - Omar Khalil”: a place and a reporter" in signed.note
+
+
+@pytest.mark.parametrize(
+    ("path", "site"),
+    [("Raqqa Weekly / News Desk", "Raqqa Weekly"), ("الفرات اليوم / أخبار", "الفرات اليوم")],
+)
+def test_a_sites_name_and_its_news_section_name_the_site(path: str, site: str) -> None:
+    assert find_source(("Cells attack a checkpoint", path, REPORT)).source == site
+
+
+def test_a_pictures_credit_is_no_agency_dateline() -> None:
+    blocks = ("Cells attack a checkpoint", "photo_camera PHOTO/REUTERS - File photo", REPORT)
+    found = find_source(blocks, url="https://weekly.example/x")
+    assert found.source == "weekly.example"
+
+
+def test_a_credited_name_is_taken_without_its_initials() -> None:
+    credit = "Source: Islamic Republic News Agency - IRNA"
+    assert find_source((REPORT, credit)).source == "Islamic Republic News Agency"
+    assert find_source((REPORT, "Source: Raqqa Weekly - RNA")).source == "Raqqa Weekly - RNA"

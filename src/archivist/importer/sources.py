@@ -78,6 +78,14 @@ _GENERIC = re.compile(
     r"ajans(?:ên)? nûçeyan)$",
     re.IGNORECASE,
 )
+#: The news section of a site, after its name and a slash: "World Bulletin / News Desk",
+#: "فرات بوست / أخبار" (the site's path, not a place and its agency).
+_SECTION = re.compile(
+    r"^(?:(?:the )?news(?: desk)?|desk|أخبار|الأخبار|اخبار|haber(?:ler)?|nûçe(?:yan)?)$",
+    re.IGNORECASE,
+)
+#: A name and its initials: "Islamic Republic News Agency - IRNA", "... (IRNA)".
+_INITIALLED = re.compile(r"^(?P<name>.+?)\s*(?:[-–—]\s*|\()(?P<initials>[A-Z]{2,6})\)?$")
 #: A label before a credit at the foot: "Article: NRT", "Via: AFP", "Haber: AA".
 _CREDIT_LABEL = re.compile(
     r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
@@ -168,7 +176,7 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
         for pattern in _CREDITS:
             match = pattern.search(block.strip())
             if match and is_name(match.group("name")):
-                name = match.group("name").strip().rstrip(".")
+                name = _without_initials(match.group("name").strip().rstrip("."))
                 return name, f"named in a credit line (“{_clip(block.strip())}”)"
     return "", ""
 
@@ -180,6 +188,11 @@ def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -
             continue
         line = _clip(block.strip().split("\n")[0], 40)
         name = match.group("name").strip()
+        head = block.strip().partition("/")[0].strip()
+        if match.re is _AGENCY_DATELINE and _SECTION.match(name) and is_name(head):
+            if not is_place(head):  # "World Bulletin / News Desk": the site and its section
+                return head, f"named in the site's path (“{line}”)"
+            continue
         if _GENERIC.match(name) or (
             match.re is _AGENCY_DATELINE and _site_path(block.strip(), name, is_place)
         ):
@@ -212,14 +225,27 @@ def _signed_from(line: str, is_place: Callable[[str], bool]) -> bool:
 
 def _site_path(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
     """A line of the site's frame that looks like "place / agency" without a place first:
-    its section path in capitals (``HABER / DÜNYA``, "News / World") or its language switch
-    (``Language / اللغة العربية``). ``RAQQA / ANHA`` names a place first."""
+    its section path in capitals (``HABER / DÜNYA``, "News / World"), its language switch
+    (``Language / اللغة العربية``) or a picture's credit (``PHOTO/REUTERS``). ``RAQQA /
+    ANHA`` names a place first."""
     head, _, tail = line.partition("/")
     head = head.strip()
+    if re.search(rf"\b(?:{PICTURE})\b", head, re.IGNORECASE):
+        return True  # "PHOTO/REUTERS": a picture's credit
     if is_place(head):
         return False
     breadcrumb = tail.strip() == name and head.isupper() and name.isupper()
     return breadcrumb or names_a_language(name)
+
+
+def _without_initials(name: str) -> str:
+    """``name`` without the initials written after it: "Islamic Republic News Agency - IRNA"
+    is the Islamic Republic News Agency."""
+    found = _INITIALLED.match(name)
+    if found is None:
+        return name
+    initials = "".join(word[0] for word in found.group("name").split() if word[0].isupper())
+    return found.group("name") if initials == found.group("initials") else name
 
 
 def _host_of(name: str, url: str) -> bool:
