@@ -1,7 +1,7 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
 Run: .venv/bin/python bench/blind_import.py
-[--split dev|held|fresh|fresh2 .. fresh14|all]
+[--split dev|held|fresh|fresh2 .. fresh15|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected. The held-out split is for the final measurement only:
@@ -164,6 +164,7 @@ def main() -> int:
             "fresh12",
             "fresh13",
             "fresh14",
+            "fresh15",
             "all",
         ),
         default="dev",
