@@ -14,8 +14,9 @@ Searched in this order; the first that names a publication wins:
    stands in, flagged), and the credited agency is its ``original_source``.
 Never a publication: a label before a foot credit (``Article: NRT`` gives ``NRT``), a
 comment form's label (``Leave a Comment``), the agencies in general (``وكالات``,
-``Agencies``), a site's section path in capitals (``HABER / DÜNYA``) or its language switch
-(``Language / اللغة العربية``). A place is never one
+``Agencies``), a site's section path (``HABER / DÜNYA``), language switch (``Language /
+العربية``) or a picture's credit (``PHOTO/REUTERS``); a site's name before its news section
+(``World Bulletin / News Desk``) is the publication. A place is never one
 either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
 A signature line such as ``T/ Satt.`` names a person, not a publication: it goes into
