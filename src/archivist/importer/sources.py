@@ -36,6 +36,7 @@ from archivist.text.folding import fold
 
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
 from .captions import PICTURE
+from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
 from .pageframe import is_frame_line, is_label, is_sentence
@@ -64,35 +65,17 @@ _SIGNATURE = re.compile(r"^[A-ZÇŞÎÊÛ]{1,3}\s*/\s*\S[^\n]{0,30}$")
 _PLACE_SIGNED = re.compile(r"^(?P<place>[^-–—]{2,30}?)\s*[-–—]\s*\S+(?:\s+\S+)+$")
 _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _HASHTAG = re.compile(r"(?:^|\s)#\w")
-#: Letters run into a long number: a credit's reference code (``MP/FNA14010730000694``).
-_CODE = re.compile(r"[^\W\d_]\d{4,}|\d{4,}[^\W\d_]")
-#: Not a publication: a picture's label ("Image copyright"), or a sentence's opening verb
-#: ("وتابع ...", "and he went on") where a capture was cut off.
-_NOT_A_NAME = re.compile(
-    rf"^(?:{PICTURE}|video|فيديو|copyright|{RIGHTS_RESERVED})\b|"
-    r"^[وف]?(?:تابع|أضاف|اضاف|قال|أكد|اكد|أوضح|اوضح|أشار|اشار|لفت|ختم)\b",
-    re.IGNORECASE,
-)
-#: "Agencies", "وكالات": a credit to the wires in general names no publication.
-_GENERIC = re.compile(
-    r"^(?:(?:news |the )?agencies|wires?|وكالات|الوكالات|وكالات الانباء|ajanslar|ajans|"
-    r"ajans(?:ên)? nûçeyan)$",
-    re.IGNORECASE,
-)
 #: The news section of a site, after its name and a slash: "World Bulletin / News Desk",
 #: "فرات بوست / أخبار" (the site's path, not a place and its agency).
 _SECTION = re.compile(
     r"^(?:(?:the )?news(?: desk)?|desk|أخبار|الأخبار|اخبار|haber(?:ler)?|nûçe(?:yan)?)$",
     re.IGNORECASE,
 )
-#: A name and its initials: "Islamic Republic News Agency - IRNA", "... (IRNA)".
-_INITIALLED = re.compile(r"^(?P<name>.+?)\s*(?:[-–—]\s*|\()(?P<initials>[A-Z]{2,6})\)?$")
 #: A label before a credit at the foot: "Article: NRT", "Via: AFP", "Haber: AA".
 _CREDIT_LABEL = re.compile(
     r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
     re.IGNORECASE,
 )
-MIN_NAME_LETTERS = 3
 HEAD_BLOCKS = 8
 MAX_CREDIT_WORDS = 3
 FOOT_BLOCKS = 4
@@ -177,7 +160,7 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
         for pattern in _CREDITS:
             match = pattern.search(block.strip())
             if match and is_name(match.group("name")):
-                name = _without_initials(match.group("name").strip().rstrip("."))
+                name = without_initials(match.group("name").strip().rstrip("."))
                 return name, f"named in a credit line (“{_clip(block.strip())}”)"
     return "", ""
 
@@ -194,7 +177,7 @@ def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -
             if not is_place(head):  # "World Bulletin / News Desk": the site and its section
                 return head, f"named in the site's path (“{line}”)"
             continue
-        if _GENERIC.match(name) or (
+        if GENERIC.match(name) or (
             match.re is _AGENCY_DATELINE and _site_path(block.strip(), name, is_place)
         ):
             continue
@@ -239,16 +222,6 @@ def _site_path(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
     return breadcrumb or names_a_language(name)
 
 
-def _without_initials(name: str) -> str:
-    """``name`` without the initials written after it: "Islamic Republic News Agency - IRNA"
-    is the Islamic Republic News Agency."""
-    found = _INITIALLED.match(name)
-    if found is None:
-        return name
-    initials = "".join(word[0] for word in found.group("name").split() if word[0].isupper())
-    return found.group("name") if initials == found.group("initials") else name
-
-
 def _host_of(name: str, url: str) -> bool:
     """Whether the page's address is the named agency's own (``ANF`` at anfenglish.com)."""
     host = (urlsplit(url).hostname or "").removeprefix("www.").casefold()
@@ -279,20 +252,6 @@ def _foot_credit(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
             return name, f"named in a credit at the page's foot (“{_clip(text)}”)"
         return "", ""
     return "", ""
-
-
-def is_name(text: str) -> bool:
-    """Whether a credit can name a publication: three letters or more, not a picture's
-    label, not "all rights reserved", not a reference code, not the start of a sentence (a
-    fragment left where a capture was cut)."""
-    letters = sum(ch.isalpha() for ch in text)
-    bare = text.strip("( )")
-    return (
-        letters >= MIN_NAME_LETTERS
-        and not _NOT_A_NAME.match(bare)
-        and not _GENERIC.match(bare)
-        and not _CODE.search(bare)
-    )
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:
