@@ -31,12 +31,13 @@ MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
 def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     """``head`` with its date checked against the capture's lines ``raw`` and the report's
     ``language``."""
-    gap = _lines_between(raw, head.date_evidence, head.title) if head.date is not None else -1
+    found = head.date is not None
+    gap, restated = _around_date(raw, head.date_evidence, head.title) if found else (-1, False)
     line = head.date_evidence.strip()
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
-    framed = gap >= 0 and not _under_headline(raw, line, head.title)
+    framed = gap >= 0 and not restated
     if framed and language and written_in(line, language) is False:
         flag = f"date “{line}” above the headline is not in the report's language: check it"
         return replace(head, flags=(*head.flags, flag))
@@ -48,23 +49,16 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     return replace(head, date=signed.date, date_evidence=signed.text, flags=(*kept, flag))
 
 
-def _under_headline(raw: tuple[str, ...], evidence: str, title: str) -> bool:
-    """Whether the headline stands above the date line ``evidence`` too (the page states
-    its headline, its date, then the headline again): the report's own date, not the
-    frame's."""
-    lines = [fold(line.strip()) for line in raw]
-    date, headline = fold(evidence), fold(title.strip())
-    start = next((i for i, line in enumerate(lines) if date and line.endswith(date)), -1)
-    return bool(headline) and any(line.endswith(headline) for line in lines[:start])
-
-
-def _lines_between(raw: tuple[str, ...], evidence: str, title: str) -> int:
+def _around_date(raw: tuple[str, ...], evidence: str, title: str) -> tuple[int, bool]:
     """How many lines stand between the date line ``evidence`` and the headline below it
-    (-1 when the date is not a line above the headline)."""
+    (-1 when the date is not a line above the headline); and whether the headline stands
+    above the date line too (the page states its headline, its date, then the headline
+    again: the report's own date, not the frame's)."""
     lines = [fold(line.strip()) for line in raw]
     date, headline = fold(evidence.strip()), fold(title.strip())
     start = next((i for i, line in enumerate(lines) if date and line.endswith(date)), -1)
     if start < 0 or not headline:
-        return -1
+        return -1, False
     below = next((i for i in range(start + 1, len(lines)) if lines[i].endswith(headline)), -1)
-    return below - start - 1 if below >= 0 else -1
+    restated = any(line.endswith(headline) for line in lines[:start])
+    return (below - start - 1 if below >= 0 else -1), restated
