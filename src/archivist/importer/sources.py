@@ -71,6 +71,8 @@ _SECTION = re.compile(
     r"^(?:(?:the )?news(?: desk)?|desk|أخبار|الأخبار|اخبار|haber(?:ler)?|nûçe(?:yan)?)$",
     re.IGNORECASE,
 )
+#: A word for a picture: "PHOTO/REUTERS" is a picture's credit, not a place and its agency.
+_PICTURE_WORD = re.compile(rf"\b(?:{PICTURE})\b", re.IGNORECASE)
 #: A label before a credit at the foot: "Article: NRT", "Via: AFP", "Haber: AA".
 _CREDIT_LABEL = re.compile(
     r"^(?:article|story|report|news|via|credits?|courtesy|haber|nûçe|خبر|الخبر)\s*:\s*",
@@ -167,22 +169,24 @@ def _credited(blocks: tuple[str, ...]) -> tuple[str, str]:
 
 def _agency_dateline(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tuple[str, str]:
     for block in blocks[:HEAD_BLOCKS]:
-        match = _AGENCY_DATELINE.match(block.strip()) or _PAREN_DATELINE.match(block.strip())
+        text = block.strip()
+        match = _AGENCY_DATELINE.match(text) or _PAREN_DATELINE.match(text)
         if not match:
             continue
-        line = _clip(block.strip().split("\n")[0], 40)
+        line = _clip(text.split("\n")[0], 40)
         name = match.group("name").strip()
-        head = block.strip().partition("/")[0].strip()
-        if match.re is _AGENCY_DATELINE and _SECTION.match(name) and is_name(head):
-            if not is_place(head):  # "World Bulletin / News Desk": the site and its section
-                return head, f"named in the site's path (“{line}”)"
-            continue
-        if GENERIC.match(name) or (
-            match.re is _AGENCY_DATELINE and _site_path(block.strip(), name, is_place)
-        ):
+        if match.re is _AGENCY_DATELINE:
+            head, _, tail = (part.strip() for part in text.partition("/"))
+            if _SECTION.match(name) and is_name(head):
+                if not is_place(head):  # "World Bulletin / News Desk": the site and its section
+                    return head, f"named in the site's path (“{line}”)"
+                continue
+            if _site_path(head, tail, name, is_place):
+                continue
+        if GENERIC.match(name):
             continue
         if is_place(name) and match.re is _PAREN_DATELINE:
-            name = block.strip()[: match.start("name")].rstrip(" (")  # "Site (Place) –"
+            name = text[: match.start("name")].rstrip(" (")  # "Site (Place) –"
             name = name if is_name(name) else ""
         if name and not is_place(name):
             return name, f"named in the agency dateline (“{line}”)"
@@ -207,18 +211,16 @@ def _signed_from(line: str, is_place: Callable[[str], bool]) -> bool:
     return found is not None and is_place(found.group("place").strip())
 
 
-def _site_path(line: str, name: str, is_place: Callable[[str], bool]) -> bool:
-    """A line of the site's frame that looks like "place / agency" without a place first:
-    its section path in capitals (``HABER / DÜNYA``, "News / World"), its language switch
-    (``Language / اللغة العربية``) or a picture's credit (``PHOTO/REUTERS``). ``RAQQA /
-    ANHA`` names a place first."""
-    head, _, tail = line.partition("/")
-    head = head.strip()
-    if re.search(rf"\b(?:{PICTURE})\b", head, re.IGNORECASE):
+def _site_path(head: str, tail: str, name: str, is_place: Callable[[str], bool]) -> bool:
+    """A line of the site's frame that looks like "place / agency" (``head / tail``, naming
+    ``name``) without a place first: its section path in capitals (``HABER / DÜNYA``, "News
+    / World"), its language switch (``Language / اللغة العربية``) or a picture's credit
+    (``PHOTO/REUTERS``). ``RAQQA / ANHA`` names a place first."""
+    if _PICTURE_WORD.search(head):
         return True  # "PHOTO/REUTERS": a picture's credit
     if is_place(head):
         return False
-    breadcrumb = tail.strip() == name and head.isupper() and name.isupper()
+    breadcrumb = tail == name and head.isupper() and name.isupper()
     return breadcrumb or names_a_language(name)
 
 
