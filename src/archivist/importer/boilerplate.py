@@ -190,24 +190,19 @@ def summary_copies(blocks: tuple[str, ...]) -> frozenset[int]:
     """The sentences that a longer paragraph at most ``SUMMARY_REACH`` lines below opens
     with, word for word: a summary the page sets under its headline, then the report's first
     paragraph that holds it. The longer one stays, and the summary's words with it; a
-    headline, no sentence, stays above the line that repeats it. So does a teaser that runs
-    a paragraph and the start of the next together, cut (:func:`_runs_on`)."""
+    headline, no sentence, stays above the line that repeats it. A teaser that runs one of
+    those paragraphs and the start of the next together, cut, goes too (:func:`_runs_on`)."""
     keys = [fold(block) for block in blocks]
-    return frozenset(
-        index
-        for index, key in enumerate(keys)
-        if len(key) >= CUT_COPY
-        and (
-            (
-                _ENDS.search(blocks[index].strip())
-                and any(
-                    later.startswith(key + " ")
-                    for later in keys[index + 1 : index + 1 + SUMMARY_REACH]
-                )
-            )
-            or _runs_on(key, keys[index + 1 : index + 2 + SUMMARY_REACH])
-        )
-    )
+    found: set[int] = set()
+    for index, key in enumerate(keys):
+        if len(key) < CUT_COPY:
+            continue
+        later = keys[index + 1 : index + 2 + SUMMARY_REACH]
+        sentence = _ENDS.search(blocks[index].strip()) is not None
+        opens = any(paragraph.startswith(key + " ") for paragraph in later[:SUMMARY_REACH])
+        if (sentence and opens) or _runs_on(key, later):
+            found.add(index)
+    return frozenset(found)
 
 
 def _runs_on(key: str, later: list[str]) -> bool:
