@@ -220,7 +220,7 @@ def other_headlines(reading: Reading) -> frozenset[int]:
     (the report's own, which the head's rules read), that share no telling word with the
     report (``wordstems.stems``); not a list's items (key points)."""
     blocks, kinds, core = reading.blocks, reading.kinds, reading.core
-    told = set().union(*(stems(blocks[i]) for i in core)) if core else set()
+    told = stems("\n".join(blocks[i] for i in core))  # as straylabels reads the report
     heads = [
         i
         for i in range(core.start if core else 0)
