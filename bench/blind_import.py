@@ -1,7 +1,7 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
 Run: .venv/bin/python bench/blind_import.py
-[--split dev|held|fresh|fresh2 .. fresh15|all]
+[--split dev|held|fresh|fresh2 .. fresh16|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected. The held-out split is for the final measurement only:
@@ -165,6 +165,7 @@ def main() -> int:
             "fresh13",
             "fresh14",
             "fresh15",
+            "fresh16",
             "all",
         ),
         default="dev",
