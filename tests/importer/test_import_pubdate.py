@@ -34,6 +34,9 @@ def iso(text: str) -> list[str | None]:
         ("12 Cotmeh 2023", "2023-10-12"),
         ("9ê Gulanê 2024", "2024-05-09"),
         ("12 Kanûna Pêşîn 2023", "2023-12-12"),
+        # CLDR's abbreviations, as Turkish and Kurmanji sites print them
+        ("12 Ara 2023 14:05", "2023-12-12"),
+        ("3 Tbx 2021", "2021-08-03"),
     ],
 )
 def test_a_written_date_is_read(text: str, expected: str) -> None:

@@ -13,46 +13,63 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from babel import Locale
+
 from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
+#: The locales whose month and weekday names captures write, by language: CLDR's names
+#: (Babel's locale data). Arabic as Egypt and the Gulf write it (``أكتوبر``) and as the
+#: Levant and Iraq do (``تشرين الأول``).
+_LOCALES = {"en": ("en",), "ar": ("ar", "ar_SY"), "tr": ("tr",), "ku": ("ku",)}
 # fmt: off
-#: Month names (January to December, each with its other spellings) by language.
-_MONTHS_IN: dict[str, tuple[tuple[str, ...], ...]] = {
-    "en": (
-        ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-        ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-        ("september", "sept", "sep"), ("october", "oct"), ("november", "nov"),
-        ("december", "dec"),
-    ),
-    "ar": (
-        ("كانون الثاني", "يناير"), ("شباط", "فبراير"), ("آذار", "مارس"),
-        ("نيسان", "أبريل", "إبريل"), ("أيار", "مايو"), ("حزيران", "يونيو", "يونيه"),
-        ("تموز", "يوليو", "يوليه"), ("آب", "أغسطس"), ("أيلول", "سبتمبر"),
-        ("تشرين الأول", "أكتوبر"), ("تشرين الثاني", "نوفمبر"), ("كانون الأول", "ديسمبر"),
-    ),
-    "tr": (
-        ("ocak",), ("subat",), ("mart",), ("nisan",), ("mayis",), ("haziran",),
-        ("temmuz",), ("agustos",), ("eylul",), ("ekim",), ("kasim",), ("aralik",),
-    ),
-    "ku": (
-        ("kanuna pasin", "cile", "rebendan"), ("sibat", "resemi"), ("adar", "avdar"),
-        ("nisan", "avril"), ("gulan",), ("hezîran", "pusper"), ("tirmeh",),
-        ("tebax", "gelawej"), ("ilon", "rezber"), ("cotmeh", "kewcer"),
-        ("mijdar", "sermawez"), ("kanuna pesin", "berfanbar"),
-    ),
+#: Month names captures write that CLDR has not, by language and month: English ``Sept``,
+#: Egypt's ``إبريل``, ``يونيه`` and ``يوليه``, and the Kurmanji of Syria's and Iraq's
+#: press: the Syriac ``Kanûna paşîn`` and ``Çile`` and the Kurdish calendar's names
+#: (``Reşemî``, ``Avdar``, ``Gelawêj``...), which it gives the Gregorian months.
+_MORE_MONTHS: dict[str, dict[int, tuple[str, ...]]] = {
+    "en": {9: ("sept",)},
+    "ar": {4: ("إبريل",), 6: ("يونيه",), 7: ("يوليه",)},
+    "ku": {
+        1: ("kanûna paşîn", "çile"), 2: ("reşemî",), 3: ("avdar",), 4: ("avrîl",),
+        6: ("pûşper",), 8: ("gelawêj",), 9: ("rezber",), 10: ("kewçêr",),
+        11: ("sermawez",), 12: ("kanûna pêşîn",),
+    },
 }
-#: Weekday names by language.
-_WEEKDAYS_IN: dict[str, tuple[str, ...]] = {
-    "en": (
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    ),
-    "ar": ("الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"),
-    "tr": ("pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"),
-    "ku": ("duşem", "sêşem", "çarşem", "pêncşem", "în", "şemî", "yekşem"),
-}
+#: Weekday names captures write that CLDR has not: English abbreviations, Kurmanji ``În``.
+_MORE_WEEKDAYS = {"en": ("tues", "thur", "thurs"), "ku": ("în",)}
 # fmt: on
+
+
+def _months_in(language: str) -> tuple[tuple[str, ...], ...]:
+    """Each month's names (January to December) in ``language``: CLDR's, in full and
+    abbreviated, then the others captures write."""
+    names: list[list[str]] = [[] for _ in range(12)]
+    for locale in map(Locale.parse, _LOCALES[language]):
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    names[number - 1].append(name.lower().rstrip("."))
+    for number, more in _MORE_MONTHS.get(language, {}).items():
+        names[number - 1].extend(more)
+    return tuple(tuple(dict.fromkeys(each)) for each in names)
+
+
+def _weekdays_in(language: str) -> tuple[str, ...]:
+    """The weekdays' names in ``language``: CLDR's in full (and English's abbreviated:
+    Turkish and Kurmanji ones, ``Sal`` or ``Cum``, are also words), then the others."""
+    widths = ("wide", "abbreviated") if language == "en" else ("wide",)
+    names = [
+        name.lower().rstrip(".")
+        for locale in map(Locale.parse, _LOCALES[language])
+        for width in widths
+        for name in locale.days["format"][width].values()
+    ]
+    return tuple(dict.fromkeys([*names, *_MORE_WEEKDAYS.get(language, ())]))
+
+
+_MONTHS_IN = {language: _months_in(language) for language in _LOCALES}
+_WEEKDAYS_IN = {language: _weekdays_in(language) for language in _LOCALES}
 WEEKDAYS = frozenset(fold(day) for days in _WEEKDAYS_IN.values() for day in days)
 MONTHS = {
     fold(name): number
