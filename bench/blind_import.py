@@ -4,8 +4,9 @@ Run: .venv/bin/python bench/blind_import.py
 [--split dev|held|fresh|fresh2 .. fresh16|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
-field with what was expected. The held-out split is for the final measurement only:
-read bench/blind/import/expected.yaml for how the answers were written.
+field with what was expected, marked "(not flagged)" when no review note names it. The
+held-out split is for the final measurement only: read bench/blind/import/expected.yaml
+for how the answers were written.
 
 A field counts as right when:
 - title: equal to the headline (spaces and quotes folded); when the capture has no
@@ -35,6 +36,7 @@ import re
 import sys
 import tempfile
 from collections import Counter
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -66,8 +68,9 @@ def _norm(text: str) -> str:
     return re.sub(r"\s+", " ", text)
 
 
-def _flagged(flags: tuple[str, ...], field: str) -> bool:
-    return any(word in flag.casefold() for flag in flags for word in FLAG_WORDS[field])
+def _flagged(flags: tuple[str, ...], name: str) -> bool:
+    """Whether a review note names field ``name``."""
+    return any(word in flag.casefold() for flag in flags for word in FLAG_WORDS[name])
 
 
 def score_page(
@@ -179,10 +182,7 @@ def main() -> int:
     ids = {place.name: place.id for place in gazetteer}
     names = {place.id: {fold(n) for n in place.all_names} for place in gazetteer}
     places = place_index(gazetteer_path)
-    right: Counter[str] = Counter()
-    flagged: Counter[str] = Counter()
-    wrong: Counter[str] = Counter()
-    doubted: Counter[str] = Counter()  # right fields the review table flags all the same
+    fields = Fields()
     counts = Counter[str]()
     furniture = Counter[str]()
     empty = Path(tempfile.mkdtemp(prefix="blind-import-"))  # no archive: no duplicates
@@ -199,19 +199,11 @@ def main() -> int:
         flags = (*draft.flags, *outcome.notes)
         checks, (precise, found, recalled, required) = score_page(want, draft, flags, ids, names)
         counts.update(precise=precise, found=found, recalled=recalled, required=required)
-        for field, ok, got, wanted in checks:
-            right[field] += ok
-            if ok:  # the note on a field rightly empty ("no date found") is no doubt
-                doubted[field] += bool(got) and bool(wanted) and _flagged(flags, field)
-            else:
-                wrong[field] += 1
-                flagged[field] += _flagged(flags, field)
-                if args.misses:
-                    print(f"miss: {name} {field}: {got!r} != {wanted!r}", file=sys.stderr)
+        fields.add(name, checks, flags, args.misses)
         furniture.update(_score_body(name, want, draft, flags, args.misses))
     total = len(chosen)
     print(f"split: {args.split}, {total} pages\n")
-    _print_fields(total, right, wrong, flagged, doubted)
+    fields.print(total)
     precision = counts["precise"] / max(counts["found"], 1)
     recall = counts["recalled"] / max(counts["required"], 1)
     print(f"\nplaces, place by place: precision {precision:.2f}, recall {recall:.2f}")
@@ -224,25 +216,52 @@ def main() -> int:
     return 0
 
 
-def _print_fields(
-    total: int,
-    right: Counter[str],
-    wrong: Counter[str],
-    flagged: Counter[str],
-    doubted: Counter[str],
-) -> None:
-    """The table of fields: right, wrong and flagged, right but flagged."""
-    print("| field | right | wrong and flagged | right but flagged |\n| --- | --- | --- | --- |")
-    for field in FIELDS:
+@dataclass
+class Fields:
+    """Fields counted field by field: right (and of those, the ones the review table
+    doubts all the same), or wrong (and of those, the flagged ones)."""
+
+    right: Counter[str] = field(default_factory=Counter)
+    wrong: Counter[str] = field(default_factory=Counter)
+    flagged: Counter[str] = field(default_factory=Counter)
+    doubted: Counter[str] = field(default_factory=Counter)
+
+    def add(
+        self,
+        name: str,
+        checks: list[tuple[str, bool, Any, Any]],
+        flags: tuple[str, ...],
+        misses: bool,
+    ) -> None:
+        """Count page ``name``'s ``checks``; print each wrong field if ``misses``."""
+        for each, ok, got, wanted in checks:
+            self.right[each] += ok
+            if ok:  # the note on a field rightly empty ("no date found") is no doubt
+                self.doubted[each] += bool(got) and bool(wanted) and _flagged(flags, each)
+                continue
+            self.wrong[each] += 1
+            noted = _flagged(flags, each)
+            self.flagged[each] += noted
+            if misses:
+                unflagged = "" if noted else " (not flagged)"
+                print(f"miss: {name} {each}{unflagged}: {got!r} != {wanted!r}", file=sys.stderr)
+
+    def print(self, total: int) -> None:
+        """The table of fields: right, wrong and flagged, right but flagged."""
         print(
-            f"| {field} | {right[field]}/{total} | {flagged[field]}/{wrong[field]} | "
-            f"{doubted[field]}/{right[field]} |"
+            "| field | right | wrong and flagged | right but flagged |\n| --- | --- | --- | --- |"
         )
-    fields = sum(right.values())
-    print(
-        f"| all fields | {fields}/{total * len(FIELDS)} ({fields / (total * 5):.0%}) | "
-        f"{sum(flagged.values())}/{sum(wrong.values())} | {sum(doubted.values())}/{fields} |"
-    )
+        for each in FIELDS:
+            print(
+                f"| {each} | {self.right[each]}/{total} | {self.flagged[each]}/{self.wrong[each]}"
+                f" | {self.doubted[each]}/{self.right[each]} |"
+            )
+        right = sum(self.right.values())
+        print(
+            f"| all fields | {right}/{total * len(FIELDS)} ({right / (total * len(FIELDS)):.0%}) | "
+            f"{sum(self.flagged.values())}/{sum(self.wrong.values())} | "
+            f"{sum(self.doubted.values())}/{right} |"
+        )
 
 
 if __name__ == "__main__":
