@@ -392,3 +392,16 @@ def test_an_arabic_name_is_found_without_a_space_only_where_the_space_is_not_see
     index = PlaceIndex([Place("Deir ez-Zor", ("دير الزور",)), Place("Tell Abyad", ("تل أبيض",))])
     assert [m.place for m in index.find("وصلت العائلات إلى ديرالزور أمس", "ar")] == ["Deir ez-Zor"]
     assert index.find("وصلت العائلات إلى تلأبيض أمس", "ar") == []  # ل joins: a misspelling
+
+
+def test_a_prison_is_found_by_its_name_with_the_noun_of_any_language() -> None:
+    prison = Place("Sina'a Prison", ("Ghwayran Prison", "Geviran Cezaevi"), kind="prison")
+    index = PlaceIndex([prison])
+
+    def found(text: str, language: str) -> list[str]:
+        return [match.place for match in index.find(text, language)]
+
+    assert found("Saldırı Ghwayran cezaevinde oldu.", "tr") == ["Sina'a Prison"]
+    assert found("Êriş li zindana Geviran hat kirin.", "ku") == ["Sina'a Prison"]
+    assert found("Riots broke out in Geviran Prison.", "en") == ["Sina'a Prison"]
+    assert found("Ghwayran mahallesinde bir ev yandı.", "tr") == []  # the quarter, no prison

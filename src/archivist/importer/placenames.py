@@ -16,6 +16,9 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   that do not join the next, so that the missing space is not seen: ``ديرالزور``.
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
+- **A prison's noun in any language**: a prison named with one language's noun is also
+  read with another's (``Ghwayran Prison`` gives ``Ghwayran cezaevinde``, ``zindana
+  Ghwayran``): :data:`archivist.importer.placewords.KIND_NOUNS`.
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
   a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
@@ -56,6 +59,7 @@ from .placewords import (
     hyphenated,
     inside_a_name,
     is_institution,
+    kind_spellings,
     sentence_around,
 )
 from .provinces import NameList, before, countryside
@@ -123,6 +127,10 @@ class PlaceIndex:
                         self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
                         self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
         self.acronyms -= spelt
+        for place in places:  # "Guveyran cezaevinde", "zindana Sînaa": the prison's noun
+            keys = [name_key(written) for written in (place.name, *place.all_names)]
+            for key in kind_spellings(getattr(place, "kind", ""), keys):
+                self.names.setdefault(key, place.name)
         for key, name in joined.items():
             self.names.setdefault(key, name)
         self.kinds = Kinds(self.names, self.country)

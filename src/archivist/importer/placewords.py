@@ -5,7 +5,7 @@ for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from archivist.text.folding import fold
 
@@ -109,3 +109,30 @@ def as_name(words: list[str], joined: bool) -> bool:
     if is_arabic(words[0]):
         return True
     return words[0][:1].isupper() and not (len(words) == 1 and joined)
+
+
+#: The noun of a place's kind as each language writes it, folded: after the name (English
+#: "X Prison", Turkish "X Cezaevi", "X Hapishanesi") or before it (Kurmanji "Zindana X",
+#: "Girtîgeha X", Arabic "سجن X").
+KIND_NOUNS = {
+    "prison": (
+        tuple(fold(word) for word in ("prison", "cezaevi", "hapishanesi")),
+        tuple(fold(word) for word in ("zindana", "girtîgeha", "سجن")),
+    ),
+}
+
+
+def kind_spellings(kind: str, keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Every name (folded words) of a place of ``kind`` written with each language's noun
+    of its kind: ``Geviran Cezaevi`` and ``Ghwayran Prison`` give ``Geviran Prison``,
+    ``Ghwayran Cezaevi``, ``Zindana Ghwayran``... A report names a prison in its own
+    language's word around any spelling of the name; the script of the name is kept."""
+    after, before = KIND_NOUNS.get(kind, ((), ()))
+    bare = {key[:-1] for key in keys if len(key) > 1 and key[-1] in after}
+    bare |= {key[1:] for key in keys if len(key) > 1 and key[0] in before}
+    return {
+        spelling
+        for name in bare
+        for spelling in (*((*name, noun) for noun in after), *((noun, *name) for noun in before))
+        if is_arabic(spelling[0]) == is_arabic(spelling[-1])
+    }
