@@ -77,6 +77,13 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
 
 
+def test_a_television_channel_named_after_a_place_is_no_place() -> None:
+    assert places("Hajin TV reported clashes") == []
+    assert places("the Raqqa television channel said") == []
+    # a long word of the institution may carry a Turkish ending
+    assert places("Rakka televizyonunun haberine göre", "tr") == []
+
+
 def test_a_place_name_inside_a_longer_capitalised_name_is_no_place() -> None:
     assert places("a statement that Ahmed Raqqa Hassan, a commander, signed") == []
     assert places("the SDF said. Yesterday Raqqa Council met") == ["Raqqa"]  # a sentence's head

@@ -28,6 +28,9 @@ INSTITUTION_AFTER = frozenset(
         "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
         "internal security",
         "press",  # Iran Press, North Press: a news agency's name
+        "television",  # Al Mayadeen television, el-Meyadin televizyonunun: a channel
+        "televizyon",
+        "tv",
     )
 )
 #: Letters of an institution's word that may be misspelt by one and still be read.
@@ -57,7 +60,8 @@ Known = Callable[[str], bool]  # whether a word is a place's name
 
 def is_institution(folded: list[str], start: int, end: int) -> bool:
     """True when the words around a place name make it an institution's name. A long word of
-    the institution may be misspelt by one letter ("Sûriya Dewmokratîk"): it is no place."""
+    the institution may be misspelt by one letter ("Sûriya Dewmokratîk") or carry an ending
+    ("el-Meyadin televizyonunun"): it is no place."""
     after = folded[end : end + 2]
     before = folded[start - 1] if start > 0 else ""
     return before in INSTITUTION_BEFORE or any(
@@ -67,7 +71,8 @@ def is_institution(folded: list[str], start: int, end: int) -> bool:
 
 
 def _same_word(written: str, known: str) -> bool:
-    return written == known or (len(known) >= MIN_SLIP and one_edit(known, written))
+    long = len(known) >= MIN_SLIP  # and may take an ending: "televizyonunun"
+    return written == known or (long and (one_edit(known, written) or written.startswith(known)))
 
 
 def sentence_around(text: str, at: int) -> str:
