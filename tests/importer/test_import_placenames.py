@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from archivist.importer.inflection import arabic_stems, kurmanji_stems, turkish_stems
@@ -412,3 +414,16 @@ def test_a_prison_is_found_by_its_name_with_the_noun_of_any_language() -> None:
     assert found("Êriş li zindana Geviran hat kirin.", "ku") == ["Sina'a Prison"]
     assert found("Riots broke out in Geviran Prison.", "en") == ["Sina'a Prison"]
     assert found("Ghwayran mahallesinde bir ev yandı.", "tr") == []  # the quarter, no prison
+
+
+def test_a_direction_written_before_a_country_may_name_its_region() -> None:
+    syria = GazetteerPlace("syria", "Syria", "country")
+    region = GazetteerPlace("nes", "North and East Syria", "region", "syria")
+    gazetteer = [syria, replace(region, names={"en": ("Northeast Syria",)})]
+    kinds = PlaceIndex(gazetteer).kinds
+    doubt = [("northeastern Syria", "North and East Syria")]
+    assert kinds.direction_regions("Camps in northeastern Syria hold thousands.") == doubt
+    assert kinds.direction_regions("Camps in north-eastern Syria hold thousands.") == [
+        ("north-eastern Syria", "North and East Syria")
+    ]
+    assert kinds.direction_regions("Rains fell over southern Syria.") == []  # no such region

@@ -7,7 +7,8 @@ the gazetteer knows by it. Names are looked up as folded word tuples (:func:`key
   to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
 - **A region written as a direction in its country's name** (``northeast Syria``, ``شمال
   شرق سوريا``) names the country too; its own name (``North East Syria``, ``شمال وشرق
-  سوريا``: capitalised or with "and") names the region only.
+  سوريا``: capitalised or with "and") names the region only. A direction as an adjective
+  (``northeastern Syria``) is no name of the region, but may mean it: the review asks.
 - **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or
   before it (``محافظة كركوك``, ``parêzgeha Himsê``, and the names of the list it opens)
   names the governorate, when it is known (``Musul vilayeti``: the gazetteer's ``Mosul
@@ -27,6 +28,8 @@ from archivist.text.folding import fold
 from .placewords import CAMP_WORDS
 from .provinces import NameList, after, before
 
+#: A direction written as an adjective before a name: "northeastern Syria", "south-western Iraq".
+_DIRECTION = re.compile(r"\b((?:north|south)-?(?:east|west)?|east|west)ern (\w+)", re.IGNORECASE)
 Names = Mapping[tuple[str, ...], str]  # folded words of a name -> the place's canonical name
 TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 
@@ -135,3 +138,18 @@ class Kinds:
             return match
         province = beside.get(match.place, "")
         return Match(match.place, match.written, match.approximate, match.common, True, province)
+
+    def direction_regions(self, text: str) -> list[tuple[str, str]]:
+        """(words, region) for each direction written as an adjective before a country's
+        name ("northeastern Syria") whose direction names a known region ("Northeast
+        Syria"): the region, or the country's north-east? Curators read it both ways."""
+        regions = set(self.country)
+        found: dict[str, str] = {}
+        for match in _DIRECTION.finditer(text):
+            direction, country = match.group(1).replace("-", ""), name_key(match.group(2))
+            if self.names.get(country) not in self.country.values():
+                continue
+            for key in ((direction, *country), (*name_key(match.group(1)), *country)):
+                if self.names.get(key) in regions:
+                    found.setdefault(self.names[key], match.group())
+        return [(words, region) for region, words in found.items()]
