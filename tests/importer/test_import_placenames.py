@@ -130,6 +130,16 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert places("Navenda Ragihandinê ya Hêzên Sûriyeya Demokratîk", "ku") == []
     index = PlaceIndex([Place("Syria", ("Suriye",))])
     assert index.find("Suriye İnsan Hakları Gözlemevi (SOHR) bildirdi", "tr") == []
+    # its Arabic name in Latin letters, as a Turkish encyclopaedia writes it
+    iraq = PlaceIndex([Place("Iraq", ("Irak",)), Place("Damascus", ("Şam",))])
+    assert iraq.find("örgütün adı ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam idi", "tr") == []
+
+
+def test_a_magazine_named_after_a_place_is_no_place() -> None:
+    index = PlaceIndex([Place("Dabiq", ("دابق",))])
+    assert index.find("ونشر التنظيم في مجلة دابق مقالا") == []
+    assert index.find("the group's Dabiq magazine ran an article") == []
+    assert [m.place for m in index.find("قتال في دابق")] == ["Dabiq"]
 
 
 def test_a_city_followed_by_the_word_province_is_the_province() -> None:

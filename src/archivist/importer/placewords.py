@@ -31,19 +31,25 @@ INSTITUTION_AFTER = frozenset(
         "television",  # Al Mayadeen television, el-Meyadin televizyonunun: a channel
         "televizyon",
         "tv",
+        "magazine",  # Dabiq magazine, ISIS's
+        "dergisi",
     )
 )
 #: Letters of an institution's word that may be misspelt by one and still be read.
 MIN_SLIP = 8
 #: "حكومة دمشق" (the Damascus government); Turkish puts the adjective first in the SDF's and
 #: the SDC's names ("Demokratik Suriye Güçleri", "Demokratik Suriye Meclisi").
-INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام", "demokratik"))
+#: A magazine named after a place is no place: "مجلة دابق" (ISIS's Dabiq).
+INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام", "demokratik", "مجلة"))
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
     r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
     r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
-    r"|Irak ve Şam İslam Devleti",
+    r"|Irak ve Şam İslam Devleti"
+    # the Arabic name in Latin letters: "ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam"
+    r"|(?:Devlet|Dawla)\S* \S+ f[iî]\S* (?:[ae]l-)?(?:Irak|Iraq)\S* (?:ve|wa)\S* "
+    r"(?:ash-)?(?:Şam|Sham)",
     re.IGNORECASE,
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
