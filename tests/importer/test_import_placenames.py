@@ -75,6 +75,7 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("According to Raqqa Press, citing local sources") == []  # an agency
     assert places("قوات سوريا الديمقراطية") == []
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
+    assert places("قال مصدر في مجلس الرقة المدني") == []  # the Raqqa Civil Council
     # Turkish writes the adjective first: "Demokratik Suriye Güçleri" (the SDF)
     assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
 

@@ -39,8 +39,11 @@ INSTITUTION_AFTER = frozenset(
 MIN_SLIP = 8
 #: "حكومة دمشق" (the Damascus government); Turkish puts the adjective first in the SDF's and
 #: the SDC's names ("Demokratik Suriye Güçleri", "Demokratik Suriye Meclisi").
-#: A magazine named after a place is no place: "مجلة دابق" (ISIS's Dabiq).
-INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام", "demokratik", "مجلة"))
+#: A magazine or a council named after a place is no place: "مجلة دابق" (ISIS's Dabiq),
+#: "مجلس دير الزور المدني" (the Deir ez-Zor Civil Council).
+INSTITUTION_BEFORE = frozenset(
+    fold(word) for word in ("حكومة", "نظام", "demokratik", "مجلة", "مجلس")
+)
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
