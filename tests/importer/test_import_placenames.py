@@ -76,6 +76,10 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("قوات سوريا الديمقراطية") == []
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
     assert places("قال مصدر في مجلس الرقة المدني") == []  # the Raqqa Civil Council
+    # a country fighters are loyal to is its government, not a place of the report
+    iran = PlaceIndex([Place("Iran", ("إيران",))])
+    assert iran.find("وتنتشر فصائل موالية لإيران في المنطقة") == []
+    assert [m.place for m in iran.find("وصل الوفد إلى إيران")] == ["Iran"]
     # Turkish writes the adjective first: "Demokratik Suriye Güçleri" (the SDF)
     assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
 

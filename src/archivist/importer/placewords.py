@@ -40,9 +40,14 @@ MIN_SLIP = 8
 #: "حكومة دمشق" (the Damascus government); Turkish puts the adjective first in the SDF's and
 #: the SDC's names ("Demokratik Suriye Güçleri", "Demokratik Suriye Meclisi").
 #: A magazine or a council named after a place is no place: "مجلة دابق" (ISIS's Dabiq),
-#: "مجلس دير الزور المدني" (the Deir ez-Zor Civil Council).
+#: "مجلس دير الزور المدني" (the Deir ez-Zor Civil Council); nor is a country that
+#: fighters are loyal to (its government: "فصائل موالية لإيران", factions loyal to Iran).
 INSTITUTION_BEFORE = frozenset(
-    fold(word) for word in ("حكومة", "نظام", "demokratik", "مجلة", "مجلس")
+    fold(word)
+    for word in (
+        *("حكومة", "نظام", "demokratik", "مجلة", "مجلس"),
+        *("موالية", "الموالية", "موالين", "الموالين"),  # loyal to: "فصائل موالية لإيران"
+    )
 )
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
