@@ -73,6 +73,7 @@ def test_named_places_the_gazetteer_lacks_are_reported() -> None:
 def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("forces of the Manbij government and the Raqqa Military Council") == []
     assert places("According to Raqqa Press, citing local sources") == []  # an agency
+    assert places("figures of the Manbij Information Center, a research group") == []
     assert places("قوات سوريا الديمقراطية") == []
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
     assert places("قال مصدر في مجلس الرقة المدني") == []  # the Raqqa Civil Council

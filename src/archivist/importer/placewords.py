@@ -32,6 +32,8 @@ INSTITUTION_AFTER = frozenset(
         "televizyon",
         "tv",
         "magazine",  # Dabiq magazine, ISIS's
+        "information center",  # the Rojava Information Center, a research group
+        "information centre",
         "dergisi",
     )
 )
