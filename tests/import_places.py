@@ -12,6 +12,7 @@ class Place:
     name: str
     all_names: tuple[str, ...]
     common: tuple[str, ...] = ()  # names that are also common words
+    kind: str = ""  # town, camp, prison...
 
 
 PLACES = (

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from archivist.importer.inflection import arabic_stems, kurmanji_stems, turkish_stems
@@ -71,10 +73,23 @@ def test_named_places_the_gazetteer_lacks_are_reported() -> None:
 def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert places("forces of the Manbij government and the Raqqa Military Council") == []
     assert places("According to Raqqa Press, citing local sources") == []  # an agency
+    assert places("figures of the Manbij Information Center, a research group") == []
     assert places("قوات سوريا الديمقراطية") == []
     assert places("حكومة دمشق في الرقة") == ["Raqqa"]
+    assert places("قال مصدر في مجلس الرقة المدني") == []  # the Raqqa Civil Council
+    # a country fighters are loyal to is its government, not a place of the report
+    iran = PlaceIndex([Place("Iran", ("إيران",))])
+    assert iran.find("وتنتشر فصائل موالية لإيران في المنطقة") == []
+    assert [m.place for m in iran.find("وصل الوفد إلى إيران")] == ["Iran"]
     # Turkish writes the adjective first: "Demokratik Suriye Güçleri" (the SDF)
     assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
+
+
+def test_a_television_channel_named_after_a_place_is_no_place() -> None:
+    assert places("Hajin TV reported clashes") == []
+    assert places("the Raqqa television channel said") == []
+    # a long word of the institution may carry a Turkish ending
+    assert places("Rakka televizyonunun haberine göre", "tr") == []
 
 
 def test_a_place_name_inside_a_longer_capitalised_name_is_no_place() -> None:
@@ -121,6 +136,16 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert places("Navenda Ragihandinê ya Hêzên Sûriyeya Demokratîk", "ku") == []
     index = PlaceIndex([Place("Syria", ("Suriye",))])
     assert index.find("Suriye İnsan Hakları Gözlemevi (SOHR) bildirdi", "tr") == []
+    # its Arabic name in Latin letters, as a Turkish encyclopaedia writes it
+    iraq = PlaceIndex([Place("Iraq", ("Irak",)), Place("Damascus", ("Şam",))])
+    assert iraq.find("örgütün adı ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam idi", "tr") == []
+
+
+def test_a_magazine_named_after_a_place_is_no_place() -> None:
+    index = PlaceIndex([Place("Dabiq", ("دابق",))])
+    assert index.find("ونشر التنظيم في مجلة دابق مقالا") == []
+    assert index.find("the group's Dabiq magazine ran an article") == []
+    assert [m.place for m in index.find("قتال في دابق")] == ["Dabiq"]
 
 
 def test_a_city_followed_by_the_word_province_is_the_province() -> None:
@@ -392,3 +417,29 @@ def test_an_arabic_name_is_found_without_a_space_only_where_the_space_is_not_see
     index = PlaceIndex([Place("Deir ez-Zor", ("دير الزور",)), Place("Tell Abyad", ("تل أبيض",))])
     assert [m.place for m in index.find("وصلت العائلات إلى ديرالزور أمس", "ar")] == ["Deir ez-Zor"]
     assert index.find("وصلت العائلات إلى تلأبيض أمس", "ar") == []  # ل joins: a misspelling
+
+
+def test_a_prison_is_found_by_its_name_with_the_noun_of_any_language() -> None:
+    prison = Place("Sina'a Prison", ("Ghwayran Prison", "Geviran Cezaevi"), kind="prison")
+    index = PlaceIndex([prison])
+
+    def found(text: str, language: str) -> list[str]:
+        return [match.place for match in index.find(text, language)]
+
+    assert found("Saldırı Ghwayran cezaevinde oldu.", "tr") == ["Sina'a Prison"]
+    assert found("Êriş li zindana Geviran hat kirin.", "ku") == ["Sina'a Prison"]
+    assert found("Riots broke out in Geviran Prison.", "en") == ["Sina'a Prison"]
+    assert found("Ghwayran mahallesinde bir ev yandı.", "tr") == []  # the quarter, no prison
+
+
+def test_a_direction_written_before_a_country_may_name_its_region() -> None:
+    syria = GazetteerPlace("syria", "Syria", "country")
+    region = GazetteerPlace("nes", "North and East Syria", "region", "syria")
+    gazetteer = [syria, replace(region, names={"en": ("Northeast Syria",)})]
+    kinds = PlaceIndex(gazetteer).kinds
+    doubt = [("northeastern Syria", "North and East Syria")]
+    assert kinds.direction_regions("Camps in northeastern Syria hold thousands.") == doubt
+    assert kinds.direction_regions("Camps in north-eastern Syria hold thousands.") == [
+        ("north-eastern Syria", "North and East Syria")
+    ]
+    assert kinds.direction_regions("Rains fell over southern Syria.") == []  # no such region

@@ -149,6 +149,8 @@ def make_draft(
             if m.common
         ]
         flags += kind_flags([(m.place, m.beside) for m in matches if m.kind_open])
+        doubts = places.kinds.direction_regions(named)  # "northeastern Syria": the region?
+        flags += [f"place {r}: does “{w}” name it?" for w, r in doubts if r not in found_places]
         flags += _below_report(capture.blocks, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]

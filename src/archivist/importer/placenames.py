@@ -16,12 +16,14 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   that do not join the next, so that the missing space is not seen: ``ديرالزور``.
 - **Suffixes after an apostrophe** (Turkish case endings, English possessives) are taken
   off: ``Kamışlı'da`` finds ``Kamışlı``; an apostrophe inside a name (``Sina'a``) stays.
+- **A prison's noun in any language**: a prison named with one language's noun is also
+  read with another's (``Ghwayran Prison`` gives ``Ghwayran cezaevinde``, ``zindana
+  Ghwayran``): :data:`archivist.importer.placewords.KIND_NOUNS`.
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
   a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
-- **A town in a sentence about a camp** is the camp named after it, when the gazetteer has
-  one (``Al-Hol is a sprawling encampment``, ``the IDP camp al-Hol``), unless a word next
-  to it says town (``the nearby town of al-Hol``, ``navçeya Holê``).
+- **Its kind**: the camp, the governorate or the country a name is read as, by the words
+  around it (:mod:`archivist.importer.placekinds`).
 - **Acronyms** in the gazetteer (``NES``, ``AANES``) are read only in capitals.
 - **Names that are also common words** (the gazetteer's ``common``: ``Hit``, ``الباب``):
   a Latin-script one is read only capitalised and not inside a hyphenated compound
@@ -30,15 +32,6 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **One letter off**: a name of several words and at least twelve letters also matches
   with one letter added, dropped or changed (``Northe East Syria``); the draft flags it.
   Not across a possessive: ``Syria’s desert`` is Syria's, no misspelt ``Syrian Desert``.
-- **A region written as a direction in its country's name** (``northeast Syria``, ``شمال
-  شرق سوريا``) names the country too; its own name (``North East Syria``, ``شمال وشرق
-  سوريا``: capitalised or with "and") names the region only.
-- **A province's word** after a city (``Deir Ezzor province``, ``Humus ilindeki``) or
-  before it (``محافظة كركوك``, ``parêzgeha Himsê``, and the names of the list it opens)
-  names the governorate, when it is known (``Musul vilayeti``: the gazetteer's ``Mosul
-  Governorate``); a plural word (``Kirkuk and Diyala provinces``) names each governorate
-  and keeps the city beside it, marked; a city in an Arabic ``محافظات كركوك وصلاح الدين`` is
-  marked open (:mod:`archivist.importer.provinces`).
 - **A hashtag's underscores** are spaces: ``#صلاح_الدين``, ``#Deir_ez_Zor``.
 - **Arabic vowel marks** are taken out first (``الشدّادة``); an Arabic word with the
   article whose stem ends in ية is an adjective (``السورية``), not the name ``سورية``.
@@ -53,28 +46,27 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from typing import Protocol
 
 from archivist.text.folding import fold
 
 from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
+from .placekinds import TOKEN, Kinds, Match, article, name_key
 from .placewords import (
-    CAMP_WORDS,
     ISIS_NAMES,
     TOWN_WORDS,
     as_name,
     hyphenated,
     inside_a_name,
     is_institution,
+    kind_spellings,
     sentence_around,
 )
-from .provinces import NameList, after, before, countryside
+from .provinces import NameList, before, countryside
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
 NOT_PLACES = frozenset(MONTHS) | WEEKDAYS  # "in January", "on Monday"
-_TOKEN = re.compile(r"\w+(?:['’]\w+)*")
 #: A possessive ending: English "Syria’s", Turkish "Suriye'nin" (not "Sina'a", a name).
 _POSSESSIVE = re.compile(r"['’](?:s|n?[iıuü]n)$")
 #: Arabic short vowels and the shadda are combining marks, which split a word in two
@@ -95,16 +87,6 @@ class PlaceLike(Protocol):
 
 #: A name of several words may be misspelt by one letter (``Northe East Syria``) if it is long.
 MIN_APPROXIMATE = 12
-
-
-@dataclass(frozen=True)
-class Match:
-    place: str  # the gazetteer's canonical name
-    written: str  # the words as the report writes them
-    approximate: bool = False  # one letter off a known name of several words
-    common: bool = False  # a name that is also a common word: the curator checks it
-    kind_open: bool = False  # a city, or its governorate of the same name? (a list of provinces)
-    beside: str = ""  # the governorate read beside this city from a list of provinces
 
 
 class PlaceIndex:
@@ -131,9 +113,9 @@ class PlaceIndex:
             if (parent := getattr(place, "parent", None)) in countries
         }
         for place in places:
-            self.common |= {_key(word) for word in place.common}
+            self.common |= {name_key(word) for word in place.common}
             for written in (place.name, *place.all_names):
-                key = _key(written)
+                key = name_key(written)
                 (self.acronyms if written.isupper() and len(key) == 1 else spelt).add(key)
                 if len(key) > 1 and (not is_arabic(written) or space_unseen(key)):
                     # Dêra Zorê as Dêrazorê; دير الزور as ديرالزور
@@ -145,20 +127,25 @@ class PlaceIndex:
                         self.shapes.setdefault((len(key), 0, key[0]), []).append(key)
                         self.shapes.setdefault((len(key), -1, key[-1]), []).append(key)
         self.acronyms -= spelt
+        for place in places:  # "Guveyran cezaevinde", "zindana Sînaa": the prison's noun
+            keys = [name_key(written) for written in (place.name, *place.all_names)]
+            for key in kind_spellings(getattr(place, "kind", ""), keys):
+                self.names.setdefault(key, place.name)
         for key, name in joined.items():
             self.names.setdefault(key, name)
+        self.kinds = Kinds(self.names, self.country)
         self.longest = max((len(key) for key in self.names), default=0)
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
         text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
-        spans = list(_TOKEN.finditer(text))
+        spans = list(TOKEN.finditer(text))
         words = [span.group() for span in spans]
-        folded = [_article(fold(word)) for word in words]
+        folded = [article(fold(word)) for word in words]
         joined = [hyphenated(text, span.start(), span.end()) for span in spans]
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
-        listed_provinces: list[str] = []  # names a plural province word lists
+        provinces: list[str] = []  # names a plural province word lists
         names = NameList()
         index = 0
         while index < len(words):
@@ -173,12 +160,12 @@ class PlaceIndex:
                 continue
             around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
             listed = names.goes_on(text, spans[index].start(), words[index])
-            match = self._kind(match, around, names if listed else None, said, listed_provinces)
+            match = self.kinds.kind(match, around, names if listed else None, said, provinces)
             rural = countryside(around[0], folded[index + size : index + size + 2])
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
-                match = self._camp(match, sentence_around(text, spans[index].start()))
+                match = self.kinds.camp(match, sentence_around(text, spans[index].start()))
             elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True
             longer = inside_a_name(text, spans, index, index + size, self._known)
@@ -186,26 +173,12 @@ class PlaceIndex:
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
                 found.setdefault(match.place, match)
-                country = self._country_inside(match, folded[index : index + size])
+                country = self.kinds.country_inside(match, folded[index : index + size])
                 if country is not None:
                     found.setdefault(country.place, country)
             index += size
-        beside = self._provinces(listed_provinces, found, said)
-        return [self._open(match, said, beside) for match in found.values()]
-
-    def _provinces(
-        self, listed: list[str], found: dict[str, Match], said: dict[str, bool]
-    ) -> dict[str, str]:
-        """Add the governorate of each name a plural province word lists; the cities stay,
-        returned with their governorates (city -> governorate)."""
-        beside: dict[str, str] = {}
-        for place in listed:
-            province = self._governorate(place)
-            if province and place in found:
-                found.setdefault(province, Match(province, found[place].written))
-                beside[place] = province
-                said.setdefault(place, False)
-        return beside
+        beside = self.kinds.listed_provinces(provinces, found, said)
+        return [self.kinds.left_open(match, said, beside) for match in found.values()]
 
     def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:
         """The longest place name starting at the first word."""
@@ -230,76 +203,4 @@ class PlaceIndex:
         return key not in self.common or not article_added(key[0], folded)
 
     def _known(self, word: str) -> bool:
-        return self._match_at([word], [_article(fold(word))], "") is not None
-
-    def _country_inside(self, match: Match, folded: list[str]) -> Match | None:
-        """The country a region's name holds, when the name is written as a direction in
-        it (``northeast Syria``, ``شمال شرق سوريا``): that names the country too. The
-        region's own name (``North East Syria``, ``شمال وشرق سوريا``, ``Kuzey ve Doğu
-        Suriye``: capitalised, or with "and") names the region only."""
-        words = match.written.split()
-        proper = words[0][:1].isupper() or any(
-            word.casefold() in ("and", "û", "ve") or word.startswith("و") for word in words
-        )
-        country = "" if proper else self.country.get(match.place, "")
-        inside = (folded[i:j] for i in range(1, len(folded)) for j in range(i + 1, len(folded) + 1))
-        named = next((w for w in inside if country and self.names.get(tuple(w)) == country), [])
-        return Match(country, " ".join(named)) if named else None
-
-    def _camp(self, match: Match, sentence: str) -> Match:
-        """The camp a town gives its name to, when the same sentence speaks of a camp
-        ("Al-Hol is a sprawling encampment", "the IDP camp al-Hol") and the camp is known."""
-        if not CAMP_WORDS.search(fold(sentence)):
-            return match
-        camp = self.names.get((*_key(match.place), "camp"))
-        return Match(camp, match.written, match.approximate) if camp else match
-
-    def _kind(
-        self,
-        match: Match,
-        around: tuple[list[str], list[str]],
-        listed: NameList | None,
-        said: dict[str, bool],
-        provinces: list[str],
-    ) -> Match:
-        """The province a city names, when a word next to it says so and it is known:
-        "Deir Ezzor province", "Humus ilindeki", "محافظة دير الزور". A plural word before or
-        after a list (``Rakka ve Humus illerinde``, ``the provinces of X and Y``) adds each
-        name to ``provinces``; an Arabic ``محافظات كركوك وصلاح الدين`` leaves city or
-        province open: curators read it both ways. ``said`` records, by place, whether a
-        word decided it (True) or left it open (False); ``listed`` is the list the name
-        continues."""
-        word_before, word_after = before(around[0]), after(around[1][0]) if around[1] else ""
-        word_before = word_before or (listed.said if listed else "")
-        if word_before == "one" or word_after == "one":
-            said[match.place] = True
-            province = self._governorate(match.place)
-            return Match(province, match.written, match.approximate) if province else match
-        if word_after == "all":  # "Rakka, Deyrizor ve Humus illerinde"
-            provinces.extend(listed.places if listed else ())
-        if "all" in (word_before, word_after):
-            provinces.append(match.place)
-        elif word_before == "open":
-            said.setdefault(match.place, False)
-        return match
-
-    def _governorate(self, place: str) -> str:
-        return self.names.get((*_key(place), "governorate"), "")
-
-    def _open(self, match: Match, said: dict[str, bool], beside: dict[str, str]) -> Match:
-        """``match``, marked open when it is a city whose governorate has its name, named
-        in a list a plural province word governs and nowhere said to be one or the other
-        (with the governorate read ``beside`` it). (A bare name is not: half the reports.)"""
-        if said.get(match.place, True) or not self._governorate(match.place):
-            return match
-        province = beside.get(match.place, "")
-        return Match(match.place, match.written, match.approximate, match.common, True, province)
-
-
-def _key(name: str) -> tuple[str, ...]:
-    """A name's folded words, the Arabic article in Latin script always written ``al``."""
-    return tuple(_article(word) for word in _TOKEN.findall(fold(name)))
-
-
-def _article(word: str) -> str:
-    return "al" if word == "el" else word
+        return self._match_at([word], [article(fold(word))], "") is not None

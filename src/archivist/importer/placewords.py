@@ -5,7 +5,7 @@ for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from archivist.text.folding import fold
 
@@ -28,19 +28,38 @@ INSTITUTION_AFTER = frozenset(
         "ic guvenlik",  # Kuzey ve Doğu Suriye İç Güvenlik Güçleri, the Asayish
         "internal security",
         "press",  # Iran Press, North Press: a news agency's name
+        "television",  # Al Mayadeen television, el-Meyadin televizyonunun: a channel
+        "televizyon",
+        "tv",
+        "magazine",  # Dabiq magazine, ISIS's
+        "information center",  # the Rojava Information Center, a research group
+        "information centre",
+        "dergisi",
     )
 )
 #: Letters of an institution's word that may be misspelt by one and still be read.
 MIN_SLIP = 8
 #: "حكومة دمشق" (the Damascus government); Turkish puts the adjective first in the SDF's and
 #: the SDC's names ("Demokratik Suriye Güçleri", "Demokratik Suriye Meclisi").
-INSTITUTION_BEFORE = frozenset(fold(word) for word in ("حكومة", "نظام", "demokratik"))
+#: A magazine or a council named after a place is no place: "مجلة دابق" (ISIS's Dabiq),
+#: "مجلس دير الزور المدني" (the Deir ez-Zor Civil Council); nor is a country that
+#: fighters are loyal to (its government: "فصائل موالية لإيران", factions loyal to Iran).
+INSTITUTION_BEFORE = frozenset(
+    fold(word)
+    for word in (
+        *("حكومة", "نظام", "demokratik", "مجلة", "مجلس"),
+        *("موالية", "الموالية", "موالين", "الموالين"),  # loyal to: "فصائل موالية لإيران"
+    )
+)
 #: ISIS's own names hold place names that are no place of the report.
 ISIS_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
     r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
     r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
-    r"|Irak ve Şam İslam Devleti",
+    r"|Irak ve Şam İslam Devleti"
+    # the Arabic name in Latin letters: "ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam"
+    r"|(?:Devlet|Dawla)\S* \S+ f[iî]\S* (?:[ae]l-)?(?:Irak|Iraq)\S* (?:ve|wa)\S* "
+    r"(?:ash-)?(?:Şam|Sham)",
     re.IGNORECASE,
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
@@ -57,7 +76,8 @@ Known = Callable[[str], bool]  # whether a word is a place's name
 
 def is_institution(folded: list[str], start: int, end: int) -> bool:
     """True when the words around a place name make it an institution's name. A long word of
-    the institution may be misspelt by one letter ("Sûriya Dewmokratîk"): it is no place."""
+    the institution may be misspelt by one letter ("Sûriya Dewmokratîk") or carry an ending
+    ("el-Meyadin televizyonunun"): it is no place."""
     after = folded[end : end + 2]
     before = folded[start - 1] if start > 0 else ""
     return before in INSTITUTION_BEFORE or any(
@@ -67,7 +87,8 @@ def is_institution(folded: list[str], start: int, end: int) -> bool:
 
 
 def _same_word(written: str, known: str) -> bool:
-    return written == known or (len(known) >= MIN_SLIP and one_edit(known, written))
+    long = len(known) >= MIN_SLIP  # and may take an ending: "televizyonunun"
+    return written == known or (long and (one_edit(known, written) or written.startswith(known)))
 
 
 def sentence_around(text: str, at: int) -> str:
@@ -109,3 +130,30 @@ def as_name(words: list[str], joined: bool) -> bool:
     if is_arabic(words[0]):
         return True
     return words[0][:1].isupper() and not (len(words) == 1 and joined)
+
+
+#: The noun of a place's kind as each language writes it, folded: after the name (English
+#: "X Prison", Turkish "X Cezaevi", "X Hapishanesi") or before it (Kurmanji "Zindana X",
+#: "Girtîgeha X", Arabic "سجن X").
+KIND_NOUNS = {
+    "prison": (
+        tuple(fold(word) for word in ("prison", "cezaevi", "hapishanesi")),
+        tuple(fold(word) for word in ("zindana", "girtîgeha", "سجن")),
+    ),
+}
+
+
+def kind_spellings(kind: str, keys: Iterable[tuple[str, ...]]) -> set[tuple[str, ...]]:
+    """Every name (folded words) of a place of ``kind`` written with each language's noun
+    of its kind: ``Geviran Cezaevi`` and ``Ghwayran Prison`` give ``Geviran Prison``,
+    ``Ghwayran Cezaevi``, ``Zindana Ghwayran``... A report names a prison in its own
+    language's word around any spelling of the name; the script of the name is kept."""
+    after, before = KIND_NOUNS.get(kind, ((), ()))
+    bare = {key[:-1] for key in keys if len(key) > 1 and key[-1] in after}
+    bare |= {key[1:] for key in keys if len(key) > 1 and key[0] in before}
+    return {
+        spelling
+        for name in bare
+        for spelling in (*((*name, noun) for noun in after), *((noun, *name) for noun in before))
+        if is_arabic(spelling[0]) == is_arabic(spelling[-1])
+    }
