@@ -28,6 +28,19 @@ def test_a_dateline_over_its_headline_is_kept() -> None:
     assert str(settle_date(head, lines).date) == "2024-05-14"
 
 
+def test_a_bare_date_over_the_site_s_name_and_slogan_is_taken_and_asked() -> None:
+    masthead = ("Shingal Daily", "صحيفة يومية مستقلة تصدر من شنكال")
+    lines = ("أبريل 2, 2024", *masthead, "داعش يظهر مجددا في سوريا والعراق", REPORT)
+    settled = settle_date(read_head(lines), lines)
+    assert str(settled.date) == "2024-04-02"
+    assert (
+        "date “أبريل 2, 2024” is 2 lines above the headline: the report's or a masthead's?"
+        in settled.flags
+    )
+    labelled = ("نُشرت في 2 أبريل 2024", *lines[1:])
+    assert not any("masthead" in flag for flag in settle_date(read_head(labelled), labelled).flags)
+
+
 def test_the_site_s_day_in_another_language_than_the_report_is_taken_and_asked() -> None:
     headline = "Helwesta Amerîkayê ji êrişa DAIŞê li ser Kobanî"
     report = (

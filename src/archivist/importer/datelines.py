@@ -58,6 +58,11 @@ def dateline(block: str) -> Dateline | None:
     return _date_alone(text) or _labelled(text)
 
 
+def has_label(text: str) -> bool:
+    """A dateline that says what its date is (``Published on``, ``نُشرت في``, ``Tarih:``)."""
+    return _LABELS.search(fold(text)) is not None
+
+
 def _date_alone(text: str) -> Dateline | None:
     """A line that is a date and little else: a label, a weekday, a time, a zone."""
     if len(text) > MAX_DATELINE:

@@ -4,7 +4,9 @@
 - **A masthead's day**: a date standing more than two lines above the headline, with the
   site's masthead between them (``الثلاثاء 23 أبريل 2024``, the editor's name, a section,
   then the headline), is the day the page was shown, not the report's: it is not taken,
-  and the review says so. A report's own dateline stands by its headline.
+  and the review says so. A report's own dateline stands by its headline; a bare date
+  exactly two lines above it (the site's name and its slogan between them?) is taken,
+  and the review asks.
 - **The site's day**: a date above the headline whose month or weekday is named in another
   language than the report's (``Wednesday, 18 February 2026`` over a Kurmanji report) is
   most often the day the site's own frame shows; it is taken, and the review asks, unless
@@ -21,7 +23,7 @@ from dataclasses import replace
 
 from archivist.text.folding import fold
 
-from .datelines import signed_date
+from .datelines import has_label, signed_date
 from .headline import Head
 from .pubdate import written_in
 
@@ -37,6 +39,9 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
+    if gap == MASTHEAD_LINES and not has_label(line):  # a bare date over two lines
+        flag = f"date “{line}” is {gap} lines above the headline: the report's or a masthead's?"
+        head = replace(head, flags=(*head.flags, flag))
     framed = gap >= 0 and not restated
     if framed and language and written_in(line, language) is False:
         flag = f"date “{line}” above the headline is not in the report's language: check it"
