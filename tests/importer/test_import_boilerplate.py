@@ -178,6 +178,11 @@ def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str
             "E-posta hesabınız yayımlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
         ),
         ("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"),
+        ("اضف رد", "لن يتم نشر البريد الإلكتروني .", "التعليقات تمثل وجهة نظر كاتبها فقط"),
+        ("Total Comments (0)", "Comments About This Article", "Please fill the fields below."),
+        ("Yorum yap", "Yorumunuz onaylandıktan sonra yayınlanacaktır."),
+        ("Şîrove bike", "Navê te dê neyê weşandin."),
+        ("Add a comment", "Your email address will not be published."),
     ],
 )
 def test_a_comment_form_after_the_report_is_cut_with_its_labels(
