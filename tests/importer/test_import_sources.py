@@ -120,6 +120,14 @@ def test_a_list_heading_at_the_foot_is_no_credit() -> None:
     assert found.source == "hawarnews.com"
 
 
+@pytest.mark.parametrize(
+    "heading", ["ربما يعجبك أيضا", "İLGİNİZİ ÇEKEBİLİR", "You might also like"]
+)
+def test_a_you_may_also_like_heading_at_the_foot_is_no_credit(heading: str) -> None:
+    found = find_source((REPORT, heading), url="https://example-news.com/a/1")
+    assert found.source == "example-news.com"
+
+
 def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:
     assert find_source((REPORT, "Article: NRT")).source == "NRT"
 

@@ -58,7 +58,8 @@ TRAILER_MARKERS = tuple(
         "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
         "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
         "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
-        "Son haberler", "Nûçeyên din",
+        "Son haberler", "Nûçeyên din", "You might also like", "ربما يعجبك أيضا",
+        "قد يعجبك أيضا", "قد يهمك أيضا", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir",
     )
 )
 # fmt: on
