@@ -370,3 +370,9 @@ def test_other_stories_headlines_above_the_report_go_but_its_own_stays() -> None
     subheading = "Kirkuk police chase ISIS members"  # shares the report's words: it stays
     kept = (headline, subheading, first, second)
     assert strip_furniture(kept) == kept
+
+
+@pytest.mark.parametrize("line", ["?", "•", "Ad", "Sponsored"])
+def test_an_icons_lone_mark_and_an_adverts_label_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+    assert not is_furniture("Ad Soyad: Mehmet Yılmaz, 42, Haseke'de gözaltına alındı.")

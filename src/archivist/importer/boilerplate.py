@@ -35,7 +35,8 @@ FURNITURE_LINES = frozenset(
         "Skip to main content", "Share", "Share this", "Share this article", "Share it",
         "Share on Facebook", "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp",
         "Telegram", "Email", "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more",
-        "Show more", "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
+        "Show more", "Load more", "Previous article", "Next article", "Advertisement", "Ad", "Ads",
+        "Sponsored", "Subscribe",
         "Close", "Open menu", "Toggle navigation", "Loading...", "Comments", "Helpful keywords",
         # Arabic
         "اظهر المزيد", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "إلى الأعلى", "بحث",
@@ -132,8 +133,8 @@ def is_furniture(block: str) -> bool:
     """True for one paragraph that only a web page's frame could have put there."""
     text = block.strip()
     folded = fold(text)
-    if not folded:
-        return True  # white space, non-breaking spaces, separators only
+    if not any(ch.isalnum() for ch in folded):
+        return True  # white space, separators, an icon's lone mark ("?", "•")
     if folded in FURNITURE_LINES or folded.rstrip(":.… ") in FURNITURE_LINES:
         return True
     if "\n" not in text and (_FILE_NAME.match(text) or _HASHTAGS.match(text)):
