@@ -376,3 +376,9 @@ def test_other_stories_headlines_above_the_report_go_but_its_own_stays() -> None
 def test_an_icons_lone_mark_and_an_adverts_label_are_furniture(line: str) -> None:
     assert is_furniture(line)
     assert not is_furniture("Ad Soyad: Mehmet Yılmaz, 42, Haseke'de gözaltına alındı.")
+
+
+def test_a_reporters_name_and_place_in_capitals_is_a_byline_not_the_report() -> None:
+    assert is_furniture("BERXWEDAN DILOVAN / QAMIŞLO")
+    assert is_furniture("AYŞE KAYA/ HASEKE")
+    assert not is_furniture("QAMIŞLO / ANHA")  # a place and its agency: a dateline

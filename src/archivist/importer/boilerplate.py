@@ -124,6 +124,7 @@ _TAGS = re.compile(
 _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag line
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
+MAX_BYLINE_NAME = 4
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 DESCRIPTION_COPIES = 3  # a paragraph written this often after the report is the page's
 SUMMARY_REACH = 8  # a summary repeated under the headline opens a paragraph this close below
@@ -145,7 +146,21 @@ def is_furniture(block: str) -> bool:
         _INLINE_LINKS.match(folded) or _FRAME.match(folded) or is_credit_line(text)
     ):
         return True  # "Read also: ...", "3 hours ago", "Photo: AFP", "الصورة: ..."
-    return bool(_BREADCRUMB.match(text)) or _shares(folded) or _related_link(text, folded)
+    return (
+        bool(_BREADCRUMB.match(text))
+        or _capital_byline(text)
+        or _shares(folded)
+        or _related_link(text, folded)
+    )
+
+
+def _capital_byline(text: str) -> bool:
+    """A reporter's name and the place they write from, in capitals, apart from the report
+    (``JANE DOE / HASEKE``); one word before the slash (``HASEKE / ANHA``) is a dateline."""
+    name, slash, place = text.partition("/")
+    words = name.split() + place.split()
+    shaped = 2 <= len(name.split()) <= MAX_BYLINE_NAME and 1 <= len(place.split()) <= 2
+    return bool(slash) and shaped and all(w.isalpha() and w.isupper() for w in words)
 
 
 def _shares(folded: str) -> bool:
