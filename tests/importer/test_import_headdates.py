@@ -80,3 +80,17 @@ def test_a_statement_without_a_head_date_is_dated_by_its_signature() -> None:
     assert str(settled.date) == "2022-02-03"
     assert "no date found" not in settled.flags
     assert "date read from the signature at the foot (“03.02.2022”); check it" in settled.flags
+
+
+def test_an_undated_page_is_dated_by_its_labelled_stamp_as_its_last_line_and_asked() -> None:
+    said = tuple(f"An ISIL commander was killed near Mosul, source {n} said." for n in range(9))
+    lines = ("ISIL commander killed near Mosul", *said)  # the stamp lies below the head
+    stamped = (*lines, "Güncelleme Tarihi: 17 Eylül 2014, 09:40")
+    settled = settle_date(read_head(stamped), stamped)
+    assert str(settled.date) == "2014-09-17"
+    assert (
+        "date read from the page's stamp at its foot (“Güncelleme Tarihi: 17 Eylül 2014, "
+        "09:40”); check it" in settled.flags
+    )
+    bare = (*lines, "17 Eylül 2014")  # a bare date there may be another story's
+    assert settle_date(read_head(bare), bare).date is None

@@ -155,6 +155,16 @@ def signed_date(blocks: tuple[str, ...]) -> Dateline | None:
     return None
 
 
+def stamped_date(blocks: tuple[str, ...]) -> Dateline | None:
+    """The date a page stamps under its report as the capture's last line, with its label
+    (``Güncelleme Tarihi: 17 Eylül 2014, 09:40``, ``Published: 9 May 2024``); None when the
+    last line is anything else. A bare date there may be another story's."""
+    found = dateline(blocks[-1]) if blocks else None
+    if found is None or found.date is None or not has_label(blocks[-1]):
+        return None
+    return found
+
+
 def _signer(block: str) -> bool:
     """A name on its own line: a few words, most of them capitalised, not a sentence."""
     words = _WORD.findall(block)

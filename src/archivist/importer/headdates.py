@@ -14,7 +14,8 @@
   report's own, whatever language the site's software writes it in.
 - **A statement's signature**: a capture whose head states no date, ending with a date
   alone between its last sentence and the signer's name, is dated by it, flagged
-  (:func:`archivist.importer.datelines.signed_date`).
+  (:func:`archivist.importer.datelines.signed_date`); one whose last line is a labelled
+  date (``Güncelleme Tarihi: 17 Eylül 2014``), by that, flagged (``stamped_date``).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from dataclasses import replace
 
 from archivist.text.folding import fold
 
-from .datelines import has_label, signed_date
+from .datelines import Dateline, has_label, signed_date, stamped_date
 from .headline import Head
 from .pubdate import written_in
 
@@ -46,12 +47,21 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if framed and language and written_in(line, language) is False:
         flag = f"date “{line}” above the headline is not in the report's language: check it"
         return replace(head, flags=(*head.flags, flag))
-    signed = signed_date(raw) if "no date found" in head.flags else None
-    if signed is None:
+    if "no date found" not in head.flags or (foot := _foot_date(raw)) is None:
         return head
-    flag = f"date read from the signature at the foot (“{signed.text}”); check it"
+    stated, flag = foot
     kept = tuple(f for f in head.flags if f != "no date found")
-    return replace(head, date=signed.date, date_evidence=signed.text, flags=(*kept, flag))
+    return replace(head, date=stated.date, date_evidence=stated.text, flags=(*kept, flag))
+
+
+def _foot_date(raw: tuple[str, ...]) -> tuple[Dateline, str] | None:
+    """The date a statement is signed with, else the date the page stamps as its last line,
+    with the flag that asks about it; None when the foot states neither."""
+    if (signed := signed_date(raw)) is not None:
+        return signed, f"date read from the signature at the foot (“{signed.text}”); check it"
+    if (stamped := stamped_date(raw)) is not None:
+        return stamped, f"date read from the page's stamp at its foot (“{stamped.text}”); check it"
+    return None
 
 
 def _around_date(raw: tuple[str, ...], evidence: str, title: str) -> tuple[int, bool]:
