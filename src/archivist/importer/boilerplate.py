@@ -13,6 +13,7 @@ from collections import Counter
 
 from archivist.text.folding import fold
 
+from .authorbox import author_box_start
 from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
 from .headfields import is_head_field, title_like
@@ -270,7 +271,7 @@ def strip_furniture(
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     whole = read_lines(blocks)
-    blocks = blocks[: min(comments_start(whole), tags_end(whole))]
+    blocks = blocks[: min(comments_start(whole), tags_end(whole), author_box_start(whole))]
     dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
     for index, block in enumerate(blocks):
         key = fold(block)
