@@ -13,11 +13,11 @@ from collections import Counter
 
 from archivist.text.folding import fold
 
-from .authorbox import author_box_start
 from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_caption, repeats
 from .comments import comments_start
 from .headfields import is_head_field, title_like
 from .linekinds import Kind
+from .pageboxes import author_box_start, list_items
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .plaintext import BULLET
 from .readerlines import reader_lines
@@ -273,6 +273,7 @@ def strip_furniture(
     whole = read_lines(blocks)
     blocks = blocks[: min(comments_start(whole), tags_end(whole), author_box_start(whole))]
     dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
+    dropped |= list_items(blocks, TRAILER_MARKERS)
     for index, block in enumerate(blocks):
         key = fold(block)
         if is_furniture(block) or is_frame_line(block) or index in dropped:

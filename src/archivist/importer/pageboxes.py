@@ -1,6 +1,10 @@
-"""An author's box under the report: where it begins, so that none of it reaches the body.
+"""Boxes a page sets in or under the report, that no rule for labels catches.
 
-Sites set a box about the reporter or the editor below the report: the name (often with
+**A list of other stories under its heading** (``Benzer haberler``, ``Read also``), even
+between two of the report's paragraphs: its headlines are short lines cut off with an
+ellipsis (``Name: headline…``), up to the first line that is not one.
+
+**An author's box** under the report, about the reporter or the editor: the name (often with
 the site and a role: ``Jane Doe Example News - Editor``), a heading that names the box
 (``About the author``, ``Editör Hakkında``, ``عن الكاتب``, ``Derbarê nivîskar de``), then a
 biography written as sentences, which no rule for labels catches. The box begins at its
@@ -18,6 +22,8 @@ from archivist.text.folding import fold
 from .pageframe import is_label
 from .reportcore import Reading
 
+LIST_ITEM_WORDS = 15
+
 #: "About the author", in the four languages, folded, for a reporter, a writer, an editor.
 _HEADING = re.compile(
     r"^(?:about the (?:author|writer|editor|reporter)|(?:yazar|editor|muhabir) hakkinda|"
@@ -34,3 +40,18 @@ def author_box_start(reading: Reading) -> int:
             named = index - 1 >= start and is_label(blocks[index - 1])
             return index - 1 if named else index
     return len(blocks)
+
+
+def list_items(blocks: tuple[str, ...], headings: tuple[str, ...]) -> frozenset[int]:
+    """The headlines under a list's heading (one of ``headings``, folded: ``Benzer
+    haberler``, ``Read also``), up to the first line that is not one: short, and cut off
+    (``Name: headline…``)."""
+    found: set[int] = set()
+    for index in (i for i, b in enumerate(blocks) if fold(b).rstrip(": ") in headings):
+        for item in range(index + 1, len(blocks)):
+            text = blocks[item].strip()
+            short = "\n" not in text and len(text.split()) <= LIST_ITEM_WORDS
+            if not (short and text.endswith(("…", "..."))):
+                break
+            found.add(item)
+    return frozenset(found)
