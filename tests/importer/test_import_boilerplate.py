@@ -178,6 +178,11 @@ def test_reader_comments_written_as_sentences_are_cut_at_their_heading(head: str
             "E-posta hesabınız yayımlanmayacak. Gerekli alanlar * ile işaretlenmişlerdir",
         ),
         ("اترك تعليقاً", "لن يتم نشر عنوان بريدك الإلكتروني. الحقول الإلزامية مشار إليها بـ *"),
+        ("اضف رد", "لن يتم نشر البريد الإلكتروني .", "التعليقات تمثل وجهة نظر كاتبها فقط"),
+        ("Total Comments (0)", "Comments About This Article", "Please fill the fields below."),
+        ("Yorum yap", "Yorumunuz onaylandıktan sonra yayınlanacaktır."),
+        ("Şîrove bike", "Navê te dê neyê weşandin."),
+        ("Add a comment", "Your email address will not be published."),
     ],
 )
 def test_a_comment_form_after_the_report_is_cut_with_its_labels(
@@ -365,3 +370,15 @@ def test_other_stories_headlines_above_the_report_go_but_its_own_stays() -> None
     subheading = "Kirkuk police chase ISIS members"  # shares the report's words: it stays
     kept = (headline, subheading, first, second)
     assert strip_furniture(kept) == kept
+
+
+@pytest.mark.parametrize("line", ["?", "•", "Ad", "Sponsored"])
+def test_an_icons_lone_mark_and_an_adverts_label_are_furniture(line: str) -> None:
+    assert is_furniture(line)
+    assert not is_furniture("Ad Soyad: Mehmet Yılmaz, 42, Haseke'de gözaltına alındı.")
+
+
+def test_a_reporters_name_and_place_in_capitals_is_a_byline_not_the_report() -> None:
+    assert is_furniture("BERXWEDAN DILOVAN / QAMIŞLO")
+    assert is_furniture("AYŞE KAYA/ HASEKE")
+    assert not is_furniture("QAMIŞLO / ANHA")  # a place and its agency: a dateline

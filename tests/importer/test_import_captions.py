@@ -223,3 +223,19 @@ def test_a_reports_sentence_about_a_picture_stays() -> None:
         "Officials visit al-Hol camp",
         report,
     )
+
+
+def test_a_caption_ending_with_its_photographer_for_a_paper_in_brackets_goes() -> None:
+    line = "Women queue for water at a camp in Syria in May 2021. (Jane Roe for The Daily Post)"
+    assert is_credited_caption(line)
+    assert caption_lines(("A report's headline here", line)) == frozenset({1})
+
+
+def test_a_caption_with_its_own_date_before_the_agency_in_brackets_goes() -> None:
+    blocks = (
+        "Kamp sakinleri Haseke'de yardım kuyruğunda bekliyor, 3 Mart 2025 (Reuters)",
+        "Haseke'de kamp sakinleri yardım bekliyor",
+        "Haseke kırsalındaki kampta yaşayan aileler, yardımların gecikmesinden şikâyet etti.",
+    )
+    assert caption_lines(blocks) == frozenset({0})
+    assert caption_lines(("Updated 12:21 (Damascus time)",)) == frozenset()

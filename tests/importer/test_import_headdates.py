@@ -28,6 +28,19 @@ def test_a_dateline_over_its_headline_is_kept() -> None:
     assert str(settle_date(head, lines).date) == "2024-05-14"
 
 
+def test_a_bare_date_over_the_site_s_name_and_slogan_is_taken_and_asked() -> None:
+    masthead = ("Shingal Daily", "صحيفة يومية مستقلة تصدر من شنكال")
+    lines = ("أبريل 2, 2024", *masthead, "داعش يظهر مجددا في سوريا والعراق", REPORT)
+    settled = settle_date(read_head(lines), lines)
+    assert str(settled.date) == "2024-04-02"
+    assert (
+        "date “أبريل 2, 2024” is 2 lines above the headline: the report's or a masthead's?"
+        in settled.flags
+    )
+    labelled = ("نُشرت في 2 أبريل 2024", *lines[1:])
+    assert not any("masthead" in flag for flag in settle_date(read_head(labelled), labelled).flags)
+
+
 def test_the_site_s_day_in_another_language_than_the_report_is_taken_and_asked() -> None:
     headline = "Helwesta Amerîkayê ji êrişa DAIŞê li ser Kobanî"
     report = (
@@ -67,3 +80,17 @@ def test_a_statement_without_a_head_date_is_dated_by_its_signature() -> None:
     assert str(settled.date) == "2022-02-03"
     assert "no date found" not in settled.flags
     assert "date read from the signature at the foot (“03.02.2022”); check it" in settled.flags
+
+
+def test_an_undated_page_is_dated_by_its_labelled_stamp_as_its_last_line_and_asked() -> None:
+    said = tuple(f"An ISIL commander was killed near Mosul, source {n} said." for n in range(9))
+    lines = ("ISIL commander killed near Mosul", *said)  # the stamp lies below the head
+    stamped = (*lines, "Güncelleme Tarihi: 17 Eylül 2014, 09:40")
+    settled = settle_date(read_head(stamped), stamped)
+    assert str(settled.date) == "2014-09-17"
+    assert (
+        "date read from the page's stamp at its foot (“Güncelleme Tarihi: 17 Eylül 2014, "
+        "09:40”); check it" in settled.flags
+    )
+    bare = (*lines, "17 Eylül 2014")  # a bare date there may be another story's
+    assert settle_date(read_head(bare), bare).date is None

@@ -330,3 +330,20 @@ def test_a_statement_is_dated_by_its_signature_at_the_foot() -> None:
     # another story's date under a headline in a list of links, below the report's foot
     links = ("Haftanın Öne Çıkanları", "2017-08-17 15:37 - Sağlık", "Erzurum'da trafik kazası")
     assert signed_date(("Rapor burada bitti ve başka bir şey yok.", *links)) is None
+
+
+def test_a_breadcrumb_before_the_headline_is_left_for_the_headline_alone() -> None:
+    headline = "Kobanî: Çekdarên DAIŞê êrîşî gundekî kirin"
+    report = "Çekdarên DAIŞê şeva borî êrîşî gundekî başûrê Kobanî kirin û du kes birîndar bûn."
+    head = read_head((f"Serrûpel Nûçe {headline}", headline, report))
+    assert head.title == headline
+    assert head.body == (report,)
+
+
+def test_a_label_and_a_name_the_report_quotes_is_a_byline_not_a_headline() -> None:
+    report = "وقال ناشط لمراسل “صوت الفرات”: إن التنظيم اعتقل عشرات الشبان في المدينة."
+    head = read_head(("حصري – صوت الفرات", report))
+    assert (
+        "title ends with “صوت الفرات”, a name the report quotes: "
+        "a byline, not the headline?" in head.flags
+    )

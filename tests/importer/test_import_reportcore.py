@@ -131,6 +131,16 @@ def test_a_paywalls_cut_ends_the_report_but_a_cut_line_above_its_prose_is_a_teas
     assert _kept((TITLE, caption, *REPORT)) == (TITLE, *REPORT)
 
 
+def test_the_sites_summary_cut_off_under_the_headline_is_the_reports_and_stays() -> None:
+    standfirst = (
+        "Latest from Hajin: An ISIS cell attacked an SDF checkpoint near Hajin. The SDF "
+        "sent reinforcements to the villages along the Euphrates..."
+    )
+    assert _kept((TITLE, standfirst, *REPORT)) == (TITLE, standfirst, *REPORT)
+    lede_again = f"{REPORT[0]} The attackers fled towards the desert after the..."
+    assert _kept((TITLE, lede_again, *REPORT)) == (TITLE, *REPORT)
+
+
 def test_key_points_in_bullets_above_the_reports_first_paragraph_go() -> None:
     points = tuple(f"- {sentence}" for sentence in (REPORT[0], REPORT[1], REPORT[3]))
     assert _kept((TITLE, *points, *REPORT)) == (TITLE, *REPORT)

@@ -120,6 +120,22 @@ def test_a_list_heading_at_the_foot_is_no_credit() -> None:
     assert found.source == "hawarnews.com"
 
 
+@pytest.mark.parametrize(
+    "heading", ["ربما يعجبك أيضا", "İLGİNİZİ ÇEKEBİLİR", "You might also like"]
+)
+def test_a_you_may_also_like_heading_at_the_foot_is_no_credit(heading: str) -> None:
+    found = find_source((REPORT, heading), url="https://example-news.com/a/1")
+    assert found.source == "example-news.com"
+
+
+@pytest.mark.parametrize(
+    "url", ["https://cdnh.example-news.com/a/1", "https://m.example-news.com/a/1"]
+)
+def test_the_host_standing_in_for_the_source_is_the_site_not_its_server(url: str) -> None:
+    assert find_source((REPORT,), url=url).source == "example-news.com"
+    assert find_source((REPORT,), url="https://news.example.com/a").source == "news.example.com"
+
+
 def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:
     assert find_source((REPORT, "Article: NRT")).source == "NRT"
 

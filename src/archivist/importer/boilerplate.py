@@ -17,6 +17,7 @@ from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_capti
 from .comments import comments_start
 from .headfields import is_head_field, title_like
 from .linekinds import Kind
+from .pageboxes import author_box_start, list_items
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .plaintext import BULLET
 from .readerlines import reader_lines
@@ -35,7 +36,8 @@ FURNITURE_LINES = frozenset(
         "Skip to main content", "Share", "Share this", "Share this article", "Share it",
         "Share on Facebook", "Share on Twitter", "Tweet", "Facebook", "Twitter", "WhatsApp",
         "Telegram", "Email", "Print", "Copy link", "Back to top", "Go to top", "Top", "Read more",
-        "Show more", "Load more", "Previous article", "Next article", "Advertisement", "Subscribe",
+        "Show more", "Load more", "Previous article", "Next article", "Advertisement", "Ad", "Ads",
+        "Sponsored", "Subscribe",
         "Close", "Open menu", "Toggle navigation", "Loading...", "Comments", "Helpful keywords",
         # Arabic
         "اظهر المزيد", "زر الذهاب إلى الأعلى", "الذهاب إلى الأعلى", "إلى الأعلى", "بحث",
@@ -58,7 +60,8 @@ TRAILER_MARKERS = tuple(
         "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
         "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
         "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
-        "Son haberler", "Nûçeyên din",
+        "Son haberler", "Nûçeyên din", "You might also like", "ربما يعجبك أيضا",
+        "قد يعجبك أيضا", "قد يهمك أيضا", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir",
     )
 )
 # fmt: on
@@ -122,6 +125,7 @@ _TAGS = re.compile(
 _HASHTAGS = re.compile(r"^#\w+(?:[\s,]+#\w+)*$")  # "#Syria #ISIS", a site's tag line
 _BREADCRUMB = re.compile(r"^(?:home|الرئيسية|ana ?sayfa|destpêk)\s*[>»/›|]", re.IGNORECASE)
 _SHORT = 120
+MAX_BYLINE_NAME = 4
 _DUPLICATE = 300  # a paragraph this short that repeats an earlier one is dropped
 DESCRIPTION_COPIES = 3  # a paragraph written this often after the report is the page's
 SUMMARY_REACH = 8  # a summary repeated under the headline opens a paragraph this close below
@@ -131,8 +135,8 @@ def is_furniture(block: str) -> bool:
     """True for one paragraph that only a web page's frame could have put there."""
     text = block.strip()
     folded = fold(text)
-    if not folded:
-        return True  # white space, non-breaking spaces, separators only
+    if not any(ch.isalnum() for ch in folded):
+        return True  # white space, separators, an icon's lone mark ("?", "•")
     if folded in FURNITURE_LINES or folded.rstrip(":.… ") in FURNITURE_LINES:
         return True
     if "\n" not in text and (_FILE_NAME.match(text) or _HASHTAGS.match(text)):
@@ -143,7 +147,21 @@ def is_furniture(block: str) -> bool:
         _INLINE_LINKS.match(folded) or _FRAME.match(folded) or is_credit_line(text)
     ):
         return True  # "Read also: ...", "3 hours ago", "Photo: AFP", "الصورة: ..."
-    return bool(_BREADCRUMB.match(text)) or _shares(folded) or _related_link(text, folded)
+    return (
+        bool(_BREADCRUMB.match(text))
+        or _capital_byline(text)
+        or _shares(folded)
+        or _related_link(text, folded)
+    )
+
+
+def _capital_byline(text: str) -> bool:
+    """A reporter's name and the place they write from, in capitals, apart from the report
+    (``JANE DOE / HASEKE``); one word before the slash (``HASEKE / ANHA``) is a dateline."""
+    name, slash, place = text.partition("/")
+    words = name.split() + place.split()
+    shaped = 2 <= len(name.split()) <= MAX_BYLINE_NAME and 1 <= len(place.split()) <= 2
+    return bool(slash) and shaped and all(w.isalpha() and w.isupper() for w in words)
 
 
 def _shares(folded: str) -> bool:
@@ -253,8 +271,9 @@ def strip_furniture(
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     whole = read_lines(blocks)
-    blocks = blocks[: min(comments_start(whole), tags_end(whole))]
+    blocks = blocks[: min(comments_start(whole), tags_end(whole), author_box_start(whole))]
     dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
+    dropped |= list_items(blocks, TRAILER_MARKERS)
     for index, block in enumerate(blocks):
         key = fold(block)
         if is_furniture(block) or is_frame_line(block) or index in dropped:

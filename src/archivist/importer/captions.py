@@ -26,6 +26,7 @@ import re
 from archivist.text.folding import fold
 
 from .plaintext import BULLET
+from .pubdate import MONTHS
 from .sentences import CLOSED_END, CREDIT_IN_BRACKETS
 
 # fmt: off
@@ -85,6 +86,8 @@ _ENDS = CLOSED_END  # a sentence closed on its line (``sentences``)
 SHORT_CAPTION_WORDS = 30
 BARE_CAPTION_WORDS = 20  # a caption without its stop, before its credit in brackets
 _DIGIT = re.compile(r"\d")
+#: A caption's date at its end, after a comma: ", 21 December 2024", ", 21 Aralık 2024".
+_DATE_LAST = re.compile(r",\s*\d{1,2}\.?\s+(?P<month>[^\W\d_]+)\.?\s+\d{4}$")
 CUT_COPY = 40  # a line this long that starts another one is a copy of it, cut
 
 
@@ -110,8 +113,11 @@ def credit_start(text: str) -> int:
     """Where a caption's bracketed credit begins (``(photo credit: X)``, ``[Name/AFP]``,
     ``(Name/for The Post)``, ``[Wêne ji ...]``, ``. Photo: ARA News``), or -1 when the line
     ends with none."""
-    if "(" in text and is_credit_line(text[text.rindex("(") :]):
-        return text.rindex("(")
+    bracket = text.rindex("(") if "(" in text else -1
+    if bracket >= 0 and is_credit_line(text[bracket:]):
+        return bracket
+    if bracket >= 0 and text.endswith(")") and names_photographer(text[bracket + 1 : -1]):
+        return bracket  # "... in Syria. (Alice Martins for The Washington Post)"
     found = _PICTURE_CREDIT.search(text) or _SQUARE_CREDIT.search(text)
     if picture := found or _LABELLED_CREDIT.search(text):
         return picture.start()
@@ -178,11 +184,18 @@ def _unstopped_credited(block: str) -> bool:
     and its agency (``Fighters of the SDF in Raqqa (Reuters)``). A report's sentence credits
     its agency after its stop; a headline may name a place's other name in brackets, and
     runs longer. A line with a number may be a dateline (``12:21 (Jerusalem time)``); a
-    list's item or a subheading may end with an aside or an abbreviation in brackets."""
+    list's item or a subheading may end with an aside or an abbreviation in brackets; a
+    caption's own date just before the name (``..., 21 December 2024 (Reuters)``) is no
+    dateline."""
     text = block.strip()
-    if not ends_with_credit(text) or _DIGIT.search(text) or BULLET.match(text):
+    if not ends_with_credit(text) or BULLET.match(text):
         return False
     caption, name = text[: text.rindex("(")], text[text.rindex("(") + 1 :]
+    dated = _DATE_LAST.search(caption.rstrip())
+    if dated and fold(dated.group("month")) in MONTHS:
+        caption = caption[: dated.start()]
+    if _DIGIT.search(caption):
+        return False
     named = not name[:1].islower()  # "(and better)", "(eFA)": an aside, an abbreviation
     return named and _bare_caption(caption) and len(caption.split()) <= BARE_CAPTION_WORDS
 

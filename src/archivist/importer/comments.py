@@ -4,10 +4,11 @@ Comments are written as sentences, so the rules for labels do not catch them; th
 does. A comment section begins, in the second half of a capture and after the report's
 first line of prose (``reportcore.Reading.first_prose``: a byline over its date is above it), at:
 
-- a heading that counts or names the comments: ``3 Comments``, ``Comments (2)``,
+- a heading that counts or names the comments: ``3 Comments``, ``Total Comments (0)``,
   ``التعليقات``, ``Yorumlar``, ``Şîrove``, ``2 thoughts on “...”``;
 - a comment form's first line as the CMS ships it (WordPress's ``Leave a Reply``, in
-  Turkish ``Bir cevap yazın``, in Arabic ``اترك تعليقاً``): the form and its labels
+  Turkish ``Bir cevap yazın``, ``Yorum yap``, in Arabic ``اترك تعليقاً``, ``اضف رد``, in
+  Kurmanji ``Şîrove bike``; ``Add a comment``): the form and its labels
   follow it to the end; or its notice that the comments are closed (``Comments are
   closed.``, ``Yorumlar kapalı.``, ``التعليقات مغلقة.``, ``Şîrove girtî ne.``);
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
@@ -35,10 +36,11 @@ from .reportcore import Reading
 _REPLY = r"(?:reply|replies|رد|الرد|yanitla|cevapla|cevap ver|bersiv|bersiv bide)"
 _HEADING = re.compile(
     rf"^(?:{_REPLY}"
-    r"|(?:\d+\s+)?(?:comments?|responses?|تعليقات?|التعليقات|تعليق|yorumlar?|sirove)"
+    r"|(?:total\s+)?(?:\d+\s+)?(?:comments?|responses?|تعليقات?|التعليقات|تعليق|yorumlar?|sirove)"
     r"(?:\s*\(\d+\))?\s*:?"
     r"|\d+ (?:thoughts?|responses?|replies|comments?) (?:on|to)\b.*"
-    r"|leave a (?:reply|comment)|bir (?:cevap|yorum) yazin|اترك تعليقا|اترك ردا"
+    r"|(?:leave|add|post|write) a (?:reply|comment)|bir (?:cevap|yorum) yazin|yorum (?:yap|ekle)"
+    r"|(?:اترك|اضف|أضف) (?:تعليقا?|ردا?)|sirove (?:bike|binivise)"
     r"|(?:comments are closed|yorumlar (?:kapali|kapatildi)|التعليقات مغلقه|sirove girti ne)\.?)$"
 )
 #: How long ago a comment was written, as its frame says: "3 days ago", "a year ago",

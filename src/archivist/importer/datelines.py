@@ -58,6 +58,11 @@ def dateline(block: str) -> Dateline | None:
     return _date_alone(text) or _labelled(text)
 
 
+def has_label(text: str) -> bool:
+    """A dateline that says what its date is (``Published on``, ``نُشرت في``, ``Tarih:``)."""
+    return _LABELS.search(fold(text)) is not None
+
+
 def _date_alone(text: str) -> Dateline | None:
     """A line that is a date and little else: a label, a weekday, a time, a zone."""
     if len(text) > MAX_DATELINE:
@@ -148,6 +153,16 @@ def signed_date(blocks: tuple[str, ...]) -> Dateline | None:
         if is_sentence(blocks[index - 1]) and _signer(blocks[index + 1]):
             return found
     return None
+
+
+def stamped_date(blocks: tuple[str, ...]) -> Dateline | None:
+    """The date a page stamps under its report as the capture's last line, with its label
+    (``Güncelleme Tarihi: 17 Eylül 2014, 09:40``, ``Published: 9 May 2024``); None when the
+    last line is anything else. A bare date there may be another story's."""
+    found = dateline(blocks[-1]) if blocks else None
+    if found is None or found.date is None or not has_label(blocks[-1]):
+        return None
+    return found
 
 
 def _signer(block: str) -> bool:

@@ -4,7 +4,9 @@
 - **A masthead's day**: a date standing more than two lines above the headline, with the
   site's masthead between them (``الثلاثاء 23 أبريل 2024``, the editor's name, a section,
   then the headline), is the day the page was shown, not the report's: it is not taken,
-  and the review says so. A report's own dateline stands by its headline.
+  and the review says so. A report's own dateline stands by its headline; a bare date
+  exactly two lines above it (the site's name and its slogan between them?) is taken,
+  and the review asks.
 - **The site's day**: a date above the headline whose month or weekday is named in another
   language than the report's (``Wednesday, 18 February 2026`` over a Kurmanji report) is
   most often the day the site's own frame shows; it is taken, and the review asks, unless
@@ -12,7 +14,8 @@
   report's own, whatever language the site's software writes it in.
 - **A statement's signature**: a capture whose head states no date, ending with a date
   alone between its last sentence and the signer's name, is dated by it, flagged
-  (:func:`archivist.importer.datelines.signed_date`).
+  (:func:`archivist.importer.datelines.signed_date`); one whose last line is a labelled
+  date (``Güncelleme Tarihi: 17 Eylül 2014``), by that, flagged (``stamped_date``).
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from dataclasses import replace
 
 from archivist.text.folding import fold
 
-from .datelines import signed_date
+from .datelines import Dateline, has_label, signed_date, stamped_date
 from .headline import Head
 from .pubdate import written_in
 
@@ -37,16 +40,28 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
+    if gap == MASTHEAD_LINES and not has_label(line):  # a bare date over two lines
+        flag = f"date “{line}” is {gap} lines above the headline: the report's or a masthead's?"
+        head = replace(head, flags=(*head.flags, flag))
     framed = gap >= 0 and not restated
     if framed and language and written_in(line, language) is False:
         flag = f"date “{line}” above the headline is not in the report's language: check it"
         return replace(head, flags=(*head.flags, flag))
-    signed = signed_date(raw) if "no date found" in head.flags else None
-    if signed is None:
+    if "no date found" not in head.flags or (foot := _foot_date(raw)) is None:
         return head
-    flag = f"date read from the signature at the foot (“{signed.text}”); check it"
+    stated, flag = foot
     kept = tuple(f for f in head.flags if f != "no date found")
-    return replace(head, date=signed.date, date_evidence=signed.text, flags=(*kept, flag))
+    return replace(head, date=stated.date, date_evidence=stated.text, flags=(*kept, flag))
+
+
+def _foot_date(raw: tuple[str, ...]) -> tuple[Dateline, str] | None:
+    """The date a statement is signed with, else the date the page stamps as its last line,
+    with the flag that asks about it; None when the foot states neither."""
+    if (signed := signed_date(raw)) is not None:
+        return signed, f"date read from the signature at the foot (“{signed.text}”); check it"
+    if (stamped := stamped_date(raw)) is not None:
+        return stamped, f"date read from the page's stamp at its foot (“{stamped.text}”); check it"
+    return None
 
 
 def _around_date(raw: tuple[str, ...], evidence: str, title: str) -> tuple[int, bool]:

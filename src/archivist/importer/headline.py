@@ -31,6 +31,7 @@ _MARKDOWN_HEADING = re.compile(rf"^\s*(?:#{{1,6}}|[{re.escape(BULLETS)}])\s+")
 #: " - Site", " | Site", " – tag line": what follows a headline in a page's <title>.
 _SEPARATOR = re.compile(r"\s+[-|–—]\s+")
 MAX_TAIL_WORDS = 4
+_QUOTES = "\"'“”‘’«»„"
 REPORT_WORDS = 12  # a paragraph of this many words that ends a sentence is the report's
 MAX_KICKER = 60
 MIN_TITLE_PREFIX = 10
@@ -65,7 +66,9 @@ def read_head(
         i
         for i in range(start)
         if (len(blocks[i]) <= MAX_KICKER and "\n" not in blocks[i])
-        or (title_index >= 0 and _repeats_title(blocks[i], title))
+        or (
+            title_index >= 0 and (_repeats_title(blocks[i], title) or _ends(fold(blocks[i]), title))
+        )
     }
     drop |= {title_index} if title_index >= 0 else set()
     datelines: list[Dateline] = []
@@ -169,6 +172,9 @@ def find_title(blocks: tuple[str, ...], meta_title: str = "") -> tuple[str, int]
     if head:
         key = fold(" - ".join(head))
         chosen = next((i for i in candidates if fold(blocks[i]) == key), chosen)
+    # "Home News Kobani: Headline", then "Kobani: Headline": a breadcrumb before the headline
+    key = fold(blocks[chosen])
+    chosen = next((i for i in candidates if i > chosen and _ends(key, blocks[i])), chosen)
     return _MARKDOWN_HEADING.sub("", blocks[chosen].strip()), chosen
 
 
@@ -220,11 +226,27 @@ def _tail_doubt(title: str, after: tuple[str, ...]) -> list[str]:
     or tag line kept on the headline."""
     parts = _SEPARATOR.split(title.strip())
     tail = parts[-1] if len(parts) > 1 else ""
-    if not tail or len(_WORD.findall(tail)) > MAX_TAIL_WORDS or _shares_words(tail, after):
+    if not tail or len(_WORD.findall(tail)) > MAX_TAIL_WORDS:
+        return []
+    if _quoted(tail, after):  # "Exclusive – Raqqa Today", the report quoting "Raqqa Today"
+        return [f"title ends with “{tail}”, a name the report quotes: a byline, not the headline?"]
+    if _shares_words(tail, after):
         return []
     if set(_WORD.findall(fold(tail))) & set(_WORD.findall(fold("\n".join(after)))):
         return []  # a short name the report uses too ("– SDF")
     return [f"title ends with “{tail}”, which the report never names: is it the site's?"]
+
+
+def _ends(line: str, title: str) -> bool:
+    """Whether the folded ``line`` is some words, then ``title``: a breadcrumb's trail and
+    the headline."""
+    return line.endswith(" " + fold(title).strip())
+
+
+def _quoted(name: str, following: tuple[str, ...]) -> bool:
+    """Whether the paragraphs write ``name`` between quotation marks, as a name."""
+    quoted = re.compile(rf"[{_QUOTES}]\s*{re.escape(fold(name))}\s*[{_QUOTES}]")
+    return quoted.search(fold("\n".join(following))) is not None
 
 
 def _shares_words(title: str, following: tuple[str, ...]) -> bool:

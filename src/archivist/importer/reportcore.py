@@ -49,6 +49,9 @@ from dataclasses import dataclass
 
 from .linekinds import Kind, kinds_of, report_script
 from .plaintext import BULLET
+from .pubdate import find_dates
+from .sentences import SENTENCE_BREAK
+from .wordstems import stems
 
 MIN_COST = 3
 HEAD_FIELDS = 8  # the head's fields lie this close above the core
@@ -153,7 +156,7 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
         for i in range(span.start)
         if kinds[i] is not Kind.PROSE and not (i in fields and (kept[i] or is_field(blocks[i])))
     }
-    foot = _lists(blocks, span.stop, kinds) | _teasers(kinds) | _summary_box(blocks, span)
+    foot = _lists(blocks, span.stop, kinds) | _teasers(blocks, kinds) | _summary_box(blocks, span)
     foot |= _link_list(blocks, span.stop) | _links_inside(blocks, kinds, span)
     listed = _introduces(blocks[span.stop - 1])
     balance = 0
@@ -169,10 +172,32 @@ def outside_core(reading: Reading, is_field: Callable[[str], bool]) -> frozenset
     return frozenset(head | foot)
 
 
-def _teasers(kinds: tuple[Kind, ...]) -> set[int]:
-    """The paragraphs cut off with ``...`` that have prose after them: teasers."""
+def _teasers(blocks: tuple[str, ...], kinds: tuple[Kind, ...]) -> set[int]:
+    """The paragraphs cut off with ``...`` that have prose after them: teasers; not the
+    report's own standfirst (:func:`_standfirst`)."""
     last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
-    return {i for i in range(last) if kinds[i] is Kind.CUT}
+    cut = {i for i in range(last) if kinds[i] is Kind.CUT}
+    first = min(cut, default=-1)
+    report = stems(
+        "\n".join(b for b, kind in zip(blocks, kinds, strict=True) if kind is Kind.PROSE)
+    )
+    own = first >= 0 and _standfirst(blocks[first], blocks[first + 1 :], report)
+    return cut - {first} if own else cut
+
+
+def _standfirst(block: str, after: tuple[str, ...], report: set[str]) -> bool:
+    """A site's summary under its headline, cut off with ``...``: whole sentences before
+    the cut, most of its telling words the report's (``wordstems``), and not the report's
+    opening again (a copy of its lede, cut). Another story's teaser is one sentence cut,
+    or tells of other things; a photo's caption, cut, dates its photo (``on 3 March 2019``)."""
+    text = block.strip()
+    opening = SENTENCE_BREAK.split(text, maxsplit=1)[0]
+    if len(opening) == len(text) or find_dates(opening):
+        return False
+    if any(line.strip().startswith(opening) for line in after):
+        return False
+    own = stems(text)
+    return 2 * len(own & report) >= len(own)
 
 
 def _summary_box(blocks: tuple[str, ...], span: range) -> set[int]:

@@ -39,7 +39,7 @@ from .captions import PICTURE
 from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
-from .pageframe import is_frame_line, is_label, is_sentence
+from .pageframe import is_frame_line, is_label, is_sentence, site_of
 from .sentences import cut_off
 
 _NAME = r"(?P<name>(?:[Tt]he )?[A-Z][\w&'’-]*(?: (?:of |for |and )?[A-Z][\w&'’-]*){0,5})"
@@ -146,7 +146,7 @@ def _host(url: str, cut: str, named: str) -> tuple[str, str, str]:
     if named:
         how = f"named in the text as the address's site ({urlsplit(url).hostname})"
         return named, how, f"source “{named}” read from the text, as the address's site; check it"
-    host = (urlsplit(url).hostname or "").removeprefix("www.")
+    host = site_of(url)
     how = "taken from the page's address, as no credit line, dateline or site name was found"
     if cut:
         return (
@@ -226,7 +226,7 @@ def _site_path(head: str, tail: str, name: str, is_place: Callable[[str], bool])
 
 def _host_of(name: str, url: str) -> bool:
     """Whether the page's address is the named agency's own (``ANF`` at anfenglish.com)."""
-    host = (urlsplit(url).hostname or "").removeprefix("www.").casefold()
+    host = site_of(url).casefold()
     letters = re.sub(r"\W", "", name.casefold())
     return bool(letters) and letters in re.sub(r"\W", "", host)
 

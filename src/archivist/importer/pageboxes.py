@@ -1,0 +1,57 @@
+"""Boxes a page sets in or under the report, that no rule for labels catches.
+
+**A list of other stories under its heading** (``Benzer haberler``, ``Read also``), even
+between two of the report's paragraphs: its headlines are short lines cut off with an
+ellipsis (``Name: headline…``), up to the first line that is not one.
+
+**An author's box** under the report, about the reporter or the editor: the name (often with
+the site and a role: ``Jane Doe Example News - Editor``), a heading that names the box
+(``About the author``, ``Editör Hakkında``, ``عن الكاتب``, ``Derbarê nivîskar de``), then a
+biography written as sentences, which no rule for labels catches. The box begins at its
+heading, in the second half of the capture and after the report's first paragraph, or at
+the name line right above the heading when that line is a label, not a sentence; the
+report is over there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from archivist.text.folding import fold
+
+from .pageframe import is_label
+from .reportcore import Reading
+
+LIST_ITEM_WORDS = 15
+
+#: "About the author", in the four languages, folded, for a reporter, a writer, an editor.
+_HEADING = re.compile(
+    r"^(?:about the (?:author|writer|editor|reporter)|(?:yazar|editor|muhabir) hakkinda|"
+    r"(?:نبذه )?عن (?:الكاتب|المحرر|المراسل)|derbare (?:niviskar|editor|rojnamevan) de)\s*:?$"
+)
+
+
+def author_box_start(reading: Reading) -> int:
+    """Index where an author's box begins, or ``len(blocks)`` when there is none."""
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)
+    for index in range(start, len(blocks)):
+        if _HEADING.match(fold(blocks[index].strip())):
+            named = index - 1 >= start and is_label(blocks[index - 1])
+            return index - 1 if named else index
+    return len(blocks)
+
+
+def list_items(blocks: tuple[str, ...], headings: tuple[str, ...]) -> frozenset[int]:
+    """The headlines under a list's heading (one of ``headings``, folded: ``Benzer
+    haberler``, ``Read also``), up to the first line that is not one: short, and cut off
+    (``Name: headline…``)."""
+    found: set[int] = set()
+    for index in (i for i, b in enumerate(blocks) if fold(b).rstrip(": ") in headings):
+        for item in range(index + 1, len(blocks)):
+            text = blocks[item].strip()
+            short = "\n" not in text and len(text.split()) <= LIST_ITEM_WORDS
+            if not (short and text.endswith(("…", "..."))):
+                break
+            found.add(item)
+    return frozenset(found)
