@@ -1,7 +1,7 @@
 """How well the importer reads real pages nobody on the project wrote (bench/blind/import).
 
 Run: .venv/bin/python bench/blind_import.py
-[--split dev|held|fresh|fresh2 .. fresh16|all]
+[--split dev|held|fresh|fresh2 .. fresh17|all]
 [--misses]
 Prints a Markdown table of fields right per field; ``--misses`` also prints each wrong
 field with what was expected, marked "(not flagged)" when no review note names it. The
@@ -169,6 +169,7 @@ def main() -> int:
             "fresh14",
             "fresh15",
             "fresh16",
+            "fresh17",
             "all",
         ),
         default="dev",
