@@ -62,7 +62,7 @@ from .placewords import (
     kind_spellings,
     sentence_around,
 )
-from .provinces import NameList, before, countryside
+from .provinces import NameList, before, countryside, part_of
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
@@ -146,6 +146,7 @@ class PlaceIndex:
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
         provinces: list[str] = []  # names a plural province word lists
+        parts: list[str] = []  # names a town is part of ("Halep'e bağlı Kobani")
         names = NameList()
         index = 0
         while index < len(words):
@@ -162,6 +163,8 @@ class PlaceIndex:
             listed = names.goes_on(text, spans[index].start(), words[index])
             match = self.kinds.kind(match, around, names if listed else None, said, provinces)
             rural = countryside(around[0], folded[index + size : index + size + 2])
+            if part_of(*around):
+                parts.append(match.place)
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
@@ -177,7 +180,8 @@ class PlaceIndex:
                 if country is not None:
                     found.setdefault(country.place, country)
             index += size
-        beside = self.kinds.listed_provinces(provinces, found, said)
+        parts = [place for place in parts if not said.get(place)]  # "İdlib kentinde": the city
+        beside = self.kinds.listed_provinces([*provinces, *parts], found, said)
         return [self.kinds.left_open(match, said, beside) for match in found.values()]
 
     def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:

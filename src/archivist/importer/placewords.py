@@ -68,7 +68,7 @@ CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
 #: may carry its clitics ("لمدينة الهول", "to the town of al-Hol").
 TOWN_WORDS = re.compile(
     r"(?:.* )?(?:towns?|village|city|district|[وفبل]{0,2}(?:بلده|مدينه|قريه|ناحيه)|navce\w*|"
-    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*)\b"
+    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*|kent\w*|sehir\w*|sehr\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
 Known = Callable[[str], bool]  # whether a word is a place's name
