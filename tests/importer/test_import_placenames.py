@@ -141,6 +141,19 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert iraq.find("örgütün adı ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam idi", "tr") == []
 
 
+def test_the_broadcaster_al_jazeera_is_no_region() -> None:
+    index = PlaceIndex([Place("Jazira Region", ("Jazeera", "al-Jazira", "Jazeera Region"))])
+    assert index.find("Al Jazeera reported the attack, citing Al-Jazeera's sources") == []
+    found = index.find("fighters from Kobani and Jazeera, and from the al-Jazeera region")
+    assert [m.place for m in found] == ["Jazira Region"]
+
+
+def test_a_copyright_credit_names_a_person_not_a_place() -> None:
+    index = PlaceIndex([Place("Damascus", ("Şam",))])
+    assert index.find("Jin li kampê disekinin. © 2019 Sam Hadley", "ku") == []
+    assert [m.place for m in index.find("Jin li Şam man. © 2019 AFP", "ku")] == ["Damascus"]
+
+
 def test_a_magazine_named_after_a_place_is_no_place() -> None:
     index = PlaceIndex([Place("Dabiq", ("دابق",))])
     assert index.find("ونشر التنظيم في مجلة دابق مقالا") == []

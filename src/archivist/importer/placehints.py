@@ -19,7 +19,7 @@ import re
 from archivist.text.folding import fold
 
 from .placenames import NOT_PLACES, PlaceIndex, Suggest
-from .placewords import ISIS_NAMES
+from .placewords import NOT_PLACE_NAMES
 
 _NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
 #: "the town of X", "مدينة X": the report says X is a place.
@@ -177,7 +177,7 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
     "قرب X". A hint for the curator, not a place: each may be a place the gazetteer lacks,
     or a spelling of one it has."""
     found: dict[str, None] = {}
-    text = ISIS_NAMES.sub(" ", text)  # "li Îraq û Şamê": no list of places
+    text = NOT_PLACE_NAMES.sub(" ", text)  # "li Îraq û Şamê": no list of places
     after = _KIND_AFTER.get(language)
     for pattern in (_LOCATIVES.get(language), after):
         matches = (

@@ -53,7 +53,7 @@ from archivist.text.folding import fold
 from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
 from .placekinds import TOKEN, Kinds, Match, article, name_key
 from .placewords import (
-    ISIS_NAMES,
+    NOT_PLACE_NAMES,
     TOWN_WORDS,
     as_name,
     hyphenated,
@@ -138,7 +138,7 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
+        text = NOT_PLACE_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
         spans = list(TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [article(fold(word)) for word in words]

@@ -1,6 +1,6 @@
 """The words around a place name that change what it names: an institution's name
-("Damascus government"), ISIS's own names, a camp's or a town's word,
-for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
+("Damascus government"), ISIS's own names, a broadcaster's, a credit's, a camp's or a
+town's word, for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
 
 from __future__ import annotations
 
@@ -51,15 +51,19 @@ INSTITUTION_BEFORE = frozenset(
         *("موالية", "الموالية", "موالين", "الموالين"),  # loyal to: "فصائل موالية لإيران"
     )
 )
-#: ISIS's own names hold place names that are no place of the report.
-ISIS_NAMES = re.compile(
+#: Names that hold a place's name and are no place of the report: ISIS's own names, the
+#: broadcaster Al Jazeera (the region is "Jazira", "Jazeera", "the Jazeera region"), and the
+#: person or agency a copyright credit names ("© 2019 Sam Tarling" is no "Şam").
+NOT_PLACE_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
     r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
     r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
     r"|Irak ve Şam İslam Devleti"
     # the Arabic name in Latin letters: "ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam"
     r"|(?:Devlet|Dawla)\S* \S+ f[iî]\S* (?:[ae]l-)?(?:Irak|Iraq)\S* (?:ve|wa)\S* "
-    r"(?:ash-)?(?:Şam|Sham)",
+    r"(?:ash-)?(?:Şam|Sham)"
+    r"|\bal[- ]Jazeera\b(?! region)"
+    r"|©(?-i:\s*(?:\d{4}\s+)?[A-Z]\S*(?:\s[A-Z]\S*)*)",
     re.IGNORECASE,
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
