@@ -1,6 +1,7 @@
 """The words around a place name that change what it names: an institution's name
 ("Damascus government"), ISIS's own names, a broadcaster's, a credit's, a camp's or a
-town's word, for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
+town's word, for :mod:`archivist.importer.placenames`. Every list is folded
+(``archivist.text.folding``)."""
 
 from __future__ import annotations
 
