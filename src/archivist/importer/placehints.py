@@ -4,6 +4,8 @@
   X``, ``مدينة X``, ``قضاء X``, ``بمنطقة X``) is always reported; a capitalised name after
   "in", "near"... when the gazetteer knows a name close to it (``Tel Tamur (did you mean
   Tell Tamr?)``).
+  A name the capture cuts off at a line's end (``مدينة كركو``) is no unknown place when a
+  known name begins with it.
 - :func:`possible_places`: a name the report puts where something happens, by the
   grammar of its language (English "in X", "X camp"; Kurmanji "li X", "gundê X";
   Turkish "X'te", "X bölgesinde"; Arabic "قرب X"), and every name of the list it opens
@@ -58,7 +60,7 @@ def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None)
     for match in _NAMED_PLACE.finditer(text):
         arabic = f"{match.group('arabic')} {match.group('arabic2') or ''}"
         name = match.group("name") or _arabic_name(arabic)
-        if name and not index.find(name):
+        if name and not index.find(name) and not _cut(name, text, match.start(), index):
             unknown.setdefault(name, _hint(name, suggest))
     for match in _MAYBE_PLACE.finditer(text):
         name = match.group("name")
@@ -69,6 +71,13 @@ def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None)
             if hint:
                 unknown[name] = hint
     return [f"{name}{hint}" for name, hint in unknown.items()]
+
+
+def _cut(name: str, text: str, at: int, index: PlaceIndex) -> bool:
+    """True when ``name`` ends its line, no full stop after it, and a known name begins with
+    it: the capture was cut off in the middle of the word ("نصف مدينة كركو", of كركوك)."""
+    line = text[at:].split("\n", 1)[0].rstrip()
+    return line.endswith(name) and index.begins(name)
 
 
 def _arabic_name(words: str) -> str:

@@ -206,5 +206,10 @@ class PlaceIndex:
             return False
         return key not in self.common or not article_added(key[0], folded)
 
+    def begins(self, word: str) -> bool:
+        """Whether a known name's first word begins with ``word`` and is longer."""
+        start = article(fold(word))
+        return any(key[0].startswith(start) and key[0] != start for key in self.names)
+
     def _known(self, word: str) -> bool:
         return self._match_at([word], [article(fold(word))], "") is not None
