@@ -456,3 +456,13 @@ def test_a_direction_written_before_a_country_may_name_its_region() -> None:
         ("north-eastern Syria", "North and East Syria")
     ]
     assert kinds.direction_regions("Rains fell over southern Syria.") == []  # no such region
+
+
+def test_a_town_after_a_given_name_may_be_a_persons_name() -> None:
+    text = "Daxuyanî ji aliyê fermandar Rojê Kobanî ve hate xwendin."
+    assert [(m.place, m.doubt) for m in INDEX.find(text, "ku")] == [
+        ("Kobanê", "after “Rojê”, perhaps a person's name")
+    ]
+    later = text + " Şer li Kobanî berdewam e."
+    assert [(m.place, m.doubt) for m in INDEX.find(later, "ku")] == [("Kobanê", "")]
+    assert [m.doubt for m in INDEX.find("Şer li Bakurê Kobanî berdewam e.", "ku")] == [""]

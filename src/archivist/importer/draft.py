@@ -144,9 +144,9 @@ def make_draft(
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
         flags += [
-            f"place {m.place} read from “{m.written}”, also a common word: is it the place?"
+            f"place {m.place} read from “{m.written}”, {m.doubt}: is it the place?"
             for m in matches
-            if m.common
+            if m.doubt
         ]
         flags += kind_flags([(m.place, m.beside) for m in matches if m.kind_open])
         doubts = places.kinds.direction_regions(named)  # "northeastern Syria": the region?

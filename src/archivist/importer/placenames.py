@@ -22,6 +22,10 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
   a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
+  A town after a Kurmanji given name with its ezafe (``Sozê Qamişlo``, a fighter's name)
+  is kept but doubted, unless the report names the town again without one.
+- **Names of no place**: ISIS's own names, the broadcaster ``Al Jazeera``, a copyright
+  credit's ``© 2019 Sam Tarling`` are taken out first (:data:`placewords.NOT_PLACE_NAMES`).
 - **Its kind**: the camp, the governorate or the country a name is read as, by the words
   around it (:mod:`archivist.importer.placekinds`).
 - **Acronyms** in the gazetteer (``NES``, ``AANES``) are read only in capitals.
@@ -46,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from archivist.text.folding import fold
@@ -56,6 +61,7 @@ from .placewords import (
     NOT_PLACE_NAMES,
     TOWN_WORDS,
     as_name,
+    given_name,
     hyphenated,
     inside_a_name,
     is_institution,
@@ -175,7 +181,8 @@ class PlaceIndex:
             if not is_institution(folded, index, index + size) and not longer:
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
-                found.setdefault(match.place, match)
+                person = given_name(text, spans, index, index + size, self._known)
+                _keep(found, replace(match, person=person))
                 country = self.kinds.country_inside(match, folded[index : index + size])
                 if country is not None:
                     found.setdefault(country.place, country)
@@ -213,3 +220,10 @@ class PlaceIndex:
 
     def _known(self, word: str) -> bool:
         return self._match_at([word], [article(fold(word))], "") is not None
+
+
+def _keep(found: dict[str, Match], match: Match) -> None:
+    """Keep the first mention of a place, unless it may be a person's name and this one is
+    not (``Sozê Qamişlo``, then ``li Qamişlo``)."""
+    if match.place not in found or (found[match.place].person and not match.person):
+        found[match.place] = match

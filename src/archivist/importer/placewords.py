@@ -120,6 +120,29 @@ def inside_a_name(
     return gaps == (" ", " ") and names and prose and leading not in (*STOPS, ":")
 
 
+#: Capitalised words with the ezafe that are a place's word or a direction, not a given
+#: name: "Bajarê Qamişlo", "Bakurê Sûriyê" (folded).
+_NOT_GIVEN = re.compile(r"(?:bajar|gund|navce|kamp|heri?m|parezg|kanton|bakur|basur|rojhilat)")
+
+
+def given_name(text: str, spans: list[re.Match[str]], start: int, end: int, known: Known) -> str:
+    """The capitalised word before a place name of one word when the two may be a person's
+    name, as Kurmanji names a fighter by a town (``Sozê Qamişlo``, ``Mazlûmê Kobanî``): it
+    ends in the ezafe ``ê``, stands in a sentence, is no place (``known``) nor a place's
+    word or a direction (``Bajarê``, ``Bakurê``), and a word in small letters or a stop
+    follows the name. Else ``""``."""
+    if start < 1 or end - start != 1:
+        return ""
+    word = spans[start - 1].group()
+    if not (word.endswith("ê") and _capitalised(word.replace("ê", "e"))) or known(word):
+        return ""
+    after = text[spans[start].end() :].lstrip()[:1]
+    leading = text[: spans[start - 1].start()].rstrip()[-1:]
+    gap = text[spans[start - 1].end() : spans[start].start()]
+    plain = gap == " " and not _NOT_GIVEN.match(fold(word)) and leading not in (*STOPS, ":", "")
+    return word if plain and not after.isupper() else ""
+
+
 def _capitalised(word: str) -> bool:
     return word[:1].isupper() and not word.isupper() and word.isascii()
 
