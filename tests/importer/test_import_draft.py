@@ -165,3 +165,19 @@ def test_a_place_in_the_reports_own_sentences_is_not_flagged() -> None:
     assert not any("named only below" in flag for flag in flags)
     _, flags = _places_and_flags("IŞİD, Irak ordusuna saldırdı", *REPORT, OTHER_STORY)
     assert not any("named only below" in flag for flag in flags)
+
+
+def test_a_place_named_only_in_another_storys_headline_in_the_report_is_flagged() -> None:
+    report = (
+        "Gunmen attacked a checkpoint near Raqqa on Sunday, officials said.",
+        "How families are left waiting in camps across Syria",
+        "Two guards were wounded, and the attackers fled on foot.",
+    )
+    found, flags = _places_and_flags("Checkpoint attacked near Raqqa", *report)
+    assert "Syria" in found
+    assert (
+        "place Syria named only in “How families are left waiting in camps across Syria”:"
+        " another story's headline?"
+    ) in flags
+    found, flags = _places_and_flags("Checkpoint attacked in Syria", *report)
+    assert not any("another story's headline" in flag for flag in flags)

@@ -84,3 +84,10 @@ def test_what_an_attack_is_near_is_no_place_name() -> None:
 def test_the_words_after_a_known_place_in_a_headline_are_no_longer_name() -> None:
     headline = "Attacks Fall in Raqqa Due to Successful Raids\nThe raids went on in Raqqa Ghouta."
     assert possible_places(headline, INDEX, "en") == ["Raqqa Ghouta"]
+
+
+def test_a_name_the_capture_cuts_off_is_no_unknown_place() -> None:
+    index = PlaceIndex([Place("Kirkuk", ("كركوك",))])
+    assert unknown_places("سيطروا على نصف مدينة كركو", index) == []
+    assert unknown_places("سيطروا على نصف مدينة كركو.", index) == ["كركو"]
+    assert unknown_places("سيطروا على مدينة داقوق\nثم انسحبوا", index) == ["داقوق"]

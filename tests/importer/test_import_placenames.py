@@ -141,6 +141,19 @@ def test_isis_own_name_and_the_sdf_name_are_no_places() -> None:
     assert iraq.find("örgütün adı ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam idi", "tr") == []
 
 
+def test_the_broadcaster_al_jazeera_is_no_region() -> None:
+    index = PlaceIndex([Place("Jazira Region", ("Jazeera", "al-Jazira", "Jazeera Region"))])
+    assert index.find("Al Jazeera reported the attack, citing Al-Jazeera's sources") == []
+    found = index.find("fighters from Kobani and Jazeera, and from the al-Jazeera region")
+    assert [m.place for m in found] == ["Jazira Region"]
+
+
+def test_a_copyright_credit_names_a_person_not_a_place() -> None:
+    index = PlaceIndex([Place("Damascus", ("Şam",))])
+    assert index.find("Jin li kampê disekinin. © 2019 Sam Hadley", "ku") == []
+    assert [m.place for m in index.find("Jin li Şam man. © 2019 AFP", "ku")] == ["Damascus"]
+
+
 def test_a_magazine_named_after_a_place_is_no_place() -> None:
     index = PlaceIndex([Place("Dabiq", ("دابق",))])
     assert index.find("ونشر التنظيم في مجلة دابق مقالا") == []
@@ -443,3 +456,13 @@ def test_a_direction_written_before_a_country_may_name_its_region() -> None:
         ("north-eastern Syria", "North and East Syria")
     ]
     assert kinds.direction_regions("Rains fell over southern Syria.") == []  # no such region
+
+
+def test_a_town_after_a_given_name_may_be_a_persons_name() -> None:
+    text = "Daxuyanî ji aliyê fermandar Rojê Kobanî ve hate xwendin."
+    assert [(m.place, m.doubt) for m in INDEX.find(text, "ku")] == [
+        ("Kobanê", "after “Rojê”, perhaps a person's name")
+    ]
+    later = text + " Şer li Kobanî berdewam e."
+    assert [(m.place, m.doubt) for m in INDEX.find(later, "ku")] == [("Kobanê", "")]
+    assert [m.doubt for m in INDEX.find("Şer li Bakurê Kobanî berdewam e.", "ku")] == [""]

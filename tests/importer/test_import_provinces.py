@@ -124,6 +124,22 @@ def test_a_name_after_a_list_is_not_in_it() -> None:
     ]
 
 
+def test_a_town_part_of_a_city_names_its_province_beside_the_city() -> None:
+    assert read("Kerkük'e bağlı bir köyde çatışma çıktı.", "tr") == [
+        ("Kirkuk", True),
+        ("Kirkuk Governorate", False),
+    ]
+    assert read("Şer li gundekî ser bi Hesekê ve berdewam dike.", "ku") == [
+        ("Hasakah", True),
+        ("Hasakah Governorate", False),
+    ]
+
+
+def test_a_report_that_calls_it_a_city_names_no_province_for_a_town_part_of_it() -> None:
+    text = "Kerkük kentinde bir saldırı oldu. Kerkük'e bağlı bir köyde çatışma çıktı."
+    assert read(text, "tr") == [("Kirkuk", False)]
+
+
 def test_a_bare_city_name_is_not_asked_about() -> None:
     assert read("Fighters attacked a checkpoint in Kirkuk on Friday.") == [("Kirkuk", False)]
 
@@ -135,7 +151,8 @@ def test_the_review_asks_once_about_the_cities_kept_beside_their_governorates() 
     assert "Kirkuk Governorate" in draft.places
     asked = [flag for flag in draft.flags if "list of provinces" in flag]
     assert asked == [
-        "place Kirkuk Governorate read from a list of provinces; Kirkuk kept too: the city?"
+        "place Kirkuk Governorate read from a list of provinces or a town part of it;"
+        " Kirkuk kept too: the city?"
     ]
 
 

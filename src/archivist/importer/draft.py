@@ -17,17 +17,16 @@ from .capture import Capture
 from .datelines import join_labels
 from .duplicates import fingerprint
 from .headdates import settle_date
-from .headfields import is_head_field
 from .headline import read_head
 from .hostnames import named_like_host
 from .language import identify, is_uncertain
 from .pageframe import SHORT_WORDS, is_sentence, site_of
 from .placehints import possible_places, unknown_places
+from .placelines import below_report, in_other_headlines
 from .placenames import PlaceIndex
 from .plaintext import escape_markdown, markdown_heading
 from .provenance import raw_digest, raw_file
 from .provinces import kind_flags
-from .reportcore import outside_core, read_lines
 from .sentences import SENTENCE_BREAK
 from .sources import find_source, page_address
 from .writer import FieldValue
@@ -144,14 +143,15 @@ def make_draft(
         found_places = tuple(match.place for match in matches)
         flags += [f"read “{m.written}” as {m.place}" for m in matches if m.approximate]
         flags += [
-            f"place {m.place} read from “{m.written}”, also a common word: is it the place?"
+            f"place {m.place} read from “{m.written}”, {m.doubt}: is it the place?"
             for m in matches
-            if m.common
+            if m.doubt
         ]
         flags += kind_flags([(m.place, m.beside) for m in matches if m.kind_open])
         doubts = places.kinds.direction_regions(named)  # "northeastern Syria": the region?
         flags += [f"place {r}: does “{w}” name it?" for w, r in doubts if r not in found_places]
-        flags += _below_report(capture.blocks, found_places, places, language.code)
+        flags += below_report(capture.blocks, found_places, places, language.code)
+        flags += in_other_headlines(head.body, named, found_places, places, language.code)
         unknown = unknown_places(named, places, places.suggest)
         flags += [f"unknown place: {name}" for name in unknown]
         flags += _possible(possible_places(named, places, language.code), unknown)
@@ -184,28 +184,6 @@ def make_draft(
         flags=tuple(flags),
         original_source=source.original,
     )
-
-
-def _below_report(
-    blocks: tuple[str, ...],
-    found: tuple[str, ...],
-    places: PlaceIndex,
-    language: str,
-) -> list[str]:
-    """One flag naming the places the draft has that the capture names only below the
-    report's end (in other stories' headlines): the report itself may not name them. The
-    report ends at the first line below its core that is furniture (``reportcore``)."""
-    reading = read_lines(blocks)
-    furniture = outside_core(reading, is_head_field)
-    end = next((i for i in range(reading.core.stop, len(blocks)) if i in furniture), len(blocks))
-    if end == len(blocks):
-        return []
-    above = {match.place for match in places.find("\n".join(blocks[:end]), language)}
-    below = [place for place in found if place not in above]
-    if not below:
-        return []
-    line = blocks[end].strip()
-    return [f"place {', '.join(below)} named only below “{line}”, where the report seems to end"]
 
 
 def _possible(names: list[str], reported: list[str]) -> list[str]:

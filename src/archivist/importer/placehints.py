@@ -4,6 +4,8 @@
   X``, ``مدينة X``, ``قضاء X``, ``بمنطقة X``) is always reported; a capitalised name after
   "in", "near"... when the gazetteer knows a name close to it (``Tel Tamur (did you mean
   Tell Tamr?)``).
+  A name the capture cuts off at a line's end (``مدينة كركو``) is no unknown place when a
+  known name begins with it.
 - :func:`possible_places`: a name the report puts where something happens, by the
   grammar of its language (English "in X", "X camp"; Kurmanji "li X", "gundê X";
   Turkish "X'te", "X bölgesinde"; Arabic "قرب X"), and every name of the list it opens
@@ -19,7 +21,7 @@ import re
 from archivist.text.folding import fold
 
 from .placenames import NOT_PLACES, PlaceIndex, Suggest
-from .placewords import ISIS_NAMES
+from .placewords import NOT_PLACE_NAMES
 
 _NAME = r"(?P<name>(?:al-|el-)?[A-Z][\w'’-]*(?:[ -](?:[a-z]{1,3}-)?[A-Z][\w'’-]*){0,2})"
 #: "the town of X", "مدينة X": the report says X is a place.
@@ -58,7 +60,7 @@ def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None)
     for match in _NAMED_PLACE.finditer(text):
         arabic = f"{match.group('arabic')} {match.group('arabic2') or ''}"
         name = match.group("name") or _arabic_name(arabic)
-        if name and not index.find(name):
+        if name and not index.find(name) and not _cut(name, text, match.start(), index):
             unknown.setdefault(name, _hint(name, suggest))
     for match in _MAYBE_PLACE.finditer(text):
         name = match.group("name")
@@ -69,6 +71,13 @@ def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None)
             if hint:
                 unknown[name] = hint
     return [f"{name}{hint}" for name, hint in unknown.items()]
+
+
+def _cut(name: str, text: str, at: int, index: PlaceIndex) -> bool:
+    """True when ``name`` ends its line, no full stop after it, and a known name begins with
+    it: the capture was cut off in the middle of the word ("نصف مدينة كركو", of كركوك)."""
+    line = text[at:].split("\n", 1)[0].rstrip()
+    return line.endswith(name) and index.begins(name)
 
 
 def _arabic_name(words: str) -> str:
@@ -177,7 +186,7 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
     "قرب X". A hint for the curator, not a place: each may be a place the gazetteer lacks,
     or a spelling of one it has."""
     found: dict[str, None] = {}
-    text = ISIS_NAMES.sub(" ", text)  # "li Îraq û Şamê": no list of places
+    text = NOT_PLACE_NAMES.sub(" ", text)  # "li Îraq û Şamê": no list of places
     after = _KIND_AFTER.get(language)
     for pattern in (_LOCATIVES.get(language), after):
         matches = (

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from archivist.text.folding import fold
 
@@ -42,6 +42,14 @@ class Match:
     common: bool = False  # a name that is also a common word: the curator checks it
     kind_open: bool = False  # a city, or its governorate of the same name? (a list of provinces)
     beside: str = ""  # the governorate read beside this city from a list of provinces
+    person: str = ""  # the given name before it, when the two may be a person's ("Sozê")
+
+    @property
+    def doubt(self) -> str:
+        """Why the review asks whether the words name the place at all, or ``""``."""
+        if self.common:
+            return "also a common word"
+        return f"after “{self.person}”, perhaps a person's name" if self.person else ""
 
 
 def name_key(name: str) -> tuple[str, ...]:
@@ -137,7 +145,7 @@ class Kinds:
         if said.get(match.place, True) or not self.governorate(match.place):
             return match
         province = beside.get(match.place, "")
-        return Match(match.place, match.written, match.approximate, match.common, True, province)
+        return replace(match, kind_open=True, beside=province)
 
     def direction_regions(self, text: str) -> list[tuple[str, str]]:
         """(words, region) for each direction written as an adjective before a country's

@@ -22,6 +22,10 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
 - **Institutions** named after a place are not the place: ``Damascus government``,
   ``Manbij Military Council``, ``قوات سوريا الديمقراطية`` (the SDF), ``حكومة دمشق``; nor is
   a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
+  A town after a Kurmanji given name with its ezafe (``Sozê Qamişlo``, a fighter's name)
+  is kept but doubted, unless the report names the town again without one.
+- **Names of no place**: ISIS's own names, the broadcaster ``Al Jazeera``, a copyright
+  credit's ``© 2019 Sam Tarling`` are taken out first (:data:`placewords.NOT_PLACE_NAMES`).
 - **Its kind**: the camp, the governorate or the country a name is read as, by the words
   around it (:mod:`archivist.importer.placekinds`).
 - **Acronyms** in the gazetteer (``NES``, ``AANES``) are read only in capitals.
@@ -46,6 +50,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Protocol
 
 from archivist.text.folding import fold
@@ -53,16 +58,17 @@ from archivist.text.folding import fold
 from .inflection import article_added, is_arabic, one_edit, space_unseen, variants
 from .placekinds import TOKEN, Kinds, Match, article, name_key
 from .placewords import (
-    ISIS_NAMES,
+    NOT_PLACE_NAMES,
     TOWN_WORDS,
     as_name,
+    given_name,
     hyphenated,
     inside_a_name,
     is_institution,
     kind_spellings,
     sentence_around,
 )
-from .provinces import NameList, before, countryside
+from .provinces import NameList, before, countryside, part_of
 from .pubdate import MONTHS, WEEKDAYS
 
 Suggest = Callable[[str], list[str]]
@@ -138,7 +144,7 @@ class PlaceIndex:
 
     def find(self, text: str, language: str = "") -> list[Match]:
         """Every place named in ``text``, first mention first, each once."""
-        text = ISIS_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
+        text = NOT_PLACE_NAMES.sub(" ", _HARAKAT.sub("", text)).replace("_", " ")  # #صلاح_الدين
         spans = list(TOKEN.finditer(text))
         words = [span.group() for span in spans]
         folded = [article(fold(word)) for word in words]
@@ -146,6 +152,7 @@ class PlaceIndex:
         found: dict[str, Match] = {}
         said: dict[str, bool] = {}  # whether a word next to a place says its kind
         provinces: list[str] = []  # names a plural province word lists
+        parts: list[str] = []  # names a town is part of ("Halep'e bağlı Kobani")
         names = NameList()
         index = 0
         while index < len(words):
@@ -162,6 +169,8 @@ class PlaceIndex:
             listed = names.goes_on(text, spans[index].start(), words[index])
             match = self.kinds.kind(match, around, names if listed else None, said, provinces)
             rural = countryside(around[0], folded[index + size : index + size + 2])
+            if part_of(*around):
+                parts.append(match.place)
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
             if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
@@ -172,12 +181,14 @@ class PlaceIndex:
             if not is_institution(folded, index, index + size) and not longer:
                 opener = before(around[0]) or before(folded[index : index + 1])  # محافظة كركوك و...
                 names.add(match.place, spans[index + size - 1].end(), listed, opener)
-                found.setdefault(match.place, match)
+                person = given_name(text, spans, index, index + size, self._known)
+                _keep(found, replace(match, person=person))
                 country = self.kinds.country_inside(match, folded[index : index + size])
                 if country is not None:
                     found.setdefault(country.place, country)
             index += size
-        beside = self.kinds.listed_provinces(provinces, found, said)
+        parts = [place for place in parts if not said.get(place)]  # "İdlib kentinde": the city
+        beside = self.kinds.listed_provinces([*provinces, *parts], found, said)
         return [self.kinds.left_open(match, said, beside) for match in found.values()]
 
     def _match_at(self, words: list[str], folded: list[str], language: str) -> Match | None:
@@ -202,5 +213,17 @@ class PlaceIndex:
             return False
         return key not in self.common or not article_added(key[0], folded)
 
+    def begins(self, word: str) -> bool:
+        """Whether a known name's first word begins with ``word`` and is longer."""
+        start = article(fold(word))
+        return any(key[0].startswith(start) and key[0] != start for key in self.names)
+
     def _known(self, word: str) -> bool:
         return self._match_at([word], [article(fold(word))], "") is not None
+
+
+def _keep(found: dict[str, Match], match: Match) -> None:
+    """Keep the first mention of a place, unless it may be a person's name and this one is
+    not (``Sozê Qamişlo``, then ``li Qamişlo``)."""
+    if match.place not in found or (found[match.place].person and not match.person):
+        found[match.place] = match

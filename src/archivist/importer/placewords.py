@@ -1,6 +1,7 @@
 """The words around a place name that change what it names: an institution's name
-("Damascus government"), ISIS's own names, a camp's or a town's word,
-for :mod:`archivist.importer.placenames`. Every list is folded (``archivist.text.folding``)."""
+("Damascus government"), ISIS's own names, a broadcaster's, a credit's, a camp's or a
+town's word, for :mod:`archivist.importer.placenames`. Every list is folded
+(``archivist.text.folding``)."""
 
 from __future__ import annotations
 
@@ -51,15 +52,19 @@ INSTITUTION_BEFORE = frozenset(
         *("موالية", "الموالية", "موالين", "الموالين"),  # loyal to: "فصائل موالية لإيران"
     )
 )
-#: ISIS's own names hold place names that are no place of the report.
-ISIS_NAMES = re.compile(
+#: Names that hold a place's name and are no place of the report: ISIS's own names, the
+#: broadcaster Al Jazeera (the region is "Jazira", "Jazeera", "the Jazeera region"), and the
+#: person or agency a copyright credit names ("© 2019 Sam Tarling" is no "Şam").
+NOT_PLACE_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
     r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
     r"|Dewleta Îslamî (?:li|ya|a) Îraq(?:ê)? û Şam(?:ê)?"
     r"|Irak ve Şam İslam Devleti"
     # the Arabic name in Latin letters: "ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam"
     r"|(?:Devlet|Dawla)\S* \S+ f[iî]\S* (?:[ae]l-)?(?:Irak|Iraq)\S* (?:ve|wa)\S* "
-    r"(?:ash-)?(?:Şam|Sham)",
+    r"(?:ash-)?(?:Şam|Sham)"
+    r"|\bal[- ]Jazeera\b(?! region)"
+    r"|©(?-i:\s*(?:\d{4}\s+)?[A-Z]\S*(?:\s[A-Z]\S*)*)",
     re.IGNORECASE,
 )
 #: A camp named in the sentence: English, Arabic, Turkish and Kurmanji (folded).
@@ -68,7 +73,7 @@ CAMP_WORDS = re.compile(r"\b(?:camps?|encampment|مخيم\w*|kamp\w*)\b")
 #: may carry its clitics ("لمدينة الهول", "to the town of al-Hol").
 TOWN_WORDS = re.compile(
     r"(?:.* )?(?:towns?|village|city|district|[وفبل]{0,2}(?:بلده|مدينه|قريه|ناحيه)|navce\w*|"
-    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*)\b"
+    r"bajar\w*|gund\w*|ilce\w*|kasaba\w*|koy\w*|kent\w*|sehir\w*|sehr\w*)\b"
 )
 STOPS = (".", "!", "?", "؟", "\n")
 Known = Callable[[str], bool]  # whether a word is a place's name
@@ -113,6 +118,29 @@ def inside_a_name(
     sentence = sentence_around(text, spans[start].start()).split()
     prose = sum(word[:1].islower() for word in sentence) > len(sentence) / 2
     return gaps == (" ", " ") and names and prose and leading not in (*STOPS, ":")
+
+
+#: Capitalised words with the ezafe that are a place's word or a direction, not a given
+#: name: "Bajarê Qamişlo", "Bakurê Sûriyê" (folded).
+_NOT_GIVEN = re.compile(r"(?:bajar|gund|navce|kamp|heri?m|parezg|kanton|bakur|basur|rojhilat)")
+
+
+def given_name(text: str, spans: list[re.Match[str]], start: int, end: int, known: Known) -> str:
+    """The capitalised word before a place name of one word when the two may be a person's
+    name, as Kurmanji names a fighter by a town (``Sozê Qamişlo``, ``Mazlûmê Kobanî``): it
+    ends in the ezafe ``ê``, stands in a sentence, is no place (``known``) nor a place's
+    word or a direction (``Bajarê``, ``Bakurê``), and a word in small letters or a stop
+    follows the name. Else ``""``."""
+    if start < 1 or end - start != 1:
+        return ""
+    word = spans[start - 1].group()
+    if not (word.endswith("ê") and _capitalised(word.replace("ê", "e"))) or known(word):
+        return ""
+    after = text[spans[start].end() :].lstrip()[:1]
+    leading = text[: spans[start - 1].start()].rstrip()[-1:]
+    gap = text[spans[start - 1].end() : spans[start].start()]
+    plain = gap == " " and not _NOT_GIVEN.match(fold(word)) and leading not in (*STOPS, ":", "")
+    return word if plain and not after.isupper() else ""
 
 
 def _capitalised(word: str) -> bool:

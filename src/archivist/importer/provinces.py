@@ -15,6 +15,11 @@
   countryside``, ``ريف الحسكة``, ``gundewarê rojhilatê Hesekê``, ``Halep kırsalında``) is
   the city's or its governorate's: curators read it both ways; the city is kept and the
   review asks.
+- **A town part of a city's province**: Turkish ``Halep'e bağlı Kobani`` (Kobani, part of
+  Aleppo), Kurmanji ``ser bi Helebê ve``: the name is read as the governorate, the city
+  kept beside it and asked about (curators tag both, or the city alone), unless the report
+  calls it a city elsewhere (``İdlib kentinde``). Arabic writes the province's word
+  (``التابعة لمحافظة حلب``).
 - **A list** is names one after the other with only a comma or "and" between them
   (``,`` ``،`` ``and`` ``ve`` ``û``, Arabic ``و`` on the next name), or a capitalised name
   the gazetteer lacks (``Kirkuk, Niveneh, and Al Anbar provinces``).
@@ -50,6 +55,9 @@ _OPEN_BEFORE = frozenset((fold("محافظات"),))
 #: gazetteer lacks, each after a comma ("Kirkuk, Niveneh, and Al Anbar").
 _UNKNOWN = r"[,،]\s*[A-ZÇŞÎÊÛİÖÜ][\w'’-]*(?:\s[A-ZÇŞÎÊÛİÖÜ][\w'’-]*)?\s*"
 _GAP = re.compile(rf"\s*(?:{_UNKNOWN})*[,،]?\s*(?:(?i:and|ve|û|u)\s+)?")
+#: "Halep'e bağlı" (attached to Aleppo) after the name, Kurmanji "ser bi" before it.
+_PART_OF_AFTER = frozenset(("bagli",))
+_PART_OF_BEFORE = frozenset((("ser", "bi"),))
 
 
 def before(words: Sequence[str]) -> str:
@@ -80,6 +88,12 @@ def countryside(before: Sequence[str], after: Sequence[str]) -> bool:
         or tuple(after[:1]) == ("countryside",)
         or any(word.startswith("kirsal") for word in after[:2])
     )
+
+
+def part_of(before: Sequence[str], after: Sequence[str]) -> bool:
+    """Whether the folded words around a name (two before, one after) make a town part of
+    it, its province: ``Halep'e bağlı Kobani``, ``Kobanî ser bi Helebê ve``."""
+    return tuple(before[-2:]) in _PART_OF_BEFORE or any(w in _PART_OF_AFTER for w in after[:1])
 
 
 def after(word: str) -> str:
@@ -130,6 +144,7 @@ def kind_flags(cities: Sequence[tuple[str, str]]) -> list[str]:
     if provinces:
         names = ", ".join(city for city, province in cities if province)
         flags.append(
-            f"place {provinces} read from a list of provinces; {names} kept too: the city?"
+            f"place {provinces} read from a list of provinces or a town part of it;"
+            f" {names} kept too: the city?"
         )
     return flags
