@@ -125,6 +125,18 @@ def test_a_name_near_a_known_one_is_reported_with_the_gazetteers_suggestions() -
     assert unknown_places(text, INDEX) == []
 
 
+def test_a_known_place_s_people_is_no_unknown_place() -> None:
+    def suggest(name: str) -> list[str]:
+        return ["Syria"] if name.startswith("Syri") else []
+
+    text = "fighters from Syrian regions, from Syrian Kurdish towns and from Syriac villages"
+    syria = PlaceIndex([Place("Syria", ()), Place("Iraq", ())])
+    assert unknown_places(text, syria, suggest) == ["Syriac (did you mean Syria?)"]
+    assert possible_places("in the Iraqi town, and the Qayyarah town", syria, "en") == [
+        "Qayyarah town"
+    ]
+
+
 def test_arabic_words_after_village_that_are_no_name_are_not_reported() -> None:
     text = "في قرية قرب بلدة عين عيسى وفي قرية الصالحية في الريف"
     assert unknown_places(text, INDEX) == ["عين عيسى", "الصالحية"]

@@ -66,6 +66,8 @@ def unknown_places(text: str, index: PlaceIndex, suggest: Suggest | None = None)
         name = match.group("name")
         if fold(name).split()[0] in NOT_PLACES:
             continue
+        if _names_a_people(name.split()[0], index):
+            continue
         if name not in unknown and not index.find(name) and suggest is not None:
             hint = _hint(name, suggest)
             if hint:
@@ -78,6 +80,19 @@ def _cut(name: str, text: str, at: int, index: PlaceIndex) -> bool:
     it: the capture was cut off in the middle of the word ("نصف مدينة كركو", of كركوك)."""
     line = text[at:].split("\n", 1)[0].rstrip()
     return line.endswith(name) and index.begins(name)
+
+
+#: English endings that make a people or an adjective of a place's name: "Syrian", "Iraqi".
+_PEOPLE_ENDINGS = ("n", "an", "ian", "i")
+
+
+def _names_a_people(word: str, index: PlaceIndex) -> bool:
+    """Whether ``word`` is a known place's people or adjective (``from Syrian regions``):
+    the place is known, nothing to suggest."""
+    return any(
+        word.endswith(ending) and index.find(word.removesuffix(ending))
+        for ending in _PEOPLE_ENDINGS
+    )
 
 
 def _arabic_name(words: str) -> str:
@@ -204,6 +219,7 @@ def possible_places(text: str, index: PlaceIndex, language: str) -> list[str]:
             if (
                 name
                 and not known
+                and not (language == "en" and _names_a_people(name.split()[0], index))
                 and not _headline_words(name, text, match.start(), index, language)
             ):
                 found.setdefault(name)
