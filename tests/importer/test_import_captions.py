@@ -23,6 +23,7 @@ from archivist.importer.headline import find_title
         "(photo credit: RODI SAID / REUTERS)",
         "Alice Martins for The Washington Post",
         "Omar Haj Kadour/AFP via Getty Images",
+        "Jane Doran/Reuters",
         "Fotoğraf: AA",
         "Foto: DHA",
         "Wêne: ANHA",
@@ -110,6 +111,16 @@ def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
     after = "The camp as seen in 2019, after the defeat of the caliphate."
     kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
     assert kept == (headline, report)
+
+
+def test_a_photographers_credit_to_a_wire_takes_its_caption_but_a_sites_section_stays() -> None:
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said on Saturday."
+    caption = "A man walks past a burnt car in Kirkuk on Friday."
+    assert strip_furniture(("Jane Doran/Reuters", caption, report)) == (report,)
+    assert strip_furniture(("Raqqa Weekly / News Desk", report)) == (
+        "Raqqa Weekly / News Desk",
+        report,
+    )
 
 
 def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:

@@ -6,6 +6,8 @@ import pytest
 
 from archivist.importer.sources import find_source, page_address
 
+WEEKLY = "https://weekly.example/x"
+
 
 def test_a_credit_line_names_the_publication() -> None:
     blocks = ("Text.", "This article was translated and edited by The Syrian Observer. More.")
@@ -237,6 +239,13 @@ def test_a_sites_name_and_its_news_section_name_the_site(path: str, site: str) -
 def test_a_pictures_credit_is_no_agency_dateline() -> None:
     blocks = ("Cells attack a checkpoint", "photo_camera PHOTO/REUTERS - File photo", REPORT)
     found = find_source(blocks, url="https://weekly.example/x")
+    assert found.source == "weekly.example"
+
+
+@pytest.mark.parametrize("credit", ["Jane Doran/AP", "Jane Doran/Reuters"])
+def test_a_photographers_credit_to_a_wire_is_no_agency_dateline(credit: str) -> None:
+    caption = "A man walks past a burnt car in Kirkuk on Friday."
+    found = find_source(("Cells attack a checkpoint", credit, caption, REPORT), url=WEEKLY)
     assert found.source == "weekly.example"
 
 

@@ -2,7 +2,9 @@
 furniture (``boilerplate``) and for the headline (a caption is never the title).
 
 - **A credit on a line of its own**: ``Photo: AFP``, ``(photo credit: X / REUTERS)``,
-  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``.
+  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``, and a
+  photographer's name and the agency's, in one word after a bare slash (``Murad
+  Sezer/Reuters``; "World Bulletin / News Desk" is a site and its section).
 - **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
   Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
 - **A caption beside its credit**: the short sentence next to a credit that names the
@@ -49,7 +51,8 @@ _CREDIT_LABEL = re.compile(
 )
 _FOR_CREDIT = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
-    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$|"  # "Omar Haj/AFP via X"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}/[A-Z][a-z]+$"  # "Murad Sezer/Reuters"
 )
 #: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
 _BRACKETED = re.compile(

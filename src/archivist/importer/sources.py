@@ -15,7 +15,8 @@ Searched in this order; the first that names a publication wins:
 Never a publication: a label before a foot credit (``Article: NRT`` gives ``NRT``), a
 comment form's label (``Leave a Comment``), the agencies in general (``وكالات``,
 ``Agencies``), a site's section path (``HABER / DÜNYA``), language switch (``Language /
-العربية``) or a picture's credit (``PHOTO/REUTERS``); a site's name before its news section
+العربية``) or a picture's credit (``PHOTO/REUTERS``, a photographer's ``Adam Schreck/AP``:
+the wire credits the picture, not the report); a site's name before its news section
 (``World Bulletin / News Desk``) is the publication. A place is never one
 either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
@@ -35,7 +36,7 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
-from .captions import PICTURE
+from .captions import PICTURE, names_photographer
 from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
@@ -215,11 +216,13 @@ def _site_path(head: str, tail: str, name: str, is_place: Callable[[str], bool])
     """A line of the site's frame that looks like "place / agency" (``head / tail``, naming
     ``name``) without a place first: its section path in capitals (``HABER / DÜNYA``, "News
     / World"), its language switch (``Language / اللغة العربية``) or a picture's credit
-    (``PHOTO/REUTERS``). ``RAQQA / ANHA`` names a place first."""
+    (``PHOTO/REUTERS``, ``Adam Schreck/AP``). ``RAQQA / ANHA`` names a place first."""
     if _PICTURE_WORD.search(head):
         return True  # "PHOTO/REUTERS": a picture's credit
     if is_place(head):
         return False
+    if names_photographer(f"{head}/{tail}"):
+        return True  # "Adam Schreck/AP": the photographer's and the agency's names
     breadcrumb = tail == name and head.isupper() and name.isupper()
     return breadcrumb or names_a_language(name)
 
