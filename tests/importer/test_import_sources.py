@@ -136,6 +136,14 @@ def test_a_you_may_also_like_heading_at_the_foot_is_no_credit(heading: str) -> N
 def test_the_host_standing_in_for_the_source_is_the_site_not_its_server(url: str) -> None:
     assert find_source((REPORT,), url=url).source == "example-news.com"
     assert find_source((REPORT,), url="https://news.example.com/a").source == "news.example.com"
+    archive = find_source((REPORT,), url="https://archive.example-news.com/a.php?id=1")
+    assert archive.source == "example-news.com"
+
+
+def test_the_last_item_of_a_menu_at_the_foot_is_no_credit() -> None:
+    menu = ("Ana Sayfa", "Gündem", "Video", "Yenile")
+    assert find_source((REPORT, *menu), url=WEEKLY).source == "weekly.example"
+    assert find_source((REPORT, "Yenile"), url=WEEKLY).source == "Yenile"  # a name alone
 
 
 def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:

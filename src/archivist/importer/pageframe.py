@@ -173,12 +173,14 @@ def _headline_like(block: str) -> bool:
 
 #: A host's first label that names how a site serves its pages, not the site: ``www.``,
 #: a mobile or AMP copy (``m.``, ``amp.``), a content network or image server (``cdnh.``).
-_SERVING = re.compile(r"^(?:www\d?|m|mobile|amp|cdn\w{0,3}|static|img\d?|images?)\.(?=[^.]+\.)")
+_SERVING = re.compile(
+    r"^(?:www\d?|m|mobile|amp|cdn\w{0,3}|static|img\d?|images?|archives?)\.(?=[^.]+\.)"
+)
 
 
 def site_of(url: str) -> str:
     """The host of a page's address without the label of how it is served (``www.``,
-    ``m.``, ``cdnh.``); empty when there is none."""
+    ``m.``, ``cdnh.``, ``archive.``: the site's old pages); empty when there is none."""
     host = urlsplit(url).hostname or "" if "://" in url else ""
     return _SERVING.sub("", host)
 

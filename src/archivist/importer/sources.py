@@ -7,7 +7,8 @@ Searched in this order; the first that names a publication wins:
 2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
 3. a credit at the foot: a name of one to three words alone after the report's last
    sentence (``Reuters``, ``ANHA``, ``(NRT Digital Media)``: a site's credit to its own
-   newsroom, without its brackets), flagged for a check; never a line of hashtags;
+   newsroom, without its brackets), flagged for a check; never a line of hashtags, nor
+   the last item of a menu (``Video``, then ``Yenile``);
 4. the page's ``og:site_name``;
 5. a news agency named as the one spoken to (``Speaking to ANF, ...``), when the page's
    address is that agency's; another site that credits it is the publication (its host
@@ -252,11 +253,21 @@ def _foot_credit(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
             and not _HASHTAG.search(text)
             and any(is_sentence(b) for b in blocks[:index])
             and not _signed_from(text, is_place)
+            and not _menu_item(blocks[:index])
         ):
             name = text.removeprefix("(").removesuffix(")").strip() if text[:1] == "(" else text
             return name, f"named in a credit at the page's foot (“{_clip(text)}”)"
         return "", ""
     return "", ""
+
+
+def _menu_item(before: tuple[str, ...]) -> bool:
+    """Whether a name at the foot is the last of a menu's items (``Ana Sayfa``, ``Video``,
+    ``Yenile``: "refresh"): the line before it is a short label too, where a credit
+    follows the report's last sentence."""
+    previous = next((b.strip() for b in reversed(before) if b.strip()), "")
+    words = len(re.findall(r"\w+", previous))
+    return is_label(previous) and 0 < words <= MAX_CREDIT_WORDS and not is_furniture(previous)
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:
