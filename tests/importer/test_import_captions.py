@@ -123,6 +123,19 @@ def test_a_photographers_credit_to_a_wire_takes_its_caption_but_a_sites_section_
     )
 
 
+def test_a_long_caption_ending_with_a_photographers_copyright_leaves_the_body() -> None:
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said on Saturday."
+    caption = (
+        "Jinek li ber deriyê kampê sekiniye, li bakurê rojhilatê Sûriyê. Bêtirî deh hezar jin û "
+        "zarok ji gelek welatan li kampê ne, û malbatên wan li benda vegerê ne. Rêveberî dixwaze "
+        "welat welatiyên xwe vegerînin, lê hindik vegeriyan. © 2019 Jane Doe"
+    )
+    assert len(caption.split()) > 40
+    more = "The guards were replaced on Thursday, the camp's administration said in a statement."
+    assert strip_furniture((report, caption, more)) == (report, more)
+    assert is_furniture("© 2019 Raqqa Weekly")  # a footer's line, as before
+
+
 def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:
     caption = "Displaced families walk toward the Syrian border in August 2014"
     report = "The final battle took place in March, in a village on the Euphrates."

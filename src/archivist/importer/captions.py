@@ -6,7 +6,8 @@ furniture (``boilerplate``) and for the headline (a caption is never the title).
   photographer's name and the agency's, in one word after a bare slash (``Murad
   Sezer/Reuters``; "World Bulletin / News Desk" is a site and its section).
 - **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
-  Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
+  Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``,
+  ``... in 2019. © 2019 Jane Doe``.
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
@@ -79,6 +80,12 @@ _NAMES_PICTURE = re.compile(
     r"|maps?\s+(?:of|showing)|infographic)\b|^(?:ال)?صورة (?:أرشيفية|تظهر|تُظهر)",
     re.IGNORECASE,
 )
+#: A photographer's copyright after a caption's last sentence: "... in 2019. © 2019 Jane
+#: Doe". The sign ends no report's paragraph, however long the caption runs.
+_COPYRIGHT_CREDIT = re.compile(
+    r"(?<=[.!?؟…])['\"”’»)]*\s+©\s*(?:\d{4}\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$"
+)
+LONG_CAPTION_WORDS = 60
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
@@ -132,9 +139,12 @@ def credit_start(text: str) -> int:
 
 def is_credited_caption(block: str) -> bool:
     """A caption with its credit after it, on one line: ``... [Delil Souleiman/AFP]``,
-    ``... Friday, Oct. 21 / AP``; not ``(2014/2015)`` nor ``Raqqa / ANHA``."""
+    ``... Friday, Oct. 21 / AP``, ``... © 2019 Jane Doe``; not ``(2014/2015)`` nor ``Raqqa
+    / ANHA``."""
     text = block.strip()
     words = len(_WORD.findall(text))
+    if "\n" not in text and _COPYRIGHT_CREDIT.search(text):
+        return words <= LONG_CAPTION_WORDS
     if "\n" in text or words > MAX_CAPTION_WORDS:
         return False
     slashed = _SLASH_CREDIT.search(text) is not None and words >= MIN_SLASHED_WORDS
