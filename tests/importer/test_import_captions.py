@@ -136,6 +136,18 @@ def test_a_long_caption_ending_with_a_photographers_copyright_leaves_the_body() 
     assert is_furniture("© 2019 Raqqa Weekly")  # a footer's line, as before
 
 
+def test_a_short_sentence_credited_in_brackets_over_the_report_is_its_photos_caption() -> None:
+    headline = "Kurds help militants in the battle for the town"
+    caption = "A position in the town is targeted during air strikes by the coalition. (AP)"
+    report = (
+        "Ethnic Kurds are helping members of the group in the battle for the town, officials said."
+    )
+    last = "Olay üzerine bölgede geniş çaplı bir operasyonun başlatıldığı kaydedildi. (İLKHA)"
+    assert strip_furniture((headline, caption, caption, report)) == (headline, report)
+    assert strip_furniture((headline, report, last)) == (headline, report, last)
+    assert strip_furniture((headline, last)) == (headline, last)  # a flash of one sentence
+
+
 def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:
     caption = "Displaced families walk toward the Syrian border in August 2014"
     report = "The final battle took place in March, in a village on the Euphrates."

@@ -11,6 +11,10 @@ furniture (``boilerplate``) and for the headline (a caption is never the title).
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
+- **A caption credited in brackets above the report**: one short sentence and an
+  agency's name in brackets (``... by the coalition. (AP)``), before any other sentence
+  and with the report's prose below it. A report credits its agency after its last
+  sentence, not above its first.
 - **A caption that names its picture** first, credit or not: ``An image grab from X
   shows ...``, ``Map of the attacks ...``.
 - **A caption the page repeats** with its credit attached (or behind a ``camera icon``):
@@ -89,6 +93,8 @@ LONG_CAPTION_WORDS = 60
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
+_STOPPED_CREDIT = re.compile(rf"\.\s*{CREDIT_IN_BRACKETS}$")  # "... the coalition. (AP)"
+REPORT_WORDS = 12  # a sentence this long after a caption is the report's
 MIN_SLASHED_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
 MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
@@ -153,7 +159,7 @@ def is_credited_caption(block: str) -> bool:
 
 def caption_lines(blocks: tuple[str, ...]) -> frozenset[int]:
     """The indices of the photos' captions and credits among ``blocks``."""
-    found = _repeated(blocks)
+    found = _repeated(blocks) | _credited_above_report(blocks)
     for index, block in enumerate(blocks):
         if is_credited_caption(block) or _unstopped_credited(block) or _names_picture(block):
             found.add(index)
@@ -190,6 +196,20 @@ def repeats(line: str, lines: set[str]) -> bool:
     characters or more that start it): a teaser, a description cut by the page."""
     cut = len(line) >= CUT_COPY and any(other.startswith(line) for other in lines)
     return line in lines or cut
+
+
+def _credited_above_report(blocks: tuple[str, ...]) -> set[int]:
+    """The first sentences of a capture, each one short sentence closed by a full stop and
+    a name in brackets (``... by the coalition. (AP)``, perhaps twice over), when the
+    report's prose follows them: a photo's caption over the report."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        text = block.strip()
+        if _STOPPED_CREDIT.search(text) and _short_sentence(text[: text.rindex("(")]):
+            found.add(index)
+        elif _ENDS.search(text):
+            return found if len(text.split()) >= REPORT_WORDS and found else set()
+    return set()
 
 
 def _unstopped_credited(block: str) -> bool:
