@@ -41,6 +41,7 @@ from .captions import PICTURE, names_photographer
 from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
+from .pageboxes import SOURCE_LINE
 from .pageframe import is_frame_line, is_label, is_sentence, site_of
 from .sentences import cut_off
 
@@ -49,7 +50,7 @@ _CREDITS = (
     re.compile(rf"\b(?:translated|edited)(?: and (?:translated|edited))? by {_NAME}"),
     re.compile(rf"\b(?:originally|first) (?:published|appeared) (?:by|in|on) {_NAME}"),
     re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.I),
-    re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
+    SOURCE_LINE,
     re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
     # "Tüm Hakları Saklıdır © 2013 Ada Haber": the name after the sign
     re.compile(rf"(?i:{RIGHTS_RESERVED})\W*(?:©|\(c\))\s*(?:\d{{4}}\s*)?{_NAME}"),
