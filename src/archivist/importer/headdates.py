@@ -32,7 +32,7 @@ from .headline import Head
 from .pubdate import MIN_TELLING_NAME, WEEKDAYS, written_in
 
 MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
-_HOUR = re.compile(r"(?<!\d)\d{1,2}:\d{2}(?!\d)")  # "13:40", "8:42 AM"
+_HOUR = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])")  # "13:40", "8:42 AM", "20.45"
 
 
 def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
