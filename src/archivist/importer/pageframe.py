@@ -138,12 +138,15 @@ def is_frame_line(block: str) -> bool:
 
 
 def _printed_twice(text: str) -> bool:
-    """A line that opens with the same words twice over (``A headline here A headline here
-    ...``): a link to another story, its picture's text then its own; no sentence does."""
+    """A line that opens with the same words twice over, and not a third time (``A headline
+    here A headline here ...``): a link to another story, its picture's text then its own;
+    no sentence does."""
     words = text.split()
-    return any(
-        words[:size] == words[size : 2 * size] for size in range(TWICE_WORDS, len(words) // 2 + 1)
-    )
+    for size in range(TWICE_WORDS, len(words) // 2 + 1):
+        head, rest = words[:size], words[2 * size : 3 * size]
+        if words[size : 2 * size] == head and (not rest or rest != head[: len(rest)]):
+            return True
+    return False
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
