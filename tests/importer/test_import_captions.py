@@ -23,6 +23,7 @@ from archivist.importer.headline import find_title
         "(photo credit: RODI SAID / REUTERS)",
         "Alice Martins for The Washington Post",
         "Omar Haj Kadour/AFP via Getty Images",
+        "Jane Doran/Reuters",
         "Fotoğraf: AA",
         "Foto: DHA",
         "Wêne: ANHA",
@@ -110,6 +111,41 @@ def test_a_photo_credit_and_its_caption_leave_the_body() -> None:
     after = "The camp as seen in 2019, after the defeat of the caliphate."
     kept = strip_furniture((headline, "Alice Martins for The Washington Post", after, report))
     assert kept == (headline, report)
+
+
+def test_a_photographers_credit_to_a_wire_takes_its_caption_but_a_sites_section_stays() -> None:
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said on Saturday."
+    caption = "A man walks past a burnt car in Kirkuk on Friday."
+    assert strip_furniture(("Jane Doran/Reuters", caption, report)) == (report,)
+    assert strip_furniture(("Raqqa Weekly / News Desk", report)) == (
+        "Raqqa Weekly / News Desk",
+        report,
+    )
+
+
+def test_a_long_caption_ending_with_a_photographers_copyright_leaves_the_body() -> None:
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said on Saturday."
+    caption = (
+        "Jinek li ber deriyê kampê sekiniye, li bakurê rojhilatê Sûriyê. Bêtirî deh hezar jin û "
+        "zarok ji gelek welatan li kampê ne, û malbatên wan li benda vegerê ne. Rêveberî dixwaze "
+        "welat welatiyên xwe vegerînin, lê hindik vegeriyan. © 2019 Jane Doe"
+    )
+    assert len(caption.split()) > 40
+    more = "The guards were replaced on Thursday, the camp's administration said in a statement."
+    assert strip_furniture((report, caption, more)) == (report, more)
+    assert is_furniture("© 2019 Raqqa Weekly")  # a footer's line, as before
+
+
+def test_a_short_sentence_credited_in_brackets_over_the_report_is_its_photos_caption() -> None:
+    headline = "Kurds help militants in the battle for the town"
+    caption = "A position in the town is targeted during air strikes by the coalition. (AP)"
+    report = (
+        "Ethnic Kurds are helping members of the group in the battle for the town, officials said."
+    )
+    last = "Olay üzerine bölgede geniş çaplı bir operasyonun başlatıldığı kaydedildi. (İLKHA)"
+    assert strip_furniture((headline, caption, caption, report)) == (headline, report)
+    assert strip_furniture((headline, report, last)) == (headline, report, last)
+    assert strip_furniture((headline, last)) == (headline, last)  # a flash of one sentence
 
 
 def test_a_caption_the_page_also_shows_with_its_credit_leaves_the_body() -> None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from archivist.importer.datelines import dateline
+from archivist.importer.datelines import dateline, join_labels
 from archivist.importer.headline import read_head
 
 META = (
@@ -39,3 +39,21 @@ def test_a_turkish_update_label_in_any_form_lets_the_line_give_its_publication_d
     # "Son Güncellenme" (last updated): the passive noun of güncelle-, not only "güncelleme"
     found = dateline("2024.05.12 09:40 Son Güncellenme: 2024.05.13 11:05 - DÜNYA")
     assert found is not None and str(found.date) == "2024-05-12" and not found.is_update
+
+
+def test_a_day_and_month_over_the_hour_and_year_are_one_date() -> None:
+    headline = "YPG: ten militants killed in the town"
+    report = "KOBANÊ - Fighters repelled an attack on the town this morning, the centre said."
+    blocks = join_labels((headline, "25 June", "20:31 2015", report))
+    assert blocks == (headline, "25 June 2015 20:31", report)
+    head = read_head(blocks)
+    assert str(head.date) == "2015-06-25"
+    assert head.body == (report,)
+
+
+def test_an_arabic_reports_numeric_date_is_read_day_first() -> None:
+    headline = "القوات العراقية تمشط آخر جيوب التنظيم في المدينة"
+    report = "تمشط قوات من الجيش العراقي آخر جيوب التنظيم في المدينة، في المرحلة الأخيرة."
+    assert str(read_head((headline, "9-7-2017 | 10:51", report)).date) == "2017-07-09"
+    english = "Iraqi forces comb the last pockets of the group in the city, in the battle's end."
+    assert read_head(("Iraqi forces comb the city", "9-7-2017 | 10:51", english)).date is None

@@ -94,3 +94,20 @@ def test_an_undated_page_is_dated_by_its_labelled_stamp_as_its_last_line_and_ask
     )
     bare = (*lines, "17 Eylül 2014")  # a bare date there may be another story's
     assert settle_date(read_head(bare), bare).date is None
+
+
+def test_a_date_with_its_weekday_and_no_hour_over_the_headline_is_the_masthead_s() -> None:
+    headline = "Kurds help militants in the battle for the town"
+    report = (
+        "Ethnic Kurds are helping members of the group in the battle for the town, officials said."
+    )
+    lines = ("Sunday 8 December 2019", headline, report)
+    settled = settle_date(read_head(lines), lines, "en")
+    assert settled.date is None
+    assert (
+        "date “Sunday 8 December 2019” above the headline names its weekday, not its hour "
+        "(today's?): not taken" in settled.flags
+    )
+    for hour in ("Saturday 22 January 2022 - 13:40", "Cumartesi 22.01.2022 13.40"):
+        timed = (hour, headline, report)
+        assert str(settle_date(read_head(timed), timed, "en").date) == "2022-01-22"

@@ -48,3 +48,14 @@ def test_a_list_of_other_stories_between_the_reports_paragraphs_goes_and_no_more
         "yürütme yeteneğinin IŞİD'in yeniden toparlanmasını engellediğini söyledi."
     )
     assert strip_furniture((*report, *listed, last)) == (*report, last)
+
+
+@pytest.mark.parametrize(
+    "credit", ["Source: Raqqa Weekly", "Kaynak: Haber Merkezi", "المصدر: وكالة الأنباء"]
+)
+def test_a_source_line_under_the_report_ends_it_and_the_about_us_box_goes(credit: str) -> None:
+    about = (
+        "The Weekly is mainly concerned with news of the region and also covers international "
+        "issues. Its main objective is to provide reliable and verified information."
+    )
+    assert strip_furniture((*REPORT, credit, about)) == REPORT

@@ -54,6 +54,13 @@ def test_report_sentences_are_not_frame(line: str) -> None:
     assert not is_frame_line(line)
 
 
+def test_a_links_headline_printed_twice_over_is_frame() -> None:
+    link = "طائرة منكوبة.. الضحايا بين الركاب"
+    assert is_frame_line(f"{link} {link} الأخيرة")
+    assert is_frame_line(f"{link} {link}")
+    assert not is_frame_line("قتل شخص في المخيم، وقتل شخص آخر في المخيم نفسه أمس.")
+
+
 def test_labels_after_the_last_sentence_are_the_foot() -> None:
     blocks = ("Headline", "The report ends here.", "Reuters", "isis sdf")
     assert strip_foot(blocks) == ("Headline", "The report ends here.")

@@ -55,6 +55,13 @@ def test_an_exclamation_mark_ends_a_headline_as_often_as_a_sentence() -> None:
     assert not NOT_HEADLINE_END.search(headline)
 
 
+def test_a_headline_may_end_with_an_ellipsis_written_in_full_stops() -> None:
+    headline = "العراق/هجوم على حاجز قرب الحويجة و”داعش” يتبنى العملية.."
+    assert not NOT_HEADLINE_END.search(headline)
+    report = "هاجم مسلحون حاجزا للشرطة قرب الحويجة فجر الجمعة، بحسب مصادر أمنية في المدينة."
+    assert find_title((headline, report)) == (headline, 0)
+
+
 def test_a_headline_never_ends_with_a_full_stop_a_colon_or_an_arabic_semicolon() -> None:
     for end in (".", ":", "؛", ". (AFP)"):
         assert NOT_HEADLINE_END.search(f"ISIS cell attacks checkpoint near Hajin{end}")

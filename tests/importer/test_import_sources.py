@@ -6,6 +6,8 @@ import pytest
 
 from archivist.importer.sources import find_source, page_address
 
+WEEKLY = "https://weekly.example/x"
+
 
 def test_a_credit_line_names_the_publication() -> None:
     blocks = ("Text.", "This article was translated and edited by The Syrian Observer. More.")
@@ -134,6 +136,14 @@ def test_a_you_may_also_like_heading_at_the_foot_is_no_credit(heading: str) -> N
 def test_the_host_standing_in_for_the_source_is_the_site_not_its_server(url: str) -> None:
     assert find_source((REPORT,), url=url).source == "example-news.com"
     assert find_source((REPORT,), url="https://news.example.com/a").source == "news.example.com"
+    archive = find_source((REPORT,), url="https://archive.example-news.com/a.php?id=1")
+    assert archive.source == "example-news.com"
+
+
+def test_the_last_item_of_a_menu_at_the_foot_is_no_credit() -> None:
+    menu = ("Ana Sayfa", "Gündem", "Video", "Yenile")
+    assert find_source((REPORT, *menu), url=WEEKLY).source == "weekly.example"
+    assert find_source((REPORT, "Yenile"), url=WEEKLY).source == "Yenile"  # a name alone
 
 
 def test_a_label_before_a_foot_credit_is_not_part_of_the_name() -> None:
@@ -237,6 +247,13 @@ def test_a_sites_name_and_its_news_section_name_the_site(path: str, site: str) -
 def test_a_pictures_credit_is_no_agency_dateline() -> None:
     blocks = ("Cells attack a checkpoint", "photo_camera PHOTO/REUTERS - File photo", REPORT)
     found = find_source(blocks, url="https://weekly.example/x")
+    assert found.source == "weekly.example"
+
+
+@pytest.mark.parametrize("credit", ["Jane Doran/AP", "Jane Doran/Reuters"])
+def test_a_photographers_credit_to_a_wire_is_no_agency_dateline(credit: str) -> None:
+    caption = "A man walks past a burnt car in Kirkuk on Friday."
+    found = find_source(("Cells attack a checkpoint", credit, caption, REPORT), url=WEEKLY)
     assert found.source == "weekly.example"
 
 

@@ -17,7 +17,7 @@ from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_capti
 from .comments import comments_start
 from .headfields import is_head_field, title_like
 from .linekinds import Kind
-from .pageboxes import author_box_start, list_items
+from .pageboxes import author_box_start, list_items, source_line_start
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .plaintext import BULLET
 from .readerlines import reader_lines
@@ -271,7 +271,8 @@ def strip_furniture(
     kept: list[str] = []
     blocks = tuple(marked for block in blocks if (marked := strip_end_mark(block)))
     whole = read_lines(blocks)
-    blocks = blocks[: min(comments_start(whole), tags_end(whole), author_box_start(whole))]
+    ends = (comments_start(whole), tags_end(whole), author_box_start(whole))
+    blocks = blocks[: min(*ends, source_line_start(whole))]
     dropped = caption_lines(blocks) | description_copies(whole) | summary_copies(blocks)
     dropped |= list_items(blocks, TRAILER_MARKERS)
     for index, block in enumerate(blocks):

@@ -2,12 +2,19 @@
 furniture (``boilerplate``) and for the headline (a caption is never the title).
 
 - **A credit on a line of its own**: ``Photo: AFP``, ``(photo credit: X / REUTERS)``,
-  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``.
+  ``Alice Martins for The Washington Post``, ``Omar Haj/AFP via Getty``, and a
+  photographer's name and the agency's, in one word after a bare slash (``Murad
+  Sezer/Reuters``; "World Bulletin / News Desk" is a site and its section).
 - **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
-  Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``.
+  Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``,
+  ``... in 2019. © 2019 Jane Doe``.
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
+- **A caption credited in brackets above the report**: one short sentence and an
+  agency's name in brackets (``... by the coalition. (AP)``), before any other sentence
+  and with the report's prose below it. A report credits its agency after its last
+  sentence, not above its first.
 - **A caption that names its picture** first, credit or not: ``An image grab from X
   shows ...``, ``Map of the attacks ...``.
 - **A caption the page repeats** with its credit attached (or behind a ``camera icon``):
@@ -49,7 +56,8 @@ _CREDIT_LABEL = re.compile(
 )
 _FOR_CREDIT = re.compile(
     r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} for [Tt]he(?: [A-Z][\w'’-]+){1,4}$|"
-    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$"  # "Omar Haj/AFP via X"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}\s*/\s*[A-Z]{2,}\b[^.!?]*$|"  # "Omar Haj/AFP via X"
+    r"^[A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){1,3}/[A-Z][a-z]+$"  # "Murad Sezer/Reuters"
 )
 #: A photo credit in brackets at the end of a caption: a slash, a bar or "via" inside.
 _BRACKETED = re.compile(
@@ -76,9 +84,17 @@ _NAMES_PICTURE = re.compile(
     r"|maps?\s+(?:of|showing)|infographic)\b|^(?:ال)?صورة (?:أرشيفية|تظهر|تُظهر)",
     re.IGNORECASE,
 )
+#: A photographer's copyright after a caption's last sentence: "... in 2019. © 2019 Jane
+#: Doe". The sign ends no report's paragraph, however long the caption runs.
+_COPYRIGHT_CREDIT = re.compile(
+    r"(?<=[.!?؟…])['\"”’»)]*\s+©\s*(?:\d{4}\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$"
+)
+LONG_CAPTION_WORDS = 60
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
+_STOPPED_CREDIT = re.compile(rf"\.\s*{CREDIT_IN_BRACKETS}$")  # "... the coalition. (AP)"
+REPORT_WORDS = 12  # a sentence this long after a caption is the report's
 MIN_SLASHED_WORDS = 8  # "Raqqa / ANHA" is a dateline, not a caption
 MAX_CAPTION_WORDS = 40
 _ICON = re.compile(r"^camera icon\s*", re.IGNORECASE)  # "camera icon<caption>"
@@ -129,9 +145,12 @@ def credit_start(text: str) -> int:
 
 def is_credited_caption(block: str) -> bool:
     """A caption with its credit after it, on one line: ``... [Delil Souleiman/AFP]``,
-    ``... Friday, Oct. 21 / AP``; not ``(2014/2015)`` nor ``Raqqa / ANHA``."""
+    ``... Friday, Oct. 21 / AP``, ``... © 2019 Jane Doe``; not ``(2014/2015)`` nor ``Raqqa
+    / ANHA``."""
     text = block.strip()
     words = len(_WORD.findall(text))
+    if "\n" not in text and _COPYRIGHT_CREDIT.search(text):
+        return words <= LONG_CAPTION_WORDS
     if "\n" in text or words > MAX_CAPTION_WORDS:
         return False
     slashed = _SLASH_CREDIT.search(text) is not None and words >= MIN_SLASHED_WORDS
@@ -140,7 +159,7 @@ def is_credited_caption(block: str) -> bool:
 
 def caption_lines(blocks: tuple[str, ...]) -> frozenset[int]:
     """The indices of the photos' captions and credits among ``blocks``."""
-    found = _repeated(blocks)
+    found = _repeated(blocks) | _credited_above_report(blocks)
     for index, block in enumerate(blocks):
         if is_credited_caption(block) or _unstopped_credited(block) or _names_picture(block):
             found.add(index)
@@ -177,6 +196,20 @@ def repeats(line: str, lines: set[str]) -> bool:
     characters or more that start it): a teaser, a description cut by the page."""
     cut = len(line) >= CUT_COPY and any(other.startswith(line) for other in lines)
     return line in lines or cut
+
+
+def _credited_above_report(blocks: tuple[str, ...]) -> set[int]:
+    """The first sentences of a capture, each one short sentence closed by a full stop and
+    a name in brackets (``... by the coalition. (AP)``, perhaps twice over), when the
+    report's prose follows them: a photo's caption over the report."""
+    found: set[int] = set()
+    for index, block in enumerate(blocks):
+        text = block.strip()
+        if _STOPPED_CREDIT.search(text) and _short_sentence(text[: text.rindex("(")]):
+            found.add(index)
+        elif _ENDS.search(text):
+            return found if len(text.split()) >= REPORT_WORDS and found else set()
+    return set()
 
 
 def _unstopped_credited(block: str) -> bool:

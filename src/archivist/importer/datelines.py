@@ -10,7 +10,7 @@ from archivist.content.dates import PartialDate
 from archivist.text.folding import fold
 
 from .pageframe import is_label, is_sentence
-from .pubdate import WEEKDAYS, find_dates, parse_timestamp
+from .pubdate import MONTH, WEEKDAYS, find_dates, parse_timestamp
 from .sentences import CLOSED_END
 
 MAX_DATELINE = 100
@@ -27,6 +27,9 @@ _UPDATE = re.compile(
     r"\b(?:updated?|modified|last updated|guncelle\w*|nûkirin|nukirin)\b|تحديث|تعديل"
 )
 _WORD = re.compile(r"\w+")
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+#: A day and its month, without the year: "25 June", "25 Haziran", "25 حزيران" (folded).
+_DAY_MONTH = re.compile(rf"\d{{1,2}}\.?\s+(?:{MONTH})")
 #: A date's label alone on its line, its date on the next: "Updated:", "آخر تحديث:".
 _BARE_LABEL = re.compile(
     r"(?:(?:last )?updated?|modified|published|posted|guncelleme|guncellenme|yayinlanma|"
@@ -50,12 +53,13 @@ class Dateline:
     is_update: bool
 
 
-def dateline(block: str) -> Dateline | None:
-    """The date of a line that is a date and little else; None for anything else."""
+def dateline(block: str, day_first: bool = False) -> Dateline | None:
+    """The date of a line that is a date and little else (read ``day_first`` in a report
+    written in Arabic script); None for anything else."""
     text = block.strip()
     if "\n" in text:
         return None
-    return _date_alone(text) or _labelled(text)
+    return _date_alone(text, day_first) or _labelled(text, day_first)
 
 
 def has_label(text: str) -> bool:
@@ -63,11 +67,11 @@ def has_label(text: str) -> bool:
     return _LABELS.search(fold(text)) is not None
 
 
-def _date_alone(text: str) -> Dateline | None:
+def _date_alone(text: str, day_first: bool) -> Dateline | None:
     """A line that is a date and little else: a label, a weekday, a time, a zone."""
     if len(text) > MAX_DATELINE:
         return None
-    found = find_dates(text)
+    found = find_dates(text, day_first)
     folded = fold(text)
     update = _UPDATE.search(folded)
     if len(found) not in ((1, 2) if update else (1,)):
@@ -89,14 +93,14 @@ def _date_alone(text: str) -> Dateline | None:
     return Dateline(published.date, text, is_update=False)
 
 
-def _labelled(text: str) -> Dateline | None:
+def _labelled(text: str, day_first: bool) -> Dateline | None:
     """A page's meta line, fields apart (``By X | Edited by Y 🕔 Published on: 21 October
     2016 4:41 pm News``), not a sentence, one field of which is a publication's label and
     its date: that date."""
     if not _FIELDS.search(text) or CLOSED_END.search(text) or len(text) > 2 * MAX_DATELINE:
         return None
     folded = fold(text)
-    for found in find_dates(folded):
+    for found in find_dates(folded, day_first):
         if _PUBLISHED_ON.search(folded[: found.start]):
             return Dateline(found.date, text, is_update=False)
     return None
@@ -105,15 +109,24 @@ def _labelled(text: str) -> Dateline | None:
 def join_labels(blocks: tuple[str, ...]) -> tuple[str, ...]:
     """``blocks`` with a date's label alone on its line joined to the date on the next
     (``Updated:`` over ``12 March 2025``), so that the date is read with its label: an
-    update's date is never taken for the publication's unflagged."""
+    update's date is never taken for the publication's unflagged. A day and its month
+    over the year and the hour (``25 June`` over ``20:31 2015``) are one date too."""
     joined: list[str] = []
     for block in blocks:
         previous = joined[-1].strip() if joined else ""
         if _BARE_LABEL.fullmatch(fold(previous)) and dateline(block) is not None:
             joined[-1] = f"{previous} {block.strip()}"
+        elif (year := _year_alone(block)) and _DAY_MONTH.fullmatch(fold(previous)):
+            joined[-1] = f"{previous} {year} {block.strip().replace(year, '').strip()}".strip()
         else:
             joined.append(block)
     return tuple(joined)
+
+
+def _year_alone(block: str) -> str:
+    """The year of a line that holds a year and perhaps an hour (``20:31 2015``), or ""."""
+    found = _YEAR.fullmatch(_TIME.sub(" ", block.strip()).strip())
+    return found.group() if found else ""
 
 
 def publication_date(

@@ -6,7 +6,9 @@
   then the headline), is the day the page was shown, not the report's: it is not taken,
   and the review says so. A report's own dateline stands by its headline; a bare date
   exactly two lines above it (the site's name and its slogan between them?) is taken,
-  and the review asks.
+  and the review asks. A date just above the headline that names its weekday and no
+  hour (``Sunday 8 December 2019``) is a masthead's day too: not taken, and the review
+  says so; a report's dateline with its weekday gives its hour as well.
 - **The site's day**: a date above the headline whose month or weekday is named in another
   language than the report's (``Wednesday, 18 February 2026`` over a Kurmanji report) is
   most often the day the site's own frame shows; it is taken, and the review asks, unless
@@ -20,15 +22,17 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from archivist.text.folding import fold
 
 from .datelines import Dateline, has_label, signed_date, stamped_date
 from .headline import Head
-from .pubdate import written_in
+from .pubdate import MIN_TELLING_NAME, WEEKDAYS, written_in
 
 MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
+_HOUR = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])")  # "13:40", "8:42 AM", "20.45"
 
 
 def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
@@ -40,6 +44,9 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
+    if gap >= 0 and not restated and _todays(line):
+        flag = f"date “{line}” above the headline names its weekday, not its hour (today's?)"
+        return replace(head, date=None, date_evidence="", flags=(*head.flags, f"{flag}: not taken"))
     if gap == MASTHEAD_LINES and not has_label(line):  # a bare date over two lines
         flag = f"date “{line}” is {gap} lines above the headline: the report's or a masthead's?"
         head = replace(head, flags=(*head.flags, flag))
@@ -52,6 +59,14 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     stated, flag = foot
     kept = tuple(f for f in head.flags if f != "no date found")
     return replace(head, date=stated.date, date_evidence=stated.text, flags=(*kept, flag))
+
+
+def _todays(line: str) -> bool:
+    """A date line with its weekday and no time of day (``Sunday 8 December 2019``): the
+    day a site's masthead shows, the day the page was viewed. A report's own dateline
+    with its weekday gives the hour too (``Saturday 22 January 2022 - 13:40``)."""
+    words = {word for word in fold(line).split() if len(word) >= MIN_TELLING_NAME}
+    return bool(words & WEEKDAYS) and _HOUR.search(line) is None
 
 
 def _foot_date(raw: tuple[str, ...]) -> tuple[Dateline, str] | None:

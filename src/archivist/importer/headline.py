@@ -71,9 +71,10 @@ def read_head(
         )
     }
     drop |= {title_index} if title_index >= 0 else set()
+    day_first = report_script(blocks) == "arabic"  # "9-7-2017" on an Arabic page
     datelines: list[Dateline] = []
     for index in sorted(drop - {title_index}):  # a date above the headline is read too
-        if (found := dateline(blocks[index])) is not None:
+        if (found := dateline(blocks[index], day_first)) is not None:
             datelines.append(found)
         elif any(ch.isdigit() for ch in blocks[index]):
             flags.append(f"a line above the title was dropped unread: “{blocks[index].strip()}”")
@@ -90,7 +91,7 @@ def read_head(
             blocks[index]
         ):
             drop.add(index)  # the headline again, or a photo's credit under it
-        elif (found := dateline(blocks[index])) is not None:
+        elif (found := dateline(blocks[index], day_first)) is not None:
             drop.add(index)
             datelines.append(found)
         elif name := byline_name(blocks[index]):

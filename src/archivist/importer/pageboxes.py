@@ -11,6 +11,10 @@ biography written as sentences, which no rule for labels catches. The box begins
 heading, in the second half of the capture and after the report's first paragraph, or at
 the name line right above the heading when that line is a label, not a sentence; the
 report is over there.
+
+**A source line under the report** (``Source: X``, ``Kaynak: X``, ``Çavkanî: X``,
+``المصدر: X``) credits it at its end: the report is over there too, and what follows (the
+site's about-us box, its newsletter and comment form) is the page's.
 """
 
 from __future__ import annotations
@@ -23,6 +27,11 @@ from .pageframe import is_label
 from .reportcore import Reading
 
 LIST_ITEM_WORDS = 15
+SOURCE_LINE_WORDS = 10
+#: A line that names the report's source after its label, in the four languages.
+SOURCE_LINE = re.compile(
+    r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.IGNORECASE
+)
 
 #: "About the author", in the four languages, folded, for a reporter, a writer, an editor.
 _HEADING = re.compile(
@@ -39,6 +48,18 @@ def author_box_start(reading: Reading) -> int:
         if _HEADING.match(fold(blocks[index].strip())):
             named = index - 1 >= start and is_label(blocks[index - 1])
             return index - 1 if named else index
+    return len(blocks)
+
+
+def source_line_start(reading: Reading) -> int:
+    """Index of a source line in the second half of the capture, under the report's first
+    paragraph, or ``len(blocks)`` when there is none."""
+    blocks = reading.blocks
+    start = max(len(blocks) // 2, reading.first_prose + 1)
+    for index in range(start, len(blocks)):
+        text = blocks[index].strip()
+        if SOURCE_LINE.match(text) and len(text.split()) <= SOURCE_LINE_WORDS:
+            return index
     return len(blocks)
 
 

@@ -9,7 +9,7 @@
 - **Captions** with their credit after them (``captions.is_credited_caption``).
 - **Comment forms, app-store lines, legal notices** in English, Arabic, Turkish, Kurmanji;
   an icon's alt text (``camera icon``), a reporter's line, a site's bare name, a market
-  ticker's line (``DOLAR 43,86``).
+  ticker's line (``DOLAR 43,86``), a link's headline printed twice over.
 - **An Arabic agency's end mark**: a wire ends with ``انتهى`` ("ended") and the editors'
   initials in brackets (``... في 2014.انتهى (خ،م)``); the mark goes, the sentence stays.
 """
@@ -34,6 +34,7 @@ HEADLINE_LIST = 3  # this many headline-like lines at the foot are a list of oth
 MAX_HEADLINE_WORDS = 15
 MAX_HEADLINE_LIST = 12
 TAG_ITEMS = 5
+TWICE_WORDS = 4  # the fewest words a link's headline printed twice repeats
 TAG_WORDS = 3
 _ITEM_SPLIT = re.compile(r"[,،]")
 #: A link, an e-mail address, a copyright sign, a bracketed photo label: not a headline.
@@ -120,10 +121,13 @@ def is_tag_row(block: str) -> bool:
 
 def is_frame_line(block: str) -> bool:
     """A caption with its credit, a comment form's, an app store's or a legal notice's line,
-    an icon's label, a reporter's line, a site's bare name, a ticker's line."""
+    an icon's label, a reporter's line, a site's bare name, a ticker's line, a link's
+    headline printed twice."""
     text = block.strip()
     if "\n" in text or len(_WORD.findall(text)) > MAX_FORM_WORDS:
         return False
+    if _printed_twice(text):
+        return True
     if is_credited_caption(text):
         return True  # "... [Delil Souleiman/AFP]", not "(2014/2015)"
     if _ICON.match(text) or _REPORTER.match(text) or _SITE_NAME.match(text):
@@ -131,6 +135,18 @@ def is_frame_line(block: str) -> bool:
     if (ticker := _TICKER.match(text)) and ticker.group("name").isupper():
         return True
     return bool(_FORMS.search(fold(text)))
+
+
+def _printed_twice(text: str) -> bool:
+    """A line that opens with the same words twice over, and not a third time (``A headline
+    here A headline here ...``): a link to another story, its picture's text then its own;
+    no sentence does."""
+    words = text.split()
+    for size in range(TWICE_WORDS, len(words) // 2 + 1):
+        head, rest = words[:size], words[2 * size : 3 * size]
+        if words[size : 2 * size] == head and (not rest or rest != head[: len(rest)]):
+            return True
+    return False
 
 
 def strip_foot(blocks: tuple[str, ...]) -> tuple[str, ...]:
@@ -173,12 +189,14 @@ def _headline_like(block: str) -> bool:
 
 #: A host's first label that names how a site serves its pages, not the site: ``www.``,
 #: a mobile or AMP copy (``m.``, ``amp.``), a content network or image server (``cdnh.``).
-_SERVING = re.compile(r"^(?:www\d?|m|mobile|amp|cdn\w{0,3}|static|img\d?|images?)\.(?=[^.]+\.)")
+_SERVING = re.compile(
+    r"^(?:www\d?|m|mobile|amp|cdn\w{0,3}|static|img\d?|images?|archives?)\.(?=[^.]+\.)"
+)
 
 
 def site_of(url: str) -> str:
     """The host of a page's address without the label of how it is served (``www.``,
-    ``m.``, ``cdnh.``); empty when there is none."""
+    ``m.``, ``cdnh.``, ``archive.``: the site's old pages); empty when there is none."""
     host = urlsplit(url).hostname or "" if "://" in url else ""
     return _SERVING.sub("", host)
 

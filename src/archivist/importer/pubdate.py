@@ -5,7 +5,8 @@ ISO ``2024-05-09`` with or without a time, numeric ``09.05.2024`` (day first), a
 names in English, Arabic (Levantine ``تشرين الأول`` and Egyptian ``أكتوبر``), Turkish and
 Kurmanji, in Latin or Arabic-Indic digits. A date needs a year: a weekday or "last year"
 alone is not a date. A numeric ``05/06/2024`` could be day- or month-first: ambiguous,
-unless the line is in Arabic script, where dates are always written day first.
+unless the line is in Arabic script, or stands in a report written in it (``9-7-2017 |
+10:51`` on an Arabic page), where dates are always written day first.
 """
 
 from __future__ import annotations
@@ -118,14 +119,15 @@ def written_in(text: str, language: str) -> bool | None:
     return all(language in _LANGUAGES_OF[name] for name in names)
 
 
-_MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
+#: Any month's name, folded, longest first: a pattern for every rule that reads one.
+MONTH = "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th|e|ye|inci|ıncı|'?[ıiuü]nc[ıiuü])?\.?"
 _YEAR = r"(?P<year>\d{4})"
 _SEP = r"[\s,،.]*"
 DAY_MONTH_YEAR = re.compile(
-    rf"(?<!\w){_DAY}{_SEP}(?:(?:of|من)\s+)?(?P<month>{_MONTH})(?:a|e|ye)?\.?{_SEP}{_YEAR}(?!\d)"
+    rf"(?<!\w){_DAY}{_SEP}(?:(?:of|من)\s+)?(?P<month>{MONTH})(?:a|e|ye)?\.?{_SEP}{_YEAR}(?!\d)"
 )
-MONTH_DAY_YEAR = re.compile(rf"(?<!\w)(?P<month>{_MONTH})\.?\s+{_DAY}{_SEP}{_YEAR}(?!\d)")
+MONTH_DAY_YEAR = re.compile(rf"(?<!\w)(?P<month>{MONTH})\.?\s+{_DAY}{_SEP}{_YEAR}(?!\d)")
 # fold() turns hyphens into spaces: ``2024-05-09`` is matched as ``2024 05 09``.
 ISO = re.compile(r"(?<!\d)(?P<year>\d{4}) (?P<month>\d{2}) (?P<day>\d{2})(?![\d.])")
 YEAR_FIRST = re.compile(r"(?<!\d)(?P<year>\d{4})[/.](?P<month>\d{1,2})[/.](?P<day>\d{1,2})(?!\d)")
@@ -146,10 +148,11 @@ class Found:
     note: str = ""
 
 
-def find_dates(text: str) -> list[Found]:
-    """Every date written in ``text`` (left to right); spans index into ``fold(text)``."""
+def find_dates(text: str, day_first: bool = False) -> list[Found]:
+    """Every date written in ``text`` (left to right), read ``day_first`` when the caller
+    knows the report is in Arabic script; spans index into ``fold(text)``."""
     folded = fold(text)
-    day_first = any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic writes d/m/y
+    day_first = day_first or any("\u0600" <= ch <= "\u06ff" for ch in text)  # Arabic: d/m/y
     found: list[Found] = []
     taken: list[range] = []
     patterns = [ISO, YEAR_FIRST, DAY_MONTH_YEAR, MONTH_DAY_YEAR, NUMERIC, SLASHED]

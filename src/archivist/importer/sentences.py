@@ -15,8 +15,8 @@ Which stops count depends on the question asked, and each difference is a real o
   ``!`` ends a headline as often as a sentence (``Car bomb hits market in Qamishli!``),
   ``…`` a teaser or a paragraph cut off.
 - :data:`NOT_HEADLINE_END`, a full stop, ``:`` or the Arabic semicolon ``؛``: what a
-  headline never ends with (it may end with ``?``, ``!`` or ``…``); a line ending with
-  ``؛`` runs on, it is no headline.
+  headline never ends with (it may end with ``?``, ``!`` or ``…``, also written with
+  stops: ``.. يتبنى العملية..``); a line ending with ``؛`` runs on, it is no headline.
 
 :func:`ending` builds the same end for another stop (a teaser's ``...``).
 :data:`SENTENCE_BREAK` finds the same closed stops inside a paragraph, before the next
@@ -59,7 +59,8 @@ def _marks(*marks: str) -> str:
 SENTENCE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS, COLON))
 CLOSED_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS))
 PROSE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, COLON))
-NOT_HEADLINE_END = ending(_marks(FULL_STOPS, COLON, ARABIC_SEMICOLON))
+#: A full stop after another is an ellipsis written with stops (``..``, ``...``).
+NOT_HEADLINE_END = ending(rf"(?<!\.)\.|{_marks(FULL_STOPS[1:], COLON, ARABIC_SEMICOLON)}")
 SENTENCE_BREAK = re.compile(
     rf"{_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS)}{_CLOSERS}(?=\s+\S)"
 )

@@ -7,7 +7,8 @@ Searched in this order; the first that names a publication wins:
 2. an agency dateline at the top (``Raqqa / ANHA``, ``الحسكة/ هاوار - ...``);
 3. a credit at the foot: a name of one to three words alone after the report's last
    sentence (``Reuters``, ``ANHA``, ``(NRT Digital Media)``: a site's credit to its own
-   newsroom, without its brackets), flagged for a check; never a line of hashtags;
+   newsroom, without its brackets), flagged for a check; never a line of hashtags, nor
+   the last item of a menu (``Video``, then ``Yenile``);
 4. the page's ``og:site_name``;
 5. a news agency named as the one spoken to (``Speaking to ANF, ...``), when the page's
    address is that agency's; another site that credits it is the publication (its host
@@ -15,7 +16,8 @@ Searched in this order; the first that names a publication wins:
 Never a publication: a label before a foot credit (``Article: NRT`` gives ``NRT``), a
 comment form's label (``Leave a Comment``), the agencies in general (``وكالات``,
 ``Agencies``), a site's section path (``HABER / DÜNYA``), language switch (``Language /
-العربية``) or a picture's credit (``PHOTO/REUTERS``); a site's name before its news section
+العربية``) or a picture's credit (``PHOTO/REUTERS``, a photographer's ``Adam Schreck/AP``:
+the wire credits the picture, not the report); a site's name before its news section
 (``World Bulletin / News Desk``) is the publication. A place is never one
 either: ``Ugarit Post (Deir ez-Zor) –`` names the site before the
 place in brackets, and a name the gazetteer knows as a place is not taken as a source.
@@ -35,10 +37,11 @@ from urllib.parse import urlsplit
 from archivist.text.folding import fold
 
 from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
-from .captions import PICTURE
+from .captions import PICTURE, names_photographer
 from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
+from .pageboxes import SOURCE_LINE
 from .pageframe import is_frame_line, is_label, is_sentence, site_of
 from .sentences import cut_off
 
@@ -47,7 +50,7 @@ _CREDITS = (
     re.compile(rf"\b(?:translated|edited)(?: and (?:translated|edited))? by {_NAME}"),
     re.compile(rf"\b(?:originally|first) (?:published|appeared) (?:by|in|on) {_NAME}"),
     re.compile(rf"^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{{4}}\s*)?{_NAME}", re.I),
-    re.compile(r"^(?:source|kaynak|çavkanî|المصدر)\s*[:：]\s*(?P<name>[^\n.،,|]{2,60})", re.I),
+    SOURCE_LINE,
     re.compile(rf"^{_NAME}\s*(?:©|\(c\)|copyright)", re.IGNORECASE),
     # "Tüm Hakları Saklıdır © 2013 Ada Haber": the name after the sign
     re.compile(rf"(?i:{RIGHTS_RESERVED})\W*(?:©|\(c\))\s*(?:\d{{4}}\s*)?{_NAME}"),
@@ -215,11 +218,13 @@ def _site_path(head: str, tail: str, name: str, is_place: Callable[[str], bool])
     """A line of the site's frame that looks like "place / agency" (``head / tail``, naming
     ``name``) without a place first: its section path in capitals (``HABER / DÜNYA``, "News
     / World"), its language switch (``Language / اللغة العربية``) or a picture's credit
-    (``PHOTO/REUTERS``). ``RAQQA / ANHA`` names a place first."""
+    (``PHOTO/REUTERS``, ``Adam Schreck/AP``). ``RAQQA / ANHA`` names a place first."""
     if _PICTURE_WORD.search(head):
         return True  # "PHOTO/REUTERS": a picture's credit
     if is_place(head):
         return False
+    if names_photographer(f"{head}/{tail}"):
+        return True  # "Adam Schreck/AP": the photographer's and the agency's names
     breadcrumb = tail == name and head.isupper() and name.isupper()
     return breadcrumb or names_a_language(name)
 
@@ -249,11 +254,21 @@ def _foot_credit(blocks: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
             and not _HASHTAG.search(text)
             and any(is_sentence(b) for b in blocks[:index])
             and not _signed_from(text, is_place)
+            and not _menu_item(blocks[:index])
         ):
             name = text.removeprefix("(").removesuffix(")").strip() if text[:1] == "(" else text
             return name, f"named in a credit at the page's foot (“{_clip(text)}”)"
         return "", ""
     return "", ""
+
+
+def _menu_item(before: tuple[str, ...]) -> bool:
+    """Whether a name at the foot is the last of a menu's items (``Ana Sayfa``, ``Video``,
+    ``Yenile``: "refresh"): the line before it is a short label too, where a credit
+    follows the report's last sentence."""
+    previous = next((b.strip() for b in reversed(before) if b.strip()), "")
+    words = len(re.findall(r"\w+", previous))
+    return is_label(previous) and 0 < words <= MAX_CREDIT_WORDS and not is_furniture(previous)
 
 
 def _spoken_to(blocks: tuple[str, ...]) -> tuple[str, str]:
