@@ -3,8 +3,8 @@
 - **Below the report's end**: a place the capture names only below the first line of
   furniture under the report's core (``reportcore``), in other stories' headlines.
 - **In another story's headline set in the report**: a place named only in a line between
-  the report's paragraphs that reads as a headline, a related story's link (``How ISIS
-  women ... are being left stranded in the Syrian desert``): one line of at most
+  the report's paragraphs that reads as a headline, a related story's link (``Families
+  still wait for news in the Syrian desert``): one line of at most
   ``MAX_HEADLINE_WORDS`` words, no sentence end, no figure (a date, a caption's count) and
   no list's bullet, not the body's last line (a capture cut short ends without a stop).
 
