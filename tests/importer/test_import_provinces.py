@@ -50,9 +50,26 @@ def test_the_word_before_or_after_a_name_says_province() -> None:
     assert before([fold("محافظات")]) == "open"
     assert before(["provinces", "of"]) == "all"
     assert before(["province", "of"]) == ""  # left to the city, as the curated seeds read it
-    assert after("ilinde") == "one"
-    assert after("illerinde") == after("provinces") == "all"
-    assert after("police") == ""
+    assert after(["ilinde"]) == "one"
+    assert after(["illerinde"]) == after(["provinces"]) == "all"
+    assert after(["police"]) == after([]) == ""
+
+
+def test_a_turkish_province_word_names_the_governorate_in_every_case() -> None:
+    for word in ("vilayeti", "vilayetinin", "vilayetinde", "ilinden", "eyaletine"):
+        assert after([word, "dogusunda"]) == "one", word
+    assert after(["ilinin", "guney", "kirsalinda"]) == after(["iline", "bagli"]) == ""
+    assert read("Saldırı Kerkük vilayetinin doğusunda oldu.", "tr") == [
+        ("Kirkuk Governorate", False)
+    ]
+
+
+def test_a_turkish_province_s_countryside_or_town_keeps_the_city_and_asks() -> None:
+    assert read("Kerkük ilinin güney kırsalında çatışma çıktı.", "tr") == [("Kirkuk", True)]
+    assert read("Kerkük iline bağlı bir köyde çatışma çıktı.", "tr") == [
+        ("Kirkuk", True),
+        ("Kirkuk Governorate", False),
+    ]
 
 
 def test_an_arabic_province_word_before_a_city_names_its_governorate() -> None:

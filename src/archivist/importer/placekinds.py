@@ -110,7 +110,7 @@ class Kinds:
         province open: curators read it both ways. ``said`` records, by place, whether a
         word decided it (True) or left it open (False); ``listed`` is the list the name
         continues."""
-        word_before, word_after = before(around[0]), after(around[1][0]) if around[1] else ""
+        word_before, word_after = before(around[0]), after(around[1])
         word_before = word_before or (listed.said if listed else "")
         if word_before == "one" or word_after == "one":
             said[match.place] = True

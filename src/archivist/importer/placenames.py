@@ -165,15 +165,15 @@ class PlaceIndex:
             if match.common and not as_name(words[index : index + size], joined[index]):
                 index += 1  # "hit-and-run", "a hit": the common word, not the town
                 continue
-            around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 1]
+            around = folded[max(index - 2, 0) : index], folded[index + size : index + size + 3]
             listed = names.goes_on(text, spans[index].start(), words[index])
             match = self.kinds.kind(match, around, names if listed else None, said, provinces)
-            rural = countryside(around[0], folded[index + size : index + size + 2])
+            rural = countryside(*around)
             if part_of(*around):
                 parts.append(match.place)
             if rural:
                 said.setdefault(match.place, False)  # "ريف الحسكة": the city's, or the province?
-            if not TOWN_WORDS.match(" ".join((*around[0], *around[1]))):  # "the town of X"
+            if not TOWN_WORDS.match(" ".join((*around[0], *around[1][:1]))):  # "the town of X"
                 match = self.kinds.camp(match, sentence_around(text, spans[index].start()))
             elif not rural:  # "gundewar" (countryside) is no "gund" (village)
                 said[match.place] = True

@@ -4,7 +4,10 @@
 - **A province's word after a name** (``Deir Ezzor province``, ``Humus ilindeki``) or
   **before it**: Arabic ``محافظة X`` (with its clitics: ``بمحافظة``) and its dual
   ``محافظتي X و Y``, Kurmanji ``parêzgeha X``, English ``the governorate of X``: the name
-  is the governorate, and so is every name of the list the word opens.
+  is the governorate, and so is every name of the list the word opens. Turkish has three
+  words for a province (``il``, ``vilayet``, ``eyalet``), each in every case (``Erbil
+  vilayetinin doğusunda``); before the province's countryside or a town part of it
+  (``Haseke ilinin kırsalında``, ``Haseke iline bağlı``) the city is kept and asked about.
 - **A plural word** before or after a list (``Kirkuk, Salahuddin and Diyala provinces``,
   ``the provinces of Diyala and Kirkuk``, ``Kerkük ve Diyala illerinde``) names provinces:
   each name is read as its governorate, and a city of the same name is kept beside it,
@@ -35,11 +38,12 @@ from archivist.text.folding import fold
 
 from .inflection import arabic_stems, is_arabic
 
-#: "Deir Ezzor province", "Humus ilindeki"; plural: "Kerkük ve Diyala illerinde".
-_AFTER = frozenset(
-    ("province", "governorate", "il", "ili", "ilinde", "ilindeki", "vilayeti", "parezgeha")
-)
-_PLURAL_AFTER = re.compile(r"(?:provinces|governorates|(?:il|vilayet)ler\w*)$")
+#: "Deir Ezzor province", "Humus ilindeki", "Erbil vilayetinin"; plural: "Kerkük ve Diyala
+#: illerinde". Turkish has three words for a province, each with its case endings.
+_AFTER = frozenset(("province", "governorate", "parezgeha"))
+_TURKISH = r"(?:il|vilayet|eyalet)"
+_TURKISH_AFTER = re.compile(rf"{_TURKISH}(?:i(?:n(?:i|in|e|de|deki|den))?)?")
+_PLURAL_AFTER = re.compile(rf"(?:provinces|governorates|{_TURKISH}ler\w*)$")
 #: "the governorate of Deir Ezzor", "the provinces of Kirkuk, Salahuddin and Diyala"; "the
 #: province of X" is left to X, as the curated articles read it (test_import_seeds.py).
 _OF = frozenset({("governorate", "of"), ("governorates", "of"), ("provinces", "of")})
@@ -76,9 +80,10 @@ def before(words: Sequence[str]) -> str:
 
 
 def countryside(before: Sequence[str], after: Sequence[str]) -> bool:
-    """Whether the folded words before a name (up to two) or after it (up to two) speak of
-    its countryside: ``countryside of X``, ``X countryside``, ``ريف X``, ``gundewarê
-    (rojhilatê) X``, ``X (doğu) kırsalında``."""
+    """Whether the folded words before a name (up to two) or after it (up to two, past a
+    Turkish province word) speak of its countryside: ``countryside of X``, ``X
+    countryside``, ``ريف X``, ``gundewarê (rojhilatê) X``, ``X (ilinin) (doğu) kırsalında``."""
+    after = _past_province(after)
     near = [word for word in before[-2:] if not _DIRECTION.fullmatch(word)][-1:]
     arabic = [stem for word in before[-1:] if is_arabic(word) for stem in arabic_stems(word)]
     return (
@@ -91,17 +96,29 @@ def countryside(before: Sequence[str], after: Sequence[str]) -> bool:
 
 
 def part_of(before: Sequence[str], after: Sequence[str]) -> bool:
-    """Whether the folded words around a name (two before, one after) make a town part of
-    it, its province: ``Halep'e bağlı Kobani``, ``Kobanî ser bi Helebê ve``."""
+    """Whether the folded words around a name (two before, one after, past a Turkish
+    province word) make a town part of it, its province: ``Halep'e bağlı Kobani``, ``Haseke
+    iline bağlı Şeddadi``, ``Kobanî ser bi Helebê ve``."""
+    after = _past_province(after)
     return tuple(before[-2:]) in _PART_OF_BEFORE or any(w in _PART_OF_AFTER for w in after[:1])
 
 
-def after(word: str) -> str:
-    """``"one"`` when the folded word after a name makes it a province, ``"all"`` when it
-    makes every name of the list that ends with it one, else ``""``."""
-    if word in _AFTER:
+def after(words: Sequence[str]) -> str:
+    """``"one"`` when the folded words after a name (the first, and up to two more) make it
+    a province, ``"all"`` when the first makes every name of the list that ends with it
+    one, else ``""``. A Turkish province word before its countryside or a town part of it
+    (``Haseke ilinin güney kırsalında``, ``Haseke iline bağlı``) is left to
+    :func:`countryside` and :func:`part_of`: curators read the city there."""
+    word = words[0] if words else ""
+    turkish = _TURKISH_AFTER.fullmatch(word) is not None
+    if word in _AFTER or (turkish and not (countryside([], words) or part_of([], words))):
         return "one"
     return "all" if _PLURAL_AFTER.match(word) else ""
+
+
+def _past_province(after: Sequence[str]) -> Sequence[str]:
+    """The words after a name past the Turkish province word that may follow it."""
+    return after[1:] if after and _TURKISH_AFTER.fullmatch(after[0]) else after
 
 
 @dataclass
