@@ -166,6 +166,13 @@ def test_a_copyright_credit_names_a_person_not_a_place() -> None:
     assert [m.place for m in index.find("Jin li Şam man. © 2019 AFP", "ku")] == ["Damascus"]
 
 
+def test_sham_after_the_arabic_article_is_a_group_s_levant_not_damascus() -> None:
+    index = PlaceIndex([Place("Damascus", ("Şam",))])
+    text = "Ahrar’uş Şam ve Heyet Tahrir eş-Şam militanları köyü aldı."
+    assert index.find(text, "tr") == []
+    assert [m.place for m in index.find(f"{text} Ordu Şam'a çekildi.", "tr")] == ["Damascus"]
+
+
 def test_a_magazine_named_after_a_place_is_no_place() -> None:
     index = PlaceIndex([Place("Dabiq", ("دابق",))])
     assert index.find("ونشر التنظيم في مجلة دابق مقالا") == []

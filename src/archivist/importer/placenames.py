@@ -24,7 +24,8 @@ several words). Inflection rules widen the match (:mod:`archivist.importer.infle
   a name between two capitalised words of a sentence in small letters (``Mazloum Kobani Abdi``).
   A town after a Kurmanji given name with its ezafe (``Sozê Qamişlo``, a fighter's name)
   is kept but doubted, unless the report names the town again without one.
-- **Names of no place**: ISIS's own names, the broadcaster ``Al Jazeera``, a copyright
+- **Names of no place**: ISIS's own names, a group's al-Sham (``Ahrar'uş Şam``, the
+  Levant, not Damascus), the broadcaster ``Al Jazeera``, a copyright
   credit's ``© 2019 Sam Tarling`` are taken out first (:data:`placewords.NOT_PLACE_NAMES`).
 - **Its kind**: the camp, the governorate or the country a name is read as, by the words
   around it (:mod:`archivist.importer.placekinds`).

@@ -52,9 +52,10 @@ INSTITUTION_BEFORE = frozenset(
         *("موالية", "الموالية", "موالين", "الموالين"),  # loyal to: "فصائل موالية لإيران"
     )
 )
-#: Names that hold a place's name and are no place of the report: ISIS's own names, the
-#: broadcaster Al Jazeera (the region is "Jazira", "Jazeera", "the Jazeera region"), and the
-#: person or agency a copyright credit names ("© 2019 Sam Tarling" is no "Şam").
+#: Names that hold a place's name and are no place of the report: ISIS's own names and
+#: other groups' al-Sham (the Levant), the broadcaster Al Jazeera (the region is "Jazira",
+#: "Jazeera", "the Jazeera region"), and the person or agency a copyright credit names
+#: ("© 2019 Sam Tarling" is no "Şam").
 NOT_PLACE_NAMES = re.compile(
     r"Islamic State (?:of|in) Iraq and (?:the |al-)?(?:Levant|Sham|Syria)"
     r"|الدولة ال[إا]سلامية في العراق و(?:ال)?شام"
@@ -63,6 +64,9 @@ NOT_PLACE_NAMES = re.compile(
     # the Arabic name in Latin letters: "ed-Devlet'ül İslâmiyye fi'l Irak ve'ş Şam"
     r"|(?:Devlet|Dawla)\S* \S+ f[iî]\S* (?:[ae]l-)?(?:Irak|Iraq)\S* (?:ve|wa)\S* "
     r"(?:ash-)?(?:Şam|Sham)"
+    # "Şam" after the Arabic article is al-Sham, the Levant, in a group's name: "Ahrar'uş
+    # Şam" (Ahrar al-Sham), "Heyet Tahrir eş-Şam"; Turkish writes Damascus bare
+    r"|\S+['’][uüi]?ş[- ]Şam\b|\be[lsş]-Şam\b"
     r"|\bal[- ]Jazeera\b(?! region)"
     r"|©(?-i:\s*(?:\d{4}\s+)?[A-Z]\S*(?:\s[A-Z]\S*)*)",
     re.IGNORECASE,
