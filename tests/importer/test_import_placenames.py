@@ -83,6 +83,8 @@ def test_institutions_named_after_a_place_are_not_the_place() -> None:
     assert [m.place for m in iran.find("وصل الوفد إلى إيران")] == ["Iran"]
     # Turkish writes the adjective first: "Demokratik Suriye Güçleri" (the SDF)
     assert places("Demokratik Suriye Güçleri Rakka'da operasyon yaptı", "tr") == ["Raqqa"]
+    # the Raqqa government, the Raqqa administration, in any case: "Rakka yönetimine"
+    assert places("Rakka hükümeti ve Rakka yönetimine bağlı güçler", "tr") == []
 
 
 def test_a_television_channel_named_after_a_place_is_no_place() -> None:

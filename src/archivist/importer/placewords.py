@@ -19,6 +19,8 @@ INSTITUTION_AFTER = frozenset(
     for words in (
         "government",
         "regime",
+        "hukumeti",  # Bağdat hükümeti, Şam yönetimi: the Baghdad, the Damascus government
+        "yonetimi",
         "local council",
         "military council",
         "الديمقراطية",
