@@ -24,6 +24,7 @@ from .readerlines import reader_lines
 from .reportcore import Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
+from .viewcounts import is_view_count
 from .wordstems import stems
 
 #: Whole lines that are never part of an article (folded).
@@ -107,7 +108,7 @@ _FRAME = re.compile(
     rf"^(?:منذ \d+ (?:{_AGO})$|"
     r"\d+ (?:seconds?|minutes?|hours?|days?) ago$|\d+ (?:saniye|dakika|saat|gun) once$|"
     r"beri \d+ (?:deqe|saet|roj)\w*$|"
-    r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهده|okunma|goruntulenme))?$|"
+    r"\d{1,3}(?:[,. ]\d{3})*$|"  # a bare count (with its word: ``viewcounts``)
     r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$|"
     # a date's label with its date gone: "Updated:", "Güncelleme:", "آخر تحديث:"
     r"(?:(?:last )?updated|published|posted|guncelleme|guncellenme|yayinlanma|yayin tarihi|"
@@ -149,6 +150,7 @@ def is_furniture(block: str) -> bool:
         return True  # "Read also: ...", "3 hours ago", "Photo: AFP", "الصورة: ..."
     return (
         bool(_BREADCRUMB.match(text))
+        or is_view_count(text)  # "• 981 kez görüntülendi.", "Viewed 3,517 times"
         or _capital_byline(text)
         or _shares(folded)
         or _related_link(text, folded)
