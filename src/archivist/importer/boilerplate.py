@@ -17,7 +17,7 @@ from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_capti
 from .comments import comments_start
 from .headfields import is_head_field, title_like
 from .linekinds import Kind
-from .pageboxes import author_box_start, list_items, source_line_start
+from .pageboxes import TRAILER_MARKERS, author_box_start, list_items, source_line_start
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .plaintext import BULLET
 from .readerlines import reader_lines
@@ -49,20 +49,6 @@ FURNITURE_LINES = frozenset(
         "Yukarı çık",
         # Kurmanji
         "Lêgerîn", "Parve bike", "Çap bike", "Destpêk", "Zêdetir bixwîne", "Vegere jor",
-    )
-)
-#: A heading of a list of other pages (folded): never a source, never a link's headline.
-TRAILER_MARKERS = tuple(
-    fold(line)
-    for line in (
-        "Helpful keywords", "Related articles", "Related posts", "Related news", "Related",
-        "Read also", "Read more:", "See also", "You may also like", "More from",
-        "Most read", "Tags:", "Keywords:", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة",
-        "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
-        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
-        "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
-        "Son haberler", "Nûçeyên din", "You might also like", "ربما يعجبك أيضا",
-        "قد يعجبك أيضا", "قد يهمك أيضا", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir",
     )
 )
 # fmt: on
