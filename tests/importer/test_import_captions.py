@@ -275,3 +275,20 @@ def test_a_caption_with_its_own_date_before_the_agency_in_brackets_goes() -> Non
     )
     assert caption_lines(blocks) == frozenset({0})
     assert caption_lines(("Updated 12:21 (Damascus time)",)) == frozenset()
+
+
+def test_a_long_caption_ending_with_its_credit_and_a_licence_link_leaves_the_body() -> None:
+    report = "Militants attacked the city of Kirkuk early on Friday, the police said on Saturday."
+    caption = (
+        "Civilians wait at a checkpoint south of Kirkuk on Thursday. Thousands have left the "
+        "villages along the road since the spring, and more are expected to follow them before "
+        "the harvest, when the fighting on the plain usually grows worse and the roads close "
+        "for days at a time, aid groups working in the province said this week. "
+        "Photo by Jane Doe/UPI | License Photo"
+    )
+    assert len(caption.split()) > 60
+    more = "The guards were replaced on Thursday, the governor's office said in a statement."
+    assert strip_furniture((report, caption, more)) == (report, more)
+    assert not is_credited_caption(
+        "The ministry asked outlets to license photo archives | Buy Photo"
+    )

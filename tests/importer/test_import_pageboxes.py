@@ -59,3 +59,24 @@ def test_a_source_line_under_the_report_ends_it_and_the_about_us_box_goes(credit
         "issues. Its main objective is to provide reliable and verified information."
     )
     assert strip_furniture((*REPORT, credit, about)) == REPORT
+
+
+@pytest.mark.parametrize("heading", ["Most popular", "Popüler haberler", "الأكثر مشاهدة"])
+def test_a_box_of_popular_stories_at_the_foot_goes_headlines_with_a_stop_too(heading: str) -> None:
+    box = (
+        heading,
+        "Singer Breaks Her Silence After Ten Years: Nobody Believed Me, Not Even My Family!",
+        "Giant Bridge Will Join Two Continents in 2030 for the First Time",
+        "Star Chef's Brother Speaks at Last: What Did He Tell the Twins About the Wedding?",
+    )
+    assert strip_furniture((*REPORT, *box)) == REPORT
+
+
+def test_a_reports_last_paragraphs_after_a_heading_and_a_long_one_stay() -> None:
+    report = (
+        *REPORT,
+        "Most read",
+        "The SDF said on Wednesday that the attackers had come from the desert east of the "
+        "river, where cells of the group still hide in the valleys and move at night.",
+    )
+    assert strip_furniture(report)[-1] == report[-1]

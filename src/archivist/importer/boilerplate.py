@@ -17,13 +17,14 @@ from .captions import CUT_COPY, caption_lines, is_credit_line, is_credited_capti
 from .comments import comments_start
 from .headfields import is_head_field, title_like
 from .linekinds import Kind
-from .pageboxes import author_box_start, list_items, source_line_start
+from .pageboxes import TRAILER_MARKERS, author_box_start, list_items, source_line_start
 from .pageframe import is_frame_line, strip_end_mark, strip_foot
 from .plaintext import BULLET
 from .readerlines import reader_lines
 from .reportcore import Reading, outside_core, read_lines
 from .sentences import CLOSED_END
 from .straylabels import stray_labels
+from .viewcounts import is_view_count
 from .wordstems import stems
 
 #: Whole lines that are never part of an article (folded).
@@ -48,20 +49,6 @@ FURNITURE_LINES = frozenset(
         "Yukarı çık",
         # Kurmanji
         "Lêgerîn", "Parve bike", "Çap bike", "Destpêk", "Zêdetir bixwîne", "Vegere jor",
-    )
-)
-#: A heading of a list of other pages (folded): never a source, never a link's headline.
-TRAILER_MARKERS = tuple(
-    fold(line)
-    for line in (
-        "Helpful keywords", "Related articles", "Related posts", "Related news", "Related",
-        "Read also", "Read more:", "See also", "You may also like", "More from",
-        "Most read", "Tags:", "Keywords:", "اقرأ أيضا", "اقرأ أيضاً", "مقالات ذات صلة",
-        "أخبار ذات صلة", "الأكثر قراءة", "الكلمات الدلالية", "وسوم", "İlgili haberler",
-        "Etiketler", "Benzer haberler", "Nûçeyên têkildar", "Etîket", "Other news",
-        "More news", "Latest news", "أخبار أخرى", "آخر الأخبار", "Diğer haberler",
-        "Son haberler", "Nûçeyên din", "You might also like", "ربما يعجبك أيضا",
-        "قد يعجبك أيضا", "قد يهمك أيضا", "İlginizi çekebilir", "Bunlar da ilginizi çekebilir",
     )
 )
 # fmt: on
@@ -107,7 +94,7 @@ _FRAME = re.compile(
     rf"^(?:منذ \d+ (?:{_AGO})$|"
     r"\d+ (?:seconds?|minutes?|hours?|days?) ago$|\d+ (?:saniye|dakika|saat|gun) once$|"
     r"beri \d+ (?:deqe|saet|roj)\w*$|"
-    r"\d{1,3}(?:[,. ]\d{3})*(?: (?:views?|مشاهده|okunma|goruntulenme))?$|"
+    r"\d{1,3}(?:[,. ]\d{3})*$|"  # a bare count (with its word: ``viewcounts``)
     r"powered by\b|.{0,30}\b(?:advertise?ment|advertisment|reklam|اعلان)\b.{0,30}$|"
     # a date's label with its date gone: "Updated:", "Güncelleme:", "آخر تحديث:"
     r"(?:(?:last )?updated|published|posted|guncelleme|guncellenme|yayinlanma|yayin tarihi|"
@@ -149,6 +136,7 @@ def is_furniture(block: str) -> bool:
         return True  # "Read also: ...", "3 hours ago", "Photo: AFP", "الصورة: ..."
     return (
         bool(_BREADCRUMB.match(text))
+        or is_view_count(text)  # "• 981 kez görüntülendi.", "Viewed 3,517 times"
         or _capital_byline(text)
         or _shares(folded)
         or _related_link(text, folded)

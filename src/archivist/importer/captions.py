@@ -7,7 +7,7 @@ furniture (``boilerplate``) and for the headline (a caption is never the title).
   Sezer/Reuters``; "World Bulletin / News Desk" is a site and its section).
 - **A caption with its credit after it**: ``[Name/AFP]``, ``(Name | AFP via Getty
   Images)``, ``... in Kirkuk. [Getty]``, ``[Wêne ji ...]`` ("photo from ..."), ``... Oct. 21 / AP``,
-  ``... in 2019. © 2019 Jane Doe``.
+  ``... in 2019. © 2019 Jane Doe``, ``... Photo by Jane Doe/UPI | License Photo``.
 - **A caption beside its credit**: the short sentence next to a credit that names the
   photographer (the line before it, or after it when the line before is not a sentence),
   or the line just above a bracketed credit, when it is not a sentence itself.
@@ -90,6 +90,14 @@ _COPYRIGHT_CREDIT = re.compile(
     r"(?<=[.!?؟…])['\"”’»)]*\s+©\s*(?:\d{4}\s+)?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3}$"
 )
 LONG_CAPTION_WORDS = 60
+#: A link to license or buy the photo after its credit: "... Photo by Jane Doe/UPI |
+#: License Photo", "... Photo: AFP | Buy Photo". A report's paragraph never ends so, however
+#: long the caption runs (up to ``LICENSED_CAPTION_WORDS``).
+_LICENCE_LINK = re.compile(
+    rf"\s*[|·•]\s*(?:licen[cs]e|buy|purchase|order)(?:\s+this)?\s+(?:{PICTURE})s?\s*$",
+    re.IGNORECASE,
+)
+LICENSED_CAPTION_WORDS = 100
 #: A caption credited after a slash, no brackets: "... in Kirkuk, Friday, Oct. 21 / AP".
 _SLASH_CREDIT = re.compile(r"\s/\s*[A-Z]{2,10}$")
 _NAME_CREDIT = re.compile(rf"\s{CREDIT_IN_BRACKETS}$")  # "... (Reuters)", "... (رويترز)"
@@ -151,6 +159,8 @@ def is_credited_caption(block: str) -> bool:
     words = len(_WORD.findall(text))
     if "\n" not in text and _COPYRIGHT_CREDIT.search(text):
         return words <= LONG_CAPTION_WORDS
+    if "\n" not in text and (link := _LICENCE_LINK.search(text)):
+        return words <= LICENSED_CAPTION_WORDS and credit_start(text[: link.start()]) >= 0
     if "\n" in text or words > MAX_CAPTION_WORDS:
         return False
     slashed = _SLASH_CREDIT.search(text) is not None and words >= MIN_SLASHED_WORDS

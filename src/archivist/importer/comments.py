@@ -11,6 +11,10 @@ first line of prose (``reportcore.Reading.first_prose``: a byline over its date 
   Kurmanji ``Şîrove bike``; ``Add a comment``): the form and its labels
   follow it to the end; or its notice that the comments are closed (``Comments are
   closed.``, ``Yorumlar kapalı.``, ``التعليقات مغلقة.``, ``Şîrove girtî ne.``);
+- a comment form's notice that no one has commented yet, alone in its sentence (``No
+  comments yet.``, ``Be the first to comment!``, ``Henüz yorum yapılmamış. İlk yorumu ...``,
+  ``لا توجد تعليقات بعد``, ``Hîn şîrove tune ne.``); a report's "no comment yet from the
+  SDF" says from whom;
 - a commenter's line: a name, a date or a time, and perhaps ``says``/``Reply``, and
   nothing of a sentence (``Jane Doe 12 May 2024 at 10:15 pm Reply``);
 - a commenter's name with how long ago they wrote, and nothing else (``Jane Doe • 3 years
@@ -43,6 +47,13 @@ _HEADING = re.compile(
     r"|(?:اترك|اضف|أضف) (?:تعليقا?|ردا?)|sirove (?:bike|binivise)"
     r"|(?:comments are closed|yorumlar (?:kapali|kapatildi)|التعليقات مغلقه|sirove girti ne)\.?)$"
 )
+#: No comment yet, and an invitation to write the first, folded, as a sentence of its own.
+_NONE_YET = re.compile(
+    r"^(?:(?:there are )?no comments(?: yet)?|be the first to (?:comment|leave a comment)"
+    r"|henuz (?:hic )?yorum (?:yapilmamis|yok)|ilk yorumu (?:siz )?(?:yapin|yazin)"
+    r"|ilk yorum yapan siz olun|(?:لا توجد|لا يوجد) (?:اي )?تعليقات(?: بعد)?|كن اول من يعلق"
+    r"|(?:hin )?(?:ti )?sirove tune(?: ne)?)\s*(?:[.!]|$)"
+)
 #: How long ago a comment was written, as its frame says: "3 days ago", "a year ago",
 #: "2y", "منذ 3 أيام", "منذ يومين", "2 gün önce", "berî 3 rojan", "3 roj berê".
 _AGO = (
@@ -71,12 +82,13 @@ _DIGIT = re.compile(r"\d")
 
 
 def is_comment_head(block: str) -> bool:
-    """A comment section's heading, a reply button, or a commenter's name-and-date line."""
+    """A comment section's heading, its "no comments yet", a reply button, or a commenter's
+    name-and-date line."""
     text = block.strip()
     folded = fold(text)
     if "\n" in text or not folded:
         return False
-    if _HEADING.match(folded) or _named_ago(folded):
+    if _HEADING.match(folded) or _NONE_YET.match(folded) or _named_ago(folded):
         return True
     if len(_WORD.findall(folded)) > MAX_HEAD_WORDS or text.endswith((".", "!", "?", "؟")):
         return False

@@ -36,12 +36,12 @@ from urllib.parse import urlsplit
 
 from archivist.text.folding import fold
 
-from .boilerplate import RIGHTS_RESERVED, TRAILER_MARKERS, is_furniture
+from .boilerplate import RIGHTS_RESERVED, is_furniture
 from .captions import PICTURE, names_photographer
 from .credits import GENERIC, is_name, without_initials
 from .hostnames import arabic_named_like_host
 from .language import names_a_language
-from .pageboxes import SOURCE_LINE
+from .pageboxes import SOURCE_LINE, TRAILER_MARKERS
 from .pageframe import is_frame_line, is_label, is_sentence, site_of
 from .sentences import cut_off
 
