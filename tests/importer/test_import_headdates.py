@@ -108,6 +108,8 @@ def test_a_date_with_its_weekday_and_no_hour_over_the_headline_is_the_masthead_s
         "date “Sunday 8 December 2019” above the headline names its weekday, not its hour "
         "(today's?): not taken" in settled.flags
     )
+    with_comma = ("Sunday, 8 December 2019", headline, report)
+    assert settle_date(read_head(with_comma), with_comma, "en").date is None
     for hour in ("Saturday 22 January 2022 - 13:40", "Cumartesi 22.01.2022 13.40"):
         timed = (hour, headline, report)
         assert str(settle_date(read_head(timed), timed, "en").date) == "2022-01-22"

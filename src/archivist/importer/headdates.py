@@ -33,6 +33,7 @@ from .pubdate import MIN_TELLING_NAME, WEEKDAYS, written_in
 
 MASTHEAD_LINES = 2  # lines a report's dateline may stand above its headline
 _HOUR = re.compile(r"(?<![\d.])\d{1,2}[:.]\d{2}(?![.\d])")  # "13:40", "8:42 AM", "20.45"
+_WORD = re.compile(r"\w+")  # "sunday" of "Sunday, 8 December 2019"
 
 
 def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
@@ -44,7 +45,8 @@ def settle_date(head: Head, raw: tuple[str, ...], language: str = "") -> Head:
     if gap > MASTHEAD_LINES:
         flag = f"date “{line}” is {gap} lines above the headline (a masthead's?): not taken"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, flag))
-    if gap >= 0 and not restated and _todays(line):
+    # in another language than the report's it is the site's day, asked about below
+    if gap >= 0 and not restated and _todays(line) and written_in(line, language) is not False:
         flag = f"date “{line}” above the headline names its weekday, not its hour (today's?)"
         return replace(head, date=None, date_evidence="", flags=(*head.flags, f"{flag}: not taken"))
     if gap == MASTHEAD_LINES and not has_label(line):  # a bare date over two lines
@@ -65,7 +67,7 @@ def _todays(line: str) -> bool:
     """A date line with its weekday and no time of day (``Sunday 8 December 2019``): the
     day a site's masthead shows, the day the page was viewed. A report's own dateline
     with its weekday gives the hour too (``Saturday 22 January 2022 - 13:40``)."""
-    words = {word for word in fold(line).split() if len(word) >= MIN_TELLING_NAME}
+    words = {word for word in _WORD.findall(fold(line)) if len(word) >= MIN_TELLING_NAME}
     return bool(words & WEEKDAYS) and _HOUR.search(line) is None
 
 
