@@ -177,12 +177,13 @@ def _teasers(blocks: tuple[str, ...], kinds: tuple[Kind, ...]) -> set[int]:
     report's own standfirst (:func:`_standfirst`)."""
     last = max((i for i, kind in enumerate(kinds) if kind is Kind.PROSE), default=-1)
     cut = {i for i in range(last) if kinds[i] is Kind.CUT}
-    first = min(cut, default=-1)
+    if not cut:  # most captures: no report's words to read
+        return cut
+    first = min(cut)
     report = stems(
         "\n".join(b for b, kind in zip(blocks, kinds, strict=True) if kind is Kind.PROSE)
     )
-    own = first >= 0 and _standfirst(blocks[first], blocks[first + 1 :], report)
-    return cut - {first} if own else cut
+    return cut - {first} if _standfirst(blocks[first], blocks[first + 1 :], report) else cut
 
 
 def _standfirst(block: str, after: tuple[str, ...], report: set[str]) -> bool:
