@@ -60,7 +60,9 @@ SENTENCE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS, 
 CLOSED_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS))
 PROSE_END = ending(_marks(FULL_STOPS, QUESTION_MARKS, COLON))
 #: A full stop after another is an ellipsis written with stops (``..``, ``...``).
-NOT_HEADLINE_END = ending(rf"(?<!\.)\.|{_marks(FULL_STOPS[1:], COLON, ARABIC_SEMICOLON)}")
+NOT_HEADLINE_END = ending(
+    rf"(?<!\.)\.|{_marks(FULL_STOPS.replace('.', ''), COLON, ARABIC_SEMICOLON)}"
+)
 SENTENCE_BREAK = re.compile(
     rf"{_marks(FULL_STOPS, QUESTION_MARKS, EXCLAMATION, ELLIPSIS)}{_CLOSERS}(?=\s+\S)"
 )
